@@ -1,0 +1,263 @@
+//! The command line: parsing arguments and running each command.
+//!
+//! Owns: what each `tidings` command prints and its exit status. The work
+//! itself is done by the modules the commands call.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::{NaiveDate, Utc};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::Config;
+use crate::deadlines::{self, Lang};
+use crate::fetch::Fetcher;
+use crate::scrape::{self, Db, Report, Status};
+use crate::store::Store;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "tidings",
+    version,
+    about = "Watches news pages, publishes feeds, and tells people what is new and what is due"
+)]
+pub struct Cli {
+    /// The config file.
+    #[arg(long, global = true, default_value = "config/tidings.toml")]
+    pub config: PathBuf,
+    /// Log format: "human" (default on a terminal) or "json".
+    #[arg(long, global = true, value_enum)]
+    pub log_format: Option<LogFormat>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// The service: scheduler and HTTP server, until SIGINT/SIGTERM.
+    Run,
+    /// Scrape all (or the named) sources once, now.
+    Scrape {
+        /// Only this source (repeatable).
+        #[arg(long = "source")]
+        sources: Vec<String>,
+        /// One JSON object per source.
+        #[arg(long)]
+        json: bool,
+        /// Store and send nothing; print the items that would be extracted.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Validate the config file; problems are named by file:line:column.
+    Check,
+    /// The HTTP server only.
+    Serve,
+    /// Read text on stdin and print the deadlines and events in it, as JSON lines.
+    Deadlines {
+        #[arg(long, value_enum, default_value = "auto")]
+        lang: LangArg,
+        /// The date a year left out is inferred from (default: today).
+        #[arg(long)]
+        today: Option<NaiveDate>,
+    },
+    /// Run everything offline against a bundled copy of a news site.
+    Demo,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum LangArg {
+    En,
+    Fi,
+    Sv,
+    Auto,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Fi => Lang::Fi,
+            LangArg::Sv => Lang::Sv,
+            LangArg::Auto => Lang::Auto,
+        }
+    }
+}
+
+/// Runs the parsed command; the exit code says whether it succeeded.
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Check => check(&cli.config),
+        Command::Deadlines { lang, today } => deadlines_cmd(lang.into(), today),
+        Command::Scrape {
+            sources,
+            json,
+            dry_run,
+        } => scrape_cmd(&cli.config, &sources, json, dry_run).await,
+        Command::Serve => {
+            let config = load(&cli.config)?;
+            crate::service::serve_only(config).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run => {
+            let config = load(&cli.config)?;
+            crate::service::run(config).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo => {
+            crate::demo::run().await?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Loads the config or fails with every problem listed.
+pub fn load(path: &Path) -> anyhow::Result<Config> {
+    Config::load(path).map_err(|e| anyhow::anyhow!("the config has problems:\n{e}"))
+}
+
+fn check(path: &Path) -> anyhow::Result<ExitCode> {
+    match Config::load(path) {
+        Ok(c) => {
+            println!(
+                "{}: ok ({} sources, {} extra feeds)",
+                path.display(),
+                c.sources.len(),
+                c.feeds.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("{} problem(s) found", e.problems.len());
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn deadlines_cmd(lang: Lang, today: Option<NaiveDate>) -> anyhow::Result<ExitCode> {
+    let mut text = String::new();
+    let mut raw = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut raw)
+        .context("unable to read stdin")?;
+    text.push_str(&String::from_utf8_lossy(&raw));
+    let today = today.unwrap_or_else(|| Utc::now().date_naive());
+    let mut out = std::io::stdout().lock();
+    for m in deadlines::find(&text, lang, today) {
+        writeln!(out, "{}", serde_json::to_string(&m)?)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn scrape_cmd(
+    path: &Path,
+    only: &[String],
+    json: bool,
+    dry_run: bool,
+) -> anyhow::Result<ExitCode> {
+    let config = load(path)?;
+    for id in only {
+        if config.source(id).is_none() {
+            anyhow::bail!("no source with id {id:?} in {}", path.display());
+        }
+    }
+    let store = Store::open(&config.storage.path)?;
+    let db = Db::new(store);
+    let fetcher = Fetcher::new(&config.fetch)?;
+    let count = if only.is_empty() {
+        config.sources.len()
+    } else {
+        only.len()
+    };
+    let bar = if std::io::stderr().is_terminal() && !json {
+        let bar = indicatif::ProgressBar::new(count as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let reports = scrape::scrape_all(&fetcher, &db, &config, only, Utc::now(), dry_run, |r| {
+        if let Some(bar) = &bar {
+            bar.set_message(r.source.clone());
+            bar.inc(1);
+        }
+    })
+    .await;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let mut out = std::io::stdout().lock();
+    for r in &reports {
+        if json {
+            writeln!(out, "{}", serde_json::to_string(r)?)?;
+        } else {
+            print_report(&mut out, r)?;
+        }
+    }
+    let failed = reports.iter().any(|r| r.status == Status::Error);
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
+    match &r.error {
+        Some(e) => writeln!(out, "{}: error: {e}", r.source)?,
+        None => {
+            let status = match r.status {
+                Status::New => "new",
+                Status::Updated => "updated",
+                Status::Unchanged => "unchanged",
+                Status::Error => "error",
+            };
+            let how = if r.not_modified {
+                ", not modified (304)"
+            } else {
+                ""
+            };
+            if r.items.is_some() {
+                writeln!(out, "{}: would store {} items (dry run)", r.source, r.new)?;
+            } else {
+                writeln!(
+                    out,
+                    "{}: {status} ({} new, {} updated, {} unchanged{how})",
+                    r.source, r.new, r.updated, r.unchanged
+                )?;
+            }
+        }
+    }
+    for s in &r.skipped {
+        writeln!(out, "  skipped {s}")?;
+    }
+    if let Some(items) = &r.items {
+        for i in items {
+            let date = i
+                .date
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_else(|| "no date".into());
+            writeln!(out, "  - {} [{date}]\n    {}", i.title, i.link)?;
+            for m in &i.deadlines {
+                writeln!(
+                    out,
+                    "    {} — {:?}",
+                    crate::publish::mention_label(m),
+                    m.text
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

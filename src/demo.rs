@@ -1,0 +1,176 @@
+//! `tidings demo`: everything offline, against a bundled copy of a news site.
+//!
+//! Owns: the bundled site (served on loopback), the demo config written under
+//! `data/demo/`, and the first scrape. Everything after that is the real
+//! service, unchanged.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use anyhow::Context;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+use tokio::net::TcpListener;
+
+use crate::config::{Config, Live};
+use crate::fetch::Fetcher;
+use crate::scrape::{self, Db};
+use crate::store::Store;
+
+const LISTING: &str = include_str!("demo/information-for-authorities.html");
+
+/// The bundled listing with its `{{numeric:N}}`, `{{long:N}}` and `{{range:N}}`
+/// placeholders filled in relative to `today`, so the demo always has
+/// deadlines and events still to come.
+pub fn listing(today: NaiveDate) -> String {
+    let mut out = String::with_capacity(LISTING.len());
+    let mut rest = LISTING;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start..].find("}}") else {
+            break;
+        };
+        let token = &rest[start + 2..start + len];
+        rest = &rest[start + len + 2..];
+        let (kind, n) = token.split_once(':').unwrap_or((token, "0"));
+        let day = today + Duration::days(n.parse::<i64>().unwrap_or(0));
+        let text = match kind {
+            "numeric" => format!("{}.{}.{}", day.day(), day.month(), day.year()),
+            "long" => day.format("%B %-d, %Y").to_string(),
+            "range" => {
+                // Two consecutive days in one month: "28–29 October 2026".
+                let mut first = day;
+                while (first + Duration::days(1)).month() != first.month() {
+                    first += Duration::days(1);
+                }
+                format!(
+                    "{}–{} {}",
+                    first.day(),
+                    first.day() + 1,
+                    first.format("%B %Y")
+                )
+            }
+            _ => String::new(),
+        };
+        out.push_str(&text);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Serves the bundled site on 127.0.0.1 (a free port) and returns its address.
+pub async fn serve_site() -> anyhow::Result<SocketAddr> {
+    let app = Router::new()
+        .route(
+            "/en/information-for-authorities",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                    listing(Utc::now().date_naive()),
+                )
+                    .into_response()
+            }),
+        )
+        .route(
+            "/robots.txt",
+            get(|| async { "User-agent: *\nDisallow: /admin\n" }),
+        );
+    let listener = TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok(addr)
+}
+
+fn demo_config(site: SocketAddr, listen: SocketAddr) -> String {
+    format!(
+        r#"# Written by `tidings demo`; points at the bundled site on loopback.
+[server]
+listen = "{listen}"
+base_url = "http://{listen}"
+
+[storage]
+path = "data/demo/tidings.db"
+
+[mail]
+transport = "file"
+outbox_dir = "data/outbox"
+
+[fetch]
+per_host_interval = "100ms"
+
+[[source]]
+id = "kotoutuminen-authorities"
+title = "kotoutuminen.fi — New for authorities (demo copy)"
+url = "http://{site}/en/information-for-authorities"
+kind = "html"
+schedule = "*/5 * * * *"
+language = "en"
+[source.select]
+item = ".news-list li"
+title = "h3"
+link = "h3 a@href"
+date = ".date"
+summary = "p"
+
+[[feed]]
+id = "all"
+title = "All news"
+sources = ["*"]
+"#
+    )
+}
+
+pub async fn run() -> anyhow::Result<()> {
+    let site = serve_site().await?;
+    // The usual port when it is free, any free one when it is not.
+    let listener = match TcpListener::bind("127.0.0.1:8080").await {
+        Ok(l) => l,
+        Err(_) => TcpListener::bind("127.0.0.1:0").await?,
+    };
+    let listen = listener.local_addr()?;
+    let path = Path::new("data/demo/tidings.toml");
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("unable to create {}", dir.display()))?;
+    }
+    std::fs::write(path, demo_config(site, listen))
+        .with_context(|| format!("unable to write {}", path.display()))?;
+    let config = Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let db = Db::new(Store::open(&config.storage.path)?);
+    let fetcher = Fetcher::new(&config.fetch)?;
+    let reports = scrape::scrape_all(&fetcher, &db, &config, &[], Utc::now(), false, |_| {}).await;
+    for r in &reports {
+        println!(
+            "scraped {}: {} new, {} updated, {} unchanged{}",
+            r.source,
+            r.new,
+            r.updated,
+            r.unchanged,
+            r.error
+                .as_deref()
+                .map(|e| format!(" — error: {e}"))
+                .unwrap_or_default()
+        );
+    }
+    let base = format!("http://{listen}");
+    println!("\nThe bundled news site:  http://{site}/en/information-for-authorities");
+    println!("Front page:             {base}/");
+    println!("Atom feed:              {base}/feeds/kotoutuminen-authorities.atom");
+    println!("RSS / JSON Feed:        {base}/feeds/all.rss  {base}/feeds/all.json");
+    println!("Calendar of deadlines:  {base}/calendar.ics");
+    println!("Health:                 {base}/healthz");
+    println!("Mail goes to:           data/outbox/");
+    println!("\nPress Ctrl-C to stop.");
+    crate::service::run_with(
+        Live::new(config),
+        db,
+        listener,
+        crate::service::shutdown_signal(),
+    )
+    .await
+}

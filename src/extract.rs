@@ -1,0 +1,542 @@
+//! Items out of a fetched page: by CSS selectors for HTML listings, by
+//! feed-rs for RSS/Atom/JSON Feed.
+//!
+//! Owns: what an item is before it is stored ([`Item`]), its identity rule
+//! (feed guid, else canonical link, else a hash of title and date), link
+//! canonicalisation, listing dates, and sanitizing the HTML we keep.
+//! Never does IO, and never holds a parsed `Html` across an await: every
+//! function here is plain and synchronous.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use scraper::{ElementRef, Html, Selector};
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use crate::config::{Pick, Selectors};
+use crate::deadlines::{self, Mention};
+
+/// One news item as read from a page, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// What makes two sightings the same item (see module docs).
+    pub identity: String,
+    pub title: String,
+    /// Absolute, without fragment or tracking parameters.
+    pub link: String,
+    /// Sanitized HTML.
+    pub summary: Option<String>,
+    pub published: Option<DateTime<Utc>>,
+    /// Deadlines and events in the item's text (filled by the scrape pipeline).
+    pub mentions: Vec<Mention>,
+}
+
+/// The items of one page, and the ones that had to be left out.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub items: Vec<Item>,
+    /// Plain text (title and summary) of each item, in the same order, for reading dates.
+    pub texts: Vec<String>,
+    /// One line per element that matched the item selector but was skipped.
+    pub skipped: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    #[error("item selector matched nothing")]
+    NothingMatched,
+    #[error("not a feed (RSS, Atom or JSON Feed): {0}")]
+    NotAFeed(String),
+}
+
+/// Reads the items of an HTML listing page.
+pub fn html(
+    page: &str,
+    page_url: &Url,
+    select: &Selectors,
+    tz: Tz,
+) -> Result<Extraction, ExtractError> {
+    let doc = Html::parse_document(page);
+    let base = document_base(&doc, page_url);
+    let cleaner = Cleaner::new(&base);
+    let mut out = Extraction::default();
+    let mut matched = 0usize;
+    for (n, el) in doc.select(&select.item).enumerate() {
+        matched += 1;
+        let title = pick_text(el, &select.title);
+        let link = pick_link(el, &select.link).and_then(|href| base.join(href.trim()).ok());
+        let (title, link) = match (title, link) {
+            (Some(t), Some(l)) if !t.is_empty() => (t, l),
+            (t, l) => {
+                let missing = match (t.filter(|t| !t.is_empty()), l) {
+                    (None, None) => "title and link",
+                    (None, Some(_)) => "title",
+                    _ => "link",
+                };
+                let what = clip(&normalize_ws(&el.text().collect::<String>()), 60);
+                out.skipped
+                    .push(format!("item {}: no {missing} found in {what:?}", n + 1));
+                continue;
+            }
+        };
+        let link = canonical(&link);
+        let published = select
+            .date
+            .as_ref()
+            .and_then(|p| pick_raw(el, p))
+            .and_then(|raw| parse_timestamp(&raw, tz));
+        let (summary, summary_text) = match &select.summary {
+            Some(p) => summary_of(el, p, &cleaner),
+            None => (None, String::new()),
+        };
+        let identity = if link == canonical(page_url) {
+            // Items without a page of their own all link to the listing: tell them apart by content.
+            content_identity(&title, published)
+        } else {
+            link.clone()
+        };
+        out.texts.push(join_text(&title, &summary_text));
+        out.items.push(Item {
+            identity,
+            title,
+            link,
+            summary,
+            published,
+            mentions: Vec::new(),
+        });
+    }
+    if matched == 0 {
+        return Err(ExtractError::NothingMatched);
+    }
+    Ok(out)
+}
+
+/// Reads the entries of an RSS, Atom or JSON feed.
+pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
+    let parser = feed_rs::parser::Builder::new()
+        .base_uri(Some(feed_url.as_str()))
+        // feed-rs invents ids from link+title when an entry has none; an edited title
+        // would then look like a new item. An empty id tells us to use our own rule.
+        .id_generator(|_, _, _| String::new())
+        .build();
+    let parsed = parser
+        .parse(body)
+        .map_err(|e| ExtractError::NotAFeed(clip(&e.to_string(), 200)))?;
+    let base = feed_url.clone();
+    let cleaner = Cleaner::new(&base);
+    let mut out = Extraction::default();
+    for (n, entry) in parsed.entries.into_iter().enumerate() {
+        let title = entry
+            .title
+            .as_ref()
+            .map(|t| text_of_html(&t.content))
+            .unwrap_or_default();
+        let href = entry
+            .links
+            .iter()
+            .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+            .or_else(|| entry.links.first())
+            .map(|l| l.href.clone())
+            .or_else(|| {
+                // An RSS guid is often the permalink.
+                (entry.id.starts_with("http://") || entry.id.starts_with("https://"))
+                    .then(|| entry.id.clone())
+            });
+        let link = href.and_then(|h| base.join(h.trim()).ok());
+        let Some(link) = link.filter(|_| !title.is_empty()) else {
+            let missing = if title.is_empty() { "title" } else { "link" };
+            out.skipped.push(format!(
+                "entry {}: no {missing} ({:?})",
+                n + 1,
+                clip(if title.is_empty() { &entry.id } else { &title }, 60)
+            ));
+            continue;
+        };
+        let link = canonical(&link);
+        let published = entry.published.or(entry.updated);
+        let html = entry
+            .summary
+            .as_ref()
+            .map(|s| {
+                if s.content_type.subty() == "plain" {
+                    escape_text(&s.content)
+                } else {
+                    s.content.clone()
+                }
+            })
+            .or_else(|| entry.content.as_ref().and_then(|c| c.body.clone()));
+        let (summary, summary_text) = match html {
+            Some(h) => {
+                let clean = cleaner.clean(&h);
+                let text = text_of_html(&clean);
+                (Some(clean).filter(|c| !c.is_empty()), text)
+            }
+            None => (None, String::new()),
+        };
+        let identity = if !entry.id.trim().is_empty() {
+            entry.id.trim().to_string()
+        } else if link != canonical(feed_url) {
+            link.clone()
+        } else {
+            content_identity(&title, published)
+        };
+        out.texts.push(join_text(&title, &summary_text));
+        out.items.push(Item {
+            identity,
+            title,
+            link,
+            summary,
+            published,
+            mentions: Vec::new(),
+        });
+    }
+    Ok(out)
+}
+
+/// Fills in each item's deadlines and events, reading years relative to the
+/// item's own date (or `today` when it has none).
+pub fn read_mentions(ex: &mut Extraction, lang: deadlines::Lang, today: NaiveDate, tz: Tz) {
+    for (item, text) in ex.items.iter_mut().zip(&ex.texts) {
+        let anchor = item
+            .published
+            .map(|p| p.with_timezone(&tz).date_naive())
+            .unwrap_or(today);
+        item.mentions = deadlines::find(text, lang, anchor);
+    }
+}
+
+fn join_text(title: &str, summary: &str) -> String {
+    if summary.is_empty() {
+        title.to_string()
+    } else if title.ends_with(['.', '!', '?', ':']) {
+        format!("{title} {summary}")
+    } else {
+        format!("{title}. {summary}")
+    }
+}
+
+/// `<base href>` when the page sets one, else the page's own URL.
+fn document_base(doc: &Html, page_url: &Url) -> Url {
+    static BASE: std::sync::LazyLock<Option<Selector>> =
+        std::sync::LazyLock::new(|| Selector::parse("base[href]").ok());
+    BASE.as_ref()
+        .and_then(|s| doc.select(s).next())
+        .and_then(|b| b.value().attr("href"))
+        .and_then(|h| page_url.join(h.trim()).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .unwrap_or_else(|| page_url.clone())
+}
+
+fn select_in<'a>(el: ElementRef<'a>, pick: &Pick) -> Option<ElementRef<'a>> {
+    match &pick.selector {
+        None => Some(el),
+        Some(sel) => el.select(sel).next(),
+    }
+}
+
+/// The picked attribute, or else the element's text.
+fn pick_raw(el: ElementRef, pick: &Pick) -> Option<String> {
+    let target = select_in(el, pick)?;
+    match &pick.attr {
+        Some(attr) => target.value().attr(attr).map(str::to_string),
+        None => Some(normalize_ws(&target.text().collect::<String>())),
+    }
+}
+
+fn pick_text(el: ElementRef, pick: &Pick) -> Option<String> {
+    pick_raw(el, pick).map(|s| normalize_ws(&s))
+}
+
+/// A link pick without an attribute takes `href` when the element has one
+/// (an admin writing `link = "h3 a"` means the link, not its text).
+fn pick_link(el: ElementRef, pick: &Pick) -> Option<String> {
+    let target = select_in(el, pick)?;
+    let value = match &pick.attr {
+        Some(attr) => target.value().attr(attr)?.to_string(),
+        None => match target.value().attr("href") {
+            Some(h) => h.to_string(),
+            None => normalize_ws(&target.text().collect::<String>()),
+        },
+    };
+    let value = value.trim();
+    // "#" and "javascript:" are not places a reader can go.
+    if value.is_empty()
+        || value.starts_with('#')
+        || value.to_ascii_lowercase().starts_with("javascript:")
+    {
+        return None;
+    }
+    Some(value.to_string())
+}
+
+fn summary_of(el: ElementRef, pick: &Pick, cleaner: &Cleaner) -> (Option<String>, String) {
+    let Some(target) = select_in(el, pick) else {
+        return (None, String::new());
+    };
+    match &pick.attr {
+        Some(attr) => {
+            let text = normalize_ws(target.value().attr(attr).unwrap_or_default());
+            (Some(escape_text(&text)).filter(|s| !s.is_empty()), text)
+        }
+        None => {
+            let clean = cleaner.clean(&target.inner_html());
+            let text = normalize_ws(&target.text().collect::<String>());
+            (Some(clean).filter(|s| !s.is_empty()), text)
+        }
+    }
+}
+
+/// Sanitizes HTML we did not write: no script, no event handler, no
+/// `javascript:` URL survives; relative URLs are made absolute.
+struct Cleaner<'a> {
+    builder: ammonia::Builder<'a>,
+}
+
+impl<'a> Cleaner<'a> {
+    fn new(base: &Url) -> Self {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .url_relative(ammonia::UrlRelative::RewriteWithBase(base.clone()))
+            .link_rel(Some("noopener noreferrer nofollow"))
+            .rm_tags(["img"]);
+        Cleaner { builder }
+    }
+
+    fn clean(&self, html: &str) -> String {
+        collapse_ws_html(&self.builder.clean(html).to_string())
+    }
+}
+
+fn collapse_ws_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_ws = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_ws = true;
+        } else {
+            if in_ws && !out.is_empty() {
+                out.push(' ');
+            }
+            in_ws = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Collapses runs of whitespace (non-breaking spaces included) and trims.
+pub fn normalize_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Plain text of an HTML fragment.
+pub fn text_of_html(html: &str) -> String {
+    if !html.contains('<') && !html.contains('&') {
+        return normalize_ws(html);
+    }
+    let frag = Html::parse_fragment(html);
+    normalize_ws(&frag.root_element().text().collect::<Vec<_>>().join(" "))
+}
+
+fn escape_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut c: String = s.chars().take(max).collect();
+        c.push('…');
+        c
+    }
+}
+
+/// Query parameters that only track a click and never change what a link shows.
+fn is_tracking_param(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.starts_with("utm_")
+        || matches!(
+            n.as_str(),
+            "fbclid"
+                | "gclid"
+                | "dclid"
+                | "msclkid"
+                | "mc_cid"
+                | "mc_eid"
+                | "_hsenc"
+                | "_hsmi"
+                | "igshid"
+                | "yclid"
+        )
+}
+
+/// The canonical form of a link: fragment and tracking parameters dropped.
+pub fn canonical(url: &Url) -> String {
+    let mut u = url.clone();
+    u.set_fragment(None);
+    if u.query().is_some() {
+        let kept: Vec<(String, String)> = u
+            .query_pairs()
+            .filter(|(k, _)| !is_tracking_param(k))
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        if kept.is_empty() {
+            u.set_query(None);
+        } else {
+            u.query_pairs_mut().clear().extend_pairs(kept);
+        }
+    }
+    u.to_string()
+}
+
+fn content_identity(title: &str, published: Option<DateTime<Utc>>) -> String {
+    let mut h = Sha256::new();
+    h.update(normalize_ws(title).to_lowercase().as_bytes());
+    h.update([0]);
+    if let Some(p) = published {
+        h.update(p.date_naive().to_string().as_bytes());
+    }
+    format!("sha256:{}", hex::encode(&h.finalize()[..16]))
+}
+
+/// A listing's date: a full timestamp (RFC 3339, as in `<time datetime>`) or a
+/// date as people write it, read as midnight in the source's time zone.
+pub fn parse_timestamp(raw: &str, tz: Tz) -> Option<DateTime<Utc>> {
+    let raw = raw.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
+        return Some(t.with_timezone(&Utc));
+    }
+    if let Ok(t) = DateTime::parse_from_rfc2822(raw) {
+        return Some(t.with_timezone(&Utc));
+    }
+    let day = deadlines::parse_date(raw)?;
+    local_midnight(day, tz)
+}
+
+fn local_midnight(day: NaiveDate, tz: Tz) -> Option<DateTime<Utc>> {
+    let naive = day.and_time(NaiveTime::MIN);
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::parse_pick;
+
+    fn selectors(
+        item: &str,
+        title: &str,
+        link: &str,
+        date: Option<&str>,
+        summary: Option<&str>,
+    ) -> Selectors {
+        let p = |s: &str| parse_pick(s).unwrap_or_else(|e| panic!("{e}"));
+        Selectors {
+            item: Selector::parse(item).unwrap_or_else(|e| panic!("{e}")),
+            title: p(title),
+            link: p(link),
+            date: date.map(p),
+            summary: summary.map(p),
+        }
+    }
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn links_are_made_absolute_and_tracking_is_dropped() {
+        let page = r#"<ul><li><h3><a href="/news/1?utm_source=x&id=7#top">One</a></h3></li></ul>"#;
+        let ex = html(
+            page,
+            &url("https://site.example/list"),
+            &selectors("li", "h3", "a@href", None, None),
+            chrono_tz::UTC,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ex.items[0].link, "https://site.example/news/1?id=7");
+        assert_eq!(ex.items[0].identity, ex.items[0].link);
+    }
+
+    #[test]
+    fn an_item_without_a_link_is_skipped_with_a_warning_naming_it() {
+        let page = r#"<li><h3>No link here</h3></li><li><h3><a href="/a">Fine</a></h3></li>"#;
+        let ex = html(
+            page,
+            &url("https://s.example/"),
+            &selectors("li", "h3", "a@href", None, None),
+            chrono_tz::UTC,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ex.items.len(), 1);
+        assert_eq!(ex.skipped.len(), 1);
+        assert!(
+            ex.skipped[0].contains("no link") && ex.skipped[0].contains("No link here"),
+            "{:?}",
+            ex.skipped
+        );
+    }
+
+    #[test]
+    fn nothing_matched_is_an_error_not_an_empty_page() {
+        let r = html(
+            "<p>redesigned</p>",
+            &url("https://s.example/"),
+            &selectors("li.news", "h3", "a", None, None),
+            chrono_tz::UTC,
+        );
+        assert_eq!(r.err(), Some(ExtractError::NothingMatched));
+    }
+
+    #[test]
+    fn hostile_summaries_are_sanitized() {
+        let page = r#"<li><a href="/x">T</a><div class="s"><script>alert(1)</script>
+            <p onclick="evil()">Hi <a href="javascript:alert(2)">there</a> <a href="/rel">rel</a></p></div></li>"#;
+        let ex = html(
+            page,
+            &url("https://s.example/dir/"),
+            &selectors("li", "a", "a@href", None, Some(".s")),
+            chrono_tz::UTC,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let s = ex.items[0].summary.clone().unwrap_or_default();
+        assert!(
+            !s.contains("script") && !s.contains("onclick") && !s.contains("javascript:"),
+            "{s}"
+        );
+        assert!(s.contains("https://s.example/rel"), "{s}");
+    }
+
+    #[test]
+    fn listing_dates_are_read_in_the_source_time_zone() {
+        let t = parse_timestamp("2024-02-14T08:00:00+02:00", chrono_tz::UTC);
+        assert_eq!(t, Utc.with_ymd_and_hms(2024, 2, 14, 6, 0, 0).single());
+    }
+
+    #[test]
+    fn canonical_keeps_meaningful_queries() {
+        assert_eq!(
+            canonical(&url("https://a.example/p?b=2&utm_medium=m&fbclid=z")),
+            "https://a.example/p?b=2"
+        );
+        assert_eq!(
+            canonical(&url("https://a.example/p?utm_medium=m#x")),
+            "https://a.example/p"
+        );
+    }
+}

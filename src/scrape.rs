@@ -1,0 +1,283 @@
+//! One scrape of a source: fetch → extract → store, and the report of it.
+//!
+//! Owns: the pipeline's order and its failure handling. A failing source is
+//! recorded and reported; it never stops the others. Holds no state.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use futures_util::stream::{FuturesUnordered, StreamExt};
+use serde::Serialize;
+
+use crate::config::{Config, Source, SourceKind};
+use crate::deadlines::Mention;
+use crate::extract::{self, Extraction};
+use crate::fetch::{Fetched, Fetcher};
+use crate::store::{Outcome, Store, Validators};
+
+/// The store shared between the scheduler, the web server and commands.
+#[derive(Clone)]
+pub struct Db(Arc<Mutex<Store>>);
+
+impl Db {
+    pub fn new(store: Store) -> Db {
+        Db(Arc::new(Mutex::new(store)))
+    }
+
+    /// Runs `f` with the store on a blocking thread.
+    pub async fn run<R: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> R + Send + 'static,
+    ) -> anyhow::Result<R> {
+        let inner = self.0.clone();
+        Ok(tokio::task::spawn_blocking(move || {
+            let mut store = inner.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut store)
+        })
+        .await?)
+    }
+
+    /// Runs `f` with the store on the current thread (for sync callers).
+    pub fn blocking<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+        let mut store = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut store)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    New,
+    Updated,
+    Unchanged,
+    Error,
+}
+
+/// What `tidings scrape` prints for one source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub source: String,
+    pub status: Status,
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// True when the page answered 304 Not Modified.
+    pub not_modified: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
+    /// With `--dry-run`: what would be stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Preview>>,
+    /// Ids of items stored for the first time, outside the baseline.
+    #[serde(skip)]
+    pub new_ids: Vec<i64>,
+}
+
+/// An item as `--dry-run` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preview {
+    pub title: String,
+    pub link: String,
+    /// In the source's time zone, as the page wrote it.
+    pub date: Option<DateTime<chrono::FixedOffset>>,
+    pub deadlines: Vec<Mention>,
+}
+
+impl Report {
+    fn failed(source: &str, error: String) -> Report {
+        Report {
+            source: source.to_string(),
+            status: Status::Error,
+            new: 0,
+            updated: 0,
+            unchanged: 0,
+            not_modified: false,
+            error: Some(error),
+            skipped: Vec::new(),
+            items: None,
+            new_ids: Vec::new(),
+        }
+    }
+
+    fn from_outcome(source: &str, o: Outcome, skipped: Vec<String>) -> Report {
+        let status = if o.new > 0 {
+            Status::New
+        } else if o.updated > 0 {
+            Status::Updated
+        } else {
+            Status::Unchanged
+        };
+        Report {
+            source: source.to_string(),
+            status,
+            new: o.new,
+            updated: o.updated,
+            unchanged: o.unchanged,
+            not_modified: false,
+            error: None,
+            skipped,
+            items: None,
+            new_ids: if o.baseline { Vec::new() } else { o.new_ids },
+        }
+    }
+}
+
+/// Scrapes one source. Never fails: a problem becomes the report's error and
+/// the source's recorded health.
+pub async fn scrape_source(
+    fetcher: &Fetcher,
+    db: &Db,
+    source: &Source,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Report {
+    let id = source.id.clone();
+    let result = scrape_inner(fetcher, db, source, now, dry_run).await;
+    match result {
+        Ok(report) => report,
+        Err(error) => {
+            let message = format!("{error:#}");
+            tracing::warn!(source = %id, error = %message, "scrape failed");
+            if !dry_run {
+                let (sid, msg) = (id.clone(), message.clone());
+                if let Err(e) = db.run(move |s| s.record_failure(&sid, now, &msg)).await {
+                    tracing::error!(source = %id, error = %e, "unable to record the failure");
+                }
+            }
+            Report::failed(&id, message)
+        }
+    }
+}
+
+async fn scrape_inner(
+    fetcher: &Fetcher,
+    db: &Db,
+    source: &Source,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> anyhow::Result<Report> {
+    let sid = source.id.clone();
+    let state = db.run(move |s| s.source_state(&sid)).await??;
+    // Validators saved under another config of this source would hide a changed selector.
+    let validators =
+        (!dry_run && state.fingerprint.as_deref() == Some(&source.fingerprint)).then(|| {
+            Validators {
+                etag: state.etag.clone(),
+                last_modified: state.last_modified.clone(),
+            }
+        });
+    let fetched = fetcher
+        .get(&source.url, validators.as_ref(), source.robots_txt)
+        .await?;
+    let page = match fetched {
+        Fetched::NotModified => {
+            let sid = source.id.clone();
+            db.run(move |s| s.record_not_modified(&sid, now)).await??;
+            let mut report = Report::from_outcome(
+                &source.id,
+                Outcome {
+                    unchanged: state.last_item_count.unwrap_or(0) as usize,
+                    ..Outcome::default()
+                },
+                Vec::new(),
+            );
+            report.not_modified = true;
+            return Ok(report);
+        }
+        Fetched::Page(page) => page,
+    };
+    let src = source.clone();
+    let today = now.with_timezone(&source.timezone).date_naive();
+    let (extraction, page) = tokio::task::spawn_blocking(move || {
+        let mut ex = extract_page(&src, &page)?;
+        extract::read_mentions(&mut ex, src.language, today, src.timezone);
+        Ok::<_, extract::ExtractError>((ex, page))
+    })
+    .await??;
+    for line in &extraction.skipped {
+        tracing::warn!(source = %source.id, "skipped {line}");
+    }
+    if dry_run {
+        let mut report = Report::from_outcome(
+            &source.id,
+            Outcome {
+                new: extraction.items.len(),
+                ..Outcome::default()
+            },
+            extraction.skipped,
+        );
+        report.items = Some(
+            extraction
+                .items
+                .into_iter()
+                .map(|i| Preview {
+                    title: i.title,
+                    link: i.link,
+                    date: i
+                        .published
+                        .map(|p| p.with_timezone(&source.timezone).fixed_offset()),
+                    deadlines: i.mentions,
+                })
+                .collect(),
+        );
+        return Ok(report);
+    }
+    let sid = source.id.clone();
+    let fingerprint = source.fingerprint.clone();
+    let Extraction { items, skipped, .. } = extraction;
+    let outcome = db
+        .run(move |s| s.apply_scrape(&sid, &fingerprint, &page.validators, &items, now))
+        .await??;
+    tracing::info!(
+        source = %source.id,
+        new = outcome.new,
+        updated = outcome.updated,
+        unchanged = outcome.unchanged,
+        "scraped"
+    );
+    Ok(Report::from_outcome(&source.id, outcome, skipped))
+}
+
+fn extract_page(
+    source: &Source,
+    page: &crate::fetch::Page,
+) -> Result<Extraction, extract::ExtractError> {
+    match (source.kind, &source.select) {
+        (SourceKind::Html, Some(select)) => {
+            extract::html(&page.text(), &page.url, select, source.timezone)
+        }
+        _ => extract::feed(&page.bytes, &page.url),
+    }
+}
+
+/// Scrapes the named sources (all when `only` is empty) concurrently; the
+/// fetcher's limits decide how many requests are really in flight.
+pub async fn scrape_all(
+    fetcher: &Fetcher,
+    db: &Db,
+    config: &Config,
+    only: &[String],
+    now: DateTime<Utc>,
+    dry_run: bool,
+    on_done: impl Fn(&Report),
+) -> Vec<Report> {
+    let sources: Vec<&Source> = config
+        .sources
+        .iter()
+        .filter(|s| only.is_empty() || only.contains(&s.id))
+        .collect();
+    let mut running: FuturesUnordered<_> = sources
+        .iter()
+        .map(|s| scrape_source(fetcher, db, s, now, dry_run))
+        .collect();
+    let mut reports = Vec::with_capacity(sources.len());
+    while let Some(report) = running.next().await {
+        on_done(&report);
+        reports.push(report);
+    }
+    // Print in config order, whatever order they finished in.
+    reports.sort_by_key(|r| sources.iter().position(|s| s.id == r.source));
+    reports
+}

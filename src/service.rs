@@ -1,0 +1,239 @@
+//! The long-running service: HTTP server, scheduler and config reload, wired
+//! together and stopped gracefully.
+//!
+//! Owns: the run loop and its lifecycle. Decides nothing about items, feeds or
+//! schedules itself; it asks `schedule` what is due and `scrape` to do it.
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::Utc;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::config::{Config, Live};
+use crate::fetch::Fetcher;
+use crate::scrape::{self, Db};
+use crate::store::Store;
+use crate::web::{self, AppState};
+
+/// A future that completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}
+
+async fn bind(config: &Config) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(config.server.listen)
+        .await
+        .with_context(|| {
+            format!(
+                "unable to listen on {} (server.listen)",
+                config.server.listen
+            )
+        })
+}
+
+/// `tidings serve`: the HTTP server alone.
+pub async fn serve_only(config: Config) -> anyhow::Result<()> {
+    let db = Db::new(Store::open(&config.storage.path)?);
+    let listener = bind(&config).await?;
+    tracing::info!(url = %config.server.base_url, "serving");
+    let state = AppState {
+        live: Live::new(config),
+        db,
+    };
+    web::serve(listener, state, shutdown_signal()).await?;
+    Ok(())
+}
+
+/// `tidings run`: server, scheduler and config reload until SIGINT/SIGTERM.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let db = Db::new(Store::open(&config.storage.path)?);
+    let listener = bind(&config).await?;
+    tracing::info!(url = %config.server.base_url, sources = config.sources.len(), "running");
+    run_with(Live::new(config), db, listener, shutdown_signal()).await
+}
+
+/// The service on a given listener, stopping when `shutdown` completes; tests
+/// call this with a port-0 listener.
+pub async fn run_with(
+    live: Live,
+    db: Db,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let (stop_tx, stop_rx) = watch::channel(false);
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = stop_tx.send(true);
+    });
+    let state = AppState {
+        live: live.clone(),
+        db: db.clone(),
+    };
+    let mut server_stop = stop_rx.clone();
+    let server = tokio::spawn(web::serve(listener, state, async move {
+        let _ = server_stop.wait_for(|s| *s).await;
+    }));
+    let reloader = tokio::spawn(watch_config(live.clone(), stop_rx.clone()));
+    scheduler(live, db, stop_rx).await;
+    reloader.abort();
+    server.await??;
+    Ok(())
+}
+
+/// Scrapes each source when its schedule says so, until told to stop; then
+/// waits (up to 10 s) for scrapes in flight, each of which commits or rolls back whole.
+async fn scheduler(live: Live, db: Db, mut stop: watch::Receiver<bool>) {
+    let in_flight: Arc<Mutex<HashSet<String>>> = Arc::default();
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut fetcher: Option<(crate::config::Fetch, Fetcher)> = None;
+    loop {
+        let config = live.current();
+        let fetch_settings = config.fetch.clone();
+        let reuse = fetcher
+            .as_ref()
+            .is_some_and(|(s, _)| format!("{s:?}") == format!("{fetch_settings:?}"));
+        if !reuse {
+            match Fetcher::new(&fetch_settings) {
+                Ok(f) => fetcher = Some((fetch_settings, f)),
+                Err(e) => tracing::error!(error = %e, "unable to start fetching"),
+            }
+        }
+        if let Some((_, f)) = &fetcher {
+            let now = Utc::now();
+            let ids: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
+            let states = db
+                .run(move |s| {
+                    ids.into_iter()
+                        .map(|id| s.source_state(&id).map(|st| (id, st.last_attempt)))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .await;
+            let last_runs = match states {
+                Ok(Ok(v)) => v,
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, "unable to read source state");
+                    Vec::new()
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "unable to read source state");
+                    Vec::new()
+                }
+            };
+            for (id, last) in last_runs {
+                let Some(source) = config.source(&id) else {
+                    continue;
+                };
+                let due = crate::schedule::is_due(&source.schedule, source.timezone, last, now);
+                let busy = in_flight
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .contains(&id);
+                if due && !busy {
+                    in_flight
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .insert(id.clone());
+                    let (f, db, source, in_flight) =
+                        (f.clone(), db.clone(), source.clone(), in_flight.clone());
+                    tasks.spawn(async move {
+                        scrape::scrape_source(&f, &db, &source, Utc::now(), false).await;
+                        in_flight
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .remove(&source.id);
+                    });
+                }
+            }
+        }
+        while tasks.try_join_next().is_some() {}
+        tokio::select! {
+            _ = stop.wait_for(|s| *s) => break,
+            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+        }
+    }
+    if !tasks.is_empty() {
+        tracing::info!(scrapes = tasks.len(), "waiting for scrapes in flight");
+        let drain = async { while tasks.join_next().await.is_some() {} };
+        if tokio::time::timeout(Duration::from_secs(10), drain)
+            .await
+            .is_err()
+        {
+            // Dropping the set aborts them; each scrape is one transaction, so none is half-stored.
+            tracing::warn!("scrapes still running after 10 s were abandoned");
+        }
+    }
+}
+
+/// Reloads the config when its file changes (checked every second; a save by
+/// rename is seen too) or on SIGHUP. A broken file is reported and ignored:
+/// the config in force keeps running.
+async fn watch_config(live: Live, mut stop: watch::Receiver<bool>) {
+    let path: PathBuf = live.current().path.clone();
+    let read = |p: &PathBuf| std::fs::read(p).ok();
+    let mut last = read(&path);
+    #[cfg(unix)]
+    let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
+    loop {
+        #[cfg(unix)]
+        let hup_recv = async {
+            match hup.as_mut() {
+                Some(h) => {
+                    h.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let hup_recv = std::future::pending::<()>();
+        let forced = tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            _ = tokio::time::sleep(Duration::from_secs(1)) => false,
+            _ = hup_recv => true,
+        };
+        let now = read(&path);
+        if !forced && now == last {
+            continue;
+        }
+        last = now;
+        reload(&live, &path);
+    }
+}
+
+/// Validates the file at `path` and puts it in force, or records why not.
+pub fn reload(live: &Live, path: &std::path::Path) {
+    match Config::load(path) {
+        Ok(config) => {
+            let generation = live.replace(config);
+            tracing::info!(generation, "config reloaded");
+        }
+        Err(e) => {
+            let message = e.to_string();
+            tracing::error!(error = %message, "config not reloaded; the previous one keeps running");
+            live.reject(message);
+        }
+    }
+}

@@ -1,0 +1,629 @@
+//! The SQLite store: items kept exactly once, their deadlines, and what the
+//! service knows about each source.
+//!
+//! Owns: the database file, its schema (SQL files in `migrations/`, applied at
+//! open), and every query. One scrape of a source is one transaction, so a
+//! crash leaves either all of it or none of it.
+//! Never fetches, parses HTML or renders anything.
+
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite_migration::{Migrations, M};
+use sha2::{Digest, Sha256};
+
+use crate::deadlines::{Kind, Mention};
+use crate::extract::Item;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unable to open the database {path}: {source}")]
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("unable to create the folder for the database {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("unable to bring the database schema up to date: {0}")]
+    Migrate(#[from] rusqlite_migration::Error),
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+fn migrations() -> Migrations<'static> {
+    Migrations::from_iter([M::up(include_str!("../migrations/001_items.sql"))])
+}
+
+/// A connection to the database. Not `Sync`: callers share it behind a mutex
+/// and use it from blocking threads.
+pub struct Store {
+    conn: Connection,
+}
+
+/// What the store remembers about a source between scrapes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceState {
+    pub fingerprint: Option<String>,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    pub baseline_at: Option<DateTime<Utc>>,
+    pub last_attempt: Option<DateTime<Utc>>,
+    pub last_success: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub consecutive_failures: u32,
+    pub last_item_count: Option<u32>,
+    pub usual_item_count: Option<u32>,
+    pub item_count: u32,
+}
+
+impl SourceState {
+    /// A source is healthy when its last attempt did not fail.
+    pub fn healthy(&self) -> bool {
+        self.last_error.is_none()
+    }
+}
+
+/// The validators a server sent with a page, for the next conditional GET.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// What one scrape changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Outcome {
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Ids of items stored for the first time (empty on a baseline scrape for
+    /// notification purposes: see `baseline`).
+    #[serde(skip)]
+    pub new_ids: Vec<i64>,
+    /// True when this was the source's first successful scrape.
+    pub baseline: bool,
+}
+
+/// An item as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredItem {
+    pub id: i64,
+    pub source_id: String,
+    pub uid: String,
+    pub title: String,
+    pub link: String,
+    pub summary: Option<String>,
+    pub published: Option<DateTime<Utc>>,
+    pub first_seen: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    pub baseline: bool,
+    pub mentions: Vec<Mention>,
+}
+
+impl StoredItem {
+    /// The time a reader sees as the item's date.
+    pub fn date(&self) -> DateTime<Utc> {
+        self.published.unwrap_or(self.first_seen)
+    }
+}
+
+/// A dated mention together with the item it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    pub mention: Mention,
+    pub item_id: i64,
+    pub item_uid: String,
+    pub item_title: String,
+    pub item_link: String,
+    pub source_id: String,
+}
+
+fn ts(t: DateTime<Utc>) -> i64 {
+    t.timestamp()
+}
+
+fn from_ts(s: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
+}
+
+/// The public id of an item: a UUID derived from (source, identity), so it is
+/// the same on every run, on every machine, and after the item is edited.
+pub fn item_uid(source_id: &str, identity: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(source_id.as_bytes());
+    h.update([0]);
+    h.update(identity.as_bytes());
+    let d = h.finalize();
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&d[..16]);
+    b[6] = (b[6] & 0x0f) | 0x80; // version 8: name-based, custom hash
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+    let x = hex::encode(b);
+    format!(
+        "urn:uuid:{}-{}-{}-{}-{}",
+        &x[0..8],
+        &x[8..12],
+        &x[12..16],
+        &x[16..20],
+        &x[20..32]
+    )
+}
+
+fn content_hash(item: &Item) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        item.title.as_str(),
+        item.link.as_str(),
+        item.summary.as_deref().unwrap_or(""),
+    ] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    h.update(
+        item.published
+            .map(|p| p.timestamp())
+            .unwrap_or(0)
+            .to_le_bytes(),
+    );
+    hex::encode(&h.finalize()[..12])
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
+                path: parent.display().to_string(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Store::setup(conn)
+    }
+
+    fn setup(mut conn: Connection) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // WAL lets readers (the web server) run beside the writer (a scrape);
+        // it answers with a row, and must be set outside a transaction.
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations().to_latest(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The state of one source (all defaults when never scraped).
+    pub fn source_state(&self, id: &str) -> Result<SourceState> {
+        let mut state = self
+            .conn
+            .query_row(
+                "SELECT fingerprint, etag, last_modified, baseline_at, last_attempt, last_success,
+                        last_error, consecutive_failures, last_item_count, usual_item_count
+                 FROM sources WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(SourceState {
+                        fingerprint: r.get(0)?,
+                        etag: r.get(1)?,
+                        last_modified: r.get(2)?,
+                        baseline_at: r.get::<_, Option<i64>>(3)?.map(from_ts),
+                        last_attempt: r.get::<_, Option<i64>>(4)?.map(from_ts),
+                        last_success: r.get::<_, Option<i64>>(5)?.map(from_ts),
+                        last_error: r.get(6)?,
+                        consecutive_failures: r.get(7)?,
+                        last_item_count: r.get(8)?,
+                        usual_item_count: r.get(9)?,
+                        item_count: 0,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default();
+        state.item_count = self.conn.query_row(
+            "SELECT count(*) FROM items WHERE source_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(state)
+    }
+
+    fn ensure_source(tx: &Transaction, id: &str) -> Result<()> {
+        tx.execute("INSERT OR IGNORE INTO sources (id) VALUES (?1)", [id])?;
+        Ok(())
+    }
+
+    /// Records a failed attempt; items already stored stay as they are.
+    pub fn record_failure(&mut self, id: &str, now: DateTime<Utc>, error: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        Store::ensure_source(&tx, id)?;
+        tx.execute(
+            "UPDATE sources SET last_attempt = ?2, last_error = ?3,
+                    consecutive_failures = consecutive_failures + 1
+             WHERE id = ?1",
+            params![id, ts(now), error],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records a 304: the page is as it was, so every stored item is still current.
+    pub fn record_not_modified(&mut self, id: &str, now: DateTime<Utc>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        Store::ensure_source(&tx, id)?;
+        tx.execute(
+            "UPDATE sources SET last_attempt = ?2, last_success = ?2, last_error = NULL,
+                    consecutive_failures = 0
+             WHERE id = ?1",
+            params![id, ts(now)],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Stores one successful scrape of a source, all in one transaction:
+    /// new items inserted, changed ones updated in place, the rest touched.
+    pub fn apply_scrape(
+        &mut self,
+        source_id: &str,
+        fingerprint: &str,
+        validators: &Validators,
+        items: &[Item],
+        now: DateTime<Utc>,
+    ) -> Result<Outcome> {
+        let tx = self.conn.transaction()?;
+        Store::ensure_source(&tx, source_id)?;
+        let baseline_at: Option<i64> = tx.query_row(
+            "SELECT baseline_at FROM sources WHERE id = ?1",
+            [source_id],
+            |r| r.get(0),
+        )?;
+        let is_baseline = baseline_at.is_none();
+        let mut out = Outcome {
+            baseline: is_baseline,
+            ..Outcome::default()
+        };
+        {
+            let mut find = tx.prepare_cached(
+                "SELECT id, content_hash FROM items WHERE source_id = ?1 AND identity = ?2",
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO items (source_id, identity, uid, title, link, summary, published,
+                                    first_seen, last_seen, updated, sort_time, content_hash, baseline)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?11)",
+            )?;
+            let mut touch = tx.prepare_cached("UPDATE items SET last_seen = ?2 WHERE id = ?1")?;
+            let mut update = tx.prepare_cached(
+                "UPDATE items SET title = ?2, link = ?3, summary = ?4, published = ?5,
+                        last_seen = ?6, updated = ?6, sort_time = coalesce(?5, first_seen),
+                        content_hash = ?7
+                 WHERE id = ?1",
+            )?;
+            let mut seen = std::collections::HashSet::new();
+            for item in items {
+                // A page may list the same item twice (a "featured" box): count it once.
+                if !seen.insert(item.identity.as_str()) {
+                    continue;
+                }
+                let hash = content_hash(item);
+                let published = item.published.map(ts);
+                let existing: Option<(i64, String)> = find
+                    .query_row(params![source_id, item.identity], |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })
+                    .optional()?;
+                match existing {
+                    None => {
+                        insert.execute(params![
+                            source_id,
+                            item.identity,
+                            item_uid(source_id, &item.identity),
+                            item.title,
+                            item.link,
+                            item.summary,
+                            published,
+                            ts(now),
+                            published.unwrap_or(ts(now)),
+                            hash,
+                            is_baseline,
+                        ])?;
+                        let id = tx.last_insert_rowid();
+                        Store::write_mentions(&tx, id, &item.mentions)?;
+                        out.new += 1;
+                        out.new_ids.push(id);
+                    }
+                    Some((id, old_hash)) if old_hash != hash => {
+                        update.execute(params![
+                            id,
+                            item.title,
+                            item.link,
+                            item.summary,
+                            published,
+                            ts(now),
+                            hash
+                        ])?;
+                        Store::write_mentions(&tx, id, &item.mentions)?;
+                        out.updated += 1;
+                    }
+                    Some((id, _)) => {
+                        touch.execute(params![id, ts(now)])?;
+                        out.unchanged += 1;
+                    }
+                }
+            }
+        }
+        let count = out.new + out.updated + out.unchanged;
+        tx.execute(
+            "UPDATE sources SET fingerprint = ?2, etag = ?3, last_modified = ?4,
+                    baseline_at = coalesce(baseline_at, ?5), last_attempt = ?5, last_success = ?5,
+                    last_error = NULL, consecutive_failures = 0, last_item_count = ?6,
+                    usual_item_count = CASE WHEN usual_item_count IS NULL THEN ?6
+                                            ELSE (usual_item_count * 3 + ?6 + 3) / 4 END
+             WHERE id = ?1",
+            params![
+                source_id,
+                fingerprint,
+                validators.etag,
+                validators.last_modified,
+                ts(now),
+                count as i64
+            ],
+        )?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    fn write_mentions(tx: &Transaction, item_id: i64, mentions: &[Mention]) -> Result<()> {
+        tx.execute("DELETE FROM mentions WHERE item_id = ?1", [item_id])?;
+        let mut ins = tx.prepare_cached(
+            "INSERT OR IGNORE INTO mentions (item_id, kind, date, end_date, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for m in mentions {
+            ins.execute(params![
+                item_id,
+                kind_str(m.kind),
+                m.date.to_string(),
+                m.end.map(|e| e.to_string()),
+                m.text
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Newest items of the given sources, at most `limit`.
+    pub fn latest_items(&self, sources: &[String], limit: usize) -> Result<Vec<StoredItem>> {
+        if sources.is_empty() {
+            return Ok(Vec::new());
+        }
+        let json = serde_json::to_string(sources).unwrap_or_else(|_| "[]".into());
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, source_id, uid, title, link, summary, published, first_seen, updated, baseline
+             FROM items
+             WHERE source_id IN (SELECT value FROM json_each(?1))
+             ORDER BY sort_time DESC, id DESC
+             LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![json, limit as i64], row_to_item)?;
+        let mut items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        self.attach_mentions(&mut items)?;
+        Ok(items)
+    }
+
+    /// Items by id, in the order given (unknown ids are skipped).
+    pub fn items_by_id(&self, ids: &[i64]) -> Result<Vec<StoredItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, source_id, uid, title, link, summary, published, first_seen, updated, baseline
+             FROM items WHERE id = ?1",
+        )?;
+        let mut items = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(item) = stmt.query_row([id], row_to_item).optional()? {
+                items.push(item);
+            }
+        }
+        self.attach_mentions(&mut items)?;
+        Ok(items)
+    }
+
+    fn attach_mentions(&self, items: &mut [StoredItem]) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kind, date, end_date, text FROM mentions WHERE item_id = ?1 ORDER BY date, kind",
+        )?;
+        for item in items.iter_mut() {
+            item.mentions = stmt
+                .query_map([item.id], row_to_mention)?
+                .filter_map(|r| r.transpose())
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+        }
+        Ok(())
+    }
+
+    /// Deadlines and events on or after `from`, of the given sources, soonest first.
+    pub fn upcoming(
+        &self,
+        sources: &[String],
+        from: NaiveDate,
+        limit: usize,
+    ) -> Result<Vec<Dated>> {
+        let json = serde_json::to_string(sources).unwrap_or_else(|_| "[]".into());
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.kind, m.date, m.end_date, m.text, i.id, i.uid, i.title, i.link, i.source_id
+             FROM mentions m JOIN items i ON i.id = m.item_id
+             WHERE i.source_id IN (SELECT value FROM json_each(?1))
+               AND coalesce(m.end_date, m.date) >= ?2
+             ORDER BY m.date, m.kind, i.id
+             LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![json, from.to_string(), limit as i64], |r| {
+            let Some(mention) = row_to_mention(r)? else {
+                return Ok(None);
+            };
+            Ok(Some(Dated {
+                mention,
+                item_id: r.get(4)?,
+                item_uid: r.get(5)?,
+                item_title: r.get(6)?,
+                item_link: r.get(7)?,
+                source_id: r.get(8)?,
+            }))
+        })?;
+        Ok(rows
+            .filter_map(|r| r.transpose())
+            .collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Number of items stored for each source.
+    pub fn item_count(&self, source_id: &str) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM items WHERE source_id = ?1",
+            [source_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// A value from the `meta` table.
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets `key` to `value` unless it is already set; returns the value in force.
+    pub fn meta_init(&mut self, key: &str, value: &str) -> Result<String> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES (?1, ?2)",
+            params![key, value],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    /// The raw connection, for modules that own their own tables.
+    pub fn conn(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+fn kind_str(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Deadline => "deadline",
+        Kind::Event => "event",
+    }
+}
+
+fn row_to_item(r: &rusqlite::Row) -> rusqlite::Result<StoredItem> {
+    Ok(StoredItem {
+        id: r.get(0)?,
+        source_id: r.get(1)?,
+        uid: r.get(2)?,
+        title: r.get(3)?,
+        link: r.get(4)?,
+        summary: r.get(5)?,
+        published: r.get::<_, Option<i64>>(6)?.map(from_ts),
+        first_seen: from_ts(r.get(7)?),
+        updated: from_ts(r.get(8)?),
+        baseline: r.get(9)?,
+        mentions: Vec::new(),
+    })
+}
+
+/// A mention row; `None` when the row holds something this version cannot read.
+fn row_to_mention(r: &rusqlite::Row) -> rusqlite::Result<Option<Mention>> {
+    let kind: String = r.get(0)?;
+    let date: String = r.get(1)?;
+    let end: Option<String> = r.get(2)?;
+    let kind = match kind.as_str() {
+        "deadline" => Kind::Deadline,
+        "event" => Kind::Event,
+        _ => return Ok(None),
+    };
+    let Ok(date) = date.parse::<NaiveDate>() else {
+        return Ok(None);
+    };
+    Ok(Some(Mention {
+        kind,
+        date,
+        end: end.and_then(|e| e.parse().ok()),
+        text: r.get(3)?,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(identity: &str, title: &str) -> Item {
+        Item {
+            identity: identity.into(),
+            title: title.into(),
+            link: format!("https://example.org/{identity}"),
+            summary: None,
+            published: None,
+            mentions: Vec::new(),
+        }
+    }
+
+    fn t(s: i64) -> DateTime<Utc> {
+        from_ts(1_700_000_000 + s)
+    }
+
+    #[test]
+    fn an_item_seen_twice_is_stored_once_and_an_edit_updates_it() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let v = Validators::default();
+        let first = store
+            .apply_scrape("s", "f", &v, &[item("a", "A"), item("b", "B")], t(0))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((first.new, first.baseline), (2, true));
+        let second = store
+            .apply_scrape(
+                "s",
+                "f",
+                &v,
+                &[item("a", "A edited"), item("b", "B"), item("c", "C")],
+                t(60),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (
+                second.new,
+                second.updated,
+                second.unchanged,
+                second.baseline
+            ),
+            (1, 1, 1, false)
+        );
+        let items = store
+            .latest_items(&["s".into()], 10)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(items.len(), 3);
+        let a = items
+            .iter()
+            .find(|i| i.title == "A edited")
+            .unwrap_or_else(|| panic!("edited"));
+        assert_eq!(a.uid, item_uid("s", "a"));
+        assert_eq!(a.updated, t(60));
+        assert!(a.baseline);
+        assert!(!items.iter().any(|i| i.title == "C" && i.baseline));
+    }
+
+    #[test]
+    fn uids_are_stable_uuids() {
+        let a = item_uid("src", "https://example.org/x");
+        assert_eq!(a, item_uid("src", "https://example.org/x"));
+        assert_ne!(a, item_uid("other", "https://example.org/x"));
+        assert_eq!(a.len(), "urn:uuid:".len() + 36);
+    }
+}

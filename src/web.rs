@@ -1,0 +1,460 @@
+//! The HTTP server: feeds, calendars, OPML, health, metrics and the front page.
+//!
+//! Owns: routes, content types, conditional GET (strong ETag from the body,
+//! Last-Modified from the newest item) and 304s. Reads the store and the live
+//! config; never writes items and never fetches.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use tokio::net::TcpListener;
+
+use crate::config::{Config, Live};
+use crate::publish::{self, FeedView, Format};
+use crate::scrape::Db;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub live: Live,
+    pub db: Db,
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(front_page))
+        .route("/feeds/{file}", get(feed))
+        .route("/calendar.ics", get(calendar))
+        .route("/opml", get(opml))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .with_state(state)
+        .layer(tower_http::compression::CompressionLayer::new())
+}
+
+/// Serves until `shutdown` completes, then drains open requests.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// An error page: plain text, the status, and a sentence.
+fn error(status: StatusCode, message: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("{message}\n"),
+    )
+        .into_response()
+}
+
+fn internal(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "request failed");
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error: the database could not be read; see the service log",
+    )
+}
+
+fn http_date(t: DateTime<Utc>) -> String {
+    t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+}
+
+/// Answers with `body`, or 304 when the client already has it.
+fn conditional(
+    req: &HeaderMap,
+    content_type: &'static str,
+    body: String,
+    modified: Option<DateTime<Utc>>,
+) -> Response {
+    let etag = format!(
+        "\"{}\"",
+        hex::encode(&Sha256::digest(body.as_bytes())[..16])
+    );
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, v);
+    }
+    if let Some(m) = modified.filter(|m| m.timestamp() > 0) {
+        if let Ok(v) = HeaderValue::from_str(&http_date(m)) {
+            headers.insert(header::LAST_MODIFIED, v);
+        }
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    let not_modified = match req.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+        // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2).
+        Some(inm) => inm.split(',').any(|t| {
+            let t = t.trim();
+            t == "*" || t.trim_start_matches("W/") == etag
+        }),
+        None => match (
+            req.get(header::IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| DateTime::parse_from_rfc2822(v).ok()),
+            modified,
+        ) {
+            (Some(since), Some(m)) => m.timestamp() <= since.timestamp(),
+            _ => false,
+        },
+    };
+    if not_modified {
+        (StatusCode::NOT_MODIFIED, headers).into_response()
+    } else {
+        (StatusCode::OK, headers, body).into_response()
+    }
+}
+
+fn source_titles(config: &Config) -> HashMap<String, String> {
+    config
+        .sources
+        .iter()
+        .map(|s| (s.id.clone(), s.title.clone()))
+        .collect()
+}
+
+async fn feed(State(st): State<AppState>, Path(file): Path<String>, req: HeaderMap) -> Response {
+    let Some((id, ext)) = file.rsplit_once('.') else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "no such feed: ask for /feeds/<id>.rss, .atom, .json or .ics",
+        );
+    };
+    let config = st.live.current();
+    let Some(sources) = config.feed_sources(id) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            &format!("no feed or source with id {id:?}"),
+        );
+    };
+    if ext == "ics" {
+        return calendar_of(&st, &config, id, sources, &req).await;
+    }
+    let Some(format) = Format::from_extension(ext) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "unknown feed format: use .rss, .atom, .json or .ics",
+        );
+    };
+    let limit = config.publish.items;
+    let items = match st.db.run(move |s| s.latest_items(&sources, limit)).await {
+        Ok(Ok(items)) => items,
+        Ok(Err(e)) => return internal(e),
+        Err(e) => return internal(e),
+    };
+    let titles = source_titles(&config);
+    let (title, home) = match config.source(id) {
+        Some(s) => (s.title.clone(), s.url.clone()),
+        None => (
+            config.feed(id).map(|f| f.title.clone()).unwrap_or_default(),
+            config.server.base_url.clone(),
+        ),
+    };
+    let view = FeedView {
+        id,
+        title: &title,
+        home: &home,
+        base_url: &config.server.base_url,
+        items: &items,
+        source_titles: &titles,
+    };
+    let body = publish::render(&view, format);
+    conditional(&req, format.content_type(), body, Some(view.updated()))
+}
+
+async fn calendar_of(
+    st: &AppState,
+    config: &Config,
+    name: &str,
+    sources: Vec<String>,
+    req: &HeaderMap,
+) -> Response {
+    // Deadlines a little in the past stay, so a calendar app does not see them vanish the day after.
+    let from = (Utc::now() - chrono::Duration::days(30)).date_naive();
+    let dated = match st.db.run(move |s| s.upcoming(&sources, from, 5000)).await {
+        Ok(Ok(d)) => d,
+        Ok(Err(e)) => return internal(e),
+        Err(e) => return internal(e),
+    };
+    let title = config
+        .feed(name)
+        .map(|f| f.title.clone())
+        .or_else(|| config.source(name).map(|s| s.title.clone()))
+        .unwrap_or_else(|| "tidings".into());
+    // DTSTAMP must not change from request to request, or the ETag would never match.
+    let stamp = config_stamp(st);
+    let body = publish::ics(&format!("{title} — deadlines and events"), &dated, stamp);
+    conditional(req, "text/calendar; charset=utf-8", body, None)
+}
+
+fn config_stamp(st: &AppState) -> DateTime<Utc> {
+    st.live.status().1
+}
+
+async fn calendar(State(st): State<AppState>, req: HeaderMap) -> Response {
+    let config = st.live.current();
+    let all: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
+    calendar_of(&st, &config, "all", all, &req).await
+}
+
+async fn opml(State(st): State<AppState>, req: HeaderMap) -> Response {
+    let config = st.live.current();
+    let feeds: Vec<(String, String)> = config
+        .published_feeds()
+        .into_iter()
+        .map(|f| (f.id, f.title))
+        .collect();
+    let body = publish::opml(&config.server.base_url, &feeds);
+    conditional(&req, "text/x-opml; charset=utf-8", body, None)
+}
+
+#[derive(serde::Serialize)]
+struct SourceHealth {
+    id: String,
+    healthy: bool,
+    last_attempt: Option<DateTime<Utc>>,
+    last_success: Option<DateTime<Utc>>,
+    last_error: Option<String>,
+    consecutive_failures: u32,
+    items: u32,
+}
+
+async fn source_health(st: &AppState, config: &Arc<Config>) -> anyhow::Result<Vec<SourceHealth>> {
+    let ids: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
+    st.db
+        .run(move |s| {
+            ids.into_iter()
+                .map(|id| {
+                    let state = s.source_state(&id)?;
+                    Ok(SourceHealth {
+                        healthy: state.healthy(),
+                        last_attempt: state.last_attempt,
+                        last_success: state.last_success,
+                        last_error: state.last_error,
+                        consecutive_failures: state.consecutive_failures,
+                        items: state.item_count,
+                        id,
+                    })
+                })
+                .collect::<Result<Vec<_>, crate::store::StoreError>>()
+        })
+        .await?
+        .map_err(Into::into)
+}
+
+async fn healthz(State(st): State<AppState>) -> Response {
+    let config = st.live.current();
+    let sources = match source_health(&st, &config).await {
+        Ok(s) => s,
+        Err(e) => return internal(e),
+    };
+    let (generation, loaded_at, config_error) = st.live.status();
+    let ok = config_error.is_none() && sources.iter().all(|s| s.healthy);
+    let body = serde_json::json!({
+        "ok": ok,
+        "version": env!("CARGO_PKG_VERSION"),
+        "config": {
+            "path": config.path.display().to_string(),
+            "generation": generation,
+            "loaded_at": loaded_at,
+            "error": config_error,
+        },
+        "sources": sources,
+    });
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_string_pretty(&body).unwrap_or_default(),
+    )
+        .into_response()
+}
+
+async fn metrics(State(st): State<AppState>) -> Response {
+    let config = st.live.current();
+    let sources = match source_health(&st, &config).await {
+        Ok(s) => s,
+        Err(e) => return internal(e),
+    };
+    let (generation, _, config_error) = st.live.status();
+    let mut out = String::new();
+    out.push_str(
+        "# HELP tidings_source_items Items stored per source.\n# TYPE tidings_source_items gauge\n",
+    );
+    for s in &sources {
+        out.push_str(&format!(
+            "tidings_source_items{{source=\"{}\"}} {}\n",
+            s.id, s.items
+        ));
+    }
+    out.push_str("# HELP tidings_source_healthy 1 when the last scrape of the source succeeded.\n# TYPE tidings_source_healthy gauge\n");
+    for s in &sources {
+        out.push_str(&format!(
+            "tidings_source_healthy{{source=\"{}\"}} {}\n",
+            s.id,
+            u8::from(s.healthy)
+        ));
+    }
+    out.push_str("# HELP tidings_source_consecutive_failures Failed scrapes in a row.\n# TYPE tidings_source_consecutive_failures gauge\n");
+    for s in &sources {
+        out.push_str(&format!(
+            "tidings_source_consecutive_failures{{source=\"{}\"}} {}\n",
+            s.id, s.consecutive_failures
+        ));
+    }
+    out.push_str("# HELP tidings_source_last_success_seconds Unix time of the last good scrape.\n# TYPE tidings_source_last_success_seconds gauge\n");
+    for s in &sources {
+        if let Some(t) = s.last_success {
+            out.push_str(&format!(
+                "tidings_source_last_success_seconds{{source=\"{}\"}} {}\n",
+                s.id,
+                t.timestamp()
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "# HELP tidings_config_generation Config loads so far.\n# TYPE tidings_config_generation gauge\ntidings_config_generation {generation}\n# HELP tidings_config_reload_ok 0 when the last reload failed.\n# TYPE tidings_config_reload_ok gauge\ntidings_config_reload_ok {}\n",
+        u8::from(config_error.is_none())
+    ));
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        out,
+    )
+        .into_response()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+async fn front_page(State(st): State<AppState>) -> Response {
+    let config = st.live.current();
+    let all: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
+    let today = Utc::now().with_timezone(&config.mail.timezone).date_naive();
+    let q = all.clone();
+    let (items, upcoming) = match st
+        .db
+        .run(move |s| {
+            Ok::<_, crate::store::StoreError>((s.latest_items(&q, 30)?, s.upcoming(&q, today, 30)?))
+        })
+        .await
+    {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => return internal(e),
+        Err(e) => return internal(e),
+    };
+    let health = match source_health(&st, &config).await {
+        Ok(h) => h,
+        Err(e) => return internal(e),
+    };
+    let titles = source_titles(&config);
+    let base = &config.server.base_url;
+    let mut html = String::from(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>tidings</title>",
+    );
+    for f in config.published_feeds() {
+        html.push_str(&format!(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
+            esc(&f.title),
+            esc(&publish::feed_url(base, &f.id, "atom"))
+        ));
+    }
+    html.push_str("<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}a{color:#0b4f8a}.bad{color:#a00000;font-weight:bold}li{margin:.4rem 0}small{color:#555}</style></head><body><header><h1>tidings</h1></header><main>");
+    html.push_str("<section><h2>Upcoming deadlines and events</h2>");
+    if upcoming.is_empty() {
+        html.push_str("<p>None found in the news so far.</p>");
+    } else {
+        html.push_str("<ul>");
+        for d in &upcoming {
+            html.push_str(&format!(
+                "<li><strong>{}</strong> — <a href=\"{}\">{}</a></li>",
+                esc(&publish::mention_label(&d.mention)),
+                esc(&d.item_link),
+                esc(&d.item_title)
+            ));
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str(&format!(
+        "<p><a href=\"{}calendar.ics\">Subscribe to the calendar</a></p></section>",
+        esc(base.as_str())
+    ));
+    html.push_str("<section><h2>Latest news</h2><ul>");
+    for i in &items {
+        html.push_str(&format!(
+            "<li><a href=\"{}\">{}</a> <small>{} · {}</small></li>",
+            esc(&i.link),
+            esc(&i.title),
+            esc(titles
+                .get(&i.source_id)
+                .map(String::as_str)
+                .unwrap_or(&i.source_id)),
+            i.date()
+                .with_timezone(&config.mail.timezone)
+                .format("%-d.%-m.%Y")
+        ));
+    }
+    html.push_str("</ul></section><section><h2>Sources</h2><ul>");
+    for h in &health {
+        let title = titles.get(&h.id).map(String::as_str).unwrap_or(&h.id);
+        let status = match &h.last_error {
+            Some(e) => format!("<span class=\"bad\">failing: {}</span>", esc(e)),
+            None if h.last_success.is_none() => "not scraped yet".to_string(),
+            None => "healthy".to_string(),
+        };
+        html.push_str(&format!(
+            "<li>{} — {} items — {} — <a href=\"{}\">Atom</a> · <a href=\"{}\">RSS</a> · <a href=\"{}\">JSON</a></li>",
+            esc(title),
+            h.items,
+            status,
+            esc(&publish::feed_url(base, &h.id, "atom")),
+            esc(&publish::feed_url(base, &h.id, "rss")),
+            esc(&publish::feed_url(base, &h.id, "json")),
+        ));
+    }
+    html.push_str("</ul>");
+    for f in &config.feeds {
+        html.push_str(&format!(
+            "<p>{}: <a href=\"{}\">Atom</a> · <a href=\"{}\">RSS</a> · <a href=\"{}\">JSON</a></p>",
+            esc(&f.title),
+            esc(&publish::feed_url(base, &f.id, "atom")),
+            esc(&publish::feed_url(base, &f.id, "rss")),
+            esc(&publish::feed_url(base, &f.id, "json")),
+        ));
+    }
+    html.push_str(&format!(
+        "<p><a href=\"{}opml\">All feeds as OPML</a></p></section></main></body></html>",
+        esc(base.as_str())
+    ));
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+            ),
+        ],
+        html,
+    )
+        .into_response()
+}

@@ -1,0 +1,335 @@
+//! What every promise test stands on: a real fixture site on 127.0.0.1:0,
+//! a config in a temporary folder with a real SQLite file, and the real
+//! `tidings` binary.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, Response, StatusCode};
+use tokio::net::TcpListener;
+
+/// One page the fixture site serves.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub status: u16,
+    pub body: Vec<u8>,
+    pub content_type: String,
+    /// When set, the site answers 304 to a matching If-None-Match.
+    pub etag: Option<String>,
+    pub delay: Duration,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Page {
+    pub fn html(body: &str) -> Page {
+        Page {
+            status: 200,
+            body: body.as_bytes().to_vec(),
+            content_type: "text/html; charset=utf-8".into(),
+            etag: None,
+            delay: Duration::ZERO,
+            headers: Vec::new(),
+        }
+    }
+
+    pub fn with_etag(mut self, etag: &str) -> Page {
+        self.etag = Some(etag.into());
+        self
+    }
+
+    pub fn status(status: u16) -> Page {
+        Page {
+            status,
+            ..Page::html("")
+        }
+    }
+}
+
+/// A request the site saw.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub path: String,
+    pub headers: HeaderMap,
+    pub status: u16,
+}
+
+#[derive(Default)]
+struct SiteState {
+    pages: HashMap<String, Page>,
+    seen: Vec<Seen>,
+}
+
+/// A real HTTP server on loopback serving whatever pages a test sets.
+#[derive(Clone)]
+pub struct Site {
+    pub addr: SocketAddr,
+    state: Arc<Mutex<SiteState>>,
+}
+
+impl Site {
+    pub async fn start() -> Site {
+        let state: Arc<Mutex<SiteState>> = Arc::default();
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the fixture site");
+        let addr = listener.local_addr().expect("fixture address");
+        let st = state.clone();
+        let app = axum::Router::new().fallback(move |req: Request<Body>| {
+            let st = st.clone();
+            async move { answer(&st, req).await }
+        });
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Site { addr, state }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn set(&self, path: &str, page: Page) {
+        self.state
+            .lock()
+            .unwrap()
+            .pages
+            .insert(path.to_string(), page);
+    }
+
+    pub fn seen(&self, path: &str) -> Vec<Seen> {
+        self.state
+            .lock()
+            .unwrap()
+            .seen
+            .iter()
+            .filter(|s| s.path == path)
+            .cloned()
+            .collect()
+    }
+}
+
+async fn answer(st: &Arc<Mutex<SiteState>>, req: Request<Body>) -> Response<Body> {
+    let path = req.uri().path().to_string();
+    let page = st.lock().unwrap().pages.get(&path).cloned();
+    let (status, response) = match page {
+        None => (
+            404,
+            Response::builder()
+                .status(404)
+                .body(Body::from("not found"))
+                .unwrap(),
+        ),
+        Some(page) => {
+            if !page.delay.is_zero() {
+                tokio::time::sleep(page.delay).await;
+            }
+            let inm = req
+                .headers()
+                .get("if-none-match")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            if page.etag.is_some() && inm == page.etag {
+                (
+                    304,
+                    Response::builder().status(304).body(Body::empty()).unwrap(),
+                )
+            } else {
+                let mut b = Response::builder()
+                    .status(StatusCode::from_u16(page.status).unwrap())
+                    .header("content-type", page.content_type.clone());
+                if let Some(etag) = &page.etag {
+                    b = b.header("etag", etag.clone());
+                }
+                for (k, v) in &page.headers {
+                    b = b.header(k.as_str(), v.as_str());
+                }
+                (page.status, b.body(Body::from(page.body.clone())).unwrap())
+            }
+        }
+    };
+    st.lock().unwrap().seen.push(Seen {
+        path,
+        headers: req.headers().clone(),
+        status,
+    });
+    response
+}
+
+/// A config and database in a temporary folder.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.path("tidings.toml")
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        self.path("tidings.db")
+    }
+
+    /// Writes a config: the common head, then `sources` verbatim.
+    pub fn write_config(&self, sources: &str) {
+        let head = format!(
+            r#"[server]
+listen = "127.0.0.1:9"
+base_url = "http://feeds.test"
+
+[storage]
+path = "{db}"
+
+[mail]
+transport = "file"
+outbox_dir = "{outbox}"
+
+[fetch]
+per_host_interval = "0s"
+timeout = "2s"
+max_body = "1MB"
+
+[[feed]]
+id = "all"
+title = "All news"
+sources = ["*"]
+"#,
+            db = self.db_path().display(),
+            outbox = self.path("outbox").display()
+        );
+        std::fs::write(self.config_path(), format!("{head}\n{sources}")).expect("write config");
+    }
+
+    /// Runs `tidings --config <ours> ARGS` to completion.
+    pub fn tidings(&self, args: &[&str]) -> Output {
+        let mut all = vec![
+            "--config".to_string(),
+            self.config_path().display().to_string(),
+        ];
+        all.extend(args.iter().map(|s| s.to_string()));
+        run_tidings(&all, self.dir.path())
+    }
+
+    pub fn config(&self) -> tidings::config::Config {
+        tidings::config::Config::load(&self.config_path()).unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+pub fn run_tidings(args: &[String], cwd: &Path) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .args(args)
+        .current_dir(cwd)
+        .env("TIDINGS_LOG", "warn")
+        .output()
+        .expect("run tidings")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `scrape --json` output, one object per source.
+pub fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+/// An HTML source section for the config, with listing selectors.
+pub fn html_source(id: &str, url: &str) -> String {
+    format!(
+        r#"
+[[source]]
+id = "{id}"
+title = "Source {id}"
+url = "{url}"
+kind = "html"
+language = "en"
+timezone = "Europe/Helsinki"
+[source.select]
+item = "ul.news li"
+title = "h3"
+link = "h3 a@href"
+date = ".date"
+summary = "p"
+"#
+    )
+}
+
+/// A listing page of `items`: (slug, title, date, summary).
+pub fn listing(items: &[(&str, &str, &str, &str)]) -> String {
+    let mut html = String::from(
+        "<!doctype html><html><head><title>News</title></head><body><ul class=\"news\">",
+    );
+    for (slug, title, date, summary) in items {
+        html.push_str(&format!(
+            "<li><h3><a href=\"/news/{slug}?utm_source=list#top\">{title}</a></h3><span class=\"date\">{date}</span> | News item<p>{summary}</p></li>"
+        ));
+    }
+    html.push_str("</ul></body></html>");
+    html
+}
+
+/// Our own HTTP server, in-process, on 127.0.0.1:0.
+pub struct Server {
+    pub base: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Server {
+    pub async fn start(config: tidings::config::Config) -> Server {
+        let db = tidings::scrape::Db::new(
+            tidings::store::Store::open(&config.storage.path).expect("open store"),
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let state = tidings::web::AppState {
+            live: tidings::config::Live::new(config),
+            db,
+        };
+        tokio::spawn(tidings::web::serve(listener, state, async move {
+            let _ = rx.await;
+        }));
+        Server {
+            base,
+            stop: Some(tx),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    tidings::fetch::install_crypto();
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client")
+}

@@ -1,0 +1,7 @@
+//! tidings' promises, one module per promise, each test named for what it checks.
+//! Everything here is real: a fixture site over HTTP on 127.0.0.1:0, a real
+//! SQLite file, the real binary, our real HTTP server.
+
+mod bad_input;
+mod common;
+mod once_and_only_once;

@@ -1,0 +1,292 @@
+//! Promise 1: an item is stored once however often it is seen; an edited item
+//! is updated, not duplicated — in the store and in all three feed formats.
+
+use std::collections::HashSet;
+
+use crate::common::*;
+
+fn ids_and_titles(format: &str, body: &str) -> Vec<(String, String)> {
+    let feed =
+        feed_rs::parser::parse(body.as_bytes()).unwrap_or_else(|e| panic!("{format}: {e}\n{body}"));
+    feed.entries
+        .into_iter()
+        .map(|e| (e.id, e.title.map(|t| t.content).unwrap_or_default()))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_page_adds_one_item_updates_one_and_keeps_the_removed_one() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    site.set(
+        "/news",
+        Page::html(&listing(&[
+            ("a", "Alpha published", "14.2.2024", "First."),
+            (
+                "b",
+                "Beta: apply now",
+                "17.1.2024",
+                "Program proposals must be submitted no later than February 18, 2024.",
+            ),
+            ("c", "Gamma", "31.10.2023", "Third."),
+        ]))
+        .with_etag("\"v1\""),
+    );
+
+    let first = env.tidings(&["scrape", "--json"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let r = &json_lines(&first)[0];
+    assert_eq!(
+        (r["status"].as_str(), r["new"].as_u64()),
+        (Some("new"), Some(3)),
+        "{r}"
+    );
+
+    let server = Server::start(env.config()).await;
+    let http = client();
+    let mut before = Vec::new();
+    for format in ["rss", "atom", "json"] {
+        let body = http
+            .get(format!("{}/feeds/news.{format}", server.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        before.push(ids_and_titles(format, &body));
+    }
+
+    // One new item, one edited title, one removed.
+    site.set(
+        "/news",
+        Page::html(&listing(&[
+            ("d", "Delta is new", "20.2.2024", "Fourth."),
+            ("a", "Alpha published (corrected)", "14.2.2024", "First."),
+            (
+                "b",
+                "Beta: apply now",
+                "17.1.2024",
+                "Program proposals must be submitted no later than February 18, 2024.",
+            ),
+        ]))
+        .with_etag("\"v2\""),
+    );
+    let second = env.tidings(&["scrape", "--json"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let r = &json_lines(&second)[0];
+    assert_eq!(
+        (
+            r["new"].as_u64(),
+            r["updated"].as_u64(),
+            r["unchanged"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1)),
+        "{r}"
+    );
+
+    for (i, format) in ["rss", "atom", "json"].iter().enumerate() {
+        let body = http
+            .get(format!("{}/feeds/news.{format}", server.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let after = ids_and_titles(format, &body);
+        assert_eq!(
+            after.len(),
+            4,
+            "{format}: removed items stay, nothing doubles"
+        );
+        let ids: HashSet<_> = after.iter().map(|(id, _)| id.clone()).collect();
+        assert_eq!(ids.len(), 4, "{format}: no duplicate ids");
+        let titles: Vec<_> = after.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            titles.contains(&"Alpha published (corrected)"),
+            "{format}: {titles:?}"
+        );
+        assert!(!titles.contains(&"Alpha published"), "{format}: {titles:?}");
+        assert_eq!(titles[0], "Delta is new", "{format}: newest first");
+        for (id, title) in &before[i] {
+            assert!(ids.contains(id), "{format}: the id of {title:?} changed");
+        }
+    }
+
+    // Unchanged page: we send If-None-Match, the site answers 304, nothing is parsed or changed.
+    let third = env.tidings(&["scrape", "--json"]);
+    let r = &json_lines(&third)[0];
+    assert_eq!(
+        (r["status"].as_str(), r["not_modified"].as_bool()),
+        (Some("unchanged"), Some(true)),
+        "{r}"
+    );
+    let last = site.seen("/news").pop().unwrap();
+    assert_eq!(
+        last.headers
+            .get("if-none-match")
+            .and_then(|v| v.to_str().ok()),
+        Some("\"v2\"")
+    );
+    assert_eq!(last.status, 304);
+    let ua = last
+        .headers
+        .get("user-agent")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        ua.starts_with("tidings/") && ua.contains("http://feeds.test"),
+        "{ua}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn our_feeds_answer_304_to_a_repeated_conditional_get() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    site.set(
+        "/news",
+        Page::html(&listing(&[("a", "Alpha", "14.2.2024", "First.")])),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    let server = Server::start(env.config()).await;
+    let http = client();
+    for path in [
+        "/feeds/news.atom",
+        "/feeds/all.rss",
+        "/feeds/all.json",
+        "/calendar.ics",
+        "/opml",
+    ] {
+        let first = http
+            .get(format!("{}{path}", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(first.status(), 200, "{path}");
+        let etag = first
+            .headers()
+            .get("etag")
+            .cloned()
+            .unwrap_or_else(|| panic!("{path}: no ETag"));
+        let again = http
+            .get(format!("{}{path}", server.base))
+            .header("if-none-match", etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304, "{path}");
+    }
+    let first = http
+        .get(format!("{}/feeds/news.rss", server.base))
+        .send()
+        .await
+        .unwrap();
+    let lm = first
+        .headers()
+        .get("last-modified")
+        .cloned()
+        .expect("Last-Modified");
+    let again = http
+        .get(format!("{}/feeds/news.rss", server.base))
+        .header("if-modified-since", lm)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    let missing = http
+        .get(format!("{}/feeds/nope.atom", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feeds_pass_python_feedparser_without_complaint() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    site.set(
+        "/news",
+        Page::html(&listing(&[
+            (
+                "a",
+                "Alpha &amp; &lt;Omega&gt;",
+                "14.2.2024",
+                "Proposals <b>no later than</b> February 18, 2024. <script>alert(1)</script>",
+            ),
+            (
+                "b",
+                "Beta",
+                "2024-01-17",
+                "The event takes place on 14–15 November 2024 in Turku.",
+            ),
+        ])),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    let server = Server::start(env.config()).await;
+    let http = client();
+    for format in ["rss", "atom", "json"] {
+        let body = http
+            .get(format!("{}/feeds/news.{format}", server.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !body.contains("<script") && !body.contains("&lt;script"),
+            "{format}: {body}"
+        );
+        let file = env.path(&format!("feed.{format}"));
+        std::fs::write(&file, &body).unwrap();
+        let check = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(
+                "import sys, feedparser\n\
+                 d = feedparser.parse(open(sys.argv[1], 'rb').read())\n\
+                 assert not d.bozo, repr(d.get('bozo_exception'))\n\
+                 assert len(d.entries) == 2, len(d.entries)\n\
+                 assert d.entries[0].title == 'Alpha & <Omega>', d.entries[0].title\n\
+                 assert all(e.get('id') and e.get('link') for e in d.entries)\n",
+            )
+            .arg(&file)
+            .output()
+            .expect("python3 is needed for this test (and feedparser: pip install feedparser; .ci/run installs it)");
+        assert!(
+            check.status.success(),
+            "{format}: {}\n{body}",
+            String::from_utf8_lossy(&check.stderr)
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dry_run_previews_items_and_stores_nothing() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    site.set(
+        "/news",
+        Page::html(&listing(&[("a", "Alpha", "14.2.2024", "First.")])),
+    );
+    let out = env.tidings(&["scrape", "--dry-run"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Alpha") && text.contains("2024-02-1") && text.contains("/news/a"),
+        "{text}"
+    );
+    let real = env.tidings(&["scrape", "--json"]);
+    assert_eq!(
+        json_lines(&real)[0]["new"].as_u64(),
+        Some(1),
+        "the dry run stored nothing"
+    );
+}
