@@ -68,8 +68,100 @@ pub enum Command {
         #[arg(long)]
         today: Option<NaiveDate>,
     },
+    /// Send what is due now (immediate mails, digests, reminders) and exit.
+    Notify {
+        /// Decide and print what would be sent; send and store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The clock, for tests and for catching up (RFC 3339).
+        #[arg(long)]
+        now: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Manage subscribers (added here they need no confirmation).
+    Subscribers {
+        #[command(subcommand)]
+        action: SubscribersCmd,
+    },
+    /// Mail that failed for good: list it, or queue it again.
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxCmd,
+    },
+    /// Sources with their health, and the mail queue.
+    Status,
     /// Run everything offline against a bundled copy of a news site.
     Demo,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SubscribersCmd {
+    /// Add (or update) a confirmed subscriber.
+    Add {
+        email: String,
+        /// A source or [[feed]] id (repeatable; default: everything).
+        #[arg(long = "feed")]
+        feeds: Vec<String>,
+        #[arg(long, value_enum, default_value = "immediate")]
+        mode: ModeArg,
+        /// No reminders before deadlines.
+        #[arg(long)]
+        no_reminders: bool,
+        /// Language of the mails.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: MailLang,
+    },
+    /// List subscribers.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a subscriber and their queued mail.
+    Remove { email: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OutboxCmd {
+    /// List mail that failed for good.
+    List,
+    /// Queue failed mail again (all of it, or the given ids).
+    Resend { ids: Vec<i64> },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ModeArg {
+    Immediate,
+    Daily,
+    Weekly,
+}
+
+impl From<ModeArg> for crate::notify::Mode {
+    fn from(m: ModeArg) -> Self {
+        match m {
+            ModeArg::Immediate => crate::notify::Mode::Immediate,
+            ModeArg::Daily => crate::notify::Mode::Daily,
+            ModeArg::Weekly => crate::notify::Mode::Weekly,
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum MailLang {
+    En,
+    Fi,
+    Sv,
+}
+
+impl MailLang {
+    fn code(self) -> &'static str {
+        match self {
+            MailLang::En => "en",
+            MailLang::Fi => "fi",
+            MailLang::Sv => "sv",
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -111,6 +203,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::service::run(config).await?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Notify { dry_run, now, json } => notify_cmd(&cli.config, dry_run, now, json).await,
+        Command::Subscribers { action } => subscribers_cmd(&cli.config, action),
+        Command::Outbox { action } => outbox_cmd(&cli.config, action),
+        Command::Status => status_cmd(&cli.config),
         Command::Demo => {
             crate::demo::run().await?;
             Ok(ExitCode::SUCCESS)
@@ -260,4 +356,201 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+async fn notify_cmd(
+    path: &Path,
+    dry_run: bool,
+    now: Option<chrono::DateTime<chrono::FixedOffset>>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let config = std::sync::Arc::new(load(path)?);
+    let db = Db::new(Store::open(&config.storage.path)?);
+    let notifier = crate::notify::Notifier::new(&db, &config).await?;
+    let now = now.map(|n| n.with_timezone(&Utc)).unwrap_or_else(Utc::now);
+    let pass = notifier.pass(&db, &config, now, dry_run).await?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string(&pass)?)?;
+    } else if dry_run {
+        writeln!(
+            out,
+            "would queue {} item mails, {} digests, {} reminders; would send:",
+            pass.queued.items, pass.queued.digests, pass.queued.reminders
+        )?;
+        for p in &pass.would_send {
+            writeln!(out, "  {}: {}", p.kind, p.subject)?;
+        }
+    } else {
+        writeln!(
+            out,
+            "queued {} item mails, {} digests, {} reminders; sent {}, retrying {}, failed {}{}",
+            pass.queued.items,
+            pass.queued.digests,
+            pass.queued.reminders,
+            pass.sent.sent,
+            pass.sent.retrying,
+            pass.sent.failed,
+            if pass.sent.unreachable {
+                " (the mail server could not be reached: the rest stays queued)"
+            } else {
+                ""
+            }
+        )?;
+    }
+    Ok(if pass.sent.unreachable || pass.sent.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCode> {
+    let config = load(path)?;
+    let mut store = Store::open(&config.storage.path)?;
+    match action {
+        SubscribersCmd::Add {
+            email,
+            feeds,
+            mode,
+            no_reminders,
+            lang,
+        } => {
+            let req = crate::notify::Request {
+                email,
+                feeds,
+                mode: mode.into(),
+                reminders: !no_reminders,
+                lang: lang.code().to_string(),
+            };
+            let sub = crate::notify::add_confirmed(&mut store, &config, &req, Utc::now())?;
+            println!(
+                "{} subscribed ({}, {})",
+                sub.email,
+                sub.mode.as_str(),
+                if sub.feeds.is_empty() {
+                    "all feeds".to_string()
+                } else {
+                    sub.feeds.join(", ")
+                }
+            );
+        }
+        SubscribersCmd::List { json } => {
+            let mut out = std::io::stdout().lock();
+            for s in crate::notify::list(&mut store)? {
+                if json {
+                    writeln!(out, "{}", serde_json::to_string(&s)?)?;
+                } else {
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\treminders {}\t{}",
+                        s.email,
+                        s.state,
+                        s.mode.as_str(),
+                        if s.feeds.is_empty() {
+                            "all".to_string()
+                        } else {
+                            s.feeds.join(",")
+                        },
+                        if s.reminders { "on" } else { "off" },
+                        s.lang
+                    )?;
+                }
+            }
+        }
+        SubscribersCmd::Remove { email } => {
+            crate::notify::remove(&mut store, &email)?;
+            println!("removed");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn outbox_cmd(path: &Path, action: OutboxCmd) -> anyhow::Result<ExitCode> {
+    let config = load(path)?;
+    let mut store = Store::open(&config.storage.path)?;
+    match action {
+        OutboxCmd::List => {
+            let failed = crate::notify::failed(&mut store)?;
+            if failed.is_empty() {
+                println!("no failed mail");
+            }
+            for f in failed {
+                println!(
+                    "{}\t{}\t{} attempts\t{}\t{}",
+                    f.id,
+                    f.kind,
+                    f.attempts,
+                    f.subject,
+                    f.last_error.unwrap_or_default()
+                );
+            }
+        }
+        OutboxCmd::Resend { ids } => {
+            let n = crate::notify::resend(&mut store, &ids, Utc::now())?;
+            println!(
+                "{n} mail(s) queued again; `tidings notify` or the running service sends them"
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status_cmd(path: &Path) -> anyhow::Result<ExitCode> {
+    let config = load(path)?;
+    let mut store = Store::open(&config.storage.path)?;
+    let now = Utc::now();
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{:<28} {:<9} {:>6} {:<20} {:<20} error",
+        "source", "health", "items", "last success", "next run"
+    )?;
+    for source in &config.sources {
+        let st = store.source_state(&source.id)?;
+        let health = if st.last_error.is_some() {
+            "FAILING"
+        } else if st.last_success.is_none() {
+            "new"
+        } else {
+            "ok"
+        };
+        let fmt = |t: Option<chrono::DateTime<Utc>>| {
+            t.map(|t| {
+                t.with_timezone(&source.timezone)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "-".into())
+        };
+        let next =
+            crate::schedule::next_due(&source.schedule, source.timezone, st.last_attempt, now);
+        writeln!(
+            out,
+            "{:<28} {:<9} {:>6} {:<20} {:<20} {}",
+            source.id,
+            health,
+            st.item_count,
+            fmt(st.last_success),
+            fmt(Some(next)),
+            st.last_error.unwrap_or_default()
+        )?;
+    }
+    let counts = crate::notify::outbox_counts(&mut store)?;
+    let get = |k: &str| counts.get(k).copied().unwrap_or(0);
+    writeln!(
+        out,
+        "\nmail: {} queued, {} sent, {} failed, {} cancelled",
+        get("queued"),
+        get("sent"),
+        get("failed"),
+        get("cancelled")
+    )?;
+    if get("failed") > 0 {
+        writeln!(
+            out,
+            "see `tidings outbox list`; queue them again with `tidings outbox resend`"
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

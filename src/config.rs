@@ -58,6 +58,8 @@ pub struct Mail {
     pub admin_email: Option<String>,
     /// Secret for signing links; when absent one is generated and kept in the database.
     pub secret: Option<String>,
+    /// Mail templates that override the built-in ones, file by file.
+    pub templates_dir: Option<PathBuf>,
 }
 
 impl fmt::Debug for Mail {
@@ -71,6 +73,7 @@ impl fmt::Debug for Mail {
             .field("reminder_days", &self.reminder_days)
             .field("timezone", &self.timezone)
             .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
+            .field("templates_dir", &self.templates_dir)
             .finish()
     }
 }
@@ -221,6 +224,32 @@ impl Schedule {
         let local = after.with_timezone(&tz);
         self.cron
             .find_next_occurrence(&local, false)
+            .ok()
+            .map(|t| t.with_timezone(&chrono::Utc))
+    }
+
+    /// The last time at or before `at` when this schedule fired, read in `tz`.
+    pub fn latest_at_or_before(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        let local = at.with_timezone(&tz);
+        self.cron
+            .find_previous_occurrence(&local, true)
+            .ok()
+            .map(|t| t.with_timezone(&chrono::Utc))
+    }
+
+    /// The first time on or after `at` when this schedule fires, read in `tz`.
+    pub fn first_at_or_after(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        let local = at.with_timezone(&tz);
+        self.cron
+            .find_next_occurrence(&local, true)
             .ok()
             .map(|t| t.with_timezone(&chrono::Utc))
     }
@@ -969,8 +998,16 @@ fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
         }
         s
     });
+    let templates_dir = t.string(cx, "templates_dir").map(|(s, span)| {
+        let dir = PathBuf::from(&s);
+        if !dir.is_dir() {
+            cx.problem(span, "mail.templates_dir", format!("{s:?} is not a folder"));
+        }
+        dir
+    });
     t.finish(cx);
     Mail {
+        templates_dir,
         from,
         transport,
         digest_daily,

@@ -73,6 +73,26 @@ pub struct Report {
     /// Ids of items stored for the first time, outside the baseline.
     #[serde(skip)]
     pub new_ids: Vec<i64>,
+    /// Whether the source was failing before this scrape.
+    #[serde(skip)]
+    pub was_failing: bool,
+}
+
+/// A source's health changed with this scrape: the admin hears of it once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transition {
+    Broke(String),
+    Recovered,
+}
+
+impl Report {
+    pub fn transition(&self) -> Option<Transition> {
+        match (&self.error, self.was_failing) {
+            (Some(e), false) => Some(Transition::Broke(e.clone())),
+            (None, true) if self.items.is_none() => Some(Transition::Recovered),
+            _ => None,
+        }
+    }
 }
 
 /// An item as `--dry-run` shows it.
@@ -98,6 +118,7 @@ impl Report {
             skipped: Vec::new(),
             items: None,
             new_ids: Vec::new(),
+            was_failing: false,
         }
     }
 
@@ -120,6 +141,7 @@ impl Report {
             skipped,
             items: None,
             new_ids: if o.baseline { Vec::new() } else { o.new_ids },
+            was_failing: false,
         }
     }
 }
@@ -134,8 +156,15 @@ pub async fn scrape_source(
     dry_run: bool,
 ) -> Report {
     let id = source.id.clone();
+    let sid = id.clone();
+    let was_failing = db
+        .run(move |s| s.source_state(&sid).map(|st| st.last_error.is_some()))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or(false);
     let result = scrape_inner(fetcher, db, source, now, dry_run).await;
-    match result {
+    let mut report = match result {
         Ok(report) => report,
         Err(error) => {
             let message = format!("{error:#}");
@@ -148,7 +177,9 @@ pub async fn scrape_source(
             }
             Report::failed(&id, message)
         }
-    }
+    };
+    report.was_failing = was_failing;
+    report
 }
 
 async fn scrape_inner(

@@ -60,10 +60,7 @@ pub async fn serve_only(config: Config) -> anyhow::Result<()> {
     let db = Db::new(Store::open(&config.storage.path)?);
     let listener = bind(&config).await?;
     tracing::info!(url = %config.server.base_url, "serving");
-    let state = AppState {
-        live: Live::new(config),
-        db,
-    };
+    let state = AppState::new(Live::new(config), db).await?;
     web::serve(listener, state, shutdown_signal()).await?;
     Ok(())
 }
@@ -89,24 +86,122 @@ pub async fn run_with(
         shutdown.await;
         let _ = stop_tx.send(true);
     });
-    let state = AppState {
-        live: live.clone(),
-        db: db.clone(),
-    };
+    let state = AppState::new(live.clone(), db.clone()).await?;
     let mut server_stop = stop_rx.clone();
-    let server = tokio::spawn(web::serve(listener, state, async move {
+    let server = tokio::spawn(web::serve(listener, state.clone(), async move {
         let _ = server_stop.wait_for(|s| *s).await;
     }));
     let reloader = tokio::spawn(watch_config(live.clone(), stop_rx.clone()));
-    scheduler(live, db, stop_rx).await;
+    let mailer = tokio::spawn(mail_loop(state.clone(), stop_rx.clone()));
+    scheduler(state, stop_rx).await;
     reloader.abort();
+    // Mail in flight finishes; what is still queued stays queued for the next start.
+    let _ = tokio::time::timeout(Duration::from_secs(10), mailer).await;
     server.await??;
     Ok(())
 }
 
+/// How often queued mail and due digests/reminders are looked at when nothing wakes the loop.
+const MAIL_TICK: Duration = Duration::from_secs(20);
+
+/// Queues what is due and sends what is queued: on every tick, after a scrape
+/// found something new, and when the web form queued a confirmation.
+async fn mail_loop(state: AppState, mut stop: watch::Receiver<bool>) {
+    let mut generation = state.live.status().0;
+    loop {
+        let (current, _, _) = state.live.status();
+        let config = state.live.current();
+        if current != generation {
+            // The mail settings may have changed: rebuild signer, templates and transport.
+            match crate::notify::Notifier::new(&state.db, &config).await {
+                Ok(n) => {
+                    *state.notifier.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(n);
+                    generation = current;
+                }
+                Err(e) => tracing::error!(error = %e, "mail settings not applied"),
+            }
+        }
+        let notifier = state.notifier();
+        match notifier.pass(&state.db, &config, Utc::now(), false).await {
+            Ok(pass) => {
+                let q = &pass.queued;
+                if q.items + q.digests + q.reminders + pass.sent.sent + pass.sent.failed > 0 {
+                    tracing::info!(
+                        queued_items = q.items,
+                        queued_digests = q.digests,
+                        queued_reminders = q.reminders,
+                        sent = pass.sent.sent,
+                        retrying = pass.sent.retrying,
+                        failed = pass.sent.failed,
+                        "mail pass"
+                    );
+                }
+                if pass.sent.unreachable {
+                    tracing::warn!("the mail server could not be reached; mail stays queued");
+                }
+            }
+            Err(e) => tracing::error!(error = %format!("{e:#}"), "mail pass failed"),
+        }
+        tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            _ = state.kick.notified() => {}
+            _ = tokio::time::sleep(MAIL_TICK) => {}
+        }
+    }
+}
+
+/// Tells the admin, once, that a source broke or recovered.
+async fn tell_admin(state: &AppState, report: &scrape::Report) {
+    let Some(transition) = report.transition() else {
+        return;
+    };
+    let config = state.live.current();
+    if config.mail.admin_email.is_none() {
+        return;
+    }
+    let Some(source) = config.source(&report.source).cloned() else {
+        return;
+    };
+    let notifier = state.notifier();
+    let now = Utc::now();
+    let (key, subject, message) = match &transition {
+        scrape::Transition::Broke(e) => (
+            format!("admin:broke:{}:{}", source.id, now.timestamp()),
+            format!("source {} is failing", source.id),
+            format!("The last scrape of {} ({}) failed: {e}. Its last good items stay published; you will hear once more when it recovers.", source.title, source.url),
+        ),
+        scrape::Transition::Recovered => (
+            format!("admin:recovered:{}:{}", source.id, now.timestamp()),
+            format!("source {} works again", source.id),
+            format!("{} ({}) was scraped successfully again.", source.title, source.url),
+        ),
+    };
+    let url = source.url.to_string();
+    let result = state
+        .db
+        .run(move |s| {
+            crate::notify::enqueue_admin(
+                s,
+                &notifier.ctx(&config),
+                &key,
+                &subject,
+                &message,
+                Some(&url),
+                now,
+            )
+        })
+        .await;
+    match result {
+        Ok(Ok(_)) => state.kick.notify_one(),
+        Ok(Err(e)) => tracing::error!(error = %e, "unable to queue the admin mail"),
+        Err(e) => tracing::error!(error = %e, "unable to queue the admin mail"),
+    }
+}
+
 /// Scrapes each source when its schedule says so, until told to stop; then
 /// waits (up to 10 s) for scrapes in flight, each of which commits or rolls back whole.
-async fn scheduler(live: Live, db: Db, mut stop: watch::Receiver<bool>) {
+async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
+    let (live, db) = (state.live.clone(), state.db.clone());
     let in_flight: Arc<Mutex<HashSet<String>>> = Arc::default();
     let mut tasks = tokio::task::JoinSet::new();
     let mut fetcher: Option<(crate::config::Fetch, Fetcher)> = None;
@@ -157,10 +252,20 @@ async fn scheduler(live: Live, db: Db, mut stop: watch::Receiver<bool>) {
                         .lock()
                         .unwrap_or_else(|p| p.into_inner())
                         .insert(id.clone());
-                    let (f, db, source, in_flight) =
-                        (f.clone(), db.clone(), source.clone(), in_flight.clone());
+                    let (f, db, source, in_flight, state) = (
+                        f.clone(),
+                        db.clone(),
+                        source.clone(),
+                        in_flight.clone(),
+                        state.clone(),
+                    );
                     tasks.spawn(async move {
-                        scrape::scrape_source(&f, &db, &source, Utc::now(), false).await;
+                        let report =
+                            scrape::scrape_source(&f, &db, &source, Utc::now(), false).await;
+                        tell_admin(&state, &report).await;
+                        if !report.new_ids.is_empty() {
+                            state.kick.notify_one();
+                        }
                         in_flight
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())

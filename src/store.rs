@@ -37,7 +37,10 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::from_iter([M::up(include_str!("../migrations/001_items.sql"))])
+    Migrations::from_iter([
+        M::up(include_str!("../migrations/001_items.sql")),
+        M::up(include_str!("../migrations/002_mail.sql")),
+    ])
 }
 
 /// A connection to the database. Not `Sync`: callers share it behind a mutex
@@ -507,6 +510,40 @@ impl Store {
         Ok(self
             .conn
             .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one transaction (BEGIN IMMEDIATE: a writer from the start):
+    /// committed when it returns Ok, rolled back when it returns Err.
+    /// Inside another transaction it simply joins it.
+    pub fn in_transaction<T, E: From<rusqlite::Error>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs `f` in a transaction that is always rolled back: what would happen, without it happening.
+    pub fn dry_run<T, E: From<rusqlite::Error>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = f(self);
+        self.conn.execute_batch("ROLLBACK")?;
+        result
     }
 
     /// The raw connection, for modules that own their own tables.

@@ -186,6 +186,15 @@ impl Env {
 
     /// Writes a config: the common head, then `sources` verbatim.
     pub fn write_config(&self, sources: &str) {
+        let mail = format!(
+            "transport = \"file\"\noutbox_dir = \"{}\"\n",
+            self.path("outbox").display()
+        );
+        self.write_config_with_mail(&mail, sources);
+    }
+
+    /// Writes a config whose `[mail]` section holds `mail` (plus a fixed secret).
+    pub fn write_config_with_mail(&self, mail: &str, sources: &str) {
         let head = format!(
             r#"[server]
 listen = "127.0.0.1:9"
@@ -195,9 +204,9 @@ base_url = "http://feeds.test"
 path = "{db}"
 
 [mail]
-transport = "file"
-outbox_dir = "{outbox}"
-
+from = "Tidings <tidings@feeds.test>"
+timezone = "Europe/Helsinki"
+{mail}
 [fetch]
 per_host_interval = "0s"
 timeout = "2s"
@@ -209,7 +218,6 @@ title = "All news"
 sources = ["*"]
 "#,
             db = self.db_path().display(),
-            outbox = self.path("outbox").display()
         );
         std::fs::write(self.config_path(), format!("{head}\n{sources}")).expect("write config");
     }
@@ -304,10 +312,9 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let state = tidings::web::AppState {
-            live: tidings::config::Live::new(config),
-            db,
-        };
+        let state = tidings::web::AppState::new(tidings::config::Live::new(config), db)
+            .await
+            .expect("app state");
         tokio::spawn(tidings::web::serve(listener, state, async move {
             let _ = rx.await;
         }));

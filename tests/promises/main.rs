@@ -4,4 +4,6 @@
 
 mod bad_input;
 mod common;
+mod mail;
 mod once_and_only_once;
+mod smtp;

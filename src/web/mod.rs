@@ -1,8 +1,9 @@
 //! The HTTP server: feeds, calendars, OPML, health, metrics and the front page.
 //!
 //! Owns: routes, content types, conditional GET (strong ETag from the body,
-//! Last-Modified from the newest item) and 304s. Reads the store and the live
-//! config; never writes items and never fetches.
+//! Last-Modified from the newest item) and 304s; the subscription pages
+//! (`subscribe`). Reads the store and the live config; never writes items and
+//! never fetches.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -21,10 +22,38 @@ use crate::config::{Config, Live};
 use crate::publish::{self, FeedView, Format};
 use crate::scrape::Db;
 
+mod subscribe;
+
 #[derive(Clone)]
 pub struct AppState {
     pub live: Live,
     pub db: Db,
+    /// Mail signer, templates and transport for the config in force; swapped on reload.
+    pub notifier: Arc<std::sync::RwLock<Arc<crate::notify::Notifier>>>,
+    /// Woken when mail was queued, so the service sends it without waiting for its next tick.
+    pub kick: Arc<tokio::sync::Notify>,
+    pub limiter: subscribe::Limiter,
+}
+
+impl AppState {
+    pub async fn new(live: Live, db: Db) -> anyhow::Result<AppState> {
+        let config = live.current();
+        let notifier = crate::notify::Notifier::new(&db, &config).await?;
+        Ok(AppState {
+            live,
+            db,
+            notifier: Arc::new(std::sync::RwLock::new(Arc::new(notifier))),
+            kick: Arc::new(tokio::sync::Notify::new()),
+            limiter: subscribe::Limiter::default(),
+        })
+    }
+
+    pub fn notifier(&self) -> Arc<crate::notify::Notifier> {
+        self.notifier
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -35,6 +64,19 @@ pub fn router(state: AppState) -> Router {
         .route("/opml", get(opml))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
+        .route("/subscribe", axum::routing::post(subscribe::subscribe))
+        .route(
+            "/confirm",
+            get(subscribe::confirm_page).post(subscribe::confirm),
+        )
+        .route(
+            "/unsubscribe",
+            get(subscribe::unsubscribe_page).post(subscribe::unsubscribe),
+        )
+        .route(
+            "/manage",
+            get(subscribe::manage_page).post(subscribe::manage),
+        )
         .with_state(state)
         .layer(tower_http::compression::CompressionLayer::new())
 }
@@ -45,9 +87,12 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// An error page: plain text, the status, and a sentence.
@@ -339,7 +384,7 @@ async fn metrics(State(st): State<AppState>) -> Response {
         .into_response()
 }
 
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -368,17 +413,15 @@ async fn front_page(State(st): State<AppState>) -> Response {
     };
     let titles = source_titles(&config);
     let base = &config.server.base_url;
-    let mut html = String::from(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>tidings</title>",
-    );
+    let mut head = String::new();
     for f in config.published_feeds() {
-        html.push_str(&format!(
+        head.push_str(&format!(
             "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
             esc(&f.title),
             esc(&publish::feed_url(base, &f.id, "atom"))
         ));
     }
-    html.push_str("<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}a{color:#0b4f8a}.bad{color:#a00000;font-weight:bold}li{margin:.4rem 0}small{color:#555}</style></head><body><header><h1>tidings</h1></header><main>");
+    let mut html = String::new();
     html.push_str("<section><h2>Upcoming deadlines and events</h2>");
     if upcoming.is_empty() {
         html.push_str("<p>None found in the news so far.</p>");
@@ -442,17 +485,35 @@ async fn front_page(State(st): State<AppState>) -> Response {
         ));
     }
     html.push_str(&format!(
-        "<p><a href=\"{}opml\">All feeds as OPML</a></p></section></main></body></html>",
+        "<p><a href=\"{}opml\">All feeds as OPML</a></p></section>",
         esc(base.as_str())
     ));
+    html.push_str(&subscribe::form(&config));
+    page_with_head(StatusCode::OK, "tidings", &head, &html)
+}
+
+const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}a{color:#0b4f8a}.bad{color:#a00000;font-weight:bold}li{margin:.4rem 0}small{color:#555}label{display:block;margin:.5rem 0}input[type=email]{padding:.4rem;width:min(24rem,100%)}button{background:#0b4f8a;color:#fff;border:0;padding:.6rem 1.2rem;border-radius:4px;font-size:1rem;cursor:pointer}fieldset{border:1px solid #ccc;margin:.5rem 0}";
+
+/// A whole HTML page in the service's look, with its security headers.
+pub(crate) fn page(status: StatusCode, title: &str, body: &str) -> Response {
+    page_with_head(status, title, "", body)
+}
+
+fn page_with_head(status: StatusCode, title: &str, head: &str, body: &str) -> Response {
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>{head}<style>{STYLE}</style></head><body><header><h1><a href=\"/\">tidings</a></h1></header><main>{body}</main></body></html>",
+        esc(title)
+    );
     (
+        status,
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
             (
                 header::CONTENT_SECURITY_POLICY,
-                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
             ),
+            (header::REFERRER_POLICY, "no-referrer"),
         ],
         html,
     )

@@ -1,0 +1,1068 @@
+//! Telling people: subscribers, the outbox, and what is due when.
+//!
+//! Owns: the `subscribers` and `outbox` tables' rows; deciding what mail is
+//! due (an item for immediate subscribers, a digest at its cron slot, a
+//! reminder before a deadline) and queueing it exactly once — each mail is a
+//! row with a UNIQUE key written in the same transaction that decides it —
+//! then sending what is queued, with retries and backoff.
+//! Never fetches pages; reads items only as the store has them.
+
+pub mod render;
+pub mod tokens;
+pub mod transport;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use minijinja::context;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::Config;
+use crate::deadlines::Kind;
+use crate::scrape::Db;
+use crate::store::{Store, StoreError, StoredItem};
+use render::{ItemView, Renderer};
+use tokens::{Purpose, Signer};
+use transport::{Mailer, Outgoing, SendError};
+
+/// Sending stops retrying a mail after this many attempts and marks it failed.
+pub const MAX_ATTEMPTS: u32 = 8;
+
+#[derive(Debug, thiserror::Error)]
+pub enum NotifyError {
+    #[error("{0} is not a valid email address")]
+    BadAddress(String),
+    #[error("{0:?} is not a feed or source id in the config")]
+    UnknownFeed(String),
+    #[error("no subscriber with the address {0}")]
+    NoSuchSubscriber(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] render::RenderError),
+}
+
+impl From<rusqlite::Error> for NotifyError {
+    fn from(e: rusqlite::Error) -> Self {
+        NotifyError::Store(StoreError::Sql(e))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, NotifyError>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Immediate,
+    Daily,
+    Weekly,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Immediate => "immediate",
+            Mode::Daily => "daily",
+            Mode::Weekly => "weekly",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s {
+            "immediate" => Some(Mode::Immediate),
+            "daily" => Some(Mode::Daily),
+            "weekly" => Some(Mode::Weekly),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Subscriber {
+    pub id: i64,
+    pub email: String,
+    pub state: String,
+    pub feeds: Vec<String>,
+    pub mode: Mode,
+    pub reminders: bool,
+    pub lang: String,
+    pub created: DateTime<Utc>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
+    item_cursor: i64,
+    #[serde(skip)]
+    digest_slot: Option<i64>,
+    #[serde(skip)]
+    confirm_sent_at: Option<i64>,
+}
+
+/// What someone asks for when subscribing.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub email: String,
+    pub feeds: Vec<String>,
+    pub mode: Mode,
+    pub reminders: bool,
+    pub lang: String,
+}
+
+/// Everything needed to decide and write mail.
+pub struct Ctx<'a> {
+    pub config: &'a Config,
+    pub signer: &'a Signer,
+    pub renderer: &'a Renderer,
+}
+
+/// Checks and normalises an address: trimmed, a valid mailbox, domain lower-cased.
+pub fn normalize_email(raw: &str) -> Result<String> {
+    let s = raw.trim();
+    if s.len() > 254 || s.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(NotifyError::BadAddress(format!("{s:?}")));
+    }
+    let addr: lettre::Address = s
+        .parse()
+        .map_err(|_| NotifyError::BadAddress(format!("{s:?}")))?;
+    let domain = addr.domain();
+    if !domain.contains('.') && domain != "localhost" {
+        return Err(NotifyError::BadAddress(format!("{s:?}")));
+    }
+    Ok(format!("{}@{}", addr.user(), domain.to_ascii_lowercase()))
+}
+
+/// The link-signing secret: from the config, else generated once and kept in the database.
+pub fn signer(store: &mut Store, config: &Config) -> std::result::Result<Signer, StoreError> {
+    if let Some(s) = &config.mail.secret {
+        return Ok(Signer::new(s));
+    }
+    let fresh: [u8; 32] = rand::random();
+    let secret = store.meta_init("link_secret", &hex::encode(fresh))?;
+    Ok(Signer::new(&secret))
+}
+
+fn ts(t: DateTime<Utc>) -> i64 {
+    t.timestamp()
+}
+
+fn from_ts(s: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
+}
+
+const SUB_COLS: &str = "id, email, state, feeds, mode, reminders, lang, created, confirmed_at, item_cursor, digest_slot, confirm_sent_at";
+
+fn row_to_sub(r: &rusqlite::Row) -> rusqlite::Result<Subscriber> {
+    let feeds: String = r.get(3)?;
+    let mode: String = r.get(4)?;
+    Ok(Subscriber {
+        id: r.get(0)?,
+        email: r.get(1)?,
+        state: r.get(2)?,
+        feeds: serde_json::from_str(&feeds).unwrap_or_default(),
+        mode: Mode::parse(&mode).unwrap_or(Mode::Daily),
+        reminders: r.get(5)?,
+        lang: r.get(6)?,
+        created: from_ts(r.get(7)?),
+        confirmed_at: r.get::<_, Option<i64>>(8)?.map(from_ts),
+        item_cursor: r.get(9)?,
+        digest_slot: r.get(10)?,
+        confirm_sent_at: r.get(11)?,
+    })
+}
+
+pub fn find_subscriber(store: &mut Store, email: &str) -> Result<Option<Subscriber>> {
+    let conn = store.conn();
+    Ok(conn
+        .query_row(
+            &format!("SELECT {SUB_COLS} FROM subscribers WHERE email = ?1"),
+            [email],
+            row_to_sub,
+        )
+        .optional()?)
+}
+
+pub fn subscriber(store: &mut Store, id: i64) -> Result<Option<Subscriber>> {
+    let conn = store.conn();
+    Ok(conn
+        .query_row(
+            &format!("SELECT {SUB_COLS} FROM subscribers WHERE id = ?1"),
+            [id],
+            row_to_sub,
+        )
+        .optional()?)
+}
+
+pub fn list(store: &mut Store) -> Result<Vec<Subscriber>> {
+    let conn = store.conn();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {SUB_COLS} FROM subscribers ORDER BY email"
+    ))?;
+    let rows = stmt.query_map([], row_to_sub)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn check_feeds(config: &Config, feeds: &[String]) -> Result<()> {
+    for f in feeds {
+        if config.feed_sources(f).is_none() {
+            return Err(NotifyError::UnknownFeed(f.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Where a subscriber's "new since" starts: after every item already stored,
+/// and after the digest slot already past, so joining never floods.
+fn starting_point(
+    store: &mut Store,
+    config: &Config,
+    mode: Mode,
+    now: DateTime<Utc>,
+) -> Result<(i64, Option<i64>)> {
+    let max_item: i64 =
+        store
+            .conn()
+            .query_row("SELECT coalesce(max(id), 0) FROM items", [], |r| r.get(0))?;
+    Ok((max_item, digest_slot(config, mode, now).map(ts)))
+}
+
+/// The digest slot in force at `now` for `mode` (none for immediate).
+fn digest_slot(config: &Config, mode: Mode, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let schedule = match mode {
+        Mode::Immediate => return None,
+        Mode::Daily => &config.mail.digest_daily,
+        Mode::Weekly => &config.mail.digest_weekly,
+    };
+    schedule.latest_at_or_before(now, config.mail.timezone)
+}
+
+/// Adds (or updates) a confirmed subscriber: the admin's `subscribers add`.
+pub fn add_confirmed(
+    store: &mut Store,
+    config: &Config,
+    req: &Request,
+    now: DateTime<Utc>,
+) -> Result<Subscriber> {
+    let email = normalize_email(&req.email)?;
+    check_feeds(config, &req.feeds)?;
+    let (cursor, slot) = starting_point(store, config, req.mode, now)?;
+    let feeds = serde_json::to_string(&req.feeds).unwrap_or_else(|_| "[]".into());
+    store.conn().execute(
+        "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated, confirmed_at, item_cursor, digest_slot)
+         VALUES (?1, 'confirmed', ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7, ?8)
+         ON CONFLICT (email) DO UPDATE SET
+            state = 'confirmed', feeds = ?2, mode = ?3, reminders = ?4, lang = ?5, updated = ?6,
+            confirmed_at = coalesce(confirmed_at, ?6), unsubscribed_at = NULL,
+            item_cursor = CASE WHEN state = 'confirmed' THEN item_cursor ELSE ?7 END,
+            digest_slot = CASE WHEN state = 'confirmed' AND mode = ?3 THEN digest_slot ELSE ?8 END",
+        params![email, feeds, req.mode.as_str(), req.reminders, req.lang, ts(now), cursor, slot],
+    )?;
+    find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email))
+}
+
+/// Records a web sign-up as pending and, at most once an hour per address,
+/// queues the confirmation mail. Returns the subscriber.
+pub fn subscribe(
+    store: &mut Store,
+    ctx: &Ctx,
+    req: &Request,
+    now: DateTime<Utc>,
+) -> Result<Subscriber> {
+    let email = normalize_email(&req.email)?;
+    check_feeds(ctx.config, &req.feeds)?;
+    let feeds = serde_json::to_string(&req.feeds).unwrap_or_else(|_| "[]".into());
+    store.in_transaction(|store| {
+        let existing = find_subscriber(store, &email)?;
+        if existing.as_ref().is_some_and(|s| s.state == "confirmed") {
+            // Already subscribed: say nothing different (no address probing), send nothing.
+            return existing.ok_or(NotifyError::NoSuchSubscriber(email.clone()));
+        }
+        store.conn().execute(
+            "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated)
+             VALUES (?1, 'pending', ?2, ?3, ?4, ?5, ?6, ?6)
+             ON CONFLICT (email) DO UPDATE SET state = 'pending', feeds = ?2, mode = ?3,
+                reminders = ?4, lang = ?5, updated = ?6",
+            params![
+                email,
+                feeds,
+                req.mode.as_str(),
+                req.reminders,
+                req.lang,
+                ts(now)
+            ],
+        )?;
+        let sub =
+            find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email.clone()))?;
+        let recent = sub
+            .confirm_sent_at
+            .is_some_and(|t| now.timestamp() - t < 3600);
+        if !recent {
+            let confirm_url = link(
+                ctx.config,
+                "confirm",
+                &ctx.signer.sign(Purpose::Confirm, sub.id, now),
+            );
+            let rendered = ctx.renderer.render(
+                "confirm",
+                &sub.lang,
+                context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
+            )?;
+            enqueue(
+                store,
+                ctx.config,
+                &format!("confirm:{}:{}", sub.id, now.timestamp() / 3600),
+                "confirm",
+                Some(sub.id),
+                &sub.email,
+                &rendered,
+                list_headers(ctx, sub.id, now),
+                now,
+            )?;
+            store.conn().execute(
+                "UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1",
+                params![sub.id, ts(now)],
+            )?;
+        }
+        Ok(sub)
+    })
+}
+
+/// Confirms a pending subscription (the link in the confirmation mail).
+pub fn confirm(
+    store: &mut Store,
+    config: &Config,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Subscriber>> {
+    let Some(sub) = subscriber(store, id)? else {
+        return Ok(None);
+    };
+    if sub.state != "confirmed" {
+        let (cursor, slot) = starting_point(store, config, sub.mode, now)?;
+        store.conn().execute(
+            "UPDATE subscribers SET state = 'confirmed', confirmed_at = ?2, updated = ?2,
+                    unsubscribed_at = NULL, item_cursor = ?3, digest_slot = ?4
+             WHERE id = ?1",
+            params![id, ts(now), cursor, slot],
+        )?;
+    }
+    subscriber(store, id)
+}
+
+/// Changes what a subscriber gets (the manage page).
+#[allow(clippy::too_many_arguments)]
+pub fn update_preferences(
+    store: &mut Store,
+    config: &Config,
+    id: i64,
+    feeds: &[String],
+    mode: Mode,
+    reminders: bool,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    check_feeds(config, feeds)?;
+    let slot = digest_slot(config, mode, now).map(ts);
+    store.conn().execute(
+        "UPDATE subscribers SET feeds = ?2, reminders = ?4, lang = ?5, updated = ?6,
+                digest_slot = CASE WHEN mode = ?3 THEN digest_slot ELSE ?7 END, mode = ?3
+         WHERE id = ?1",
+        params![
+            id,
+            serde_json::to_string(feeds).unwrap_or_else(|_| "[]".into()),
+            mode.as_str(),
+            reminders,
+            lang,
+            ts(now),
+            slot
+        ],
+    )?;
+    Ok(())
+}
+
+/// Unsubscribes, and cancels every mail still queued for them.
+pub fn unsubscribe(store: &mut Store, id: i64, now: DateTime<Utc>) -> Result<Option<Subscriber>> {
+    store.in_transaction(|store| {
+        let conn = store.conn();
+        conn.execute(
+            "UPDATE subscribers SET state = 'unsubscribed', unsubscribed_at = ?2, updated = ?2 WHERE id = ?1",
+            params![id, ts(now)],
+        )?;
+        conn.execute(
+            "UPDATE outbox SET state = 'cancelled' WHERE subscriber_id = ?1 AND state = 'queued'",
+            [id],
+        )?;
+        subscriber(store, id)
+    })
+}
+
+/// Removes a subscriber entirely (the admin's `subscribers remove`).
+pub fn remove(store: &mut Store, email: &str) -> Result<()> {
+    let email = normalize_email(email)?;
+    let sub = find_subscriber(store, &email)?
+        .ok_or_else(|| NotifyError::NoSuchSubscriber(email.clone()))?;
+    store.in_transaction(|store| {
+        let conn = store.conn();
+        conn.execute(
+            "DELETE FROM outbox WHERE subscriber_id = ?1 AND state = 'queued'",
+            [sub.id],
+        )?;
+        conn.execute(
+            "UPDATE outbox SET subscriber_id = NULL WHERE subscriber_id = ?1",
+            [sub.id],
+        )?;
+        conn.execute("DELETE FROM subscribers WHERE id = ?1", [sub.id])?;
+        Ok(())
+    })
+}
+
+fn link(config: &Config, path: &str, token: &str) -> String {
+    format!(
+        "{}/{path}?token={token}",
+        config.server.base_url.as_str().trim_end_matches('/')
+    )
+}
+
+fn footer_ctx(ctx: &Ctx, sub: i64, now: DateTime<Utc>) -> minijinja::Value {
+    context! {
+        unsubscribe_url => link(ctx.config, "unsubscribe", &ctx.signer.sign(Purpose::Unsubscribe, sub, now)),
+        manage_url => link(ctx.config, "manage", &ctx.signer.sign(Purpose::Manage, sub, now)),
+    }
+}
+
+fn mail_host(config: &Config) -> String {
+    config
+        .server
+        .base_url
+        .host_str()
+        .filter(|h| !h.is_empty())
+        .unwrap_or("tidings.invalid")
+        .to_string()
+}
+
+/// Headers that let mail clients and providers recognise and unsubscribe the list (RFC 2369, 8058, 3834).
+fn list_headers(ctx: &Ctx, sub: i64, now: DateTime<Utc>) -> Vec<(String, String)> {
+    let unsubscribe = link(
+        ctx.config,
+        "unsubscribe",
+        &ctx.signer.sign(Purpose::Unsubscribe, sub, now),
+    );
+    vec![
+        ("List-Unsubscribe".into(), format!("<{unsubscribe}>")),
+        (
+            "List-Unsubscribe-Post".into(),
+            "List-Unsubscribe=One-Click".into(),
+        ),
+        (
+            "List-Id".into(),
+            format!("tidings <tidings.{}>", mail_host(ctx.config)),
+        ),
+        ("Auto-Submitted".into(), "auto-generated".into()),
+    ]
+}
+
+/// Queues one mail unless a mail with the same key exists. Returns whether it was queued.
+#[allow(clippy::too_many_arguments)]
+fn enqueue(
+    store: &mut Store,
+    config: &Config,
+    key: &str,
+    kind: &str,
+    subscriber: Option<i64>,
+    recipient: &str,
+    rendered: &render::Rendered,
+    headers: Vec<(String, String)>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    // Derived from the key: a resend after a crash carries the same Message-ID.
+    let message_id = format!(
+        "<{}@{}>",
+        &hex::encode(Sha256::digest(key.as_bytes()))[..32],
+        mail_host(config)
+    );
+    let n = store.conn().execute(
+        "INSERT OR IGNORE INTO outbox (key, kind, subscriber_id, recipient, message_id, subject,
+                                       body_text, body_html, headers, next_attempt, created)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            key,
+            kind,
+            subscriber,
+            recipient,
+            message_id,
+            rendered.subject,
+            rendered.text,
+            rendered.html,
+            serde_json::to_string(&headers).unwrap_or_else(|_| "[]".into()),
+            ts(now)
+        ],
+    )?;
+    Ok(n == 1)
+}
+
+/// Queues a mail to the admin (no subscriber, no unsubscribe link).
+pub fn enqueue_admin(
+    store: &mut Store,
+    ctx: &Ctx,
+    key: &str,
+    subject_line: &str,
+    message: &str,
+    link_url: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let Some(admin) = ctx.config.mail.admin_email.clone() else {
+        return Ok(false);
+    };
+    let rendered = ctx.renderer.render(
+        "admin",
+        "en",
+        context! { subject_line, message, link => link_url },
+    )?;
+    let headers = vec![("Auto-Submitted".to_string(), "auto-generated".to_string())];
+    enqueue(
+        store, ctx.config, key, "admin", None, &admin, &rendered, headers, now,
+    )
+}
+
+/// What one pass of queueing decided.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Queued {
+    pub items: usize,
+    pub digests: usize,
+    pub reminders: usize,
+}
+
+fn sources_for(config: &Config, feeds: &[String]) -> Vec<String> {
+    if feeds.is_empty() {
+        return config.sources.iter().map(|s| s.id.clone()).collect();
+    }
+    let mut out: Vec<String> = feeds
+        .iter()
+        .filter_map(|f| config.feed_sources(f))
+        .flatten()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn source_title(config: &Config, id: &str) -> String {
+    config
+        .source(id)
+        .map(|s| s.title.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Items newer than `cursor` (up to `max_id`), of `sources`, never a baseline item.
+fn new_items(
+    store: &mut Store,
+    sources: &[String],
+    cursor: i64,
+    max_id: i64,
+) -> Result<Vec<StoredItem>> {
+    let json = serde_json::to_string(sources).unwrap_or_else(|_| "[]".into());
+    let ids: Vec<i64> = {
+        let conn = store.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT id FROM items
+             WHERE id > ?1 AND id <= ?2 AND baseline = 0
+               AND source_id IN (SELECT value FROM json_each(?3))
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![cursor, max_id, json], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    Ok(store.items_by_id(&ids)?)
+}
+
+/// Decides and queues every mail due at `now`. Idempotent: run it twice and
+/// the second run queues nothing.
+pub fn queue_due(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queued> {
+    store.in_transaction(|store| queue_due_in(store, ctx, now))
+}
+
+fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queued> {
+    let config = ctx.config;
+    let tz = config.mail.timezone;
+    let mut queued = Queued::default();
+    let max_id: i64 =
+        store
+            .conn()
+            .query_row("SELECT coalesce(max(id), 0) FROM items", [], |r| r.get(0))?;
+    let subs: Vec<Subscriber> = list(store)?
+        .into_iter()
+        .filter(|s| s.state == "confirmed")
+        .collect();
+    for sub in subs {
+        let sources = sources_for(config, &sub.feeds);
+        match sub.mode {
+            Mode::Immediate => {
+                // One mail per new item: easy to file, forward and act on one at a time.
+                for item in new_items(store, &sources, sub.item_cursor, max_id)? {
+                    let view = ItemView::new(&item, &source_title(config, &item.source_id), tz);
+                    let rendered = ctx.renderer.render(
+                        "item",
+                        &sub.lang,
+                        context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
+                    )?;
+                    if enqueue(
+                        store,
+                        config,
+                        &format!("item:{}:{}", sub.id, item.id),
+                        "item",
+                        Some(sub.id),
+                        &sub.email,
+                        &rendered,
+                        list_headers(ctx, sub.id, now),
+                        now,
+                    )? {
+                        queued.items += 1;
+                    }
+                }
+                store.conn().execute(
+                    "UPDATE subscribers SET item_cursor = max(item_cursor, ?2) WHERE id = ?1",
+                    params![sub.id, max_id],
+                )?;
+            }
+            Mode::Daily | Mode::Weekly => {
+                let Some(slot) = digest_slot(config, sub.mode, now) else {
+                    continue;
+                };
+                if sub.digest_slot.is_some_and(|s| s >= ts(slot)) {
+                    continue;
+                }
+                let items = new_items(store, &sources, sub.item_cursor, max_id)?;
+                if !items.is_empty() {
+                    let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
+                    for item in &items {
+                        let title = source_title(config, &item.source_id);
+                        let view = ItemView::new(item, &title, tz);
+                        groups.entry(title).or_default().push(view);
+                    }
+                    let source_names: Vec<String> = groups.keys().cloned().collect();
+                    let groups: Vec<minijinja::Value> = groups
+                        .into_iter()
+                        .map(|(source, items)| context! { source, items => minijinja::value::Value::from(minijinja::value::Serde(&items)) })
+                        .collect();
+                    let rendered = ctx.renderer.render(
+                        "digest",
+                        &sub.lang,
+                        context! {
+                            period => sub.mode.as_str(),
+                            count => items.len(),
+                            sources => source_names,
+                            groups,
+                            ..footer_ctx(ctx, sub.id, now)
+                        },
+                    )?;
+                    if enqueue(
+                        store,
+                        config,
+                        &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
+                        "digest",
+                        Some(sub.id),
+                        &sub.email,
+                        &rendered,
+                        list_headers(ctx, sub.id, now),
+                        now,
+                    )? {
+                        queued.digests += 1;
+                    }
+                }
+                store.conn().execute(
+                    "UPDATE subscribers SET digest_slot = ?2, item_cursor = max(item_cursor, ?3) WHERE id = ?1",
+                    params![sub.id, ts(slot), max_id],
+                )?;
+            }
+        }
+        if sub.reminders {
+            queued.reminders += queue_reminders(store, ctx, &sub, &sources, now)?;
+        }
+    }
+    Ok(queued)
+}
+
+/// The moment a reminder `days` before `deadline` goes out: the first
+/// digest_daily time on that day, in the mail time zone.
+pub fn reminder_time(config: &Config, deadline: NaiveDate, days: u32) -> Option<DateTime<Utc>> {
+    let day = deadline - Duration::days(i64::from(days));
+    let tz = config.mail.timezone;
+    let start = tz
+        .from_local_datetime(&day.and_hms_opt(0, 0, 0)?)
+        .earliest()?
+        .with_timezone(&Utc);
+    let t = config.mail.digest_daily.first_at_or_after(start, tz)?;
+    // A digest schedule that skips that day (weekdays only, say) still reminds that day, at its start.
+    Some(if t.with_timezone(&tz).date_naive() == day {
+        t
+    } else {
+        start
+    })
+}
+
+fn queue_reminders(
+    store: &mut Store,
+    ctx: &Ctx,
+    sub: &Subscriber,
+    sources: &[String],
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let config = ctx.config;
+    let tz = config.mail.timezone;
+    let today = now.with_timezone(&tz).date_naive();
+    let since = sub.confirmed_at.unwrap_or(sub.created);
+    let upcoming = store.upcoming(sources, today, 10_000)?;
+    let mut n = 0;
+    for d in upcoming {
+        if d.mention.kind != Kind::Deadline || d.mention.date < today {
+            continue;
+        }
+        // The most imminent reminder whose time has come; after downtime, one mail, not a burst.
+        let due = config
+            .mail
+            .reminder_days
+            .iter()
+            .copied()
+            .filter_map(|days| reminder_time(config, d.mention.date, days).map(|t| (days, t)))
+            .filter(|(_, t)| *t <= now && *t >= since)
+            .min_by_key(|(days, _)| *days);
+        let Some((days, _)) = due else { continue };
+        let key = format!(
+            "reminder:{}:{}:{}:{}",
+            sub.id, d.item_id, d.mention.date, days
+        );
+        let exists: bool = store
+            .conn()
+            .query_row("SELECT 1 FROM outbox WHERE key = ?1", [&key], |_| Ok(true))
+            .optional()?
+            .unwrap_or(false);
+        if exists {
+            continue;
+        }
+        let Some(item) = store.items_by_id(&[d.item_id])?.pop() else {
+            continue;
+        };
+        let view = ItemView::new(&item, &source_title(config, &item.source_id), tz);
+        let days_left = (d.mention.date - today).num_days().max(0) as u32;
+        let rendered = ctx.renderer.render(
+            "reminder",
+            &sub.lang,
+            context! {
+                item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
+                when => render::when(&sub.lang, days_left),
+                deadline => d.mention.date.format("%-d.%-m.%Y").to_string(),
+                ..footer_ctx(ctx, sub.id, now)
+            },
+        )?;
+        if enqueue(
+            store,
+            config,
+            &key,
+            "reminder",
+            Some(sub.id),
+            &sub.email,
+            &rendered,
+            list_headers(ctx, sub.id, now),
+            now,
+        )? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// What one pass of sending did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Sent {
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+    /// True when the mail server could not be reached: the rest waits for the next pass.
+    pub unreachable: bool,
+}
+
+fn backoff(attempts: u32) -> Duration {
+    // 1, 2, 4 ... minutes, at most 6 hours.
+    let minutes = 1i64 << attempts.saturating_sub(1).min(9);
+    Duration::minutes(minutes).min(Duration::hours(6))
+}
+
+fn due_batch(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<Vec<(Outgoing, u32)>> {
+    let conn = store.conn();
+    // Mail for someone who left since it was queued is not sent.
+    conn.execute(
+        "UPDATE outbox SET state = 'cancelled'
+         WHERE state = 'queued' AND subscriber_id IN (SELECT id FROM subscribers WHERE state = 'unsubscribed')
+           AND kind != 'confirm'",
+        [],
+    )?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, recipient, message_id, subject, body_text, body_html, headers, created, attempts
+         FROM outbox WHERE state = 'queued' AND next_attempt <= ?1 ORDER BY id LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![ts(now), limit as i64], |r| {
+        let headers: String = r.get(6)?;
+        Ok((
+            Outgoing {
+                id: r.get(0)?,
+                recipient: r.get(1)?,
+                message_id: r.get(2)?,
+                subject: r.get(3)?,
+                text: r.get(4)?,
+                html: r.get(5)?,
+                headers: serde_json::from_str(&headers).unwrap_or_default(),
+                created: from_ts(r.get(7)?),
+            },
+            r.get(8)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Sends every queued mail that is due, marking each sent right after the
+/// server accepted it. A crash between the two sends that mail again on the
+/// next pass, with the same Message-ID.
+pub async fn send_due(
+    db: &Db,
+    mailer: &Mailer,
+    from: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Sent> {
+    let mut report = Sent::default();
+    let mut last_id = 0i64;
+    loop {
+        let batch = db.run(move |s| due_batch(s, now, 200)).await??;
+        let batch: Vec<_> = batch.into_iter().filter(|(m, _)| m.id > last_id).collect();
+        if batch.is_empty() {
+            break;
+        }
+        for (mail, attempts) in batch {
+            last_id = mail.id;
+            let result = mailer.send(from, &mail).await;
+            let id = mail.id;
+            let stop = matches!(result, Err(SendError::Unreachable(_)));
+            // An unreachable server is not this message's fault: it keeps its attempts and its turn.
+            let attempts = if stop { attempts } else { attempts + 1 };
+            let (state, error, next) = match &result {
+                Ok(()) => {
+                    report.sent += 1;
+                    ("sent", None, now)
+                }
+                Err(SendError::Unreachable(e)) => ("queued", Some(e.clone()), now),
+                Err(SendError::Permanent(e)) => {
+                    report.failed += 1;
+                    ("failed", Some(e.clone()), now)
+                }
+                Err(SendError::Transient(e)) if attempts >= MAX_ATTEMPTS => {
+                    report.failed += 1;
+                    ("failed", Some(e.clone()), now)
+                }
+                Err(SendError::Transient(e)) => {
+                    report.retrying += 1;
+                    ("queued", Some(e.clone()), now + backoff(attempts))
+                }
+            };
+            if let Some(e) = &error {
+                tracing::warn!(outbox_id = id, state, error = %e, "mail not sent");
+            }
+            db.run(move |s| {
+                s.conn().execute(
+                    "UPDATE outbox SET state = ?2, attempts = ?3, last_error = ?4, next_attempt = ?5,
+                            sent_at = CASE WHEN ?2 = 'sent' THEN ?6 ELSE sent_at END
+                     WHERE id = ?1",
+                    params![id, state, attempts, error, ts(next), ts(Utc::now())],
+                )
+            })
+            .await??;
+            if stop {
+                report.unreachable = true;
+                return Ok(report);
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Counts of the outbox by state.
+pub fn outbox_counts(store: &mut Store) -> Result<BTreeMap<String, i64>> {
+    let conn = store.conn();
+    let mut stmt = conn.prepare("SELECT state, count(*) FROM outbox GROUP BY state")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<BTreeMap<_, _>>>()?)
+}
+
+/// A failed mail, as `tidings outbox` lists it (no addresses: they stay in the database).
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedMail {
+    pub id: i64,
+    pub kind: String,
+    pub subject: String,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+}
+
+pub fn failed(store: &mut Store) -> Result<Vec<FailedMail>> {
+    let conn = store.conn();
+    let mut stmt = conn.prepare(
+        "SELECT id, kind, subject, attempts, last_error FROM outbox WHERE state = 'failed' ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(FailedMail {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            subject: r.get(2)?,
+            attempts: r.get(3)?,
+            last_error: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Puts failed mail back in the queue (all of it, or the given ids).
+pub fn resend(store: &mut Store, ids: &[i64], now: DateTime<Utc>) -> Result<usize> {
+    let conn = store.conn();
+    if ids.is_empty() {
+        return Ok(conn.execute(
+            "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt = ?1 WHERE state = 'failed'",
+            [ts(now)],
+        )?);
+    }
+    let mut n = 0;
+    for id in ids {
+        n += conn.execute(
+            "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt = ?2 WHERE id = ?1 AND state = 'failed'",
+            params![id, ts(now)],
+        )?;
+    }
+    Ok(n)
+}
+
+/// A queued mail as `notify --dry-run` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pending {
+    pub kind: String,
+    pub subject: String,
+}
+
+pub fn pending(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<Pending>> {
+    let conn = store.conn();
+    let mut stmt = conn.prepare(
+        "SELECT kind, subject FROM outbox WHERE state = 'queued' AND next_attempt <= ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([ts(now)], |r| {
+        Ok(Pending {
+            kind: r.get(0)?,
+            subject: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Signer, templates and transport for one config; rebuilt when the config changes.
+pub struct Notifier {
+    pub signer: Signer,
+    pub renderer: std::sync::Arc<Renderer>,
+    pub mailer: Mailer,
+}
+
+/// What one `notify` pass did (or, in a dry run, would do).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Pass {
+    pub queued: Queued,
+    pub sent: Sent,
+    /// With `--dry-run`: the mails that would go out now.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub would_send: Vec<Pending>,
+}
+
+impl Notifier {
+    pub async fn new(db: &Db, config: &Config) -> anyhow::Result<Notifier> {
+        let cfg = config.clone();
+        let signer = db.run(move |s| signer(s, &cfg)).await??;
+        Ok(Notifier {
+            signer,
+            renderer: std::sync::Arc::new(Renderer::new(config.mail.templates_dir.clone())),
+            mailer: Mailer::new(&config.mail)?,
+        })
+    }
+
+    pub fn ctx<'a>(&'a self, config: &'a Config) -> Ctx<'a> {
+        Ctx {
+            config,
+            signer: &self.signer,
+            renderer: &self.renderer,
+        }
+    }
+
+    /// Queues what is due at `now`, then sends what is queued.
+    pub async fn pass(
+        &self,
+        db: &Db,
+        config: &std::sync::Arc<Config>,
+        now: DateTime<Utc>,
+        dry_run: bool,
+    ) -> anyhow::Result<Pass> {
+        let (signer, cfg) = (self.signer.clone(), config.clone());
+        let renderer = self.renderer.clone();
+        let (queued, would_send) = db
+            .run(move |s| {
+                let ctx = Ctx {
+                    config: &cfg,
+                    signer: &signer,
+                    renderer: &renderer,
+                };
+                if dry_run {
+                    s.dry_run(|s| {
+                        let q = queue_due_in(s, &ctx, now)?;
+                        Ok::<_, NotifyError>((q, pending(s, now)?))
+                    })
+                } else {
+                    queue_due(s, &ctx, now).map(|q| (q, Vec::new()))
+                }
+            })
+            .await??;
+        let sent = if dry_run {
+            Sent::default()
+        } else {
+            send_due(db, &self.mailer, &config.mail.from, now).await?
+        };
+        Ok(Pass {
+            queued,
+            sent,
+            would_send,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_checked_and_normalised() {
+        assert_eq!(
+            normalize_email("  Anna.Virtanen@Example.FI ")
+                .ok()
+                .as_deref(),
+            Some("Anna.Virtanen@example.fi")
+        );
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@example.fi",
+            "a b@example.fi",
+            "anna@example",
+            "<script>@x.fi",
+            "anna@example.fi\r\nBcc: x@y.z",
+        ] {
+            assert!(normalize_email(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(backoff(1), Duration::minutes(1));
+        assert_eq!(backoff(3), Duration::minutes(4));
+        assert_eq!(backoff(30), Duration::hours(6));
+    }
+}

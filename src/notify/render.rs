@@ -1,0 +1,351 @@
+//! Mail text: subjects, plain-text and HTML bodies rendered from the
+//! templates in `templates/mail/` (built in; an admin may override any of them
+//! with a file of the same name in `[mail] templates_dir`).
+//!
+//! HTML is autoescaped; item summaries were sanitized when they were stored
+//! and are inserted as they are. Pure: strings in, strings out.
+
+use std::path::PathBuf;
+
+use minijinja::{context, Environment, Value};
+use serde::Serialize;
+
+use crate::deadlines::Kind;
+use crate::publish::mention_label;
+use crate::store::StoredItem;
+
+macro_rules! builtin {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../templates/mail/", $name)))),*]
+    };
+}
+
+const BUILTIN: &[(&str, &str)] = builtin!(
+    "layout.html",
+    "_item.html",
+    "_item.txt",
+    "_footer.txt",
+    "item.subject",
+    "item.html",
+    "item.txt",
+    "digest.subject",
+    "digest.html",
+    "digest.txt",
+    "reminder.subject",
+    "reminder.html",
+    "reminder.txt",
+    "confirm.subject",
+    "confirm.html",
+    "confirm.txt",
+    "admin.subject",
+    "admin.html",
+    "admin.txt",
+);
+
+/// A rendered mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unable to render the {template} mail: {source}")]
+pub struct RenderError {
+    template: String,
+    source: minijinja::Error,
+}
+
+/// The words around the news, per language.
+fn strings(lang: &str) -> Value {
+    let (
+        daily,
+        weekly,
+        new_item,
+        new_items,
+        reminder,
+        read_more,
+        footer,
+        manage,
+        unsubscribe,
+        cs,
+        cb,
+        cbtn,
+        cign,
+        today,
+        tomorrow,
+        in_days,
+    ) = match lang {
+        "fi" => (
+            "Päivän kooste",
+            "Viikon kooste",
+            "uusi uutinen",
+            "uutta uutista",
+            "Muistutus",
+            "Lue lisää",
+            "Sait tämän viestin, koska tilasit tidings-ilmoitukset.",
+            "Muuta tilausta",
+            "Peru tilaus",
+            "Vahvista tilauksesi",
+            "Vahvista tilaus painamalla alla olevaa linkkiä.",
+            "Vahvista tilaus",
+            "Jos et tilannut tätä, voit jättää viestin huomiotta.",
+            "määräaika tänään",
+            "määräaika huomenna",
+            "määräaikaan {n} päivää",
+        ),
+        "sv" => (
+            "Dagens sammandrag",
+            "Veckans sammandrag",
+            "ny nyhet",
+            "nya nyheter",
+            "Påminnelse",
+            "Läs mer",
+            "Du får detta meddelande eftersom du prenumererar på tidings.",
+            "Ändra prenumeration",
+            "Avsluta prenumeration",
+            "Bekräfta din prenumeration",
+            "Bekräfta prenumerationen med länken nedan.",
+            "Bekräfta prenumerationen",
+            "Om du inte beställde detta kan du strunta i meddelandet.",
+            "sista dagen i dag",
+            "sista dagen i morgon",
+            "{n} dagar kvar",
+        ),
+        _ => (
+            "Daily digest",
+            "Weekly digest",
+            "new item",
+            "new items",
+            "Reminder",
+            "Read more",
+            "You get this mail because you subscribed to tidings.",
+            "Manage subscription",
+            "Unsubscribe",
+            "Confirm your subscription",
+            "Please confirm your subscription with the link below.",
+            "Confirm subscription",
+            "If you did not ask for this, ignore this mail: nothing will be sent.",
+            "deadline today",
+            "deadline tomorrow",
+            "deadline in {n} days",
+        ),
+    };
+    context! {
+        daily, weekly, new_item, new_items, reminder, read_more, footer, manage, unsubscribe,
+        confirm_subject => cs, confirm_body => cb, confirm_button => cbtn, confirm_ignore => cign,
+        today, tomorrow, in_days,
+    }
+}
+
+/// "deadline in 7 days" in the subscriber's language.
+pub fn when(lang: &str, days: u32) -> String {
+    let t = strings(lang);
+    let key = match days {
+        0 => "today",
+        1 => "tomorrow",
+        _ => "in_days",
+    };
+    t.get_attr(key)
+        .ok()
+        .and_then(|v| v.as_str().map(|s| s.replace("{n}", &days.to_string())))
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DateView {
+    label: String,
+    text: String,
+}
+
+/// An item as the templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    title: String,
+    link: String,
+    source: String,
+    date: String,
+    summary_html: Value,
+    summary_text: String,
+    dates: Vec<DateView>,
+}
+
+impl ItemView {
+    pub fn new(item: &StoredItem, source_title: &str, tz: chrono_tz::Tz) -> ItemView {
+        ItemView {
+            title: item.title.clone(),
+            link: item.link.clone(),
+            source: source_title.to_string(),
+            date: item
+                .date()
+                .with_timezone(&tz)
+                .format("%-d.%-m.%Y")
+                .to_string(),
+            summary_html: Value::from_safe_string(item.summary.clone().unwrap_or_default()),
+            summary_text: item
+                .summary
+                .as_deref()
+                .map(crate::extract::text_of_html)
+                .unwrap_or_default(),
+            dates: item
+                .mentions
+                .iter()
+                .map(|m| DateView {
+                    label: mention_label(m),
+                    text: if m.kind == Kind::Deadline || m.kind == Kind::Event {
+                        m.text.clone()
+                    } else {
+                        String::new()
+                    },
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Renders mails from the built-in templates and any overrides.
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+impl Renderer {
+    pub fn new(overrides: Option<PathBuf>) -> Renderer {
+        let mut env = Environment::new();
+        env.set_loader(move |name| {
+            if let Some(dir) = &overrides {
+                let path = dir.join(name);
+                if path.is_file() {
+                    return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                        minijinja::Error::new(
+                            minijinja::ErrorKind::TemplateNotFound,
+                            format!("unable to read {}: {e}", path.display()),
+                        )
+                    });
+                }
+            }
+            Ok(BUILTIN
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, body)| body.to_string()))
+        });
+        // Subjects and text parts are not HTML: autoescape only .html.
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") {
+                minijinja::AutoEscape::Html
+            } else {
+                minijinja::AutoEscape::None
+            }
+        });
+        Renderer { env }
+    }
+
+    /// Renders `<kind>.subject`, `<kind>.txt` and `<kind>.html` with `ctx`
+    /// (plus `t`, the words of `lang`, and `lang`).
+    pub fn render(&self, kind: &str, lang: &str, ctx: Value) -> Result<Rendered, RenderError> {
+        let full = context! { t => strings(lang), lang, ..ctx };
+        let one = |suffix: &str| -> Result<String, RenderError> {
+            let name = format!("{kind}.{suffix}");
+            let err = |source| RenderError {
+                template: name.clone(),
+                source,
+            };
+            let tmpl = self.env.get_template(&name).map_err(err)?;
+            tmpl.render(&full).map_err(err)
+        };
+        let subject = one("subject")?;
+        // A subject is one line, whatever the template or the news put in it.
+        let subject = crate::extract::normalize_ws(&subject);
+        let full_with_subject = context! { subject => subject.clone(), ..full.clone() };
+        let html_name = format!("{kind}.html");
+        let html = self
+            .env
+            .get_template(&html_name)
+            .and_then(|t| t.render(&full_with_subject))
+            .map_err(|source| RenderError {
+                template: html_name,
+                source,
+            })?;
+        Ok(Rendered {
+            subject,
+            text: tidy_text(&one("txt")?),
+            html,
+        })
+    }
+}
+
+/// At most one blank line in a row, no trailing spaces.
+fn tidy_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.trim_start_matches('\n').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_template_renders_in_every_language() {
+        let r = Renderer::new(None);
+        let item = context! {
+            title => "T <script>", link => "https://e.example/1", source => "S", date => "1.1.2024",
+            summary_html => Value::from_safe_string("<p>ok</p>".into()), summary_text => "ok", dates => Vec::<String>::new(),
+        };
+        for lang in ["en", "fi", "sv"] {
+            let common = context! { unsubscribe_url => "https://x/u", manage_url => "https://x/m" };
+            let item_mail = r
+                .render(
+                    "item",
+                    lang,
+                    context! { item => item.clone(), ..common.clone() },
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                item_mail.html.contains("T &lt;script&gt;"),
+                "autoescaped: {}",
+                item_mail.html
+            );
+            assert!(item_mail.text.contains("T <script>"), "text is not escaped");
+            assert!(
+                item_mail
+                    .html
+                    .replace("&#x2f;", "/")
+                    .contains("https://x/u")
+                    && item_mail.text.contains("https://x/u")
+            );
+            let groups = vec![context! { source => "S", items => vec![item.clone()] }];
+            let digest = r
+                .render("digest", lang, context! { period => "daily", count => 1, sources => vec!["S"], groups, ..common.clone() })
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                digest.subject.contains("1 ") && digest.subject.contains('S'),
+                "{}",
+                digest.subject
+            );
+            r.render("reminder", lang, context! { item => item.clone(), when => when(lang, 7), deadline => "18.2.2024", ..common.clone() })
+                .unwrap_or_else(|e| panic!("{e}"));
+            r.render(
+                "confirm",
+                lang,
+                context! { confirm_url => "https://x/c", ..common },
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(when("en", 7), "deadline in 7 days");
+        assert_eq!(when("fi", 1), "määräaika huomenna");
+    }
+}
