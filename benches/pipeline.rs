@@ -39,6 +39,7 @@ use url::Url;
 const PAGES: usize = 1_000;
 const ITEMS: usize = 20;
 const PAGE_BYTES: usize = 60 * 1024;
+/// Rounds of each mode (`TIDINGS_BENCH_ROUNDS` overrides, for a quick look).
 const ROUNDS: usize = 5;
 const MODE_VAR: &str = "TIDINGS_BENCH_MODE";
 const DIR_VAR: &str = "TIDINGS_BENCH_DIR";
@@ -66,10 +67,15 @@ fn parent() {
     );
     println!("machine: {}", machine());
 
+    let rounds = std::env::var("TIDINGS_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .filter(|&r| r > 0)
+        .unwrap_or(ROUNDS);
     let idle = run_child("idle", &dir);
     let mut floor = Vec::new();
     let mut ours = Vec::new();
-    for round in 1..=ROUNDS {
+    for round in 1..=rounds {
         // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
         let (f, o) = if round % 2 == 1 {
             let f = run_child("floor", &dir);
@@ -105,9 +111,11 @@ fn parent() {
         .collect();
 
     let deadlines_ms = bench_deadlines();
+    let b = run_child_text("breakdown", &dir);
+    println!("where ours' time goes (one pass, all new, ms for {PAGES} pages): {b}");
 
     println!();
-    println!("median of {ROUNDS} rounds, {PAGES} pages x {ITEMS} items, read from disk:");
+    println!("median of {rounds} rounds, {PAGES} pages x {ITEMS} items, read from disk:");
     println!("| measure | pages/s | time for {PAGES} pages | ours / floor | peak memory |");
     println!("|---|---:|---:|---:|---:|");
     println!(
@@ -167,14 +175,14 @@ struct Run {
     hwm_kb: u64,
 }
 
-fn run_child(mode: &str, dir: &Path) -> Run {
+fn run_child_text(mode: &str, dir: &Path) -> String {
     let exe = std::env::current_exe().unwrap_or_else(|e| panic!("current_exe: {e}"));
     let out = Command::new(exe)
         .env(MODE_VAR, mode)
         .env(DIR_VAR, dir)
         .output()
         .unwrap_or_else(|e| panic!("running the {mode} child: {e}"));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     if !out.status.success() {
         panic!(
             "the {mode} child failed ({}):\n{stdout}\n{}",
@@ -182,6 +190,11 @@ fn run_child(mode: &str, dir: &Path) -> Run {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    stdout.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn run_child(mode: &str, dir: &Path) -> Run {
+    let stdout = run_child_text(mode, dir);
     let field = |name: &str| -> Option<u64> {
         stdout
             .split_whitespace()
@@ -274,9 +287,61 @@ fn child(mode: &str) {
                 second.as_nanos()
             );
         }
+        "breakdown" => breakdown(&dir, &pages),
         other => panic!("unknown {MODE_VAR} {other:?}"),
     }
     println!("hwm_kb={}", vm_hwm_kb());
+}
+
+/// Where the time of "ours, new" goes: each step timed on its own, summed over the pages.
+fn breakdown(dir: &Path, pages: &Path) {
+    let db = dir.join(format!("bench-{}.db", std::process::id()));
+    let select = selectors();
+    let mut store = Store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let now = Utc
+        .with_ymd_and_hms(2024, 3, 1, 10, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let tz = chrono_tz::Europe::Helsinki;
+    let today = now.with_timezone(&tz).date_naive();
+    let validators = Validators::default();
+    let (mut read, mut parse, mut html, mut mentions, mut apply) = Default::default();
+    let mut summary_bytes = 0usize;
+    for n in 0..PAGES {
+        let t = Instant::now();
+        let text = read_page(pages, n);
+        read += t.elapsed();
+        let t = Instant::now();
+        std::hint::black_box(Html::parse_document(&text));
+        parse += t.elapsed();
+        let url = page_url(n);
+        let t = Instant::now();
+        let mut ex = extract::html(&text, &url, &select, tz).unwrap_or_else(|e| panic!("{e}"));
+        html += t.elapsed();
+        let t = Instant::now();
+        extract::read_mentions(&mut ex, page_lang(n), today, tz);
+        mentions += t.elapsed();
+        summary_bytes += ex.texts.iter().map(String::len).sum::<usize>();
+        let t = Instant::now();
+        store
+            .apply_scrape(&source_id(n), "bench", &validators, &ex.items, now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        apply += t.elapsed();
+    }
+    drop(store);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "read_ms={:.0} parse_ms={:.0} html_ms={:.0} mentions_ms={:.0} apply_ms={:.0} text_kb={}",
+        ms(read),
+        ms(parse),
+        ms(html),
+        ms(mentions),
+        ms(apply),
+        summary_bytes / 1024
+    );
 }
 
 fn ours_pass(
@@ -560,7 +625,7 @@ fn items_html(rng: &mut Rng, n: usize) -> String {
         <div class="meta"><span class="date">{}</span> | <span class="type">{kind}</span></div>
         <p class="summary">{}</p>
         <p class="news-item__more"><a href="/{lang}/-/{}-{n}-{i}" aria-label="{more}: {title}">{more} <span aria-hidden="true">&rsaquo;</span></a></p>
-        <ul class="tags"><li><a href="/{lang}/tags/integration">integration</a></li><li><a href="/{lang}/tags/authorities">authorities</a></li></ul>
+        <div class="tags"><a href="/{lang}/tags/integration">integration</a> <a href="/{lang}/tags/authorities">authorities</a></div>
       </div>
     </li>
 "#,

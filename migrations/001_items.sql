@@ -41,11 +41,12 @@ CREATE TABLE mentions (
     item_id  INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
     kind     TEXT NOT NULL CHECK (kind IN ('deadline', 'event')),
     date     TEXT NOT NULL,               -- YYYY-MM-DD
-    end_date TEXT,                        -- last day of a multi-day event
-    text     TEXT NOT NULL,
-    PRIMARY KEY (item_id, kind, date, end_date)
+    end_date TEXT,                        -- last day of a multi-day event; NULL for one day
+    text     TEXT NOT NULL
 ) STRICT;
 
+-- One row per (item, kind, date, end); NULL ends compare equal here.
+CREATE UNIQUE INDEX mentions_unique ON mentions (item_id, kind, date, coalesce(end_date, ''));
 CREATE INDEX mentions_by_date ON mentions (date);
 
 -- Small key/value facts the service keeps about itself (the link-signing secret, ...).

@@ -624,60 +624,76 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
                 )?;
             }
             Mode::Daily | Mode::Weekly => {
-                let Some(slot) = digest_slot(config, sub.mode, now) else {
-                    continue;
-                };
-                if sub.digest_slot.is_some_and(|s| s >= ts(slot)) {
-                    continue;
-                }
-                let items = new_items(store, &sources, sub.item_cursor, max_id)?;
-                if !items.is_empty() {
-                    let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
-                    for item in &items {
-                        let title = source_title(config, &item.source_id);
-                        let view = ItemView::new(item, &title, tz);
-                        groups.entry(title).or_default().push(view);
-                    }
-                    let source_names: Vec<String> = groups.keys().cloned().collect();
-                    let groups: Vec<minijinja::Value> = groups
-                        .into_iter()
-                        .map(|(source, items)| context! { source, items => minijinja::value::Value::from(minijinja::value::Serde(&items)) })
-                        .collect();
-                    let rendered = ctx.renderer.render(
-                        "digest",
-                        &sub.lang,
-                        context! {
-                            period => sub.mode.as_str(),
-                            count => items.len(),
-                            sources => source_names,
-                            groups,
-                            ..footer_ctx(ctx, sub.id, now)
-                        },
-                    )?;
-                    if enqueue(
-                        store,
-                        config,
-                        &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
-                        "digest",
-                        Some(sub.id),
-                        &sub.email,
-                        &rendered,
-                        list_headers(ctx, sub.id, now),
-                        now,
-                    )? {
-                        queued.digests += 1;
-                    }
-                }
-                store.conn().execute(
-                    "UPDATE subscribers SET digest_slot = ?2, item_cursor = max(item_cursor, ?3) WHERE id = ?1",
-                    params![sub.id, ts(slot), max_id],
-                )?;
+                queued.digests += queue_digest(store, ctx, &sub, &sources, max_id, now)?;
             }
         }
         if sub.reminders {
             queued.reminders += queue_reminders(store, ctx, &sub, &sources, now)?;
         }
     }
+    Ok(queued)
+}
+
+/// A digest for `sub` when its slot has come and something is new; at most one per slot.
+fn queue_digest(
+    store: &mut Store,
+    ctx: &Ctx,
+    sub: &Subscriber,
+    sources: &[String],
+    max_id: i64,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let config = ctx.config;
+    let tz = config.mail.timezone;
+    let mut queued = 0;
+    let Some(slot) = digest_slot(config, sub.mode, now) else {
+        return Ok(0);
+    };
+    if sub.digest_slot.is_some_and(|s| s >= ts(slot)) {
+        return Ok(0);
+    }
+    let items = new_items(store, sources, sub.item_cursor, max_id)?;
+    if !items.is_empty() {
+        let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
+        for item in &items {
+            let title = source_title(config, &item.source_id);
+            let view = ItemView::new(item, &title, tz);
+            groups.entry(title).or_default().push(view);
+        }
+        let source_names: Vec<String> = groups.keys().cloned().collect();
+        let groups: Vec<minijinja::Value> = groups
+            .into_iter()
+            .map(|(source, items)| context! { source, items => minijinja::value::Value::from(minijinja::value::Serde(&items)) })
+            .collect();
+        let rendered = ctx.renderer.render(
+            "digest",
+            &sub.lang,
+            context! {
+                period => sub.mode.as_str(),
+                count => items.len(),
+                sources => source_names,
+                groups,
+                ..footer_ctx(ctx, sub.id, now)
+            },
+        )?;
+        if enqueue(
+            store,
+            config,
+            &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
+            "digest",
+            Some(sub.id),
+            &sub.email,
+            &rendered,
+            list_headers(ctx, sub.id, now),
+            now,
+        )? {
+            queued += 1;
+        }
+    }
+    store.conn().execute(
+        "UPDATE subscribers SET digest_slot = ?2, item_cursor = max(item_cursor, ?3) WHERE id = ?1",
+        params![sub.id, ts(slot), max_id],
+    )?;
     Ok(queued)
 }
 

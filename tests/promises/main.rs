@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod common;
+mod deadlines;
 mod mail;
 mod once_and_only_once;
 mod smtp;
