@@ -508,8 +508,10 @@ fn status_cmd(path: &Path) -> anyhow::Result<ExitCode> {
     )?;
     for source in &config.sources {
         let st = store.source_state(&source.id)?;
-        let health = if st.last_error.is_some() {
+        let health = if st.unhealthy(config.health.failures).is_some() {
             "FAILING"
+        } else if st.last_error.is_some() {
+            "retrying"
         } else if st.last_success.is_none() {
             "new"
         } else {

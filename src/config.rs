@@ -32,6 +32,7 @@ pub struct Config {
     pub mail: Mail,
     pub fetch: Fetch,
     pub publish: Publish,
+    pub health: Health,
     pub sources: Vec<Source>,
     pub feeds: Vec<FeedDef>,
 }
@@ -141,6 +142,15 @@ pub struct Fetch {
 pub struct Publish {
     /// How many items a published feed holds.
     pub items: usize,
+}
+
+/// When a source counts as unhealthy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Health {
+    /// Failed fetches in a row before a source is unhealthy (content trouble counts at once).
+    pub failures: u32,
+    /// A scrape with fewer items than this share of the usual count makes the source unhealthy.
+    pub min_ratio: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -837,6 +847,24 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
     };
     publish_t.finish(cx);
 
+    let mut health_t = top.subtable(cx, "health");
+    let failures = health_t.integer(cx, "failures", 1, 1000).unwrap_or(3) as u32;
+    let min_ratio = match health_t.get("min_ratio") {
+        None => 0.5,
+        Some(v) => match v.get_ref() {
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            DeValue::Integer(i) => i.as_str().parse::<f64>().ok(),
+            _ => None,
+        }
+        .filter(|r| (0.0..=1.0).contains(r))
+        .unwrap_or_else(|| {
+            cx.problem(v.span(), "health.min_ratio", "expected a number from 0 to 1, such as 0.5");
+            0.5
+        }),
+    };
+    health_t.finish(cx);
+    let health = Health { failures, min_ratio };
+
     let sources = read_sources(cx, &mut top, &mail, &fetch);
     let feeds = read_feeds(cx, &mut top, &sources);
     top.finish(cx);
@@ -848,6 +876,7 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
         mail,
         fetch,
         publish,
+        health,
         sources,
         feeds,
     }

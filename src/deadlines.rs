@@ -1162,9 +1162,29 @@ impl<'a> Grammar<'a> {
                 e,
             )
         };
-        // "2.9.–4.10.2024", "30 September – 3 October 2024"
-        if self.is_dash(j) {
-            if let Some((b, e)) = self.atom(j + 1) {
+        // "2.9.–4.10.2024", "30 September – 3 October 2024",
+        // "14.6. klo 22 – 15.6. klo 6"
+        let mut jd = j;
+        if matches!(self.w(jd), "klo" | "kl" | "kello" | "at") {
+            jd += 1;
+            if self.glued(jd, ".") {
+                jd += 1;
+            }
+            let mut n = 0;
+            while n < 3
+                && self
+                    .tok(jd)
+                    .is_some_and(|t| t.k == Tk::Num && t.n <= 2 || t.w == "." || t.w == ":")
+            {
+                jd += 1;
+                n += 1;
+            }
+            if jd == j + 1 || !self.is_dash(jd) {
+                jd = j;
+            }
+        }
+        if self.is_dash(jd) {
+            if let Some((b, e)) = self.atom(jd + 1) {
                 return span(b, e);
             }
         }
@@ -1527,9 +1547,10 @@ const C_EVENT: usize = 13;
 const C_NEGATION: usize = 14;
 const C_DURATION: usize = 15;
 const C_BREAK: usize = 16;
+const C_HAPPEN: usize = 17;
 /// Offset of the "hit outright" bits in a mask.
 const SURE: usize = 32;
-const CATS: [&[&str]; 17] = [
+const CATS: [&[&str]; 18] = [
     SUPERSEDED,
     STRONG_DEADLINE,
     PAST,
@@ -1547,6 +1568,7 @@ const CATS: [&[&str]; 17] = [
     NEGATION,
     DURATION,
     BREAKS,
+    HAPPEN,
 ];
 
 /// Cues split into parts once, and every first part bucketed by its first
@@ -1608,6 +1630,11 @@ const INFIX: &[(&str, usize)] = &[
     ("seminari", C_EVENT),
     ("utbildning", C_EVENT),
     ("huoltokatko", C_EVENT),
+    ("päivä", C_HAPPEN),
+    ("dagen", C_HAPPEN),
+    ("ilta", C_HAPPEN),
+    ("kväll", C_HAPPEN),
+    ("vaali", C_HAPPEN),
     ("käyttökatko", C_EVENT),
 ];
 
@@ -1805,6 +1832,24 @@ const FORCE: &[&str] = &[
     "alkaen",
     "lähtien",
     "lukien",
+    "introduce*",
+    "introduction of",
+    "käyttöön",
+    "införs",
+    "tas i bruk",
+    "tillämpas",
+    "tillämpning*",
+    "sovelle*",
+    "begin to apply",
+    "begins to apply",
+    "transfer",
+    "transfers",
+    "will change",
+    "change on",
+    "changes on",
+    "muuttuu",
+    "muuttuvat",
+    "ändras",
 ];
 const VALIDITY: &[&str] = &[
     "valid*",
@@ -1902,7 +1947,10 @@ const AUTHORITY: &[&str] = &[
     "päättä*",
     "ratkais*",
     "beslut*",
-    "appoint*",
+    "appoint",
+    "appoints",
+    "appointed",
+    "appointing",
     "nimit*",
     "utnämn*",
     "processed",
@@ -1984,6 +2032,20 @@ const DEADLINE_WORDS: &[&str] = &[
     "saakka",
     "viimeistään",
     "senast",
+];
+const DEADLINE_NOUNS: &[&str] = &[
+    "deadline*",
+    "määräai*",
+    "määräpäiv*",
+    "eräpäiv*",
+    "tidsfrist*",
+    "hakuai*",
+    "ilmoittautumisai*",
+    "lausuntoai*",
+    "ansökningstid*",
+    "anmälningstid*",
+    "remisstid*",
+    "due",
 ];
 const DEADLINE_LEFT: &[&str] = &[
     "by",
@@ -2106,6 +2168,71 @@ const BREAKS: &[&str] = &[
     "avbrott*",
     "serviceavbrott*",
 ];
+/// Verbs and phrases telling that something takes place on the day: without
+/// them (or an event noun, a payment or a break) a bare future date is no event.
+const HAPPEN: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "take place",
+    "takes place",
+    "taking place",
+    "organis*",
+    "organiz*",
+    "arrange*",
+    "host*",
+    "stream*",
+    "broadcast*",
+    "join us",
+    "join the",
+    "welcome",
+    "pay",
+    "pays",
+    "paid",
+    "payment*",
+    "payout*",
+    "scheduled",
+    "celebrat*",
+    "järjest*",
+    "pidetään",
+    "pidettävä*",
+    "kokoontu*",
+    "tervetuloa",
+    "maksaa",
+    "maksetaan",
+    "maksamme",
+    "maksavat",
+    "maksupäiv*",
+    "evening*",
+    "kväll*",
+    "election*",
+    "vaali*",
+    "valet",
+    "förrättas",
+    "viete*",
+    "vietämme",
+    "day",
+    "päivä",
+    "päivää",
+    "päivänä",
+    "firas",
+    "firar",
+    "dag",
+    "dagen",
+    "ordnas",
+    "ordnar",
+    "hålls",
+    "håller",
+    "arrangera*",
+    "äger rum",
+    "genomförs",
+    "välkommen",
+    "välkomna",
+    "betalar",
+    "betalas",
+    "utbetal*",
+    "sänds",
+];
 const NEGATION: &[&str] = &["not", "ei", "inte", "cannot", "won't", "eivät", "no"];
 const CONJ: &[&str] = &[
     "and", "but", "ja", "mutta", "och", "men", "while", "whereas", "sekä", "kun",
@@ -2171,6 +2298,47 @@ fn filler(w: &str, lang: Lang) -> bool {
         || (lang == Lang::Fi && w == "to")
 }
 
+/// A word of obligation: "must", "ska", "on jätettävä", "tulee jättää".
+fn obligation(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "must"
+                | "should"
+                | "required"
+                | "ska"
+                | "skall"
+                | "måste"
+                | "bör"
+                | "tulee"
+                | "täytyy"
+                | "pitää"
+                | "oltava"
+        ) || (w.chars().count() >= 8 && (w.ends_with("ttava") || w.ends_with("ttävä")))
+    })
+}
+
+/// A part of a clock time ("4 p.m.", "klo 16.00", "at 12:00").
+fn time_word(w: &str) -> bool {
+    (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            w,
+            "." | ":"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "m"
+                | "at"
+                | "klo"
+                | "kl"
+                | "kello"
+                | "noon"
+                | "cet"
+                | "eet"
+        )
+}
+
 /// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
 fn past_suffix(w: &str) -> bool {
     let n = w.chars().count();
@@ -2194,7 +2362,28 @@ fn past_in(x: Win) -> bool {
             prev,
             "be" | "is" | "are" | "been" | "being" | "remain" | "remains" | "will"
         );
-        matches!(*w, "closed" | "opened" | "started") && !aux
+        // "organised by", "arranged for" describe, they do not tell
+        let participle = matches!(
+            win.get(k + 1).copied(),
+            Some("by" | "for" | "in" | "jointly")
+        );
+        (matches!(*w, "closed" | "opened" | "started")
+            || (matches!(
+                *w,
+                "organised"
+                    | "organized"
+                    | "arranged"
+                    | "hosted"
+                    | "attended"
+                    | "celebrated"
+                    | "visited"
+                    | "signed"
+                    | "welcomed"
+                    | "discussed"
+                    | "presented"
+                    | "met"
+            ) && !participle))
+            && !aux
     })
 }
 
@@ -2216,6 +2405,15 @@ enum Dec {
     Default,
 }
 
+/// One clause of a sentence: its tokens, their words and cue masks.
+struct Clause<'a> {
+    toks: &'a [Tok],
+    words: &'a [&'a str],
+    masks: &'a [u64],
+    /// The sentence tells of something taking place.
+    happens: bool,
+}
+
 /// Clause-wide facts.
 struct ClauseInfo {
     cancel: bool,
@@ -2225,6 +2423,9 @@ struct ClauseInfo {
     apply: bool,
     event_noun: bool,
     negation: bool,
+    /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
+    /// a new deadline.
+    deadline_noun: bool,
 }
 
 impl Reader<'_> {
@@ -2233,6 +2434,25 @@ impl Reader<'_> {
             return;
         };
         let toks = tokenize(text, s);
+        let dated = toks.iter().any(|t| {
+            t.k == Tk::Num
+                || matches!(
+                    t.w.as_str(),
+                    "end" | "loppuun" | "slutet" | "utgången" | "årets"
+                )
+        });
+        if !dated {
+            return;
+        }
+        let words: Vec<&str> = toks.iter().map(|t| t.w.as_str()).collect();
+        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
+        // does anything in the sentence take place (an event noun or verb,
+        // a payment, a break)? Without it a bare date is no event.
+        let sw = Win {
+            w: &words,
+            m: &masks,
+        };
+        let happens = sw.has(C_HAPPEN) || sw.has(C_EVENT) || sw.has(C_BREAK);
         // clause boundaries: ';', ', and', ', but', 'but', 'mutta', 'men'
         let mut start = 0;
         for k in 0..=toks.len() {
@@ -2247,20 +2467,22 @@ impl Reader<'_> {
                     || (self.lang == Lang::Sv && toks[k].w == "men"));
             if cut {
                 if k > start {
-                    self.clause(&toks[start..k], s, e, out);
+                    let part = Clause {
+                        toks: &toks[start..k],
+                        words: &words[start..k],
+                        masks: &masks[start..k],
+                        happens,
+                    };
+                    self.clause(&part, s, e, out);
                 }
                 start = k + 1;
             }
         }
     }
 
-    fn clause(&self, toks: &[Tok], ss: usize, se: usize, out: &mut Vec<Mention>) {
-        let words: Vec<&str> = toks.iter().map(|t| t.w.as_str()).collect();
-        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
-        let all = Win {
-            w: &words,
-            m: &masks,
-        };
+    fn clause(&self, c: &Clause, ss: usize, se: usize, out: &mut Vec<Mention>) {
+        let (toks, words, masks, happens) = (c.toks, c.words, c.masks, c.happens);
+        let all = Win { w: words, m: masks };
         let dated = toks.iter().any(|t| {
             t.k == Tk::Num
                 || matches!(
@@ -2272,8 +2494,7 @@ impl Reader<'_> {
             return;
         }
         let postponed_at = (0..words.len()).find(|&s| {
-            masks[s] & (1u64 << C_POSTPONE) != 0
-                && POSTPONE.iter().any(|c| matches_at(&words, s, c))
+            masks[s] & (1u64 << C_POSTPONE) != 0 && POSTPONE.iter().any(|c| matches_at(words, s, c))
         });
         // Swedish splits the verb around the object: "ställs utbildningen ... in"
         let split_cancel = words
@@ -2287,13 +2508,18 @@ impl Reader<'_> {
             apply: all.has(C_APPLY),
             event_noun: all.has(C_EVENT),
             negation: all.has(C_NEGATION),
+            deadline_noun: DEADLINE_NOUNS
+                .iter()
+                .any(|c| words.iter().any(|w| part_matches(w, c)))
+                || (all.has(C_APPLY) && !all.has(C_EVENT)),
         };
         let g = Grammar {
             t: toks,
             lang: self.lang,
         };
         let xs = g.exprs(info.postponed);
-        let mut prev: Option<Dec> = None;
+        let mut decs: Vec<Dec> = Vec::with_capacity(xs.len());
+        let mut gaps: Vec<bool> = Vec::with_capacity(xs.len());
         for (k, x) in xs.iter().enumerate() {
             let mut lo = if k > 0 { xs[k - 1].e } else { 0 };
             if k > 0 {
@@ -2324,16 +2550,30 @@ impl Reader<'_> {
             let newest = info
                 .postponed_at
                 .is_some_and(|p| x.s > p && xs[k + 1..].iter().all(|n| n.s <= p));
-            let mut dec = self.classify(x, l, r, &info, newest);
-            if dec == Dec::Default {
-                // an enumeration ("on 5 March, in Oulu on 12 March") shares
-                // the reading of the day before it
-                dec = match prev {
-                    Some(p) if l.w.len() <= 5 && enumeration_gap(&toks[lo.min(x.s)..x.s]) => p,
-                    _ => Dec::Event,
-                };
+            decs.push(self.classify(x, l, r, &info, newest));
+            gaps.push(k > 0 && l.w.len() <= 5 && enumeration_gap(&toks[lo.min(x.s)..x.s]));
+        }
+        // an enumeration ("on 5 March, in Oulu on 12 March") shares the
+        // reading of the day before it, or else of the day after it
+        // ("5.3. tai 12.3. mennessä")
+        for k in 0..decs.len() {
+            if decs[k] != Dec::Default {
+                continue;
             }
-            prev = Some(dec);
+            let before = (k > 0 && gaps[k]).then(|| decs[k - 1]);
+            let after = (k + 1 < decs.len() && gaps[k + 1])
+                .then(|| decs[k + 1])
+                .filter(|d| *d != Dec::Default);
+            decs[k] = match (before, after) {
+                (Some(p), _) if p != Dec::Default => p,
+                (_, Some(n)) => n,
+                // "Applications must be submitted on 5 March"
+                _ if info.apply && !info.event_noun && obligation(words) => Dec::Deadline,
+                _ if happens => Dec::Event,
+                _ => Dec::Drop,
+            };
+        }
+        for (x, dec) in xs.iter().zip(decs) {
             self.emit(toks, x, dec, ss, se, out);
         }
     }
@@ -2344,6 +2584,21 @@ impl Reader<'_> {
         let mut li = l.len();
         while li > 0 && filler(l[li - 1], self.lang) {
             li -= 1;
+        }
+        // a time written before the date: "until 4 p.m. on 22 November",
+        // "by 16.00 on", "senast kl. 12 den"
+        let mut ti = li;
+        while ti > 0 && time_word(l[ti - 1]) {
+            ti -= 1;
+        }
+        if l[ti..li]
+            .iter()
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            li = ti;
+            while li > 0 && filler(l[li - 1], self.lang) {
+                li -= 1;
+            }
         }
         let imm = &l[..li];
         let immw = Win {
@@ -2382,8 +2637,14 @@ impl Reader<'_> {
         let is_end_of = matches!(x.shape, Shape::EndOf { .. });
 
         if info.postponed && !is_range {
+            // a moved deadline stays a deadline ("the deadline has been
+            // moved to", "hakuaikaa on siirretty")
             return if newest && !superseded(lw) {
-                Dec::Event
+                if info.deadline_noun {
+                    Dec::Deadline
+                } else {
+                    Dec::Event
+                }
             } else {
                 Dec::Drop
             };
@@ -2392,6 +2653,12 @@ impl Reader<'_> {
             return Dec::Drop;
         }
         if superseded(lw) {
+            return Dec::Drop;
+        }
+        // validity of a permit or protection: an action word to the left
+        // ("the application form is available until") makes it a deadline
+        let validity = both(C_VALIDITY) && !lw.has(C_APPLY);
+        if validity && !both(C_DEADLINE) && lw.has(C_STRONG) {
             return Dec::Drop;
         }
         if lw.has(C_STRONG) {
@@ -2405,6 +2672,10 @@ impl Reader<'_> {
             ends_with(imm, "after") || ends_with(imm, "efter") || r_head.contains(&"jälkeen");
         if after && info.negation && !is_range {
             return Dec::Deadline;
+        }
+        // "applies to applications submitted on or after 1 March"
+        if after && !is_range {
+            return Dec::Drop;
         }
         // entry into force, start of application of a rule, "from D"
         if both(C_FORCE) {
@@ -2429,10 +2700,10 @@ impl Reader<'_> {
                     .any(|d| d.len() > 3 && w.starts_with(&d[..4]))
         };
         let duration = lw.has(C_DURATION) || l.iter().any(|w| recurring(w));
-        if until && duration && !is_range {
+        if until && duration && !is_range && !info.apply {
             return Dec::Drop;
         }
-        if both(C_VALIDITY) && !info.apply {
+        if validity {
             return Dec::Drop;
         }
         if both(C_STATS) || both(C_PUBLICATION) || both(C_AUTHORITY) {
@@ -2451,7 +2722,10 @@ impl Reader<'_> {
         }
         if is_range {
             let brk = both(C_BREAK);
-            if !brk && (both(C_APPLY) || (deadline_mark && !both(C_EVENT))) {
+            // "training for applicants is held 14–18 October": a verb of
+            // taking place beats the application word
+            let held = both(C_HAPPEN) && both(C_EVENT) && !deadline_mark;
+            if !brk && !held && (both(C_APPLY) || (deadline_mark && !both(C_EVENT))) {
                 return Dec::Deadline;
             }
             return Dec::Event;

@@ -192,7 +192,9 @@ impl Fetcher {
             url: url.to_string(),
             reason: "the fetcher is shutting down".into(),
         })?;
+        let started = Instant::now();
         let result = self.send(url, headers, turn).await;
+        crate::metrics::observe_fetch(started.elapsed());
         turn.last = Some(Instant::now());
         result
     }

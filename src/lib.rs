@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod demo;
 pub mod extract;
 pub mod fetch;
+pub mod metrics;
 pub mod notify;
 pub mod publish;
 pub mod schedule;

@@ -9,11 +9,11 @@ use chrono::{DateTime, Utc};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
 
-use crate::config::{Config, Source, SourceKind};
+use crate::config::{Config, Health, Source, SourceKind};
 use crate::deadlines::Mention;
 use crate::extract::{self, Extraction};
 use crate::fetch::{Fetched, Fetcher};
-use crate::store::{Outcome, Store, Validators};
+use crate::store::{ErrorKind, Outcome, Store, Validators};
 
 /// The store shared between the scheduler, the web server and commands.
 #[derive(Clone)]
@@ -78,23 +78,6 @@ pub struct Report {
     pub was_failing: bool,
 }
 
-/// A source's health changed with this scrape: the admin hears of it once.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Transition {
-    Broke(String),
-    Recovered,
-}
-
-impl Report {
-    pub fn transition(&self) -> Option<Transition> {
-        match (&self.error, self.was_failing) {
-            (Some(e), false) => Some(Transition::Broke(e.clone())),
-            (None, true) if self.items.is_none() => Some(Transition::Recovered),
-            _ => None,
-        }
-    }
-}
-
 /// An item as `--dry-run` shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Preview {
@@ -152,6 +135,7 @@ pub async fn scrape_source(
     fetcher: &Fetcher,
     db: &Db,
     source: &Source,
+    health: &Health,
     now: DateTime<Utc>,
     dry_run: bool,
 ) -> Report {
@@ -163,15 +147,21 @@ pub async fn scrape_source(
         .ok()
         .and_then(Result::ok)
         .unwrap_or(false);
-    let result = scrape_inner(fetcher, db, source, now, dry_run).await;
+    let result = scrape_inner(fetcher, db, source, health, now, dry_run).await;
     let mut report = match result {
         Ok(report) => report,
         Err(error) => {
             let message = format!("{error:#}");
             tracing::warn!(source = %id, error = %message, "scrape failed");
             if !dry_run {
+                // A page that answered but lost its items is a different trouble from a site that did not answer.
+                let kind = if error.downcast_ref::<extract::ExtractError>().is_some() {
+                    ErrorKind::Content
+                } else {
+                    ErrorKind::Fetch
+                };
                 let (sid, msg) = (id.clone(), message.clone());
-                if let Err(e) = db.run(move |s| s.record_failure(&sid, now, &msg)).await {
+                if let Err(e) = db.run(move |s| s.record_failure(&sid, now, &msg, kind)).await {
                     tracing::error!(source = %id, error = %e, "unable to record the failure");
                 }
             }
@@ -179,6 +169,18 @@ pub async fn scrape_source(
         }
     };
     report.was_failing = was_failing;
+    if !dry_run {
+        use crate::metrics::count_source;
+        count_source("tidings_scrapes_total", &report.source, 1);
+        if report.error.is_some() {
+            count_source("tidings_scrape_failures_total", &report.source, 1);
+        }
+        count_source("tidings_items_new_total", &report.source, report.new as u64);
+        count_source("tidings_items_updated_total", &report.source, report.updated as u64);
+        if report.not_modified {
+            count_source("tidings_fetch_not_modified_total", &report.source, 1);
+        }
+    }
     report
 }
 
@@ -186,6 +188,7 @@ async fn scrape_inner(
     fetcher: &Fetcher,
     db: &Db,
     source: &Source,
+    health: &Health,
     now: DateTime<Utc>,
     dry_run: bool,
 ) -> anyhow::Result<Report> {
@@ -261,6 +264,21 @@ async fn scrape_inner(
     let outcome = db
         .run(move |s| s.apply_scrape(&sid, &fingerprint, &page.validators, &items, now))
         .await??;
+    let found = outcome.new + outcome.updated + outcome.unchanged;
+    if let Some(usual) = state.usual_item_count.filter(|u| *u >= 4) {
+        if (found as f64) < f64::from(usual) * health.min_ratio {
+            let message = format!(
+                "the item selector matched {found} items, far fewer than the usual {usual}: has the page changed?"
+            );
+            tracing::warn!(source = %source.id, "{message}");
+            let (sid, msg) = (source.id.clone(), message.clone());
+            db.run(move |s| s.record_anomaly(&sid, &msg, Some(usual))).await??;
+            let mut report = Report::from_outcome(&source.id, outcome, skipped);
+            report.status = Status::Error;
+            report.error = Some(message);
+            return Ok(report);
+        }
+    }
     tracing::info!(
         source = %source.id,
         new = outcome.new,
@@ -301,7 +319,7 @@ pub async fn scrape_all(
         .collect();
     let mut running: FuturesUnordered<_> = sources
         .iter()
-        .map(|s| scrape_source(fetcher, db, s, now, dry_run))
+        .map(|s| scrape_source(fetcher, db, s, &config.health, now, dry_run))
         .collect();
     let mut reports = Vec::with_capacity(sources.len());
     while let Some(report) = running.next().await {

@@ -150,54 +150,6 @@ async fn mail_loop(state: AppState, mut stop: watch::Receiver<bool>) {
     }
 }
 
-/// Tells the admin, once, that a source broke or recovered.
-async fn tell_admin(state: &AppState, report: &scrape::Report) {
-    let Some(transition) = report.transition() else {
-        return;
-    };
-    let config = state.live.current();
-    if config.mail.admin_email.is_none() {
-        return;
-    }
-    let Some(source) = config.source(&report.source).cloned() else {
-        return;
-    };
-    let notifier = state.notifier();
-    let now = Utc::now();
-    let (key, subject, message) = match &transition {
-        scrape::Transition::Broke(e) => (
-            format!("admin:broke:{}:{}", source.id, now.timestamp()),
-            format!("source {} is failing", source.id),
-            format!("The last scrape of {} ({}) failed: {e}. Its last good items stay published; you will hear once more when it recovers.", source.title, source.url),
-        ),
-        scrape::Transition::Recovered => (
-            format!("admin:recovered:{}:{}", source.id, now.timestamp()),
-            format!("source {} works again", source.id),
-            format!("{} ({}) was scraped successfully again.", source.title, source.url),
-        ),
-    };
-    let url = source.url.to_string();
-    let result = state
-        .db
-        .run(move |s| {
-            crate::notify::enqueue_admin(
-                s,
-                &notifier.ctx(&config),
-                &key,
-                &subject,
-                &message,
-                Some(&url),
-                now,
-            )
-        })
-        .await;
-    match result {
-        Ok(Ok(_)) => state.kick.notify_one(),
-        Ok(Err(e)) => tracing::error!(error = %e, "unable to queue the admin mail"),
-        Err(e) => tracing::error!(error = %e, "unable to queue the admin mail"),
-    }
-}
-
 /// Scrapes each source when its schedule says so, until told to stop; then
 /// waits (up to 10 s) for scrapes in flight, each of which commits or rolls back whole.
 async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
@@ -259,11 +211,13 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
                         in_flight.clone(),
                         state.clone(),
                     );
+                    let health = config.health.clone();
                     tasks.spawn(async move {
                         let report =
-                            scrape::scrape_source(&f, &db, &source, Utc::now(), false).await;
-                        tell_admin(&state, &report).await;
-                        if !report.new_ids.is_empty() {
+                            scrape::scrape_source(&f, &db, &source, &health, Utc::now(), false)
+                                .await;
+                        // New items to mail, or a change of health to tell the admin of.
+                        if !report.new_ids.is_empty() || report.error.is_some() || report.was_failing {
                             state.kick.notify_one();
                         }
                         in_flight
@@ -333,11 +287,13 @@ pub fn reload(live: &Live, path: &std::path::Path) {
     match Config::load(path) {
         Ok(config) => {
             let generation = live.replace(config);
+            crate::metrics::count("tidings_config_reloads_total", 1);
             tracing::info!(generation, "config reloaded");
         }
         Err(e) => {
             let message = e.to_string();
             tracing::error!(error = %message, "config not reloaded; the previous one keeps running");
+            crate::metrics::count("tidings_config_reload_failures_total", 1);
             live.reject(message);
         }
     }

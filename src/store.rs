@@ -40,6 +40,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::from_iter([
         M::up(include_str!("../migrations/001_items.sql")),
         M::up(include_str!("../migrations/002_mail.sql")),
+        M::up(include_str!("../migrations/003_health.sql")),
     ])
 }
 
@@ -63,12 +64,36 @@ pub struct SourceState {
     pub last_item_count: Option<u32>,
     pub usual_item_count: Option<u32>,
     pub item_count: u32,
+    pub error_kind: Option<ErrorKind>,
+    /// True once the admin was told this source is unhealthy (and not yet told it recovered).
+    pub admin_told: bool,
+}
+
+/// Why the last scrape of a source went wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The site did not answer well (timeout, 5xx, refused): often passing.
+    Fetch,
+    /// The page answered, but its items are gone or far fewer than usual.
+    Content,
+}
+
+impl ErrorKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Fetch => "fetch",
+            ErrorKind::Content => "content",
+        }
+    }
 }
 
 impl SourceState {
-    /// A source is healthy when its last attempt did not fail.
-    pub fn healthy(&self) -> bool {
-        self.last_error.is_none()
+    /// Why the source is unhealthy, if it is: trouble with its content at
+    /// once, trouble fetching it after `failures` attempts in a row.
+    pub fn unhealthy(&self, failures: u32) -> Option<&str> {
+        let error = self.last_error.as_deref()?;
+        let content = self.error_kind == Some(ErrorKind::Content);
+        (content || self.consecutive_failures >= failures.max(1)).then_some(error)
     }
 }
 
@@ -211,7 +236,8 @@ impl Store {
             .conn
             .query_row(
                 "SELECT fingerprint, etag, last_modified, baseline_at, last_attempt, last_success,
-                        last_error, consecutive_failures, last_item_count, usual_item_count
+                        last_error, consecutive_failures, last_item_count, usual_item_count,
+                        error_kind, admin_told
                  FROM sources WHERE id = ?1",
                 [id],
                 |r| {
@@ -227,6 +253,12 @@ impl Store {
                         last_item_count: r.get(8)?,
                         usual_item_count: r.get(9)?,
                         item_count: 0,
+                        error_kind: match r.get::<_, Option<String>>(10)?.as_deref() {
+                            Some("content") => Some(ErrorKind::Content),
+                            Some(_) => Some(ErrorKind::Fetch),
+                            None => None,
+                        },
+                        admin_told: r.get::<_, Option<String>>(11)?.is_some(),
                     })
                 },
             )
@@ -241,21 +273,55 @@ impl Store {
     }
 
     fn ensure_source(tx: &Transaction, id: &str) -> Result<()> {
-        tx.execute("INSERT OR IGNORE INTO sources (id) VALUES (?1)", [id])?;
+        tx.prepare_cached("INSERT OR IGNORE INTO sources (id) VALUES (?1)")?
+            .execute([id])?;
         Ok(())
     }
 
     /// Records a failed attempt; items already stored stay as they are.
-    pub fn record_failure(&mut self, id: &str, now: DateTime<Utc>, error: &str) -> Result<()> {
+    pub fn record_failure(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        error: &str,
+        kind: ErrorKind,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         Store::ensure_source(&tx, id)?;
         tx.execute(
-            "UPDATE sources SET last_attempt = ?2, last_error = ?3,
+            "UPDATE sources SET last_attempt = ?2, last_error = ?3, error_kind = ?4,
                     consecutive_failures = consecutive_failures + 1
              WHERE id = ?1",
-            params![id, ts(now), error],
+            params![id, ts(now), error, kind.as_str()],
         )?;
         tx.commit()?;
+        Ok(())
+    }
+
+    /// Marks a scrape that stored its items but found far fewer than usual.
+    /// The usual count is put back, so a broken selector does not become the new normal.
+    pub fn record_anomaly(
+        &mut self,
+        id: &str,
+        error: &str,
+        usual_before: Option<u32>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE sources SET last_error = ?2, error_kind = 'content',
+                    consecutive_failures = consecutive_failures + 1,
+                    usual_item_count = coalesce(?3, usual_item_count)
+             WHERE id = ?1",
+            params![id, error, usual_before],
+        )?;
+        Ok(())
+    }
+
+    /// Remembers whether the admin was last told the source is unhealthy.
+    pub fn set_admin_told(&mut self, id: &str, unhealthy: bool) -> Result<()> {
+        self.conn.execute(
+            "UPDATE sources SET admin_told = ?2 WHERE id = ?1",
+            params![id, unhealthy.then_some("unhealthy")],
+        )?;
         Ok(())
     }
 
@@ -265,7 +331,7 @@ impl Store {
         Store::ensure_source(&tx, id)?;
         tx.execute(
             "UPDATE sources SET last_attempt = ?2, last_success = ?2, last_error = NULL,
-                    consecutive_failures = 0
+                    error_kind = NULL, consecutive_failures = 0
              WHERE id = ?1",
             params![id, ts(now)],
         )?;
@@ -285,11 +351,9 @@ impl Store {
     ) -> Result<Outcome> {
         let tx = self.conn.transaction()?;
         Store::ensure_source(&tx, source_id)?;
-        let baseline_at: Option<i64> = tx.query_row(
-            "SELECT baseline_at FROM sources WHERE id = ?1",
-            [source_id],
-            |r| r.get(0),
-        )?;
+        let baseline_at: Option<i64> = tx
+            .prepare_cached("SELECT baseline_at FROM sources WHERE id = ?1")?
+            .query_row([source_id], |r| r.get(0))?;
         let is_baseline = baseline_at.is_none();
         let mut out = Outcome {
             baseline: is_baseline,
@@ -365,28 +429,29 @@ impl Store {
             }
         }
         let count = out.new + out.updated + out.unchanged;
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE sources SET fingerprint = ?2, etag = ?3, last_modified = ?4,
                     baseline_at = coalesce(baseline_at, ?5), last_attempt = ?5, last_success = ?5,
-                    last_error = NULL, consecutive_failures = 0, last_item_count = ?6,
+                    last_error = NULL, error_kind = NULL, consecutive_failures = 0, last_item_count = ?6,
                     usual_item_count = CASE WHEN usual_item_count IS NULL THEN ?6
                                             ELSE (usual_item_count * 3 + ?6 + 3) / 4 END
              WHERE id = ?1",
-            params![
+        )?
+        .execute(params![
                 source_id,
                 fingerprint,
                 validators.etag,
                 validators.last_modified,
                 ts(now),
                 count as i64
-            ],
-        )?;
+            ])?;
         tx.commit()?;
         Ok(out)
     }
 
     fn write_mentions(tx: &Transaction, item_id: i64, mentions: &[Mention]) -> Result<()> {
-        tx.execute("DELETE FROM mentions WHERE item_id = ?1", [item_id])?;
+        tx.prepare_cached("DELETE FROM mentions WHERE item_id = ?1")?
+            .execute([item_id])?;
         let mut ins = tx.prepare_cached(
             "INSERT OR IGNORE INTO mentions (item_id, kind, date, end_date, text) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;

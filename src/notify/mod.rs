@@ -529,6 +529,47 @@ pub struct Queued {
     pub items: usize,
     pub digests: usize,
     pub reminders: usize,
+    /// Mails to the admin about a source that broke or recovered.
+    pub admin: usize,
+}
+
+/// Tells the admin once when a source turns unhealthy and once when it
+/// recovers; the flag that remembers it is written with the mail.
+fn queue_admin_health(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<usize> {
+    let config = ctx.config;
+    if config.mail.admin_email.is_none() {
+        return Ok(0);
+    }
+    let mut n = 0;
+    for source in &config.sources {
+        let state = store.source_state(&source.id)?;
+        let unhealthy = state.unhealthy(config.health.failures).map(str::to_string);
+        let (subject, message) = match (&unhealthy, state.admin_told) {
+            (Some(reason), false) => (
+                format!("source {} is failing", source.id),
+                format!(
+                    "{} ({}) is unhealthy: {reason}. Its last good items stay published. You will hear once more when it recovers.",
+                    source.title, source.url
+                ),
+            ),
+            (None, true) if state.last_success.is_some() => (
+                format!("source {} works again", source.id),
+                format!("{} ({}) was scraped successfully again.", source.title, source.url),
+            ),
+            _ => continue,
+        };
+        let key = format!(
+            "admin:{}:{}:{}",
+            if unhealthy.is_some() { "broke" } else { "recovered" },
+            source.id,
+            now.timestamp()
+        );
+        if enqueue_admin(store, ctx, &key, &subject, &message, Some(source.url.as_str()), now)? {
+            n += 1;
+        }
+        store.set_admin_told(&source.id, unhealthy.is_some())?;
+    }
+    Ok(n)
 }
 
 fn sources_for(config: &Config, feeds: &[String]) -> Vec<String> {
@@ -584,6 +625,7 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
     let config = ctx.config;
     let tz = config.mail.timezone;
     let mut queued = Queued::default();
+    queued.admin = queue_admin_health(store, ctx, now)?;
     let max_id: i64 =
         store
             .conn()
@@ -877,6 +919,12 @@ pub async fn send_due(
                     ("queued", Some(e.clone()), now + backoff(attempts))
                 }
             };
+            match state {
+                "sent" => crate::metrics::count("tidings_mails_sent_total", 1),
+                "failed" => crate::metrics::count("tidings_mails_failed_total", 1),
+                _ if !stop => crate::metrics::count("tidings_mails_retried_total", 1),
+                _ => {}
+            }
             if let Some(e) = &error {
                 tracing::warn!(outbox_id = id, state, error = %e, "mail not sent");
             }

@@ -281,13 +281,14 @@ struct SourceHealth {
 
 async fn source_health(st: &AppState, config: &Arc<Config>) -> anyhow::Result<Vec<SourceHealth>> {
     let ids: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
+    let failures = config.health.failures;
     st.db
         .run(move |s| {
             ids.into_iter()
                 .map(|id| {
                     let state = s.source_state(&id)?;
                     Ok(SourceHealth {
-                        healthy: state.healthy(),
+                        healthy: state.unhealthy(failures).is_none(),
                         last_attempt: state.last_attempt,
                         last_success: state.last_success,
                         last_error: state.last_error,
@@ -310,6 +311,13 @@ async fn healthz(State(st): State<AppState>) -> Response {
     };
     let (generation, loaded_at, config_error) = st.live.status();
     let ok = config_error.is_none() && sources.iter().all(|s| s.healthy);
+    let mail = st
+        .db
+        .run(|s| crate::notify::outbox_counts(s))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
     let body = serde_json::json!({
         "ok": ok,
         "version": env!("CARGO_PKG_VERSION"),
@@ -320,6 +328,11 @@ async fn healthz(State(st): State<AppState>) -> Response {
             "error": config_error,
         },
         "sources": sources,
+        "mail": {
+            "queued": mail.get("queued").copied().unwrap_or(0),
+            "sent": mail.get("sent").copied().unwrap_or(0),
+            "failed": mail.get("failed").copied().unwrap_or(0),
+        },
     });
     (
         [(header::CONTENT_TYPE, "application/json")],
@@ -374,6 +387,21 @@ async fn metrics(State(st): State<AppState>) -> Response {
         "# HELP tidings_config_generation Config loads so far.\n# TYPE tidings_config_generation gauge\ntidings_config_generation {generation}\n# HELP tidings_config_reload_ok 0 when the last reload failed.\n# TYPE tidings_config_reload_ok gauge\ntidings_config_reload_ok {}\n",
         u8::from(config_error.is_none())
     ));
+    let counts = st
+        .db
+        .run(|s| crate::notify::outbox_counts(s))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    out.push_str("# HELP tidings_outbox_mails Mails in the outbox by state.\n# TYPE tidings_outbox_mails gauge\n");
+    for state in ["queued", "sent", "failed", "cancelled"] {
+        out.push_str(&format!(
+            "tidings_outbox_mails{{state=\"{state}\"}} {}\n",
+            counts.get(state).copied().unwrap_or(0)
+        ));
+    }
+    out.push_str(&crate::metrics::render());
     (
         [(
             header::CONTENT_TYPE,
@@ -460,7 +488,8 @@ async fn front_page(State(st): State<AppState>) -> Response {
     for h in &health {
         let title = titles.get(&h.id).map(String::as_str).unwrap_or(&h.id);
         let status = match &h.last_error {
-            Some(e) => format!("<span class=\"bad\">failing: {}</span>", esc(e)),
+            Some(e) if !h.healthy => format!("<span class=\"bad\">failing: {}</span>", esc(e)),
+            Some(e) => format!("retrying after an error: {}", esc(e)),
             None if h.last_success.is_none() => "not scraped yet".to_string(),
             None => "healthy".to_string(),
         };
