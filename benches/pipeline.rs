@@ -250,6 +250,11 @@ fn child(mode: &str) {
     let pages = dir.join("pages");
     match mode {
         "idle" => {}
+        // For profiling a mode by hand: write the pages, then run e.g.
+        // `TIDINGS_BENCH_MODE=ours TIDINGS_BENCH_DIR=... perf record <bench binary>`.
+        "write" => {
+            write_pages(&pages);
+        }
         "floor" => {
             let t = Instant::now();
             let mut nodes = 0usize;
@@ -334,7 +339,12 @@ fn breakdown(dir: &Path, pages: &Path) {
     }
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     {
-        let (mut build, mut clean, mut select_t, mut text_t) = (Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO);
+        let (mut build, mut clean, mut select_t, mut text_t) = (
+            Duration::ZERO,
+            Duration::ZERO,
+            Duration::ZERO,
+            Duration::ZERO,
+        );
         let p = Selector::parse("p, .summary").unwrap();
         for n in 0..PAGES {
             let text = read_page(pages, n);
@@ -360,7 +370,13 @@ fn breakdown(dir: &Path, pages: &Path) {
                 text_t += t.elapsed();
             }
         }
-        println!("build_ms={:.0} select_ms={:.0} clean_ms={:.0} text_ms={:.0}", ms(build), ms(select_t), ms(clean), ms(text_t));
+        println!(
+            "build_ms={:.0} select_ms={:.0} clean_ms={:.0} text_ms={:.0}",
+            ms(build),
+            ms(select_t),
+            ms(clean),
+            ms(text_t)
+        );
     }
     println!(
         "read_ms={:.0} parse_ms={:.0} html_ms={:.0} mentions_ms={:.0} apply_ms={:.0} text_kb={}",

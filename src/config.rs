@@ -858,12 +858,19 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
         }
         .filter(|r| (0.0..=1.0).contains(r))
         .unwrap_or_else(|| {
-            cx.problem(v.span(), "health.min_ratio", "expected a number from 0 to 1, such as 0.5");
+            cx.problem(
+                v.span(),
+                "health.min_ratio",
+                "expected a number from 0 to 1, such as 0.5",
+            );
             0.5
         }),
     };
     health_t.finish(cx);
-    let health = Health { failures, min_ratio };
+    let health = Health {
+        failures,
+        min_ratio,
+    };
 
     let sources = read_sources(cx, &mut top, &mail, &fetch);
     let feeds = read_feeds(cx, &mut top, &sources);

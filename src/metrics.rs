@@ -33,7 +33,11 @@ fn with<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
 
 /// Adds `n` to a per-source counter.
 pub fn count_source(metric: &'static str, source: &str, n: u64) {
-    with(|r| *r.per_source.entry((metric, source.to_string())).or_default() += n);
+    with(|r| {
+        *r.per_source
+            .entry((metric, source.to_string()))
+            .or_default() += n
+    });
 }
 
 /// Adds `n` to a global counter.
@@ -57,18 +61,42 @@ pub fn observe_fetch(elapsed: Duration) {
 
 const PER_SOURCE: &[(&str, &str)] = &[
     ("tidings_scrapes_total", "Scrapes attempted, per source."),
-    ("tidings_scrape_failures_total", "Scrapes that failed, per source."),
-    ("tidings_items_new_total", "Items stored for the first time, per source."),
-    ("tidings_items_updated_total", "Items whose text changed, per source."),
-    ("tidings_fetch_not_modified_total", "Fetches answered 304 Not Modified, per source."),
+    (
+        "tidings_scrape_failures_total",
+        "Scrapes that failed, per source.",
+    ),
+    (
+        "tidings_items_new_total",
+        "Items stored for the first time, per source.",
+    ),
+    (
+        "tidings_items_updated_total",
+        "Items whose text changed, per source.",
+    ),
+    (
+        "tidings_fetch_not_modified_total",
+        "Fetches answered 304 Not Modified, per source.",
+    ),
 ];
 
 const GLOBAL: &[(&str, &str)] = &[
     ("tidings_mails_sent_total", "Mails the transport accepted."),
-    ("tidings_mails_failed_total", "Mails given up on (refused, or out of attempts)."),
-    ("tidings_mails_retried_total", "Mail attempts that will be tried again later."),
-    ("tidings_config_reloads_total", "Config reloads that took effect."),
-    ("tidings_config_reload_failures_total", "Config reloads refused because the file was broken."),
+    (
+        "tidings_mails_failed_total",
+        "Mails given up on (refused, or out of attempts).",
+    ),
+    (
+        "tidings_mails_retried_total",
+        "Mail attempts that will be tried again later.",
+    ),
+    (
+        "tidings_config_reloads_total",
+        "Config reloads that took effect.",
+    ),
+    (
+        "tidings_config_reload_failures_total",
+        "Config reloads refused because the file was broken.",
+    ),
 ];
 
 fn help(name: &str) -> &'static str {
@@ -81,7 +109,9 @@ fn help(name: &str) -> &'static str {
 }
 
 fn label(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }
 
 /// The counters in Prometheus text format.
@@ -91,23 +121,38 @@ pub fn render() -> String {
         let mut last = "";
         for ((metric, source), n) in &r.per_source {
             if *metric != last {
-                let _ = writeln!(out, "# HELP {metric} {}\n# TYPE {metric} counter", help(metric));
+                let _ = writeln!(
+                    out,
+                    "# HELP {metric} {}\n# TYPE {metric} counter",
+                    help(metric)
+                );
                 last = metric;
             }
             let _ = writeln!(out, "{metric}{{source=\"{}\"}} {n}", label(source));
         }
         for (name, help) in GLOBAL {
             let n = r.global.get(name).copied().unwrap_or(0);
-            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {n}");
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {n}"
+            );
         }
         let _ = writeln!(
             out,
             "# HELP tidings_fetch_seconds Time to fetch a page, headers and body.\n# TYPE tidings_fetch_seconds histogram"
         );
         for (i, bound) in BUCKETS.iter().enumerate() {
-            let _ = writeln!(out, "tidings_fetch_seconds_bucket{{le=\"{bound}\"}} {}", r.latency_buckets[i]);
+            let _ = writeln!(
+                out,
+                "tidings_fetch_seconds_bucket{{le=\"{bound}\"}} {}",
+                r.latency_buckets[i]
+            );
         }
-        let _ = writeln!(out, "tidings_fetch_seconds_bucket{{le=\"+Inf\"}} {}", r.latency_count);
+        let _ = writeln!(
+            out,
+            "tidings_fetch_seconds_bucket{{le=\"+Inf\"}} {}",
+            r.latency_count
+        );
         let _ = writeln!(out, "tidings_fetch_seconds_sum {}", r.latency_sum);
         let _ = writeln!(out, "tidings_fetch_seconds_count {}", r.latency_count);
         out

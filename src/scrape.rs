@@ -161,7 +161,10 @@ pub async fn scrape_source(
                     ErrorKind::Fetch
                 };
                 let (sid, msg) = (id.clone(), message.clone());
-                if let Err(e) = db.run(move |s| s.record_failure(&sid, now, &msg, kind)).await {
+                if let Err(e) = db
+                    .run(move |s| s.record_failure(&sid, now, &msg, kind))
+                    .await
+                {
                     tracing::error!(source = %id, error = %e, "unable to record the failure");
                 }
             }
@@ -176,7 +179,11 @@ pub async fn scrape_source(
             count_source("tidings_scrape_failures_total", &report.source, 1);
         }
         count_source("tidings_items_new_total", &report.source, report.new as u64);
-        count_source("tidings_items_updated_total", &report.source, report.updated as u64);
+        count_source(
+            "tidings_items_updated_total",
+            &report.source,
+            report.updated as u64,
+        );
         if report.not_modified {
             count_source("tidings_fetch_not_modified_total", &report.source, 1);
         }
@@ -272,7 +279,8 @@ async fn scrape_inner(
             );
             tracing::warn!(source = %source.id, "{message}");
             let (sid, msg) = (source.id.clone(), message.clone());
-            db.run(move |s| s.record_anomaly(&sid, &msg, Some(usual))).await??;
+            db.run(move |s| s.record_anomaly(&sid, &msg, Some(usual)))
+                .await??;
             let mut report = Report::from_outcome(&source.id, outcome, skipped);
             report.status = Status::Error;
             report.error = Some(message);

@@ -59,7 +59,8 @@ async fn bind(config: &Config) -> anyhow::Result<TcpListener> {
 pub async fn serve_only(config: Config) -> anyhow::Result<()> {
     let db = Db::new(Store::open(&config.storage.path)?);
     let listener = bind(&config).await?;
-    tracing::info!(url = %config.server.base_url, "serving");
+    let addr = listener.local_addr()?;
+    tracing::info!(url = %config.server.base_url, "listening on http://{addr}");
     let state = AppState::new(Live::new(config), db).await?;
     web::serve(listener, state, shutdown_signal()).await?;
     Ok(())
@@ -69,7 +70,8 @@ pub async fn serve_only(config: Config) -> anyhow::Result<()> {
 pub async fn run(config: Config) -> anyhow::Result<()> {
     let db = Db::new(Store::open(&config.storage.path)?);
     let listener = bind(&config).await?;
-    tracing::info!(url = %config.server.base_url, sources = config.sources.len(), "running");
+    let addr = listener.local_addr()?;
+    tracing::info!(url = %config.server.base_url, sources = config.sources.len(), "listening on http://{addr}");
     run_with(Live::new(config), db, listener, shutdown_signal()).await
 }
 
@@ -217,7 +219,10 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
                             scrape::scrape_source(&f, &db, &source, &health, Utc::now(), false)
                                 .await;
                         // New items to mail, or a change of health to tell the admin of.
-                        if !report.new_ids.is_empty() || report.error.is_some() || report.was_failing {
+                        if !report.new_ids.is_empty()
+                            || report.error.is_some()
+                            || report.was_failing
+                        {
                             state.kick.notify_one();
                         }
                         in_flight

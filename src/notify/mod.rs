@@ -560,11 +560,23 @@ fn queue_admin_health(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Resul
         };
         let key = format!(
             "admin:{}:{}:{}",
-            if unhealthy.is_some() { "broke" } else { "recovered" },
+            if unhealthy.is_some() {
+                "broke"
+            } else {
+                "recovered"
+            },
             source.id,
             now.timestamp()
         );
-        if enqueue_admin(store, ctx, &key, &subject, &message, Some(source.url.as_str()), now)? {
+        if enqueue_admin(
+            store,
+            ctx,
+            &key,
+            &subject,
+            &message,
+            Some(source.url.as_str()),
+            now,
+        )? {
             n += 1;
         }
         store.set_admin_told(&source.id, unhealthy.is_some())?;
@@ -624,8 +636,10 @@ pub fn queue_due(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Que
 fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queued> {
     let config = ctx.config;
     let tz = config.mail.timezone;
-    let mut queued = Queued::default();
-    queued.admin = queue_admin_health(store, ctx, now)?;
+    let mut queued = Queued {
+        admin: queue_admin_health(store, ctx, now)?,
+        ..Queued::default()
+    };
     let max_id: i64 =
         store
             .conn()

@@ -303,6 +303,16 @@ async fn source_health(st: &AppState, config: &Arc<Config>) -> anyhow::Result<Ve
         .map_err(Into::into)
 }
 
+/// Mails in the outbox by state; empty when the database cannot say.
+async fn mail_counts(st: &AppState) -> std::collections::BTreeMap<String, i64> {
+    st.db
+        .run(crate::notify::outbox_counts)
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
 async fn healthz(State(st): State<AppState>) -> Response {
     let config = st.live.current();
     let sources = match source_health(&st, &config).await {
@@ -311,13 +321,7 @@ async fn healthz(State(st): State<AppState>) -> Response {
     };
     let (generation, loaded_at, config_error) = st.live.status();
     let ok = config_error.is_none() && sources.iter().all(|s| s.healthy);
-    let mail = st
-        .db
-        .run(|s| crate::notify::outbox_counts(s))
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
+    let mail = mail_counts(&st).await;
     let body = serde_json::json!({
         "ok": ok,
         "version": env!("CARGO_PKG_VERSION"),
@@ -387,13 +391,7 @@ async fn metrics(State(st): State<AppState>) -> Response {
         "# HELP tidings_config_generation Config loads so far.\n# TYPE tidings_config_generation gauge\ntidings_config_generation {generation}\n# HELP tidings_config_reload_ok 0 when the last reload failed.\n# TYPE tidings_config_reload_ok gauge\ntidings_config_reload_ok {}\n",
         u8::from(config_error.is_none())
     ));
-    let counts = st
-        .db
-        .run(|s| crate::notify::outbox_counts(s))
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
+    let counts = mail_counts(&st).await;
     out.push_str("# HELP tidings_outbox_mails Mails in the outbox by state.\n# TYPE tidings_outbox_mails gauge\n");
     for state in ["queued", "sent", "failed", "cancelled"] {
         out.push_str(&format!(

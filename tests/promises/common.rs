@@ -56,6 +56,8 @@ pub struct Seen {
     pub path: String,
     pub headers: HeaderMap,
     pub status: u16,
+    /// When the request arrived.
+    pub at: std::time::Instant,
 }
 
 #[derive(Default)]
@@ -101,6 +103,18 @@ impl Site {
             .insert(path.to_string(), page);
     }
 
+    /// Every request, robots.txt aside.
+    pub fn seen_all(&self) -> Vec<Seen> {
+        self.state
+            .lock()
+            .unwrap()
+            .seen
+            .iter()
+            .filter(|s| s.path != "/robots.txt")
+            .cloned()
+            .collect()
+    }
+
     pub fn seen(&self, path: &str) -> Vec<Seen> {
         self.state
             .lock()
@@ -114,6 +128,7 @@ impl Site {
 }
 
 async fn answer(st: &Arc<Mutex<SiteState>>, req: Request<Body>) -> Response<Body> {
+    let at = std::time::Instant::now();
     let path = req.uri().path().to_string();
     let page = st.lock().unwrap().pages.get(&path).cloned();
     let (status, response) = match page {
@@ -156,6 +171,7 @@ async fn answer(st: &Arc<Mutex<SiteState>>, req: Request<Body>) -> Response<Body
         path,
         headers: req.headers().clone(),
         status,
+        at,
     });
     response
 }

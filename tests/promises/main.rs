@@ -7,4 +7,5 @@ mod common;
 mod deadlines;
 mod mail;
 mod once_and_only_once;
+mod running;
 mod smtp;
