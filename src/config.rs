@@ -171,6 +171,10 @@ pub struct Source {
     pub robots_txt: bool,
     /// Selectors, present exactly when `kind` is `Html`.
     pub select: Option<Selectors>,
+    /// Fetch each new item's own page once and read dates from its body too.
+    pub follow: bool,
+    /// Where the body is on an item's own page (default: `main`, `article`, else `body`).
+    pub body: Option<Pick>,
     /// A fingerprint of everything that decides what a fetch of this source yields;
     /// cached validators (ETag) are only trusted while it is unchanged.
     pub fingerprint: String,
@@ -1153,26 +1157,33 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
         };
         let timezone = t.timezone(cx, "timezone", mail.timezone);
         let robots_txt = t.bool(cx, "robots_txt", fetch.robots_txt);
+        let follow = t.bool(cx, "follow", false);
         let has_select = table.contains_key("select");
         let mut sel_t = t.subtable(cx, "select");
         let select = match kind {
             SourceKind::Html => read_selectors(cx, &mut sel_t, has_select),
-            SourceKind::Feed => {
-                if has_select {
-                    cx.problem(
-                        sel_t.span.clone(),
-                        &sel_t.path,
-                        "selectors apply only to kind = \"html\" sources",
-                    );
-                }
-                None
-            }
+            // A feed source may only say where the body of an item's own page is.
+            SourceKind::Feed => None,
         };
+        let body = sel_t.string(cx, "body").and_then(|(s, span)| {
+            parse_pick(&s)
+                .map_err(|m| cx.problem(span, &sel_t.key("body"), m))
+                .ok()
+        });
+        if body.is_some() && !follow {
+            cx.problem(
+                sel_t.span.clone(),
+                &sel_t.key("body"),
+                "select.body is used only with follow = true",
+            );
+        }
         sel_t.finish(cx);
         let fingerprint = table_fingerprint(cx.text, &t);
         t.finish(cx);
         if let (Some((id, _)), Some(url)) = (id, url) {
             sources.push(Source {
+                follow,
+                body,
                 title: title.unwrap_or_else(|| id.clone()),
                 id,
                 url,

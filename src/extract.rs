@@ -27,6 +27,8 @@ pub struct Item {
     /// Sanitized HTML.
     pub summary: Option<String>,
     pub published: Option<DateTime<Utc>>,
+    /// Plain text of the item's own page, for sources that follow links.
+    pub body: Option<String>,
     /// Deadlines and events in the item's text (filled by the scrape pipeline).
     pub mentions: Vec<Mention>,
 }
@@ -102,6 +104,7 @@ pub fn html(
             link,
             summary,
             published,
+            body: None,
             mentions: Vec::new(),
         });
     }
@@ -187,22 +190,85 @@ pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
             link,
             summary,
             published,
+            body: None,
             mentions: Vec::new(),
         });
     }
     Ok(out)
 }
 
-/// Fills in each item's deadlines and events, reading years relative to the
-/// item's own date (or `today` when it has none).
+/// Fills in each item's deadlines and events from its title, summary and
+/// (when followed) its own page, reading years relative to the item's own
+/// date (or `today` when it has none).
 pub fn read_mentions(ex: &mut Extraction, lang: deadlines::Lang, today: NaiveDate, tz: Tz) {
     for (item, text) in ex.items.iter_mut().zip(&ex.texts) {
         let anchor = item
             .published
             .map(|p| p.with_timezone(&tz).date_naive())
             .unwrap_or(today);
-        item.mentions = deadlines::find(text, lang, anchor);
+        item.mentions = match &item.body {
+            Some(body) if !body.is_empty() => {
+                deadlines::find(&format!("{text}\n{body}"), lang, anchor)
+            }
+            _ => deadlines::find(text, lang, anchor),
+        };
     }
+}
+
+/// How much of an item's own page is kept: enough for any news text.
+const BODY_LIMIT: usize = 100_000;
+
+/// The readable text of an item's own page: what `pick` selects, else the
+/// page's `main`, `article` or `body` — without scripts, styles, navigation,
+/// headers and footers.
+pub fn body_text(page: &str, pick: Option<&Pick>) -> String {
+    static DEFAULTS: std::sync::LazyLock<Vec<Selector>> = std::sync::LazyLock::new(|| {
+        ["main", "article", "[role=main]", "body"]
+            .iter()
+            .filter_map(|s| Selector::parse(s).ok())
+            .collect()
+    });
+    let doc = Html::parse_document(page);
+    let target = match pick.and_then(|p| p.selector.as_ref()) {
+        Some(sel) => doc.select(sel).next(),
+        None => DEFAULTS.iter().find_map(|sel| doc.select(sel).next()),
+    };
+    let Some(target) = target else {
+        return String::new();
+    };
+    if let Some(attr) = pick.and_then(|p| p.attr.as_deref()) {
+        return normalize_ws(target.value().attr(attr).unwrap_or_default());
+    }
+    const SKIP: [&str; 8] = [
+        "script", "style", "noscript", "nav", "header", "footer", "template", "aside",
+    ];
+    let mut out = String::new();
+    for node in target.descendants() {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        let hidden = node.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| SKIP.contains(&e.name()))
+        });
+        if !hidden {
+            out.push_str(text);
+            out.push(' ');
+            if out.len() > BODY_LIMIT {
+                break;
+            }
+        }
+    }
+    let mut text = normalize_ws(&out);
+    if text.len() > BODY_LIMIT {
+        let mut cut = BODY_LIMIT;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+    }
+    text
 }
 
 fn join_text(title: &str, summary: &str) -> String {
@@ -526,6 +592,21 @@ mod tests {
     fn listing_dates_are_read_in_the_source_time_zone() {
         let t = parse_timestamp("2024-02-14T08:00:00+02:00", chrono_tz::UTC);
         assert_eq!(t, Utc.with_ymd_and_hms(2024, 2, 14, 6, 0, 0).single());
+    }
+
+    #[test]
+    fn the_body_of_an_item_page_leaves_out_scripts_and_navigation() {
+        let page = "<html><body><nav>Menu 1.1.2030</nav><main><h1>Call</h1><script>var d='2.2.2030'</script>\
+                    <p>Apply by 3 March 2030.</p><footer>Footer</footer></main></body></html>";
+        assert_eq!(body_text(page, None), "Call Apply by 3 March 2030.");
+        let pick = parse_pick(".x").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            body_text(
+                "<div class=x>Only <b>this</b></div><p>not this</p>",
+                Some(&pick)
+            ),
+            "Only this"
+        );
     }
 
     #[test]

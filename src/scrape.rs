@@ -231,12 +231,20 @@ async fn scrape_inner(
     };
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
-    let (extraction, page) = tokio::task::spawn_blocking(move || {
-        let mut ex = extract_page(&src, &page)?;
-        extract::read_mentions(&mut ex, src.language, today, src.timezone);
+    let (mut extraction, page) = tokio::task::spawn_blocking(move || {
+        let ex = extract_page(&src, &page)?;
         Ok::<_, extract::ExtractError>((ex, page))
     })
     .await??;
+    if source.follow {
+        follow_links(fetcher, db, source, &mut extraction).await?;
+    }
+    let src = source.clone();
+    let extraction = tokio::task::spawn_blocking(move || {
+        extract::read_mentions(&mut extraction, src.language, today, src.timezone);
+        extraction
+    })
+    .await?;
     for line in &extraction.skipped {
         tracing::warn!(source = %source.id, "skipped {line}");
     }
@@ -295,6 +303,44 @@ async fn scrape_inner(
         "scraped"
     );
     Ok(Report::from_outcome(&source.id, outcome, skipped))
+}
+
+/// Gives each item its own page's text: fetched once, when the item is new
+/// (politely, through the same per-host limits), else the text kept from then.
+/// A page that cannot be fetched leaves its item without a body, never fails the scrape.
+async fn follow_links(
+    fetcher: &Fetcher,
+    db: &Db,
+    source: &Source,
+    ex: &mut Extraction,
+) -> anyhow::Result<()> {
+    let identities: Vec<String> = ex.items.iter().map(|i| i.identity.clone()).collect();
+    let sid = source.id.clone();
+    let known = db.run(move |s| s.known_items(&sid, &identities)).await??;
+    for item in &mut ex.items {
+        if let Some(body) = known.get(&item.identity) {
+            item.body = Some(body.clone()).filter(|b| !b.is_empty());
+            continue;
+        }
+        let Ok(url) = url::Url::parse(&item.link) else {
+            continue;
+        };
+        match fetcher.get(&url, None, source.robots_txt).await {
+            Ok(Fetched::Page(page)) => {
+                let pick = source.body.clone();
+                let text = page.text();
+                let body =
+                    tokio::task::spawn_blocking(move || extract::body_text(&text, pick.as_ref()))
+                        .await?;
+                item.body = Some(body);
+            }
+            Ok(Fetched::NotModified) => {}
+            Err(e) => {
+                tracing::warn!(source = %source.id, error = %e, "unable to follow an item's link")
+            }
+        }
+    }
+    Ok(())
 }
 
 fn extract_page(

@@ -41,6 +41,8 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/001_items.sql")),
         M::up(include_str!("../migrations/002_mail.sql")),
         M::up(include_str!("../migrations/003_health.sql")),
+        M::up(include_str!("../migrations/004_search.sql")),
+        M::up(include_str!("../migrations/005_body.sql")),
     ])
 }
 
@@ -365,8 +367,8 @@ impl Store {
             )?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO items (source_id, identity, uid, title, link, summary, published,
-                                    first_seen, last_seen, updated, sort_time, content_hash, baseline)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?11)",
+                                    first_seen, last_seen, updated, sort_time, content_hash, baseline, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?11, ?12)",
             )?;
             let mut touch = tx.prepare_cached("UPDATE items SET last_seen = ?2 WHERE id = ?1")?;
             let mut update = tx.prepare_cached(
@@ -402,6 +404,7 @@ impl Store {
                             published.unwrap_or(ts(now)),
                             hash,
                             is_baseline,
+                            item.body,
                         ])?;
                         let id = tx.last_insert_rowid();
                         Store::write_mentions(&tx, id, &item.mentions)?;
@@ -549,6 +552,28 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// Of the given identities of a source, the ones already stored, with
+    /// the body kept for each (empty when none was fetched).
+    pub fn known_items(
+        &self,
+        source_id: &str,
+        identities: &[String],
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT coalesce(body, '') FROM items WHERE source_id = ?1 AND identity = ?2",
+        )?;
+        let mut known = std::collections::HashMap::new();
+        for identity in identities {
+            if let Some(body) = stmt
+                .query_row(params![source_id, identity], |r| r.get::<_, String>(0))
+                .optional()?
+            {
+                known.insert(identity.clone(), body);
+            }
+        }
+        Ok(known)
+    }
+
     /// Number of items stored for each source.
     pub fn item_count(&self, source_id: &str) -> Result<u32> {
         Ok(self.conn.query_row(
@@ -615,6 +640,71 @@ impl Store {
     pub fn conn(&mut self) -> &mut Connection {
         &mut self.conn
     }
+
+    /// One page of the newest items of `sources` (all of them when `query`
+    /// is `None`, else those whose title or summary matches it: see
+    /// [`search_terms`]), and how many match in all.
+    pub fn items_page(
+        &self,
+        sources: &[String],
+        query: Option<&str>,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(Vec<StoredItem>, usize)> {
+        let terms = query.and_then(search_terms);
+        if sources.is_empty() || (query.is_some() && terms.is_none()) {
+            return Ok((Vec::new(), 0));
+        }
+        let json = serde_json::to_string(sources).unwrap_or_else(|_| "[]".into());
+        let filter = "source_id IN (SELECT value FROM json_each(?1))
+               AND (?2 IS NULL OR id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?2))";
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM items WHERE {filter}"))?
+            .query_row(params![json, terms], |r| r.get(0))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT id, source_id, uid, title, link, summary, published, first_seen, updated, baseline
+             FROM items WHERE {filter}
+             ORDER BY sort_time DESC, id DESC
+             LIMIT ?3 OFFSET ?4"
+        ))?;
+        let rows = stmt.query_map(
+            params![json, terms, limit as i64, offset as i64],
+            row_to_item,
+        )?;
+        let mut items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        self.attach_mentions(&mut items)?;
+        Ok((items, usize::try_from(total).unwrap_or(0)))
+    }
+
+    /// The item whose public id is `uid` (`urn:uuid:…`), with its mentions.
+    pub fn item_by_uid(&self, uid: &str) -> Result<Option<StoredItem>> {
+        let item = self
+            .conn
+            .prepare_cached(
+                "SELECT id, source_id, uid, title, link, summary, published, first_seen, updated, baseline
+                 FROM items WHERE uid = ?1",
+            )?
+            .query_row([uid], row_to_item)
+            .optional()?;
+        let mut items: Vec<StoredItem> = item.into_iter().collect();
+        self.attach_mentions(&mut items)?;
+        Ok(items.pop())
+    }
+}
+
+/// A visitor's search words as an FTS5 query: every word must occur, each
+/// also as the start of a longer word ("deadl" finds "deadline"); FTS5
+/// syntax typed by the visitor is taken literally. `None` when no word is left.
+pub fn search_terms(query: &str) -> Option<String> {
+    let terms: Vec<String> = query
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
 }
 
 fn kind_str(kind: Kind) -> &'static str {
@@ -672,6 +762,7 @@ mod tests {
             link: format!("https://example.org/{identity}"),
             summary: None,
             published: None,
+            body: None,
             mentions: Vec::new(),
         }
     }

@@ -292,3 +292,56 @@ async fn reminders_come_seven_days_and_one_day_before_once_each_and_follow_a_mov
         "no reminder for a passed deadline"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_followed_item_page_gives_the_deadline_its_listing_left_out_and_is_fetched_once() {
+    let site = Site::start().await;
+    let env = Env::new();
+    let source = html_source("news", &site.url("/news")).replace(
+        "timezone = \"Europe/Helsinki\"\n",
+        "timezone = \"Europe/Helsinki\"\nfollow = true\n",
+    );
+    let source = format!("{source}body = \"main .content\"\n");
+    env.write_config(&source);
+    let deadline = helsinki_today() + Duration::days(40);
+    site.set(
+        "/news",
+        Page::html(&listing(&[(
+            "call",
+            "A new funding call",
+            "1.2.2026",
+            "Read more about the call.",
+        )])),
+    );
+    site.set(
+        "/news/call",
+        Page::html(&format!(
+            "<html><body><nav>Menu</nav><main><div class=\"content\"><p>Applications must be submitted no later than {}.</p></div><aside>Old: 1.1.2020</aside></main></body></html>",
+            long(deadline)
+        )),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert_eq!(
+        site.seen("/news/call").len(),
+        1,
+        "an item's own page is fetched once"
+    );
+    let server = Server::start(env.config()).await;
+    let cal = client()
+        .get(format!("{}/calendar.ics", server.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        cal.contains(&format!("DTSTART;VALUE=DATE:{}", deadline.format("%Y%m%d"))),
+        "{cal}"
+    );
+    assert!(
+        cal.contains("SUMMARY:Deadline: A new funding call"),
+        "{cal}"
+    );
+}
