@@ -338,46 +338,6 @@ fn breakdown(dir: &Path, pages: &Path) {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    {
-        let (mut build, mut clean, mut select_t, mut text_t) = (
-            Duration::ZERO,
-            Duration::ZERO,
-            Duration::ZERO,
-            Duration::ZERO,
-        );
-        let p = Selector::parse("p, .summary").unwrap();
-        for n in 0..PAGES {
-            let text = read_page(pages, n);
-            let doc = Html::parse_document(&text);
-            let url = page_url(n);
-            let t = Instant::now();
-            let mut b = ammonia::Builder::default();
-            b.url_relative(ammonia::UrlRelative::RewriteWithBase(url.clone()))
-                .link_rel(Some("noopener noreferrer nofollow"))
-                .rm_tags(["img"]);
-            build += t.elapsed();
-            let t = Instant::now();
-            let items: Vec<_> = doc.select(&select.item).collect();
-            let ps: Vec<_> = items.iter().filter_map(|i| i.select(&p).next()).collect();
-            select_t += t.elapsed();
-            for el in ps {
-                let t = Instant::now();
-                let inner = el.inner_html();
-                std::hint::black_box(b.clean(&inner).to_string());
-                clean += t.elapsed();
-                let t = Instant::now();
-                std::hint::black_box(el.text().collect::<String>());
-                text_t += t.elapsed();
-            }
-        }
-        println!(
-            "build_ms={:.0} select_ms={:.0} clean_ms={:.0} text_ms={:.0}",
-            ms(build),
-            ms(select_t),
-            ms(clean),
-            ms(text_t)
-        );
-    }
     println!(
         "read_ms={:.0} parse_ms={:.0} html_ms={:.0} mentions_ms={:.0} apply_ms={:.0} text_kb={}",
         ms(read),

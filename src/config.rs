@@ -173,6 +173,8 @@ pub struct Source {
     pub select: Option<Selectors>,
     /// Fetch each new item's own page once and read dates from its body too.
     pub follow: bool,
+    /// Each run starts up to this long after its slot, so sources do not all fire at once.
+    pub jitter: Duration,
     /// Where the body is on an item's own page (default: `main`, `article`, else `body`).
     pub body: Option<Pick>,
     /// A fingerprint of everything that decides what a fetch of this source yields;
@@ -1158,6 +1160,7 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
         let timezone = t.timezone(cx, "timezone", mail.timezone);
         let robots_txt = t.bool(cx, "robots_txt", fetch.robots_txt);
         let follow = t.bool(cx, "follow", false);
+        let jitter = t.duration(cx, "jitter", Duration::ZERO);
         let has_select = table.contains_key("select");
         let mut sel_t = t.subtable(cx, "select");
         let select = match kind {
@@ -1183,6 +1186,7 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
         if let (Some((id, _)), Some(url)) = (id, url) {
             sources.push(Source {
                 follow,
+                jitter,
                 body,
                 title: title.unwrap_or_else(|| id.clone()),
                 id,

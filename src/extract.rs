@@ -61,6 +61,7 @@ pub fn html(
     let doc = Html::parse_document(page);
     let base = document_base(&doc, page_url);
     let cleaner = Cleaner::new(&base);
+    let page_link = canonical(page_url);
     let mut out = Extraction::default();
     let mut matched = 0usize;
     for (n, el) in doc.select(&select.item).enumerate() {
@@ -91,7 +92,7 @@ pub fn html(
             Some(p) => summary_of(el, p, &cleaner),
             None => (None, String::new()),
         };
-        let identity = if link == canonical(page_url) {
+        let identity = if link == page_link {
             // Items without a page of their own all link to the listing: tell them apart by content.
             content_identity(&title, published)
         } else {
@@ -369,8 +370,21 @@ impl<'a> Cleaner<'a> {
     }
 
     fn clean(&self, html: &str) -> String {
+        if is_plain_text(html) {
+            // Parsing and serializing it again would give back the same string.
+            return collapse_ws_html(html);
+        }
         collapse_ws_html(&self.builder.clean(html).to_string())
     }
+}
+
+/// True when `html` is text that an HTML parser reads as one text node of
+/// exactly these characters, and that a serializer writes back unchanged: no
+/// markup, no character reference, nothing the parser rewrites (CR, NUL) and
+/// nothing the serializer escapes (`<`, `>`, `&`, no-break space). Such text
+/// is already sanitized, and most listing summaries are such text.
+fn is_plain_text(html: &str) -> bool {
+    !html.contains(['<', '>', '&', '\u{a0}', '\r', '\0'])
 }
 
 fn collapse_ws_html(s: &str) -> String {
@@ -586,6 +600,48 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("https://s.example/rel"), "{s}");
+    }
+
+    #[test]
+    fn plain_text_is_cleaned_without_a_round_trip_and_to_the_same_result() {
+        let cleaner = Cleaner::new(&url("https://s.example/dir/"));
+        let full = |s: &str| collapse_ws_html(&cleaner.builder.clean(s).to_string());
+        for s in [
+            "",
+            "  ",
+            "Plain words. Hakemukset on jätettävä viimeistään 18.3.2024!",
+            " tabs\tand\nnew lines\x0c form feed ",
+            "quotes \" ' = / ` and ; : ? # % + — “curly” ‘single’ and emoji 🎉",
+            "\u{1} \u{7f} \u{80} \u{fffd} \u{feff} \u{200b} zero-width",
+            "a&amp;b",
+            "x < y",
+            "x > y",
+            "no\u{a0}break",
+            "cr\r\nlf",
+            "nul\0char",
+            "<b>bold</b> and <script>alert(1)</script>",
+        ] {
+            assert_eq!(cleaner.clean(s), full(s), "{s:?}");
+        }
+        // And on strings of characters chosen to upset a parser.
+        let alphabet: Vec<char> =
+            "ab Z9.\t\n\x0c\x0b\u{1}\"'=/`!-?#;:\\ä€🎉\u{fffd}\u{2028}\u{85}\u{ad}"
+                .chars()
+                .collect();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..2000 {
+            let s: String = (0..(seed % 24) as usize)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(cleaner.clean(&s), full(&s), "{s:?}");
+        }
+        assert!(is_plain_text("Apply by 14 February 2024."));
+        assert!(!is_plain_text("a &amp; b"));
     }
 
     #[test]

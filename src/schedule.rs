@@ -3,7 +3,7 @@
 //!
 //! Owns: deciding what is due. Never runs the jobs itself.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
 use crate::config::Schedule;
@@ -25,6 +25,53 @@ pub fn next_due(
         Some(last) => schedule
             .next_after(last, tz)
             .unwrap_or(DateTime::<Utc>::MAX_UTC),
+    }
+}
+
+/// How long a failing source waits at least before its next try: 1, 2, 4 …
+/// minutes after `failures` failures in a row, never more than two hours, so
+/// a broken site is not hammered and a mended one is noticed the same day.
+pub fn backoff(failures: u32) -> Duration {
+    if failures == 0 {
+        return Duration::zero();
+    }
+    let minutes = 1i64 << (failures - 1).min(7);
+    Duration::minutes(minutes).min(Duration::hours(2))
+}
+
+/// A fixed offset in `[0, jitter)` for one source and one slot, so sources on
+/// the same schedule do not all fire at the same second (and tests can predict it).
+pub fn jitter_offset(key: &str, slot: DateTime<Utc>, jitter: std::time::Duration) -> Duration {
+    let span = jitter.as_secs();
+    if span == 0 {
+        return Duration::zero();
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes().chain(slot.timestamp().to_le_bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    Duration::seconds((h % span) as i64)
+}
+
+/// When a source is next due: its schedule's next slot after the last try —
+/// and, while it is failing, after its backoff — plus its jitter.
+pub fn source_due(
+    schedule: &Schedule,
+    tz: Tz,
+    jitter: std::time::Duration,
+    key: &str,
+    last_attempt: Option<DateTime<Utc>>,
+    failures: u32,
+    now: DateTime<Utc>,
+) -> DateTime<Utc> {
+    let Some(last) = last_attempt else {
+        return now;
+    };
+    let earliest = last + backoff(failures) - Duration::seconds(1);
+    match schedule.next_after(earliest.max(last), tz) {
+        Some(slot) => slot + jitter_offset(key, slot, jitter),
+        None => DateTime::<Utc>::MAX_UTC,
     }
 }
 
@@ -51,6 +98,99 @@ mod tests {
 
     fn sched(s: &str) -> Schedule {
         Schedule::parse(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Runs a scheduler loop over simulated minutes; returns when it ran.
+    fn simulate(
+        s: &Schedule,
+        tz: chrono_tz::Tz,
+        from: DateTime<Utc>,
+        minutes: i64,
+    ) -> Vec<DateTime<Utc>> {
+        let mut last = Some(from);
+        let mut runs = Vec::new();
+        for m in 1..=minutes {
+            let now = from + Duration::minutes(m);
+            if is_due(s, tz, last, now) {
+                runs.push(now);
+                last = Some(now);
+            }
+        }
+        runs
+    }
+
+    #[test]
+    fn a_week_of_half_hourly_scrapes_runs_336_times() {
+        let runs = simulate(
+            &sched("*/30 * * * *"),
+            chrono_tz::UTC,
+            at(2024, 3, 25, 0, 0),
+            7 * 24 * 60,
+        );
+        assert_eq!(runs.len(), 7 * 48);
+    }
+
+    #[test]
+    fn a_weekly_digest_stays_at_seven_on_monday_across_the_dst_change() {
+        let tz = chrono_tz::Europe::Helsinki;
+        let runs = simulate(&sched("0 7 * * 1"), tz, at(2024, 3, 20, 0, 0), 21 * 24 * 60);
+        // 07:00 EET is 05:00 UTC; from 31 March, 07:00 EEST is 04:00 UTC.
+        assert_eq!(
+            runs,
+            vec![
+                at(2024, 3, 25, 5, 0),
+                at(2024, 4, 1, 4, 0),
+                at(2024, 4, 8, 4, 0)
+            ]
+        );
+        let autumn = simulate(
+            &sched("0 7 * * 1"),
+            tz,
+            at(2024, 10, 21, 0, 0),
+            14 * 24 * 60,
+        );
+        assert_eq!(autumn, vec![at(2024, 10, 21, 4, 0), at(2024, 10, 28, 5, 0)]);
+    }
+
+    #[test]
+    fn a_failing_source_backs_off_but_is_never_parked() {
+        let s = sched("* * * * *");
+        let last = at(2024, 1, 1, 12, 0);
+        let due = |failures| {
+            source_due(
+                &s,
+                chrono_tz::UTC,
+                std::time::Duration::ZERO,
+                "x",
+                Some(last),
+                failures,
+                last,
+            )
+        };
+        assert_eq!(due(0), at(2024, 1, 1, 12, 1));
+        assert_eq!(due(1), at(2024, 1, 1, 12, 1));
+        assert_eq!(due(4), at(2024, 1, 1, 12, 8));
+        assert_eq!(due(50), at(2024, 1, 1, 14, 0), "capped at two hours");
+    }
+
+    #[test]
+    fn jitter_spreads_sources_within_its_bound_and_is_repeatable() {
+        let s = sched("0 * * * *");
+        let last = Some(at(2024, 1, 1, 12, 0));
+        let j = std::time::Duration::from_secs(300);
+        let a = source_due(&s, chrono_tz::UTC, j, "a", last, 0, at(2024, 1, 1, 12, 0));
+        let b = source_due(&s, chrono_tz::UTC, j, "b", last, 0, at(2024, 1, 1, 12, 0));
+        for t in [a, b] {
+            assert!(
+                t >= at(2024, 1, 1, 13, 0) && t < at(2024, 1, 1, 13, 5),
+                "{t}"
+            );
+        }
+        assert_ne!(a, b);
+        assert_eq!(
+            a,
+            source_due(&s, chrono_tz::UTC, j, "a", last, 0, at(2024, 1, 1, 12, 30))
+        );
     }
 
     #[test]

@@ -177,7 +177,10 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
             let states = db
                 .run(move |s| {
                     ids.into_iter()
-                        .map(|id| s.source_state(&id).map(|st| (id, st.last_attempt)))
+                        .map(|id| {
+                            s.source_state(&id)
+                                .map(|st| (id, st.last_attempt, st.consecutive_failures))
+                        })
                         .collect::<Result<Vec<_>, _>>()
                 })
                 .await;
@@ -192,11 +195,19 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
                     Vec::new()
                 }
             };
-            for (id, last) in last_runs {
+            for (id, last, failures) in last_runs {
                 let Some(source) = config.source(&id) else {
                     continue;
                 };
-                let due = crate::schedule::is_due(&source.schedule, source.timezone, last, now);
+                let due = crate::schedule::source_due(
+                    &source.schedule,
+                    source.timezone,
+                    source.jitter,
+                    &source.id,
+                    last,
+                    failures,
+                    now,
+                ) <= now;
                 let busy = in_flight
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
