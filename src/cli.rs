@@ -93,7 +93,14 @@ pub enum Command {
     /// Sources with their health, and the mail queue.
     Status,
     /// Run everything offline against a bundled copy of a news site.
-    Demo,
+    Demo {
+        /// Where our server listens (port 0: any free port).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
+        /// Folder for the demo's config, database and mail.
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -207,8 +214,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Subscribers { action } => subscribers_cmd(&cli.config, action),
         Command::Outbox { action } => outbox_cmd(&cli.config, action),
         Command::Status => status_cmd(&cli.config),
-        Command::Demo => {
-            crate::demo::run().await?;
+        Command::Demo { listen, data } => {
+            crate::demo::run(listen, &data).await?;
             Ok(ExitCode::SUCCESS)
         }
     }

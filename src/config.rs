@@ -61,6 +61,29 @@ pub struct Mail {
     pub secret: Option<String>,
     /// Mail templates that override the built-in ones, file by file.
     pub templates_dir: Option<PathBuf>,
+    /// DKIM signing, when a key is configured.
+    pub dkim: Option<Dkim>,
+}
+
+/// A DKIM key and where its public half is published (`<selector>._domainkey.<domain>`).
+#[derive(Clone)]
+pub struct Dkim {
+    pub selector: String,
+    pub domain: String,
+    pub rsa: bool,
+    /// The private key as read from its file (PKCS#1 PEM for RSA, base64 for Ed25519).
+    pub key: String,
+}
+
+impl fmt::Debug for Dkim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Dkim")
+            .field("selector", &self.selector)
+            .field("domain", &self.domain)
+            .field("rsa", &self.rsa)
+            .field("key", &"<redacted>")
+            .finish()
+    }
 }
 
 impl fmt::Debug for Mail {
@@ -75,6 +98,7 @@ impl fmt::Debug for Mail {
             .field("timezone", &self.timezone)
             .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
             .field("templates_dir", &self.templates_dir)
+            .field("dkim", &self.dkim)
             .finish()
     }
 }
@@ -1047,8 +1071,10 @@ fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
         }
         dir
     });
+    let dkim = read_dkim(cx, &mut t, &from);
     t.finish(cx);
     Mail {
+        dkim,
         templates_dir,
         from,
         transport,
@@ -1059,6 +1085,65 @@ fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
         admin_email,
         secret,
     }
+}
+
+fn read_dkim(cx: &mut Cx, t: &mut Tab, from: &str) -> Option<Dkim> {
+    let key_file = t.string(cx, "dkim_key");
+    let selector = t.string(cx, "dkim_selector");
+    let domain = t.string(cx, "dkim_domain").map(|(d, _)| d);
+    let algorithm = t.string(cx, "dkim_algorithm");
+    let (path, span) = key_file?;
+    let rsa = match algorithm.as_ref().map(|(a, sp)| (a.as_str(), sp.clone())) {
+        None | Some(("rsa", _)) => true,
+        Some(("ed25519", _)) => false,
+        Some((other, sp)) => {
+            cx.problem(
+                sp,
+                "mail.dkim_algorithm",
+                format!("{other:?} is not one of \"rsa\", \"ed25519\""),
+            );
+            true
+        }
+    };
+    let Some((selector, _)) = selector else {
+        cx.problem(span, "mail.dkim_selector", "missing (needed with dkim_key)");
+        return None;
+    };
+    let domain = domain.or_else(|| {
+        from.parse::<lettre::message::Mailbox>()
+            .ok()
+            .map(|m| m.email.domain().to_string())
+    })?;
+    let key = match std::fs::read_to_string(&path) {
+        Ok(k) => k.trim().to_string(),
+        Err(e) => {
+            cx.problem(
+                span,
+                "mail.dkim_key",
+                format!("unable to read {path:?}: {e}"),
+            );
+            return None;
+        }
+    };
+    let algorithm = if rsa {
+        lettre::message::dkim::DkimSigningAlgorithm::Rsa
+    } else {
+        lettre::message::dkim::DkimSigningAlgorithm::Ed25519
+    };
+    if lettre::message::dkim::DkimSigningKey::new(&key, algorithm).is_err() {
+        cx.problem(
+            span,
+            "mail.dkim_key",
+            format!("{path:?} is not a DKIM private key (RSA: PKCS#1 PEM; Ed25519: the 32-byte key in base64)"),
+        );
+        return None;
+    }
+    Some(Dkim {
+        selector,
+        domain,
+        rsa,
+        key,
+    })
 }
 
 fn valid_id(id: &str) -> bool {

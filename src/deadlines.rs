@@ -19,6 +19,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The language a text is read in.
@@ -58,6 +59,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     };
     let clean = clean_text(text);
     let mut out = Vec::new();
+    // cue masks of the words seen so far: a text repeats its words
+    let mut masks: HashMap<String, u64> = HashMap::new();
     let mut line_start = 0;
     for line in clean.split('\n') {
         let base = line_start;
@@ -71,7 +74,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 lang,
                 today,
             };
-            reader.sentence(base + s, base + e, &mut out);
+            reader.sentence(base + s, base + e, &mut masks, &mut out);
         }
     }
     finish(out)
@@ -1548,9 +1551,12 @@ const C_NEGATION: usize = 14;
 const C_DURATION: usize = 15;
 const C_BREAK: usize = 16;
 const C_HAPPEN: usize = 17;
+const C_OPEN: usize = 18;
+const C_ENDVERB: usize = 19;
+const C_PROJECT: usize = 20;
 /// Offset of the "hit outright" bits in a mask.
 const SURE: usize = 32;
-const CATS: [&[&str]; 18] = [
+const CATS: [&[&str]; 21] = [
     SUPERSEDED,
     STRONG_DEADLINE,
     PAST,
@@ -1569,6 +1575,9 @@ const CATS: [&[&str]; 18] = [
     DURATION,
     BREAKS,
     HAPPEN,
+    OPEN_WORDS,
+    END_VERBS,
+    PROJECT,
 ];
 
 /// Cues split into parts once, and every first part bucketed by its first
@@ -1636,6 +1645,56 @@ const INFIX: &[(&str, usize)] = &[
     ("kväll", C_HAPPEN),
     ("vaali", C_HAPPEN),
     ("käyttökatko", C_EVENT),
+    ("palautuspäiv", C_DEADLINE),
+    ("eräpäiv", C_DEADLINE),
+    ("förfallodag", C_DEADLINE),
+    ("tapaami", C_EVENT),
+    ("messu", C_EVENT),
+    ("retki", C_EVENT),
+    ("retke", C_EVENT),
+    ("leiri", C_EVENT),
+    ("juhla", C_EVENT),
+    ("konsert", C_EVENT),
+    ("näyttely", C_EVENT),
+    ("kahvi", C_EVENT),
+    ("kerho", C_EVENT),
+    ("festivaal", C_EVENT),
+    ("festival", C_EVENT),
+    ("markkin", C_EVENT),
+    ("työpaja", C_EVENT),
+    ("webinar", C_EVENT),
+    ("webbinari", C_EVENT),
+    ("konferen", C_EVENT),
+    ("kokous", C_EVENT),
+    ("vandring", C_EVENT),
+    ("utflykt", C_EVENT),
+    ("utställning", C_EVENT),
+    ("läger", C_EVENT),
+    ("lägret", C_EVENT),
+    ("julfest", C_EVENT),
+    ("mässa", C_EVENT),
+    ("mässan", C_EVENT),
+    ("träff", C_EVENT),
+    ("möte", C_EVENT),
+    ("kurs", C_EVENT),
+    ("kafé", C_EVENT),
+    ("café", C_EVENT),
+];
+
+/// Heads of Finnish and Swedish compounds too short to be looked for
+/// anywhere in a word ("kielikoe", "språkprovet").
+const SUFFIX: &[(&str, usize)] = &[
+    ("koe", C_EVENT),
+    ("kokeen", C_EVENT),
+    ("kokeet", C_EVENT),
+    ("prov", C_EVENT),
+    ("provet", C_EVENT),
+    ("fest", C_EVENT),
+    ("festen", C_EVENT),
+    ("ilta", C_HAPPEN),
+    ("iltaan", C_HAPPEN),
+    ("illan", C_HAPPEN),
+    ("illassa", C_HAPPEN),
 ];
 
 /// Categories whose cues may start at word `w` (low bits), and categories
@@ -1654,9 +1713,14 @@ fn cue_mask(w: &str) -> u64 {
             }
         }
     }
-    if w.len() > 6 {
+    if w.len() > 5 {
         for (stem, c) in INFIX {
             if w.len() > stem.len() && w.contains(stem) {
+                m |= 1 << (c + SURE);
+            }
+        }
+        for (stem, c) in SUFFIX {
+            if w.ends_with(stem) {
                 m |= 1 << (c + SURE);
             }
         }
@@ -1762,6 +1826,16 @@ const PAST: &[&str] = &[
     "hade",
     "beslöt",
     "fick",
+    "would have",
+    "was to",
+    "were to",
+    "was planned",
+    "was scheduled",
+    "oli määrä",
+    "olisi",
+    "skulle ha",
+    "var tänkt",
+    "var planerad*",
 ];
 const CANCEL: &[&str] = &[
     "cancel*",
@@ -1873,6 +1947,11 @@ const VALIDITY: &[&str] = &[
     "in effect",
     "in force",
     "duration",
+    "apply until",
+    "applies until",
+    "on display",
+    "esillä",
+    "käytettävissä",
 ];
 /// Verbs of duration and recurrence: with "until" they give the end of a
 /// duration, not a deadline ("the café meets every Wednesday until ...").
@@ -1939,6 +2018,9 @@ const PUBLICATION: &[&str] = &[
     "updated",
     "päivitetty",
     "uppdaterad",
+    "next update",
+    "seuraava päivitys",
+    "nästa uppdatering",
 ];
 const AUTHORITY: &[&str] = &[
     "decision*",
@@ -2008,24 +2090,22 @@ const DEADLINE_WORDS: &[&str] = &[
     "are due",
     "due by",
     "due on",
-    "closes",
-    "close",
-    "closing",
-    "ends",
-    "end",
-    "ending",
     "expires",
-    "päättyy",
-    "päättyvät",
-    "sulkeutuu",
-    "umpeutuu",
-    "går ut",
-    "stänger",
-    "stängs",
-    "avslutas",
-    "slutar",
-    "viimeinen",
+    "viimeinen päivä*",
+    "viimeinen haku*",
+    "viimeinen ilmoittau*",
+    "viimeinen palautus*",
+    "viimeinen jättö*",
+    "viimeinen vastaus*",
+    "viimeinen maksu*",
+    "viimeinen eräpäiv*",
+    "viimeisenä päivänä",
+    "viimeistä päivää",
     "eräpäiv*",
+    "eräänty*",
+    "förfallodag*",
+    "förfaller",
+    "palautuspäiv*",
     "at the latest",
     "mennessä",
     "asti",
@@ -2087,20 +2167,71 @@ const APPLY: &[&str] = &[
     "comment*",
     "lausun*",
     "utlåtand*",
-    "open",
-    "auki",
-    "avoinna",
-    "öppen",
-    "öppet",
     "booking*",
     "varau*",
     "bokning*",
     "submission*",
     "submit*",
+    "utlys*",
+    "lomake*",
+    "blankett*",
+    "hand in",
+    "handed in",
+    "return your",
+    "return the",
+    "deliver*",
+    "jätä",
+    "jättä*",
+    "jätet*",
+    "jättö*",
+    "palauta",
+    "palautet*",
+    "palauttaa",
+    "toimita",
+    "toimitet*",
+    "toimittaa",
+    "lämna* in",
+    "lämnas in",
+    "inlämning*",
+    "skicka* in",
+    "returnera*",
     "proposal*",
     "ehdotu*",
     "förslag*",
     "consultation",
+];
+/// "Open": an action word for a call or a survey, but only the opening hours
+/// of an exhibition or a fair.
+const OPEN_WORDS: &[&str] = &["open", "auki", "avoinna", "öppen", "öppet"];
+/// Verbs of ending: a deadline for a call or a registration, but only the end
+/// of a duration for anything else ("the school year ends").
+const END_VERBS: &[&str] = &[
+    "closes",
+    "close",
+    "closing",
+    "ends",
+    "end",
+    "ending",
+    "päättyy",
+    "päättyvät",
+    "sulkeutuu",
+    "umpeutuu",
+    "går ut",
+    "stänger",
+    "stängs",
+    "avslutas",
+    "slutar",
+];
+/// Projects and programmes: their periods are durations.
+const PROJECT: &[&str] = &[
+    "project*",
+    "programme*",
+    "program",
+    "hanke",
+    "hankkee*",
+    "hankkei*",
+    "projekt*",
+    "ohjelmakau*",
 ];
 const EVENT_NOUNS: &[&str] = &[
     "seminar*",
@@ -2152,6 +2283,59 @@ const EVENT_NOUNS: &[&str] = &[
     "träff*",
     "infotillfälle*",
     "informationstillfälle*",
+    "concert*",
+    "festival*",
+    "exhibition*",
+    "excursion*",
+    "walk",
+    "walks",
+    "tour",
+    "tours",
+    "camp",
+    "camps",
+    "open house",
+    "open day*",
+    "open doors",
+    "drop-in",
+    "drop - in",
+    "clinic*",
+    "party",
+    "celebration*",
+    "ceremony",
+    "breakfast*",
+    "lunch",
+    "café",
+    "cafe",
+    "meetup*",
+    "meet-up*",
+    "gathering*",
+    "panel",
+    "screening*",
+    "performance*",
+    "market",
+    "fairs",
+    "expo",
+    "summit*",
+    "briefing*",
+    "avoimet ovet",
+    "avointen ovien",
+    "kahvit",
+    "retki*",
+    "leiri*",
+    "juhla*",
+    "konsertti*",
+    "näyttely*",
+    "festivaali*",
+    "öppet hus",
+    "öppna dörrar*",
+    "konsert*",
+    "utställning*",
+    "utflykt*",
+    "läger",
+    "lägret",
+    "fest",
+    "festen",
+    "vandring*",
 ];
 const BREAKS: &[&str] = &[
     "unavailable",
@@ -2167,6 +2351,15 @@ const BREAKS: &[&str] = &[
     "underhåll*",
     "avbrott*",
     "serviceavbrott*",
+    "driftavbrott*",
+    "closed",
+    "kiinni",
+    "suljettu*",
+    "suljetaan",
+    "stängd*",
+    "stängt",
+    "not available",
+    "not in use",
 ];
 /// Verbs and phrases telling that something takes place on the day: without
 /// them (or an event noun, a payment or a break) a bare future date is no event.
@@ -2291,6 +2484,14 @@ fn superseded(lw: Win) -> bool {
     })
 }
 
+/// "not available", "ei ole käytettävissä", "inte tillgänglig": a break.
+fn neg_validity(x: Win) -> bool {
+    (0..x.w.len()).any(|k| {
+        x.m[k] & (1u64 << C_VALIDITY) != 0
+            && (k.saturating_sub(2)..k).any(|j| matches!(x.w[j], "not" | "ei" | "inte" | "no"))
+    })
+}
+
 /// Words treated as not there when looking at what stands right before a date.
 fn filler(w: &str, lang: Lang) -> bool {
     matches!(w, "the" | "on" | "den" | "," | "(" | "of" | "day" | "dagen")
@@ -2348,6 +2549,19 @@ fn past_suffix(w: &str) -> bool {
             || w.ends_with("htiin")
             || w.ends_with("ades")))
         || (n >= 7 && (w.ends_with("ordes") || w.ends_with("ngdes") || w.ends_with("ndes")))
+        // Swedish "invigdes", "genomfördes" (not English "provides")
+        || (n >= 7
+            && w
+                .strip_suffix("des")
+                .and_then(|stem| stem.chars().last())
+                .is_some_and(|c| !"aeiouyåäö".contains(c)))
+        // Finnish third person plural past: "osallistuivat", "järjestivät"
+        // (not "voivat" or the noun "koulutuspäivät")
+        || (n >= 8
+            && (w.ends_with("ivat") || w.ends_with("ivät"))
+            && !w.ends_with("oivat")
+            && !w.ends_with("päivät")
+            && !w.ends_with("laivat"))
 }
 
 /// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
@@ -2358,9 +2572,25 @@ fn past_in(x: Win) -> bool {
     }
     win.iter().enumerate().any(|(k, w)| {
         let prev = if k > 0 { win[k - 1] } else { "" };
+        // "will be organised"; "the signed contract" is an adjective
         let aux = matches!(
             prev,
-            "be" | "is" | "are" | "been" | "being" | "remain" | "remains" | "will"
+            "be" | "is"
+                | "are"
+                | "been"
+                | "being"
+                | "remain"
+                | "remains"
+                | "will"
+                | "the"
+                | "a"
+                | "an"
+                | "your"
+                | "our"
+                | "their"
+                | "its"
+                | "this"
+                | "these"
         );
         // "organised by", "arranged for" describe, they do not tell
         let participle = matches!(
@@ -2397,6 +2627,90 @@ struct Reader<'a> {
     today: NaiveDate,
 }
 
+/// What stands right next to one date.
+#[derive(Debug, Clone, Copy)]
+struct Spot {
+    /// A verb of taking place in the date's own window ("järjestetään").
+    happen: bool,
+    /// A time of day or a place next to the date ("klo 13–15", "in Turku").
+    scene: bool,
+}
+
+/// Is a time of day written right after (or just before) the date at
+/// tokens `s..e`? "klo 13–15", "kl. 18", "at 10", "12–16", "from 10 to 14",
+/// "10 am on 15 June".
+fn time_near(t: &[Tok], s: usize, e: usize) -> bool {
+    let hour = |i: usize| {
+        t.get(i)
+            .is_some_and(|x| x.k == Tk::Num && x.n <= 2 && x.v <= 24)
+    };
+    let w = |i: usize| t.get(i).map_or("", |x| x.w.as_str());
+    let mut i = e;
+    while matches!(w(i), "," | "(") {
+        i += 1;
+    }
+    if matches!(w(i), "klo" | "kl" | "kello" | "at" | "from") {
+        let j = if w(i + 1) == "." { i + 2 } else { i + 1 };
+        if hour(j) {
+            return true;
+        }
+    }
+    // "12–16", "14:00–15:30"
+    if hour(i) && (w(i + 1) == "-" || w(i + 1) == ":" || w(i + 1) == ".") && hour(i + 2) {
+        return true;
+    }
+    // "at 10 am on 15 June"
+    let lo = s.saturating_sub(5);
+    (lo..s).any(|k| matches!(w(k), "am" | "pm" | "a.m" | "p.m") && k > 0 && hour(k - 1))
+        || (lo..s).any(|k| matches!(w(k), "at" | "klo" | "kl") && hour(k + 1))
+            && !(lo..s).any(|k| DEADLINE_LEFT.contains(&w(k)))
+}
+
+/// Is a place or a way of taking part written next to the date? "in Turku",
+/// "at Oodi", "Logomossa", "online", "verkossa", "på distans", "via Teams".
+fn place_near(t: &[Tok], s: usize, e: usize) -> bool {
+    let lo = s.saturating_sub(4);
+    let hi = (e + 4).min(t.len());
+    let w = |i: usize| t.get(i).map_or("", |x| x.w.as_str());
+    let proper = |i: usize| {
+        t.get(i).is_some_and(|x| {
+            x.k == Tk::Word && x.cap && x.mon.is_none() && !WEEKDAYS.contains(&x.w.as_str())
+        })
+    };
+    (lo..hi).filter(|k| *k < s || *k >= e).any(|k| {
+        let x = &t[k];
+        if x.k != Tk::Word {
+            return false;
+        }
+        let wk = x.w.as_str();
+        if matches!(
+            wk,
+            "online"
+                | "verkossa"
+                | "etänä"
+                | "zoomissa"
+                | "teamsissa"
+                | "distans"
+                | "teams"
+                | "zoom"
+        ) {
+            return true;
+        }
+        // "in Turku", "at Logomo", "i Vasa", "på Arcada"
+        if matches!(wk, "in" | "at" | "i" | "på") && proper(k + 1) {
+            return true;
+        }
+        // "Nuuksiossa", "Hervannan kirjastossa"
+        let iness = wk.ends_with("ssa") || wk.ends_with("ssä");
+        let adess = wk.ends_with("lla") || wk.ends_with("llä");
+        x.mon.is_none()
+            && !WEEKDAYS.contains(&wk)
+            && wk.chars().count() > 5
+            && ((iness && (x.cap || (k > 0 && proper(k - 1) && w(k - 1).ends_with('n'))))
+                || (adess && x.cap))
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Dec {
     Drop,
@@ -2429,7 +2743,13 @@ struct ClauseInfo {
 }
 
 impl Reader<'_> {
-    fn sentence(&self, s: usize, e: usize, out: &mut Vec<Mention>) {
+    fn sentence(
+        &self,
+        s: usize,
+        e: usize,
+        seen: &mut HashMap<String, u64>,
+        out: &mut Vec<Mention>,
+    ) {
         let Some(text) = self.text.get(s..e) else {
             return;
         };
@@ -2445,7 +2765,25 @@ impl Reader<'_> {
             return;
         }
         let words: Vec<&str> = toks.iter().map(|t| t.w.as_str()).collect();
-        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
+        let mut masks: Vec<u64> = words
+            .iter()
+            .map(|w| match seen.get(*w) {
+                Some(m) => *m,
+                None => {
+                    let m = cue_mask(w);
+                    if seen.len() < 1 << 16 {
+                        seen.insert((*w).to_string(), m);
+                    }
+                    m
+                }
+            })
+            .collect();
+        // "Gamla Borgå", "Vanha kirkko", "Old Town": a name, not an old date
+        for (m, t) in masks.iter_mut().zip(&toks).skip(1) {
+            if t.cap {
+                *m &= !(1u64 << C_SUPERSEDED);
+            }
+        }
         // does anything in the sentence take place (an event noun or verb,
         // a payment, a break)? Without it a bare date is no event.
         let sw = Win {
@@ -2520,6 +2858,8 @@ impl Reader<'_> {
         let xs = g.exprs(info.postponed);
         let mut decs: Vec<Dec> = Vec::with_capacity(xs.len());
         let mut gaps: Vec<bool> = Vec::with_capacity(xs.len());
+        let mut spots: Vec<Spot> = Vec::with_capacity(xs.len());
+        let mut wins: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(xs.len());
         for (k, x) in xs.iter().enumerate() {
             let mut lo = if k > 0 { xs[k - 1].e } else { 0 };
             if k > 0 {
@@ -2538,20 +2878,32 @@ impl Reader<'_> {
                 }
                 hi += 1;
             }
-            let l = Win {
-                w: &words[lo.min(x.s)..x.s],
-                m: &masks[lo.min(x.s)..x.s],
-            };
-            let r = Win {
-                w: &words[x.e.min(hi)..hi],
-                m: &masks[x.e.min(hi)..hi],
-            };
+            wins.push((lo.min(x.s), x.s, x.e.min(hi), hi));
+        }
+        let win = |a: usize, b: usize| Win {
+            w: &words[a..b],
+            m: &masks[a..b],
+        };
+        // dates an "(aiemmin 3.10.)" marks as old
+        let old: Vec<bool> = wins.iter().map(|w| superseded(win(w.0, w.1))).collect();
+        for (k, x) in xs.iter().enumerate() {
+            let (l0, l1, r0, r1) = wins[k];
+            let (l, r) = (win(l0, l1), win(r0, r1));
             // after a postponement word, only the last date is the new one
-            let newest = info
-                .postponed_at
-                .is_some_and(|p| x.s > p && xs[k + 1..].iter().all(|n| n.s <= p));
-            decs.push(self.classify(x, l, r, &info, newest));
-            gaps.push(k > 0 && l.w.len() <= 5 && enumeration_gap(&toks[lo.min(x.s)..x.s]));
+            let newest = info.postponed_at.is_some_and(|p| {
+                x.s > p
+                    && xs[k + 1..]
+                        .iter()
+                        .zip(&old[k + 1..])
+                        .all(|(n, o)| n.s <= p || *o)
+            });
+            let spot = Spot {
+                happen: l.has(C_HAPPEN) || r.has(C_HAPPEN),
+                scene: time_near(toks, x.s, x.e) || place_near(toks, x.s, x.e),
+            };
+            decs.push(self.classify(x, l, r, &info, newest, spot));
+            spots.push(spot);
+            gaps.push(k > 0 && l.w.len() <= 5 && enumeration_gap(&toks[l0..l1]));
         }
         // an enumeration ("on 5 March, in Oulu on 12 March") shares the
         // reading of the day before it, or else of the day after it
@@ -2567,9 +2919,12 @@ impl Reader<'_> {
             decs[k] = match (before, after) {
                 (Some(p), _) if p != Dec::Default => p,
                 (_, Some(n)) => n,
+                // "Kielikoe järjestetään 14.9." beats an obligation elsewhere
+                _ if spots[k].happen => Dec::Event,
                 // "Applications must be submitted on 5 March"
                 _ if info.apply && !info.event_noun && obligation(words) => Dec::Deadline,
-                _ if happens => Dec::Event,
+                // a time of day or a place next to the date: something happens
+                _ if happens || spots[k].scene => Dec::Event,
                 _ => Dec::Drop,
             };
         }
@@ -2578,7 +2933,15 @@ impl Reader<'_> {
         }
     }
 
-    fn classify(&self, x: &Expr, lw: Win, rw: Win, info: &ClauseInfo, newest: bool) -> Dec {
+    fn classify(
+        &self,
+        x: &Expr,
+        lw: Win,
+        rw: Win,
+        info: &ClauseInfo,
+        newest: bool,
+        spot: Spot,
+    ) -> Dec {
         let (l, r) = (lw.w, rw.w);
         // what stands right before the date, fillers skipped
         let mut li = l.len();
@@ -2655,9 +3018,17 @@ impl Reader<'_> {
         if superseded(lw) {
             return Dec::Drop;
         }
+        // "open" is an action word for a call, not for an exhibition
+        let apply_in = |w: Win| w.has(C_APPLY);
+        // "is not available", "ei ole käytettävissä": a service break
+        let unavailable = neg_validity(lw) || neg_validity(rw);
         // validity of a permit or protection: an action word to the left
         // ("the application form is available until") makes it a deadline
-        let validity = both(C_VALIDITY) && !lw.has(C_APPLY);
+        // "the fees apply until": "apply" is no application here
+        let rule_applies = ["apply until", "applies until", "apply to", "applies to"]
+            .iter()
+            .any(|c| has(l, c));
+        let validity = both(C_VALIDITY) && (!apply_in(lw) || rule_applies) && !unavailable;
         if validity && !both(C_DEADLINE) && lw.has(C_STRONG) {
             return Dec::Drop;
         }
@@ -2699,7 +3070,9 @@ impl Reader<'_> {
                     .iter()
                     .any(|d| d.len() > 3 && w.starts_with(&d[..4]))
         };
-        let duration = lw.has(C_DURATION) || l.iter().any(|w| recurring(w));
+        // "the exhibition is open until": opening hours, not a call
+        let open_hours = lw.has(C_OPEN) && !info.apply;
+        let duration = lw.has(C_DURATION) || l.iter().any(|w| recurring(w)) || open_hours;
         if until && duration && !is_range && !info.apply {
             return Dec::Drop;
         }
@@ -2709,8 +3082,16 @@ impl Reader<'_> {
         if both(C_STATS) || both(C_PUBLICATION) || both(C_AUTHORITY) {
             return Dec::Drop;
         }
+        if unavailable {
+            return Dec::Event;
+        }
+        // "the call closes", "haku päättyy" — but "the school year ends"
+        // tells the end of a duration
+        let ends = both(C_ENDVERB);
+        let action = info.apply || info.deadline_noun;
         let deadline_mark = DEADLINE_LEFT.iter().any(|c| ends_with(imm, c))
             || both(C_DEADLINE)
+            || (ends && action)
             || (ends_with(imm, "to") && any_cue(l, &["extend*", "open", "auki"]));
         if is_end_of {
             let mark = deadline_mark
@@ -2722,16 +3103,21 @@ impl Reader<'_> {
         }
         if is_range {
             let brk = both(C_BREAK);
+            // "projects run 1.3.2025–31.12.2026": a duration
+            if both(C_PROJECT) && !brk && !info.apply && !info.event_noun && !deadline_mark {
+                return Dec::Drop;
+            }
             // "training for applicants is held 14–18 October": a verb of
             // taking place beats the application word
             let held = both(C_HAPPEN) && both(C_EVENT) && !deadline_mark;
-            if !brk && !held && (both(C_APPLY) || (deadline_mark && !both(C_EVENT))) {
+            if !brk && !held && (apply_in(lw) || apply_in(rw) || (deadline_mark && !both(C_EVENT)))
+            {
                 return Dec::Deadline;
             }
             return Dec::Event;
         }
         if immw.has(C_OPENING) || rheadw.has(C_OPENING) || ends_with(imm, "open") {
-            return if info.event_noun && !info.apply {
+            return if (info.event_noun || spot.scene) && !info.apply {
                 Dec::Event
             } else {
                 Dec::Drop
@@ -2739,6 +3125,9 @@ impl Reader<'_> {
         }
         if deadline_mark {
             return Dec::Deadline;
+        }
+        if ends {
+            return Dec::Drop;
         }
         Dec::Default
     }

@@ -86,7 +86,9 @@ pub async fn serve_site() -> anyhow::Result<SocketAddr> {
     Ok(addr)
 }
 
-fn demo_config(site: SocketAddr, listen: SocketAddr) -> String {
+fn demo_config(site: SocketAddr, listen: SocketAddr, data: &Path) -> String {
+    let db = data.join("demo/tidings.db");
+    let outbox = data.join("outbox");
     format!(
         r#"# Written by `tidings demo`; points at the bundled site on loopback.
 [server]
@@ -94,11 +96,11 @@ listen = "{listen}"
 base_url = "http://{listen}"
 
 [storage]
-path = "data/demo/tidings.db"
+path = "{db}"
 
 [mail]
 transport = "file"
-outbox_dir = "data/outbox"
+outbox_dir = "{outbox}"
 
 [fetch]
 per_host_interval = "100ms"
@@ -121,24 +123,27 @@ summary = "p"
 id = "all"
 title = "All news"
 sources = ["*"]
-"#
+"#,
+        db = db.display(),
+        outbox = outbox.display(),
     )
 }
 
-pub async fn run() -> anyhow::Result<()> {
+pub async fn run(listen: SocketAddr, data: &Path) -> anyhow::Result<()> {
     let site = serve_site().await?;
-    // The usual port when it is free, any free one when it is not.
-    let listener = match TcpListener::bind("127.0.0.1:8080").await {
+    // The asked-for port when it is free, any free one when it is not.
+    let listener = match TcpListener::bind(listen).await {
         Ok(l) => l,
-        Err(_) => TcpListener::bind("127.0.0.1:0").await?,
+        Err(_) => TcpListener::bind(SocketAddr::new(listen.ip(), 0)).await?,
     };
     let listen = listener.local_addr()?;
-    let path = Path::new("data/demo/tidings.toml");
+    let path = data.join("demo/tidings.toml");
+    let path = path.as_path();
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("unable to create {}", dir.display()))?;
     }
-    std::fs::write(path, demo_config(site, listen))
+    std::fs::write(path, demo_config(site, listen, data))
         .with_context(|| format!("unable to write {}", path.display()))?;
     let config = Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
     let db = Db::new(Store::open(&config.storage.path)?);
@@ -164,7 +169,7 @@ pub async fn run() -> anyhow::Result<()> {
     println!("RSS / JSON Feed:        {base}/feeds/all.rss  {base}/feeds/all.json");
     println!("Calendar of deadlines:  {base}/calendar.ics");
     println!("Health:                 {base}/healthz");
-    println!("Mail goes to:           data/outbox/");
+    println!("Mail goes to:           {}/", data.join("outbox").display());
     println!("\nPress Ctrl-C to stop.");
     crate::service::run_with(
         Live::new(config),

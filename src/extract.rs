@@ -201,8 +201,20 @@ pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
 /// Fills in each item's deadlines and events from its title, summary and
 /// (when followed) its own page, reading years relative to the item's own
 /// date (or `today` when it has none).
-pub fn read_mentions(ex: &mut Extraction, lang: deadlines::Lang, today: NaiveDate, tz: Tz) {
+///
+/// Items for which `unchanged` says yes are skipped: the store keeps their
+/// mentions as they are, so reading them again would be wasted work.
+pub fn read_mentions(
+    ex: &mut Extraction,
+    lang: deadlines::Lang,
+    today: NaiveDate,
+    tz: Tz,
+    unchanged: impl Fn(&Item) -> bool,
+) {
     for (item, text) in ex.items.iter_mut().zip(&ex.texts) {
+        if unchanged(item) {
+            continue;
+        }
         let anchor = item
             .published
             .map(|p| p.with_timezone(&tz).date_naive())
@@ -356,17 +368,28 @@ fn summary_of(el: ElementRef, pick: &Pick, cleaner: &Cleaner) -> (Option<String>
 /// Sanitizes HTML we did not write: no script, no event handler, no
 /// `javascript:` URL survives; relative URLs are made absolute.
 struct Cleaner<'a> {
-    builder: ammonia::Builder<'a>,
+    base: Url,
+    /// Built on first use: pages whose summaries are all plain text never need it.
+    builder: std::cell::OnceCell<ammonia::Builder<'a>>,
 }
 
 impl<'a> Cleaner<'a> {
     fn new(base: &Url) -> Self {
-        let mut builder = ammonia::Builder::default();
-        builder
-            .url_relative(ammonia::UrlRelative::RewriteWithBase(base.clone()))
-            .link_rel(Some("noopener noreferrer nofollow"))
-            .rm_tags(["img"]);
-        Cleaner { builder }
+        Cleaner {
+            base: base.clone(),
+            builder: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn builder(&self) -> &ammonia::Builder<'a> {
+        self.builder.get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder
+                .url_relative(ammonia::UrlRelative::RewriteWithBase(self.base.clone()))
+                .link_rel(Some("noopener noreferrer nofollow"))
+                .rm_tags(["img"]);
+            builder
+        })
     }
 
     fn clean(&self, html: &str) -> String {
@@ -374,7 +397,7 @@ impl<'a> Cleaner<'a> {
             // Parsing and serializing it again would give back the same string.
             return collapse_ws_html(html);
         }
-        collapse_ws_html(&self.builder.clean(html).to_string())
+        collapse_ws_html(&self.builder().clean(html).to_string())
     }
 }
 
@@ -605,7 +628,7 @@ mod tests {
     #[test]
     fn plain_text_is_cleaned_without_a_round_trip_and_to_the_same_result() {
         let cleaner = Cleaner::new(&url("https://s.example/dir/"));
-        let full = |s: &str| collapse_ws_html(&cleaner.builder.clean(s).to_string());
+        let full = |s: &str| collapse_ws_html(&cleaner.builder().clean(s).to_string());
         for s in [
             "",
             "  ",

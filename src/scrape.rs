@@ -236,12 +236,34 @@ async fn scrape_inner(
         Ok::<_, extract::ExtractError>((ex, page))
     })
     .await??;
+    let identities: Vec<String> = extraction
+        .items
+        .iter()
+        .map(|i| i.identity.clone())
+        .collect();
+    let sid = source.id.clone();
+    let known = if dry_run {
+        Default::default()
+    } else {
+        db.run(move |s| s.known_items(&sid, &identities)).await??
+    };
     if source.follow {
-        follow_links(fetcher, db, source, &mut extraction).await?;
+        follow_links(fetcher, source, &known, &mut extraction).await?;
     }
     let src = source.clone();
     let extraction = tokio::task::spawn_blocking(move || {
-        extract::read_mentions(&mut extraction, src.language, today, src.timezone);
+        let unchanged = |item: &extract::Item| {
+            known
+                .get(&item.identity)
+                .is_some_and(|k| k.content_hash == crate::store::content_hash(item))
+        };
+        extract::read_mentions(
+            &mut extraction,
+            src.language,
+            today,
+            src.timezone,
+            unchanged,
+        );
         extraction
     })
     .await?;
@@ -310,16 +332,13 @@ async fn scrape_inner(
 /// A page that cannot be fetched leaves its item without a body, never fails the scrape.
 async fn follow_links(
     fetcher: &Fetcher,
-    db: &Db,
     source: &Source,
+    known: &std::collections::HashMap<String, crate::store::Known>,
     ex: &mut Extraction,
 ) -> anyhow::Result<()> {
-    let identities: Vec<String> = ex.items.iter().map(|i| i.identity.clone()).collect();
-    let sid = source.id.clone();
-    let known = db.run(move |s| s.known_items(&sid, &identities)).await??;
     for item in &mut ex.items {
-        if let Some(body) = known.get(&item.identity) {
-            item.body = Some(body.clone()).filter(|b| !b.is_empty());
+        if let Some(k) = known.get(&item.identity) {
+            item.body = Some(k.body.clone()).filter(|b| !b.is_empty());
             continue;
         }
         let Ok(url) = url::Url::parse(&item.link) else {

@@ -66,8 +66,16 @@ pub async fn serve_only(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Says, once per config, which sources do not consult robots.txt.
+fn log_robots_opt_outs(config: &Config) {
+    for s in config.sources.iter().filter(|s| !s.robots_txt) {
+        tracing::info!(source = %s.id, "robots.txt is not consulted for this source (robots_txt = false)");
+    }
+}
+
 /// `tidings run`: server, scheduler and config reload until SIGINT/SIGTERM.
 pub async fn run(config: Config) -> anyhow::Result<()> {
+    log_robots_opt_outs(&config);
     let db = Db::new(Store::open(&config.storage.path)?);
     let listener = bind(&config).await?;
     let addr = listener.local_addr()?;
@@ -302,6 +310,7 @@ async fn watch_config(live: Live, mut stop: watch::Receiver<bool>) {
 pub fn reload(live: &Live, path: &std::path::Path) {
     match Config::load(path) {
         Ok(config) => {
+            log_robots_opt_outs(&config);
             let generation = live.replace(config);
             crate::metrics::count("tidings_config_reloads_total", 1);
             tracing::info!(generation, "config reloaded");

@@ -106,6 +106,13 @@ pub struct Validators {
     pub last_modified: Option<String>,
 }
 
+/// What the store already has of an item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub content_hash: String,
+    pub body: String,
+}
+
 /// What one scrape changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Outcome {
@@ -185,7 +192,8 @@ pub fn item_uid(source_id: &str, identity: &str) -> String {
     )
 }
 
-fn content_hash(item: &Item) -> String {
+/// What decides whether a stored item changed: title, link, summary and date.
+pub fn content_hash(item: &Item) -> String {
     let mut h = Sha256::new();
     for part in [
         item.title.as_str(),
@@ -552,23 +560,28 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Of the given identities of a source, the ones already stored, with
-    /// the body kept for each (empty when none was fetched).
+    /// Of the given identities of a source, the ones already stored: their
+    /// content hash, and the body kept for each (empty when none was fetched).
     pub fn known_items(
         &self,
         source_id: &str,
         identities: &[String],
-    ) -> Result<std::collections::HashMap<String, String>> {
+    ) -> Result<std::collections::HashMap<String, Known>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT coalesce(body, '') FROM items WHERE source_id = ?1 AND identity = ?2",
+            "SELECT content_hash, coalesce(body, '') FROM items WHERE source_id = ?1 AND identity = ?2",
         )?;
         let mut known = std::collections::HashMap::new();
         for identity in identities {
-            if let Some(body) = stmt
-                .query_row(params![source_id, identity], |r| r.get::<_, String>(0))
+            if let Some(k) = stmt
+                .query_row(params![source_id, identity], |r| {
+                    Ok(Known {
+                        content_hash: r.get(0)?,
+                        body: r.get(1)?,
+                    })
+                })
                 .optional()?
             {
-                known.insert(identity.clone(), body);
+                known.insert(identity.clone(), k);
             }
         }
         Ok(known)
@@ -662,11 +675,15 @@ impl Store {
             .conn
             .prepare_cached(&format!("SELECT count(*) FROM items WHERE {filter}"))?
             .query_row(params![json, terms], |r| r.get(0))?;
+        // Page through (sort_time, id) alone, which the index covers, and
+        // read whole rows only for the page: a deep page stays cheap.
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, source_id, uid, title, link, summary, published, first_seen, updated, baseline
-             FROM items WHERE {filter}
-             ORDER BY sort_time DESC, id DESC
-             LIMIT ?3 OFFSET ?4"
+             FROM items WHERE id IN (
+                 SELECT id FROM items WHERE {filter}
+                 ORDER BY sort_time DESC, id DESC
+                 LIMIT ?3 OFFSET ?4)
+             ORDER BY sort_time DESC, id DESC"
         ))?;
         let rows = stmt.query_map(
             params![json, terms, limit as i64, offset as i64],
@@ -810,6 +827,47 @@ mod tests {
         assert_eq!(a.updated, t(60));
         assert!(a.baseline);
         assert!(!items.iter().any(|i| i.title == "C" && i.baseline));
+    }
+
+    #[test]
+    fn search_finds_words_and_prefixes_and_follows_edits() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let v = Validators::default();
+        let mut a = item("a", "Webinar on the Integration Act");
+        a.summary = Some("<p>Registration is <b>open</b>.</p>".into());
+        store
+            .apply_scrape("s", "f", &v, &[a, item("b", "Funding call")], t(0))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let s = vec!["s".to_string()];
+        let find = |store: &Store, q: &str| {
+            let (items, total) = store
+                .items_page(&s, Some(q), 0, 10)
+                .unwrap_or_else(|e| panic!("{q}: {e}"));
+            assert_eq!(items.len(), total, "{q}");
+            items.into_iter().map(|i| i.title).collect::<Vec<_>>()
+        };
+        assert_eq!(find(&store, "webin"), ["Webinar on the Integration Act"]);
+        assert_eq!(
+            find(&store, "registration OPEN"),
+            ["Webinar on the Integration Act"]
+        );
+        assert!(find(&store, "\"unbalanced AND (").is_empty());
+        assert!(find(&store, "*").is_empty());
+        store
+            .apply_scrape(
+                "s",
+                "f",
+                &v,
+                &[item("b", "Funding call for webinars")],
+                t(60),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(find(&store, "webinar").len(), 2, "an edit is searchable");
+        let (all, total) = store
+            .items_page(&s, None, 1, 1)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((all.len(), total), (1, 2));
     }
 
     #[test]

@@ -223,7 +223,7 @@ pub fn words(lang: Lang) -> Value {
     static ALL: OnceLock<[Value; 3]> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         Lang::ALL_BY_INDEX.map(|l| {
-            Value::from_serialize(
+            super::render::ser(
                 WORDS
                     .iter()
                     .map(|w| (w.0, word(l, w.0)))
@@ -239,12 +239,32 @@ impl Lang {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const MONTHS_SV: [&str; 12] = [
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 /// A date as `lang` writes it: "18 February 2024", "18.2.2024", "18 februari 2024".
@@ -277,7 +297,10 @@ mod tests {
     fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();
         for (k, v) in pairs {
-            h.append(k.clone(), HeaderValue::from_str(v).unwrap_or_else(|e| panic!("{e}")));
+            h.append(
+                k.clone(),
+                HeaderValue::from_str(v).unwrap_or_else(|e| panic!("{e}")),
+            );
         }
         h
     }
@@ -286,11 +309,20 @@ mod tests {
     fn the_query_wins_then_the_cookie_then_accept_language_then_english() {
         let al = (header::ACCEPT_LANGUAGE, "de-DE, sv;q=0.8, fi;q=0.9");
         let ck = (header::COOKIE, "theme=dark; lang=sv");
-        assert_eq!(negotiate(Some("fi"), &headers(&[ck.clone()])), (Lang::Fi, true));
-        assert_eq!(negotiate(None, &headers(&[ck, al.clone()])), (Lang::Sv, false));
+        assert_eq!(
+            negotiate(Some("fi"), &headers(std::slice::from_ref(&ck))),
+            (Lang::Fi, true)
+        );
+        assert_eq!(
+            negotiate(None, &headers(&[ck, al.clone()])),
+            (Lang::Sv, false)
+        );
         assert_eq!(negotiate(Some("xx"), &headers(&[al])), (Lang::Fi, false));
         assert_eq!(negotiate(None, &HeaderMap::new()), (Lang::En, false));
-        assert_eq!(from_accept_language("fi-FI,fi;q=0.9,en;q=0.8"), Some(Lang::Fi));
+        assert_eq!(
+            from_accept_language("fi-FI,fi;q=0.9,en;q=0.8"),
+            Some(Lang::Fi)
+        );
         assert_eq!(from_accept_language("en;q=0, sv"), Some(Lang::Sv));
         assert_eq!(from_accept_language("de, fr"), None);
     }
@@ -298,7 +330,11 @@ mod tests {
     #[test]
     fn every_word_exists_in_every_language_and_dates_read_naturally() {
         for w in WORDS {
-            assert!(!w.1.is_empty() && !w.2.is_empty() && !w.3.is_empty(), "{}", w.0);
+            assert!(
+                !w.1.is_empty() && !w.2.is_empty() && !w.3.is_empty(),
+                "{}",
+                w.0
+            );
         }
         let d = NaiveDate::from_ymd_opt(2024, 2, 18).unwrap_or_default();
         assert_eq!(date(Lang::En, d), "18 February 2024");
@@ -310,6 +346,9 @@ mod tests {
             end: None,
             text: String::new(),
         };
-        assert_eq!(mention_label(Lang::En, &m), crate::publish::mention_label(&m));
+        assert_eq!(
+            mention_label(Lang::En, &m),
+            crate::publish::mention_label(&m)
+        );
     }
 }

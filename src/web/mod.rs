@@ -1,9 +1,11 @@
-//! The HTTP server: feeds, calendars, OPML, health, metrics and the front page.
+//! The HTTP server: feeds, calendars, OPML, health, metrics and the pages.
 //!
 //! Owns: routes, content types, conditional GET (strong ETag from the body,
-//! Last-Modified from the newest item) and 304s; the subscription pages
-//! (`subscribe`). Reads the store and the live config; never writes items and
-//! never fetches.
+//! Last-Modified from the newest item) and 304s; the pages people read
+//! (`pages`: news, deadlines, sources), the subscription pages
+//! (`subscribe`), their language (`i18n`) and their templates and security
+//! headers (`render`). Reads the store and the live config; never writes
+//! items and never fetches.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -22,6 +24,9 @@ use crate::config::{Config, Live};
 use crate::publish::{self, FeedView, Format};
 use crate::scrape::Db;
 
+mod i18n;
+mod pages;
+mod render;
 mod subscribe;
 
 #[derive(Clone)]
@@ -58,7 +63,18 @@ impl AppState {
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/", get(front_page))
+        .route("/", get(pages::front_page))
+        .route("/deadlines", get(pages::deadlines))
+        .route("/sources", get(pages::sources))
+        .route("/items/{file}", get(pages::item_calendar))
+        .route(
+            "/style.css",
+            get(|| async { render::asset("text/css; charset=utf-8", render::STYLE) }),
+        )
+        .route(
+            "/favicon.svg",
+            get(|| async { render::asset("image/svg+xml", render::FAVICON) }),
+        )
         .route("/feeds/{file}", get(feed))
         .route("/calendar.ics", get(calendar))
         .route("/opml", get(opml))
@@ -269,7 +285,7 @@ async fn opml(State(st): State<AppState>, req: HeaderMap) -> Response {
 }
 
 #[derive(serde::Serialize)]
-struct SourceHealth {
+pub(crate) struct SourceHealth {
     id: String,
     healthy: bool,
     last_attempt: Option<DateTime<Utc>>,
@@ -406,143 +422,6 @@ async fn metrics(State(st): State<AppState>) -> Response {
             "text/plain; version=0.0.4; charset=utf-8",
         )],
         out,
-    )
-        .into_response()
-}
-
-pub(crate) fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-async fn front_page(State(st): State<AppState>) -> Response {
-    let config = st.live.current();
-    let all: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
-    let today = Utc::now().with_timezone(&config.mail.timezone).date_naive();
-    let q = all.clone();
-    let (items, upcoming) = match st
-        .db
-        .run(move |s| {
-            Ok::<_, crate::store::StoreError>((s.latest_items(&q, 30)?, s.upcoming(&q, today, 30)?))
-        })
-        .await
-    {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) => return internal(e),
-        Err(e) => return internal(e),
-    };
-    let health = match source_health(&st, &config).await {
-        Ok(h) => h,
-        Err(e) => return internal(e),
-    };
-    let titles = source_titles(&config);
-    let base = &config.server.base_url;
-    let mut head = String::new();
-    for f in config.published_feeds() {
-        head.push_str(&format!(
-            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
-            esc(&f.title),
-            esc(&publish::feed_url(base, &f.id, "atom"))
-        ));
-    }
-    let mut html = String::new();
-    html.push_str("<section><h2>Upcoming deadlines and events</h2>");
-    if upcoming.is_empty() {
-        html.push_str("<p>None found in the news so far.</p>");
-    } else {
-        html.push_str("<ul>");
-        for d in &upcoming {
-            html.push_str(&format!(
-                "<li><strong>{}</strong> — <a href=\"{}\">{}</a></li>",
-                esc(&publish::mention_label(&d.mention)),
-                esc(&d.item_link),
-                esc(&d.item_title)
-            ));
-        }
-        html.push_str("</ul>");
-    }
-    html.push_str(&format!(
-        "<p><a href=\"{}calendar.ics\">Subscribe to the calendar</a></p></section>",
-        esc(base.as_str())
-    ));
-    html.push_str("<section><h2>Latest news</h2><ul>");
-    for i in &items {
-        html.push_str(&format!(
-            "<li><a href=\"{}\">{}</a> <small>{} · {}</small></li>",
-            esc(&i.link),
-            esc(&i.title),
-            esc(titles
-                .get(&i.source_id)
-                .map(String::as_str)
-                .unwrap_or(&i.source_id)),
-            i.date()
-                .with_timezone(&config.mail.timezone)
-                .format("%-d.%-m.%Y")
-        ));
-    }
-    html.push_str("</ul></section><section><h2>Sources</h2><ul>");
-    for h in &health {
-        let title = titles.get(&h.id).map(String::as_str).unwrap_or(&h.id);
-        let status = match &h.last_error {
-            Some(e) if !h.healthy => format!("<span class=\"bad\">failing: {}</span>", esc(e)),
-            Some(e) => format!("retrying after an error: {}", esc(e)),
-            None if h.last_success.is_none() => "not scraped yet".to_string(),
-            None => "healthy".to_string(),
-        };
-        html.push_str(&format!(
-            "<li>{} — {} items — {} — <a href=\"{}\">Atom</a> · <a href=\"{}\">RSS</a> · <a href=\"{}\">JSON</a></li>",
-            esc(title),
-            h.items,
-            status,
-            esc(&publish::feed_url(base, &h.id, "atom")),
-            esc(&publish::feed_url(base, &h.id, "rss")),
-            esc(&publish::feed_url(base, &h.id, "json")),
-        ));
-    }
-    html.push_str("</ul>");
-    for f in &config.feeds {
-        html.push_str(&format!(
-            "<p>{}: <a href=\"{}\">Atom</a> · <a href=\"{}\">RSS</a> · <a href=\"{}\">JSON</a></p>",
-            esc(&f.title),
-            esc(&publish::feed_url(base, &f.id, "atom")),
-            esc(&publish::feed_url(base, &f.id, "rss")),
-            esc(&publish::feed_url(base, &f.id, "json")),
-        ));
-    }
-    html.push_str(&format!(
-        "<p><a href=\"{}opml\">All feeds as OPML</a></p></section>",
-        esc(base.as_str())
-    ));
-    html.push_str(&subscribe::form(&config));
-    page_with_head(StatusCode::OK, "tidings", &head, &html)
-}
-
-const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}a{color:#0b4f8a}.bad{color:#a00000;font-weight:bold}li{margin:.4rem 0}small{color:#555}label{display:block;margin:.5rem 0}input[type=email]{padding:.4rem;width:min(24rem,100%)}button{background:#0b4f8a;color:#fff;border:0;padding:.6rem 1.2rem;border-radius:4px;font-size:1rem;cursor:pointer}fieldset{border:1px solid #ccc;margin:.5rem 0}";
-
-/// A whole HTML page in the service's look, with its security headers.
-pub(crate) fn page(status: StatusCode, title: &str, body: &str) -> Response {
-    page_with_head(status, title, "", body)
-}
-
-fn page_with_head(status: StatusCode, title: &str, head: &str, body: &str) -> Response {
-    let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>{head}<style>{STYLE}</style></head><body><header><h1><a href=\"/\">tidings</a></h1></header><main>{body}</main></body></html>",
-        esc(title)
-    );
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-            (
-                header::CONTENT_SECURITY_POLICY,
-                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-            ),
-            (header::REFERRER_POLICY, "no-referrer"),
-        ],
-        html,
     )
         .into_response()
 }

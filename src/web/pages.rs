@@ -41,7 +41,7 @@ struct Badge {
 struct ItemView {
     title: String,
     link: String,
-    source_id: String,
+    source_url: String,
     source: String,
     date: String,
     iso: String,
@@ -67,7 +67,7 @@ struct Trouble {
 }
 
 #[derive(Serialize)]
-struct FeedChoice {
+pub(super) struct FeedChoice {
     id: String,
     title: String,
     checked: bool,
@@ -99,15 +99,31 @@ fn local_date(lang: Lang, config: &Config, t: DateTime<Utc>) -> String {
     i18n::date(lang, t.with_timezone(&config.mail.timezone).date_naive())
 }
 
-fn item_view(lang: Lang, config: &Config, titles: &HashMap<String, String>, i: &StoredItem) -> ItemView {
+fn item_view(
+    lang: Lang,
+    config: &Config,
+    titles: &HashMap<String, String>,
+    i: &StoredItem,
+) -> ItemView {
     ItemView {
         title: i.title.clone(),
         link: i.link.clone(),
-        source_id: i.source_id.clone(),
-        source: titles.get(&i.source_id).cloned().unwrap_or_else(|| i.source_id.clone()),
+        source_url: front_url(None, Some(&i.source_id), 1),
+        source: titles
+            .get(&i.source_id)
+            .cloned()
+            .unwrap_or_else(|| i.source_id.clone()),
         date: local_date(lang, config, i.date()),
-        iso: i.date().with_timezone(&config.mail.timezone).date_naive().to_string(),
-        summary: i.summary.as_deref().map(|s| excerpt(s, SUMMARY)).unwrap_or_default(),
+        iso: i
+            .date()
+            .with_timezone(&config.mail.timezone)
+            .date_naive()
+            .to_string(),
+        summary: i
+            .summary
+            .as_deref()
+            .map(|s| excerpt(s, SUMMARY))
+            .unwrap_or_default(),
         badges: i
             .mentions
             .iter()
@@ -130,7 +146,10 @@ fn dated_view(lang: Lang, titles: &HashMap<String, String>, d: &Dated) -> DatedV
         label: i18n::mention_label(lang, &d.mention),
         title: d.item_title.clone(),
         link: d.item_link.clone(),
-        source: titles.get(&d.source_id).cloned().unwrap_or_else(|| d.source_id.clone()),
+        source: titles
+            .get(&d.source_id)
+            .cloned()
+            .unwrap_or_else(|| d.source_id.clone()),
         text: d.mention.text.clone(),
         ics: ics_path(&d.item_uid),
     }
@@ -203,14 +222,21 @@ pub async fn front_page(
         .unwrap_or(1)
         .clamp(1, 100_000);
     let all: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
-    let chosen = source.clone().map(|s| vec![s]).unwrap_or_else(|| all.clone());
+    let chosen = source
+        .clone()
+        .map(|s| vec![s])
+        .unwrap_or_else(|| all.clone());
     let day = today(&config);
     let query = q.clone();
     let read = st
         .db
         .run(move |s| {
-            let (items, total) =
-                s.items_page(&chosen, query.as_deref(), (page_no - 1) * PER_PAGE, PER_PAGE)?;
+            let (items, total) = s.items_page(
+                &chosen,
+                query.as_deref(),
+                (page_no - 1) * PER_PAGE,
+                PER_PAGE,
+            )?;
             let upcoming = s.upcoming(&all, day, BESIDE)?;
             Ok::<_, crate::store::StoreError>((items, total, upcoming))
         })
@@ -226,11 +252,13 @@ pub async fn front_page(
     };
     let titles = source_titles(&config);
     let pages = total.div_ceil(PER_PAGE).max(1);
-    let url = |p: usize| front_url(q.as_deref(), source.as_deref(), p);
+    let prev =
+        (page_no > 1).then(|| front_url(q.as_deref(), source.as_deref(), (page_no - 1).min(pages)));
+    let next = (page_no < pages).then(|| front_url(q.as_deref(), source.as_deref(), page_no + 1));
     let sources: Vec<_> = config
         .sources
         .iter()
-        .map(|s| context! { id => s.id, title => s.title })
+        .map(|s| context! { id => s.id.clone(), title => s.title.clone() })
         .collect();
     let title = match &q {
         Some(q) => format!("{} · {q}", visit.word("search_button")),
@@ -250,12 +278,12 @@ pub async fn front_page(
             total,
             page => page_no,
             pages,
-            prev => (page_no > 1).then(|| url((page_no - 1).min(pages))),
-            next => (page_no < pages).then(|| url(page_no + 1)),
-            items => items.iter().map(|i| item_view(lang, &config, &titles, i)).collect::<Vec<_>>(),
-            upcoming => upcoming.iter().map(|d| dated_view(lang, &titles, d)).collect::<Vec<_>>(),
-            trouble => trouble(&config, &health),
-            feeds => feed_choices(&config, &[]),
+            prev,
+            next,
+            items => render::ser(items.iter().map(|i| item_view(lang, &config, &titles, i)).collect::<Vec<_>>()),
+            upcoming => render::ser(upcoming.iter().map(|d| dated_view(lang, &titles, d)).collect::<Vec<_>>()),
+            trouble => render::ser(trouble(&config, &health)),
+            feeds => render::ser(feed_choices(&config, &[])),
         },
     )
 }
@@ -287,7 +315,8 @@ pub async fn deadlines(State(st): State<AppState>, visit: Visit) -> Response {
     let weeks: Vec<Week> = weeks
         .into_iter()
         .map(|((year, week), ds)| {
-            let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).unwrap_or(day);
+            let monday =
+                NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).unwrap_or(day);
             Week {
                 heading: visit.word("week").replace("{w}", &week.to_string()),
                 range: format!(
@@ -295,7 +324,10 @@ pub async fn deadlines(State(st): State<AppState>, visit: Visit) -> Response {
                     i18n::date(lang, monday),
                     i18n::date(lang, monday + Duration::days(6))
                 ),
-                entries: ds.into_iter().map(|d| dated_view(lang, &titles, d)).collect(),
+                entries: ds
+                    .into_iter()
+                    .map(|d| dated_view(lang, &titles, d))
+                    .collect(),
             }
         })
         .collect();
@@ -309,7 +341,7 @@ pub async fn deadlines(State(st): State<AppState>, visit: Visit) -> Response {
         &config,
         "deadlines.html",
         visit.word("nav_deadlines"),
-        context! { active => "deadlines", weeks, calendar_url },
+        context! { active => "deadlines", weeks => render::ser(weeks), calendar_url },
     )
 }
 
@@ -328,10 +360,15 @@ struct SourceView {
 
 fn feed_links(config: &Config, id: &str) -> Vec<(String, String)> {
     let base = &config.server.base_url;
-    [("atom", "Atom"), ("rss", "RSS"), ("json", "JSON Feed"), ("ics", "iCalendar")]
-        .into_iter()
-        .map(|(ext, name)| (name.to_string(), publish::feed_url(base, id, ext)))
-        .collect()
+    [
+        ("atom", "Atom"),
+        ("rss", "RSS"),
+        ("json", "JSON Feed"),
+        ("ics", "iCalendar"),
+    ]
+    .into_iter()
+    .map(|(ext, name)| (name.to_string(), publish::feed_url(base, id, ext)))
+    .collect()
 }
 
 pub async fn sources(State(st): State<AppState>, visit: Visit) -> Response {
@@ -361,7 +398,11 @@ pub async fn sources(State(st): State<AppState>, visit: Visit) -> Response {
                 error: h.last_error.clone(),
                 last_success: h.last_success.map(|t| {
                     let local = t.with_timezone(&tz);
-                    format!("{} {}", i18n::date(visit.lang, local.date_naive()), local.format("%H:%M"))
+                    format!(
+                        "{} {}",
+                        i18n::date(visit.lang, local.date_naive()),
+                        local.format("%H:%M")
+                    )
                 }),
                 items: h.items,
                 feeds: feed_links(&config, &s.id),
@@ -371,7 +412,7 @@ pub async fn sources(State(st): State<AppState>, visit: Visit) -> Response {
     let combined: Vec<_> = config
         .feeds
         .iter()
-        .map(|f| context! { title => f.title, feeds => feed_links(&config, &f.id) })
+        .map(|f| context! { title => f.title.clone(), feeds => render::ser(feed_links(&config, &f.id)) })
         .collect();
     render::page(
         StatusCode::OK,
@@ -379,7 +420,7 @@ pub async fn sources(State(st): State<AppState>, visit: Visit) -> Response {
         &config,
         "sources.html",
         visit.word("nav_sources"),
-        context! { active => "sources", sources => views, combined },
+        context! { active => "sources", sources => render::ser(views), combined },
     )
 }
 
@@ -389,10 +430,14 @@ pub async fn item_calendar(
     Path(file): Path<String>,
     req: HeaderMap,
 ) -> Response {
-    let Some(id) = file.strip_suffix(".ics").filter(|id| {
-        id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-    }) else {
-        return error(StatusCode::NOT_FOUND, "no such item: ask for /items/<uuid>.ics");
+    let Some(id) = file
+        .strip_suffix(".ics")
+        .filter(|id| id.len() == 36 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-'))
+    else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "no such item: ask for /items/<uuid>.ics",
+        );
     };
     let uid = format!("urn:uuid:{}", id.to_ascii_lowercase());
     let item = match st.db.run(move |s| s.item_by_uid(&uid)).await {
@@ -421,7 +466,9 @@ pub async fn item_calendar(
         Some(item.updated),
     );
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{id}.ics\"")) {
-        response.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, v);
     }
     response
 }

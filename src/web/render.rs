@@ -4,13 +4,15 @@
 //!
 //! Templates are autoescaped; nothing from the news is inserted as markup.
 
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use minijinja::{context, Environment, Value};
+
+use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
 use super::i18n::{self, Lang};
@@ -43,6 +45,24 @@ fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
+        // HTML-escape as the HTML standard needs (& < > " '), leaving "/" as
+        // it is, so addresses in the page read as addresses.
+        env.set_formatter(|out, state, value| match value.as_str() {
+            Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
+                for c in s.chars() {
+                    match c {
+                        '&' => out.write_str("&amp;")?,
+                        '<' => out.write_str("&lt;")?,
+                        '>' => out.write_str("&gt;")?,
+                        '"' => out.write_str("&quot;")?,
+                        '\'' => out.write_str("&#39;")?,
+                        c => out.write_char(c)?,
+                    }
+                }
+                Ok(())
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
         for (name, source) in TEMPLATES {
             if let Err(e) = env.add_template(name, source) {
                 // A broken built-in template is caught by the tests; the page then says so.
@@ -71,7 +91,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Visit {
         let query: Vec<(String, String)> = parts
             .uri
             .query()
-            .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
             .unwrap_or_default();
         let asked = query
             .iter()
@@ -160,17 +184,20 @@ pub fn page(
         lang => visit.lang.code(),
         t => i18n::words(visit.lang),
         title,
-        alternates,
-        switch,
+        alternates => ser(alternates),
+        switch => ser(switch),
         opml_url => format!("{}/opml", base.as_str().trim_end_matches('/')),
         ..ctx
     };
-    let html = match env()
-        .get_template(template)
-        .and_then(|t| t.render(&full))
-    {
+    let html = match env().get_template(template).and_then(|t| t.render(&full)) {
         Ok(html) => html,
-        Err(e) => return super::internal(format!("unable to render {template}: {e:#}")),
+        Err(e) => {
+            tracing::error!(template, error = %format!("{e:#}"), "page failed to render");
+            return super::error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &format!("internal error: the page could not be rendered: {e:#}"),
+            );
+        }
     };
     let mut response = (status, html).into_response();
     let h = response.headers_mut();
@@ -178,7 +205,10 @@ pub fn page(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -239,4 +269,55 @@ pub fn asset(content_type: &'static str, body: &'static str) -> Response {
         body,
     )
         .into_response()
+}
+
+/// Anything serializable as a template value.
+pub fn ser<T: Serialize>(value: T) -> Value {
+    Value::from(minijinja::value::Serde(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_but_addresses_stay_readable() {
+        let html = env()
+            .template_from_named_str("t.html", "{{ a }}")
+            .and_then(|t| {
+                t.render(context! { a => "<b title=\"x\">Tom & 'Jerry'</b> /feeds/a.atom" })
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            html,
+            "&lt;b title=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt; /feeds/a.atom"
+        );
+    }
+
+    #[test]
+    fn every_template_parses() {
+        let mut env = Environment::new();
+        // HTML-escape as the HTML standard needs (& < > " '), leaving "/" as
+        // it is, so addresses in the page read as addresses.
+        env.set_formatter(|out, state, value| match value.as_str() {
+            Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
+                for c in s.chars() {
+                    match c {
+                        '&' => out.write_str("&amp;")?,
+                        '<' => out.write_str("&lt;")?,
+                        '>' => out.write_str("&gt;")?,
+                        '"' => out.write_str("&quot;")?,
+                        '\'' => out.write_str("&#39;")?,
+                        c => out.write_char(c)?,
+                    }
+                }
+                Ok(())
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
+        for (name, source) in TEMPLATES {
+            env.add_template(name, source)
+                .unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        }
+    }
 }

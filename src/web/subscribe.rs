@@ -15,8 +15,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::{esc, internal, page, AppState};
-use crate::config::Config;
+use super::render::{self, Message, Visit};
+use super::{internal, AppState};
 use crate::notify::tokens::Purpose;
 use crate::notify::{self, Mode, NotifyError, Request};
 
@@ -80,47 +80,55 @@ fn lang_of(s: Option<&str>) -> String {
     .to_string()
 }
 
-/// The subscribe form, as the front page shows it.
-pub fn form(config: &Config) -> String {
-    let mut feeds = String::new();
-    for f in config.published_feeds() {
-        feeds.push_str(&format!(
-            "<label><input type=\"checkbox\" name=\"feeds\" value=\"{}\"> {}</label>",
-            esc(&f.id),
-            esc(&f.title)
-        ));
-    }
-    format!(
-        "<section id=\"subscribe\"><h2>Get it by email</h2>\
-         <form method=\"post\" action=\"/subscribe\">\
-         <label for=\"email\">Email address</label><input id=\"email\" type=\"email\" name=\"email\" required autocomplete=\"email\">\
-         <fieldset><legend>Feeds (none ticked: everything)</legend>{feeds}</fieldset>\
-         <label for=\"mode\">How often</label><select id=\"mode\" name=\"mode\">\
-         <option value=\"immediate\">Each item as it appears</option><option value=\"daily\">Daily digest</option><option value=\"weekly\">Weekly digest</option></select>\
-         <label for=\"lang\">Language of the mails</label><select id=\"lang\" name=\"lang\"><option value=\"en\">English</option><option value=\"fi\">Suomi</option><option value=\"sv\">Svenska</option></select>\
-         <input type=\"hidden\" name=\"has_reminders\" value=\"1\"><label><input type=\"checkbox\" name=\"reminders\" value=\"on\" checked> Remind me before deadlines</label>\
-         <button type=\"submit\">Subscribe</button></form></section>"
+fn bad_request(st: &AppState, visit: &Visit, message: &str) -> Response {
+    message_page(
+        st,
+        StatusCode::BAD_REQUEST,
+        visit,
+        Message {
+            title: visit.word("not_right"),
+            text: message,
+            detail: None,
+            form: None,
+        },
     )
 }
 
-fn bad_request(message: &str) -> Response {
-    page(
-        StatusCode::BAD_REQUEST,
-        "Something is not right",
-        &format!("<h2>Something is not right</h2><p>{}</p><p><a href=\"/\">Back to the front page</a></p>", esc(message)),
+fn message_page(st: &AppState, status: StatusCode, visit: &Visit, m: Message) -> Response {
+    render::message(status, visit, &st.live.current(), m)
+}
+
+fn said(st: &AppState, visit: &Visit, title: &'static str, text: &'static str) -> Response {
+    message_page(
+        st,
+        StatusCode::OK,
+        visit,
+        Message {
+            title: visit.word(title),
+            text: visit.word(text),
+            detail: None,
+            form: None,
+        },
     )
 }
 
 pub async fn subscribe(
     State(st): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    visit: Visit,
     body: axum::body::Bytes,
 ) -> Response {
     if !st.limiter.allow(peer.ip()) {
-        return page(
+        return message_page(
+            &st,
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many requests",
-            "<h2>Too many requests</h2><p>Please wait a few minutes before trying again.</p>",
+            &visit,
+            Message {
+                title: visit.word("too_many"),
+                text: visit.word("too_many_text"),
+                detail: None,
+                form: None,
+            },
         );
     }
     let fields = form_fields(&body);
@@ -151,14 +159,10 @@ pub async fn subscribe(
     match result {
         Ok(Ok(_)) => {
             st.kick.notify_one();
-            page(
-                StatusCode::OK,
-                "Check your inbox",
-                "<h2>Check your inbox</h2><p>We sent you a mail with a link to confirm the subscription. Nothing is sent until you confirm.</p>",
-            )
+            said(&st, &visit, "check_inbox", "check_inbox_text")
         }
         Ok(Err(e @ (NotifyError::BadAddress(_) | NotifyError::UnknownFeed(_)))) => {
-            bad_request(&e.to_string())
+            bad_request(&st, &visit, &e.to_string())
         }
         Ok(Err(e)) => internal(e),
         Err(e) => internal(e),
@@ -189,157 +193,168 @@ fn verify(st: &AppState, token: Option<&str>, purpose: Purpose) -> Result<i64, S
         .map_err(|e| format!("{e}. You can subscribe again from the front page."))
 }
 
-fn button_page(title: &str, text: &str, action: &str, token: &str, label: &str) -> Response {
-    page(
+/// A page with one button that posts the token to `action`: what a GET of a mail's link shows.
+fn button_page(
+    st: &AppState,
+    visit: &Visit,
+    words: (&'static str, &'static str, &'static str),
+    action: &str,
+    token: &str,
+) -> Response {
+    let (title, text, button) = words;
+    message_page(
+        st,
         StatusCode::OK,
-        title,
-        &format!(
-            "<h2>{}</h2><p>{}</p><form method=\"post\" action=\"{}\"><input type=\"hidden\" name=\"token\" value=\"{}\"><button type=\"submit\">{}</button></form>",
-            esc(title),
-            esc(text),
-            esc(action),
-            esc(token),
-            esc(label)
-        ),
+        visit,
+        Message {
+            title: visit.word(title),
+            text: visit.word(text),
+            detail: None,
+            form: Some((action, token, visit.word(button))),
+        },
     )
 }
 
-pub async fn confirm_page(State(st): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+pub async fn confirm_page(
+    State(st): State<AppState>,
+    visit: Visit,
+    Query(q): Query<TokenQuery>,
+) -> Response {
     let token = token_of(&q, &[]);
     if let Err(m) = verify(&st, token.as_deref(), Purpose::Confirm) {
-        return bad_request(&m);
+        return bad_request(&st, &visit, &m);
     }
     button_page(
-        "Confirm your subscription",
-        "One more step: press the button to start receiving mail.",
+        &st,
+        &visit,
+        ("confirm_title", "confirm_text", "confirm_button"),
         "/confirm",
         token.as_deref().unwrap_or_default(),
-        "Confirm subscription",
     )
 }
 
 pub async fn confirm(
     State(st): State<AppState>,
+    visit: Visit,
     Query(q): Query<TokenQuery>,
     body: axum::body::Bytes,
 ) -> Response {
     let token = token_of(&q, &body);
     let id = match verify(&st, token.as_deref(), Purpose::Confirm) {
         Ok(id) => id,
-        Err(m) => return bad_request(&m),
+        Err(m) => return bad_request(&st, &visit, &m),
     };
     let config = st.live.current();
-    match st.db.run(move |s| notify::confirm(s, &config, id, Utc::now())).await {
-        Ok(Ok(Some(sub))) if sub.state == "confirmed" => page(
-            StatusCode::OK,
-            "Subscribed",
-            "<h2>You are subscribed</h2><p>Mail will come as you chose. Every mail has a link to change your choices or leave.</p>",
-        ),
-        Ok(Ok(_)) => bad_request("This subscription no longer exists. You can subscribe again from the front page."),
+    match st
+        .db
+        .run(move |s| notify::confirm(s, &config, id, Utc::now()))
+        .await
+    {
+        Ok(Ok(Some(sub))) if sub.state == "confirmed" => {
+            said(&st, &visit, "subscribed", "subscribed_text")
+        }
+        Ok(Ok(_)) => bad_request(&st, &visit, visit.word("gone")),
         Ok(Err(e)) => internal(e),
         Err(e) => internal(e),
     }
 }
 
-pub async fn unsubscribe_page(State(st): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+pub async fn unsubscribe_page(
+    State(st): State<AppState>,
+    visit: Visit,
+    Query(q): Query<TokenQuery>,
+) -> Response {
     let token = token_of(&q, &[]);
     if let Err(m) = verify(&st, token.as_deref(), Purpose::Unsubscribe) {
-        return bad_request(&m);
+        return bad_request(&st, &visit, &m);
     }
+    let token = token.unwrap_or_default();
     let action = format!(
-        "/unsubscribe?token={}",
-        token.as_deref().unwrap_or_default()
+        "/unsubscribe?{}",
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("token", &token)
+            .finish()
     );
     button_page(
-        "Unsubscribe",
-        "Press the button and no more mail will be sent to you.",
+        &st,
+        &visit,
+        ("unsubscribe", "unsubscribe_text", "unsubscribe"),
         &action,
-        token.as_deref().unwrap_or_default(),
-        "Unsubscribe",
+        &token,
     )
 }
 
 /// RFC 8058 one-click: a POST to the List-Unsubscribe URL unsubscribes at once.
 pub async fn unsubscribe(
     State(st): State<AppState>,
+    visit: Visit,
     Query(q): Query<TokenQuery>,
     body: axum::body::Bytes,
 ) -> Response {
     let token = token_of(&q, &body);
     let id = match verify(&st, token.as_deref(), Purpose::Unsubscribe) {
         Ok(id) => id,
-        Err(m) => return bad_request(&m),
+        Err(m) => return bad_request(&st, &visit, &m),
     };
-    match st.db.run(move |s| notify::unsubscribe(s, id, Utc::now())).await {
-        Ok(Ok(_)) => page(
-            StatusCode::OK,
-            "Unsubscribed",
-            "<h2>You are unsubscribed</h2><p>No more mail will be sent to you. You can subscribe again any time from the front page.</p>",
-        ),
+    match st
+        .db
+        .run(move |s| notify::unsubscribe(s, id, Utc::now()))
+        .await
+    {
+        Ok(Ok(_)) => said(&st, &visit, "unsubscribed", "unsubscribed_text"),
         Ok(Err(e)) => internal(e),
         Err(e) => internal(e),
     }
 }
 
-pub async fn manage_page(State(st): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+pub async fn manage_page(
+    State(st): State<AppState>,
+    visit: Visit,
+    Query(q): Query<TokenQuery>,
+) -> Response {
     let token = token_of(&q, &[]);
     let id = match verify(&st, token.as_deref(), Purpose::Manage) {
         Ok(id) => id,
-        Err(m) => return bad_request(&m),
+        Err(m) => return bad_request(&st, &visit, &m),
     };
     let sub = match st.db.run(move |s| notify::subscriber(s, id)).await {
         Ok(Ok(Some(sub))) => sub,
-        Ok(Ok(None)) => return bad_request("This subscription no longer exists."),
+        Ok(Ok(None)) => return bad_request(&st, &visit, visit.word("gone")),
         Ok(Err(e)) => return internal(e),
         Err(e) => return internal(e),
     };
     let config = st.live.current();
-    let token = token.unwrap_or_default();
-    let mut feeds = String::new();
-    for f in config.published_feeds() {
-        feeds.push_str(&format!(
-            "<label><input type=\"checkbox\" name=\"feeds\" value=\"{}\"{}> {}</label>",
-            esc(&f.id),
-            if sub.feeds.contains(&f.id) {
-                " checked"
-            } else {
-                ""
-            },
-            esc(&f.title)
-        ));
-    }
-    let sel = |v: &str, cur: &str| if v == cur { " selected" } else { "" };
-    let body = format!(
-        "<h2>Your subscription</h2><p>{} — {}</p>\
-         <form method=\"post\" action=\"/manage\"><input type=\"hidden\" name=\"token\" value=\"{}\">\
-         <fieldset><legend>Feeds (none ticked: everything)</legend>{feeds}</fieldset>\
-         <label for=\"mode\">How often</label><select id=\"mode\" name=\"mode\">\
-         <option value=\"immediate\"{}>Each item as it appears</option><option value=\"daily\"{}>Daily digest</option><option value=\"weekly\"{}>Weekly digest</option></select>\
-         <label for=\"lang\">Language of the mails</label><select id=\"lang\" name=\"lang\"><option value=\"en\"{}>English</option><option value=\"fi\"{}>Suomi</option><option value=\"sv\"{}>Svenska</option></select>\
-         <input type=\"hidden\" name=\"has_reminders\" value=\"1\"><label><input type=\"checkbox\" name=\"reminders\" value=\"on\"{}> Remind me before deadlines</label>\
-         <button type=\"submit\">Save</button></form>\
-         <form method=\"post\" action=\"/unsubscribe\"><input type=\"hidden\" name=\"token\" value=\"{}\"><p><button type=\"submit\">Unsubscribe</button></p></form>",
-        esc(&sub.email),
-        esc(&sub.state),
-        esc(&token),
-        sel("immediate", sub.mode.as_str()),
-        sel("daily", sub.mode.as_str()),
-        sel("weekly", sub.mode.as_str()),
-        sel("en", &sub.lang),
-        sel("fi", &sub.lang),
-        sel("sv", &sub.lang),
-        if sub.reminders { " checked" } else { "" },
-        esc(&st.notifier().signer.sign(Purpose::Unsubscribe, sub.id, Utc::now())),
-    );
-    page(StatusCode::OK, "Your subscription", &body)
+    let state = match sub.state.as_str() {
+        "confirmed" => visit.word("state_confirmed"),
+        "unsubscribed" => visit.word("state_unsubscribed"),
+        _ => visit.word("state_pending"),
+    };
+    render::page(
+        StatusCode::OK,
+        &visit,
+        &config,
+        "manage.html",
+        visit.word("manage_title"),
+        minijinja::context! {
+            email => sub.email,
+            state,
+            state_class => sub.state,
+            token => token.unwrap_or_default(),
+            feeds => render::ser(super::pages::feed_choices(&config, &sub.feeds)),
+            mode => sub.mode.as_str(),
+            mail_lang => sub.lang,
+            reminders => sub.reminders,
+            unsubscribe_token => st.notifier().signer.sign(Purpose::Unsubscribe, sub.id, Utc::now()),
+        },
+    )
 }
 
-pub async fn manage(State(st): State<AppState>, body: axum::body::Bytes) -> Response {
+pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::Bytes) -> Response {
     let fields = form_fields(&body);
     let token = first(&fields, "token").map(str::to_string);
     let id = match verify(&st, token.as_deref(), Purpose::Manage) {
         Ok(id) => id,
-        Err(m) => return bad_request(&m),
+        Err(m) => return bad_request(&st, &visit, &m),
     };
     let feeds: Vec<String> = fields.get("feeds").cloned().unwrap_or_default();
     let mode = first(&fields, "mode")
@@ -355,12 +370,8 @@ pub async fn manage(State(st): State<AppState>, body: axum::body::Bytes) -> Resp
         })
         .await;
     match result {
-        Ok(Ok(())) => page(
-            StatusCode::OK,
-            "Saved",
-            "<h2>Saved</h2><p>Your choices are saved.</p>",
-        ),
-        Ok(Err(e @ NotifyError::UnknownFeed(_))) => bad_request(&e.to_string()),
+        Ok(Ok(())) => said(&st, &visit, "saved", "saved_text"),
+        Ok(Err(e @ NotifyError::UnknownFeed(_))) => bad_request(&st, &visit, &e.to_string()),
         Ok(Err(e)) => internal(e),
         Err(e) => internal(e),
     }

@@ -465,3 +465,71 @@ async fn the_default_file_transport_writes_one_eml_per_message() {
         .collect();
     assert_eq!(emls.len(), 2);
 }
+
+fn base64(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_is_dkim_signed_when_a_key_is_configured_and_a_bad_key_is_a_config_error() {
+    let site = Site::start().await;
+    let env = Env::new();
+    let smtp = Smtp::start();
+    let key: Vec<u8> = (0u8..32)
+        .map(|i| i.wrapping_mul(37).wrapping_add(11))
+        .collect();
+    std::fs::write(env.path("dkim.key"), base64(&key)).unwrap();
+    let mail = format!(
+        "{}dkim_key = \"{}\"\ndkim_selector = \"tidings\"\ndkim_algorithm = \"ed25519\"\n",
+        smtp.mail_config(),
+        env.path("dkim.key").display()
+    );
+    env.write_config_with_mail(&mail, &html_source("news", &site.url("/news")));
+    site.set("/news", Page::html(&listing_of(1)));
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert!(env
+        .tidings(&["subscribers", "add", "a@example.fi"])
+        .status
+        .success());
+    site.set("/news", Page::html(&listing_of(2)));
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert!(env.tidings(&["notify"]).status.success());
+    let got = smtp.to("a@example.fi");
+    assert_eq!(got.len(), 1);
+    let sig = got[0]
+        .header("DKIM-Signature")
+        .expect("a DKIM-Signature header");
+    assert!(
+        sig.contains("d=feeds.test")
+            && sig.contains("s=tidings")
+            && sig.contains("a=ed25519-sha256"),
+        "{sig}"
+    );
+
+    std::fs::write(env.path("dkim.key"), "not a key").unwrap();
+    let out = env.tidings(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("mail.dkim_key")
+            && stderr(&out).contains("is not a DKIM private key"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -3,6 +3,7 @@
 //! SQLite file, the real binary, our real HTTP server.
 
 mod bad_input;
+mod browser;
 mod common;
 mod deadlines;
 mod mail;

@@ -304,3 +304,65 @@ async fn dry_run_previews_items_and_stores_nothing() {
         "the dry run stored nothing"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_serves_a_bundled_site_scrapes_it_and_publishes_its_deadlines() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .args(["demo", "--listen", "127.0.0.1:0", "--data"])
+        .arg(dir.path())
+        .current_dir(dir.path())
+        .env("TIDINGS_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut scraped = String::new();
+    let front = loop {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the demo prints its URLs");
+        if line.starts_with("scraped") {
+            scraped = line.clone();
+        }
+        if let Some(url) = line.strip_prefix("Front page:") {
+            break url.trim().trim_end_matches('/').to_string();
+        }
+    };
+    assert!(scraped.contains("6 new"), "{scraped}");
+    let http = client();
+    let atom = http
+        .get(format!("{front}/feeds/kotoutuminen-authorities.atom"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        atom.contains("Participate in the program planning of the Integration 2024 event!"),
+        "{atom}"
+    );
+    let cal = http
+        .get(format!("{front}/calendar.ics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        cal.contains("SUMMARY:Deadline: Apply to join the programme planning group"),
+        "{cal}"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+}
