@@ -165,6 +165,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("feeds", "Feeds", "Syötteet", "Flöden"),
     ("combined_feeds", "Combined feeds", "Yhdistetyt syötteet", "Sammanslagna flöden"),
     ("opml", "All feeds as OPML", "Kaikki syötteet OPML-tiedostona", "Alla flöden som OPML"),
+    ("config_error", "The config file has a problem: the previous config keeps running until it is fixed", "Asetustiedostossa on virhe: edelliset asetukset ovat käytössä, kunnes se korjataan", "Konfigurationsfilen har ett fel: den tidigare konfigurationen används tills det är rättat"),
     ("trouble", "Sources with trouble", "Lähteet, joissa on ongelmia", "Källor med problem"),
     ("trouble_help", "The last news from these stays listed until they work again.", "Niiden viimeisimmät uutiset pysyvät listalla, kunnes ne toimivat taas.", "Deras senaste nyheter ligger kvar tills de fungerar igen."),
     ("sub_heading", "Get it by email", "Tilaa sähköpostiisi", "Få det per e-post"),

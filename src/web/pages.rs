@@ -283,6 +283,7 @@ pub async fn front_page(
             items => render::ser(items.iter().map(|i| item_view(lang, &config, &titles, i)).collect::<Vec<_>>()),
             upcoming => render::ser(upcoming.iter().map(|d| dated_view(lang, &titles, d)).collect::<Vec<_>>()),
             trouble => render::ser(trouble(&config, &health)),
+            config_error => st.live.status().2,
             feeds => render::ser(feed_choices(&config, &[])),
         },
     )
@@ -420,7 +421,12 @@ pub async fn sources(State(st): State<AppState>, visit: Visit) -> Response {
         &config,
         "sources.html",
         visit.word("nav_sources"),
-        context! { active => "sources", sources => render::ser(views), combined },
+        context! {
+            active => "sources",
+            sources => render::ser(views),
+            combined,
+            config_error => st.live.status().2,
+        },
     )
 }
 

@@ -183,6 +183,18 @@ async fn an_edited_config_adds_a_source_live_and_a_broken_edit_keeps_the_old_one
         .await
         .unwrap();
     assert_eq!(still.status(), 200, "the old config keeps serving");
+    let page = client()
+        .get(format!("{base}/?lang=en"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("The config file has a problem") && page.contains("source[1].schedule"),
+        "the page shows it too"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
