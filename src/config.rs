@@ -261,11 +261,7 @@ impl Schedule {
         after: chrono::DateTime<chrono::Utc>,
         tz: Tz,
     ) -> Option<chrono::DateTime<chrono::Utc>> {
-        let local = after.with_timezone(&tz);
-        self.cron
-            .find_next_occurrence(&local, false)
-            .ok()
-            .map(|t| t.with_timezone(&chrono::Utc))
+        self.occurrence(after, tz, true, false)
     }
 
     /// The last time at or before `at` when this schedule fired, read in `tz`.
@@ -274,11 +270,7 @@ impl Schedule {
         at: chrono::DateTime<chrono::Utc>,
         tz: Tz,
     ) -> Option<chrono::DateTime<chrono::Utc>> {
-        let local = at.with_timezone(&tz);
-        self.cron
-            .find_previous_occurrence(&local, true)
-            .ok()
-            .map(|t| t.with_timezone(&chrono::Utc))
+        self.occurrence(at, tz, false, true)
     }
 
     /// The first time on or after `at` when this schedule fires, read in `tz`.
@@ -287,11 +279,24 @@ impl Schedule {
         at: chrono::DateTime<chrono::Utc>,
         tz: Tz,
     ) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.occurrence(at, tz, true, true)
+    }
+
+    /// Cron times are wall-clock times in `tz` (07:00 stays 07:00 across DST).
+    fn occurrence(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+        forward: bool,
+        inclusive: bool,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
         let local = at.with_timezone(&tz);
-        self.cron
-            .find_next_occurrence(&local, true)
-            .ok()
-            .map(|t| t.with_timezone(&chrono::Utc))
+        let found = if forward {
+            self.cron.find_next_occurrence(&local, inclusive)
+        } else {
+            self.cron.find_previous_occurrence(&local, inclusive)
+        };
+        found.ok().map(|t| t.with_timezone(&chrono::Utc))
     }
 }
 

@@ -41,28 +41,36 @@ pub const FAVICON: &str = include_str!("../../templates/web/favicon.svg");
 /// Scripts: none. Styles and the icon: our own files only.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/// HTML-escapes as the HTML standard needs (& < > " '), leaving "/" as it
+/// is, so addresses in the page read as addresses.
+fn html_formatter(
+    out: &mut minijinja::Output,
+    state: &mut minijinja::State,
+    value: &minijinja::Value,
+) -> Result<(), minijinja::Error> {
+    match value.as_str() {
+        Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
+            for c in s.chars() {
+                match c {
+                    '&' => out.write_str("&amp;")?,
+                    '<' => out.write_str("&lt;")?,
+                    '>' => out.write_str("&gt;")?,
+                    '"' => out.write_str("&quot;")?,
+                    '\'' => out.write_str("&#39;")?,
+                    c => out.write_char(c)?,
+                }
+            }
+            Ok(())
+        }
+        _ => minijinja::escape_formatter(out, state, value),
+    }
+}
+
 fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
-        // HTML-escape as the HTML standard needs (& < > " '), leaving "/" as
-        // it is, so addresses in the page read as addresses.
-        env.set_formatter(|out, state, value| match value.as_str() {
-            Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
-                for c in s.chars() {
-                    match c {
-                        '&' => out.write_str("&amp;")?,
-                        '<' => out.write_str("&lt;")?,
-                        '>' => out.write_str("&gt;")?,
-                        '"' => out.write_str("&quot;")?,
-                        '\'' => out.write_str("&#39;")?,
-                        c => out.write_char(c)?,
-                    }
-                }
-                Ok(())
-            }
-            _ => minijinja::escape_formatter(out, state, value),
-        });
+        env.set_formatter(html_formatter);
         for (name, source) in TEMPLATES {
             if let Err(e) = env.add_template(name, source) {
                 // A broken built-in template is caught by the tests; the page then says so.
@@ -297,24 +305,7 @@ mod tests {
     #[test]
     fn every_template_parses() {
         let mut env = Environment::new();
-        // HTML-escape as the HTML standard needs (& < > " '), leaving "/" as
-        // it is, so addresses in the page read as addresses.
-        env.set_formatter(|out, state, value| match value.as_str() {
-            Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
-                for c in s.chars() {
-                    match c {
-                        '&' => out.write_str("&amp;")?,
-                        '<' => out.write_str("&lt;")?,
-                        '>' => out.write_str("&gt;")?,
-                        '"' => out.write_str("&quot;")?,
-                        '\'' => out.write_str("&#39;")?,
-                        c => out.write_char(c)?,
-                    }
-                }
-                Ok(())
-            }
-            _ => minijinja::escape_formatter(out, state, value),
-        });
+        env.set_formatter(html_formatter);
         for (name, source) in TEMPLATES {
             env.add_template(name, source)
                 .unwrap_or_else(|e| panic!("{name}: {e:#}"));
