@@ -5,6 +5,7 @@
 mod bad_input;
 mod browser;
 mod common;
+mod crash;
 mod deadlines;
 mod mail;
 mod once_and_only_once;

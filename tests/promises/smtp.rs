@@ -52,6 +52,8 @@ struct Shared {
     inbox: Arc<Mutex<Vec<Received>>>,
     refuse: Arc<Mutex<HashSet<String>>>,
     fail_data: Arc<AtomicU32>,
+    /// Milliseconds to wait before accepting each message.
+    slow_ms: Arc<AtomicU32>,
 }
 
 #[derive(Clone)]
@@ -84,6 +86,10 @@ impl Handler for Mailbox {
     }
 
     fn data_end(&mut self) -> Response {
+        let slow = self.shared.slow_ms.load(Ordering::SeqCst);
+        if slow > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(u64::from(slow)));
+        }
         let fail = self.shared.fail_data.load(Ordering::SeqCst);
         if fail > 0 {
             self.shared.fail_data.store(fail - 1, Ordering::SeqCst);
@@ -142,6 +148,11 @@ impl Smtp {
 
     pub fn refuse(&self, rcpt: &str) {
         self.shared.refuse.lock().unwrap().insert(rcpt.to_string());
+    }
+
+    /// Each message is accepted only after `ms` milliseconds.
+    pub fn slow(&self, ms: u32) {
+        self.shared.slow_ms.store(ms, Ordering::SeqCst);
     }
 
     /// The next `n` messages get 421 at the end of DATA.
