@@ -1008,10 +1008,17 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let (d1, k) = self.bare_day(j)?;
-        if !self.is_dash(k) {
+        let conn = self.is_dash(k)
+            || through(self.w(k))
+            || (matches!(self.w(k), "to" | "till" | "until" | "and") && self.range_opener(i, 0, 3));
+        if !conn {
             return None;
         }
         let (d2, mut k) = self.bare_day(k + 1)?;
+        // "June 12 through July 13" is a range of two full dates
+        if self.tok(k).and_then(month_of).is_some() {
+            return None;
+        }
         let mut y = None;
         if let Some(yk) = self.year_after(k) {
             y = year_of(&self.t[yk]);
@@ -1068,8 +1075,8 @@ impl<'a> Grammar<'a> {
             return Some(self.after_atom(i, a, j, floor, postponed));
         }
         let (d, j) = self.bare_day(i)?;
-        // "14–15 November 2024", "14.–15.11.2024", "1.–15.8."
-        if self.is_dash(j) {
+        // "14–15 November 2024", "14.–15.11.2024", "1.–15.8.", "5 through 9 May"
+        if self.is_dash(j) || through(self.w(j)) {
             if let Some((b, k)) = self.atom(j + 1) {
                 let a = Dm { d, m: b.m, y: b.y };
                 if d < b.d && valid_dm(&a) {
@@ -1192,6 +1199,25 @@ impl<'a> Grammar<'a> {
             }
         }
         let w = self.w(j);
+        // "June 12 through July 13", "Friday 21 March through Sunday 23 March"
+        if through(w) {
+            let k = if WEEKDAYS.contains(&self.w(j + 1)) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((b, e)) = self.atom(k) {
+                return span(b, e);
+            }
+        }
+        // "26.3. ja 8.4. välisenä aikana": a range told by the postposition
+        if matches!(w, "ja" | "sekä") {
+            if let Some((b, e)) = self.atom(j + 1) {
+                if self.w(e).starts_with("välis") || self.w(e) == "välillä" {
+                    return span(b, e);
+                }
+            }
+        }
         // "maanantaista 11.11. [klo 16] keskiviikkoon 13.11.2024"
         let mut jw = j;
         if matches!(w, "klo" | "kl" | "kello") {
@@ -1232,6 +1258,7 @@ impl<'a> Grammar<'a> {
                     let between = (i.saturating_sub(8).max(floor)..i)
                         .any(|k| matches!(self.w(k), "between" | "mellan"));
                     let conn = matches!(cw, "to" | "until" | "till" | "-")
+                        || through(cw)
                         || (between && matches!(cw, "and" | "och"));
                     if conn {
                         for k in c + 1..c + 9 {
@@ -1328,6 +1355,11 @@ impl<'a> Grammar<'a> {
         }
         None
     }
+}
+
+/// English "through" / "thru": always joins the two ends of a range.
+fn through(w: &str) -> bool {
+    matches!(w, "through" | "thru")
 }
 
 fn valid_dm(dm: &Dm) -> bool {
@@ -1679,6 +1711,23 @@ const INFIX: &[(&str, usize)] = &[
     ("kurs", C_EVENT),
     ("kafé", C_EVENT),
     ("café", C_EVENT),
+    ("lunch", C_EVENT),
+    ("lounas", C_EVENT),
+    ("lounaa", C_EVENT),
+    ("illalli", C_EVENT),
+    ("aamiai", C_EVENT),
+    ("frukost", C_EVENT),
+    ("middag", C_EVENT),
+    ("kuulemis", C_EVENT),
+    ("utfrågning", C_EVENT),
+    ("vierailu", C_HAPPEN),
+    ("valitus", C_APPLY),
+    ("valituks", C_APPLY),
+    ("muistutu", C_APPLY),
+    ("besvär", C_APPLY),
+    ("överklag", C_APPLY),
+    ("ehdokk", C_APPLY),
+    ("nominer", C_APPLY),
 ];
 
 /// Heads of Finnish and Swedish compounds too short to be looked for
@@ -1713,8 +1762,13 @@ fn cue_mask(w: &str) -> u64 {
             }
         }
     }
+    // "riksdagen", "vardagar": not a day of something happening
+    let not_day = w.starts_with("riksdag") || w.starts_with("vardag") || w.starts_with("lantdag");
     if w.len() > 5 {
         for (stem, c) in INFIX {
+            if not_day && *c == C_HAPPEN {
+                continue;
+            }
             if w.len() > stem.len() && w.contains(stem) {
                 m |= 1 << (c + SURE);
             }
@@ -2196,6 +2250,20 @@ const APPLY: &[&str] = &[
     "skicka* in",
     "returnera*",
     "proposal*",
+    "appeal*",
+    "objection*",
+    "lodge*",
+    "enrol*",
+    "enroll*",
+    "nominat*",
+    "valitus*",
+    "valituks*",
+    "oikaisuvaatimu*",
+    "muistutu*",
+    "besvär*",
+    "överklag*",
+    "rättelseyrkand*",
+    "nominer*",
     "ehdotu*",
     "förslag*",
     "consultation",
@@ -2303,7 +2371,17 @@ const EVENT_NOUNS: &[&str] = &[
     "celebration*",
     "ceremony",
     "breakfast*",
-    "lunch",
+    "lunch*",
+    "dinner*",
+    "hearing*",
+    "kuuleminen",
+    "kuulemis*",
+    "lounas*",
+    "lounaa*",
+    "illalli*",
+    "middag*",
+    "frukost*",
+    "utfrågning*",
     "café",
     "cafe",
     "meetup*",
@@ -2425,6 +2503,20 @@ const HAPPEN: &[&str] = &[
     "betalas",
     "utbetal*",
     "sänds",
+    "visit",
+    "visits",
+    "visiting",
+    "vieraile*",
+    "vierailu*",
+    "besöker",
+    "besöka",
+    "besöket",
+    "serve",
+    "serves",
+    "served",
+    "tarjoil*",
+    "serveras",
+    "bjuds",
 ];
 const NEGATION: &[&str] = &["not", "ei", "inte", "cannot", "won't", "eivät", "no"];
 const CONJ: &[&str] = &[
@@ -2492,6 +2584,36 @@ fn neg_validity(x: Win) -> bool {
     })
 }
 
+/// A compound naming the period for an action: Finnish "valitusaika",
+/// "ilmoittautumisajan", "hakuaikaa" (an action noun in -us, -mis, -ku or
+/// -nto before "aika"), Swedish "besvärstiden", "ansökningstid".
+fn period_noun(w: &str) -> bool {
+    const FI_CASES: &[&str] = &["aika", "ajan", "aikaa", "ajat", "ajaksi", "aikana"];
+    const SV_HEADS: &[&str] = &[
+        "ansöknings",
+        "anmälnings",
+        "besvärs",
+        "remiss",
+        "svars",
+        "inlämnings",
+        "anbuds",
+        "rättelse",
+        "överklagande",
+    ];
+    if let Some(stem) = FI_CASES.iter().find_map(|c| w.strip_suffix(c)) {
+        return stem.chars().count() >= 4
+            && ["us", "mis", "haku", "nto"]
+                .iter()
+                .any(|e| stem.ends_with(e))
+            && !stem.ends_with("kokous");
+    }
+    let stem = w
+        .strip_suffix("tiden")
+        .or_else(|| w.strip_suffix("tid"))
+        .unwrap_or("");
+    !stem.is_empty() && SV_HEADS.iter().any(|h| stem.ends_with(h))
+}
+
 /// Words treated as not there when looking at what stands right before a date.
 fn filler(w: &str, lang: Lang) -> bool {
     matches!(w, "the" | "on" | "den" | "," | "(" | "of" | "day" | "dagen")
@@ -2540,6 +2662,28 @@ fn time_word(w: &str) -> bool {
         )
 }
 
+/// A time of day written as a word, or a time zone: "midnight", "noon", "CET".
+fn clock_word(w: &str) -> bool {
+    matches!(
+        w,
+        "midnight"
+            | "noon"
+            | "midday"
+            | "keskiyöllä"
+            | "keskiyöhön"
+            | "puoliltaöin"
+            | "keskipäivällä"
+            | "midnatt"
+            | "midnatt."
+            | "cet"
+            | "eet"
+            | "cest"
+            | "eest"
+            | "utc"
+            | "gmt"
+    )
+}
+
 /// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
 fn past_suffix(w: &str) -> bool {
     let n = w.chars().count();
@@ -2562,16 +2706,68 @@ fn past_suffix(w: &str) -> bool {
             && !w.ends_with("oivat")
             && !w.ends_with("päivät")
             && !w.ends_with("laivat"))
+        // Finnish third person singular past: "osallistui", "hyväksyi",
+        // "maksoi", "aloitti", "päätti", "esitteli", "juhlisti" (the present
+        // has a long vowel: "osallistuu", "maksaa")
+        || (n >= 6
+            && (w.ends_with("ui")
+                || w.ends_with("yi")
+                || w.ends_with("oi")
+                || w.ends_with("öi")
+                || w.ends_with("oitti")
+                || w.ends_with("itti")
+                || w.ends_with("ätti")))
+        || (n >= 7
+            && (w.ends_with("tteli")
+                || w.ends_with("steli")
+                || w.ends_with("nteli")
+                || w.ends_with("isti")))
+        // Swedish strong and -te pasts: "deltog", "besökte", "godkände", "stängde"
+        || (n >= 5 && (w.ends_with("tog") || w.ends_with("kte") || w.ends_with("pte")))
+        || (n >= 6 && (w.ends_with("ände") || w.ends_with("ängde")))
 }
 
+/// Irregular English pasts and Finnish/Swedish ones no suffix tells.
+const PAST_FORMS: &[&str] = &[
+    "took", "gave", "held", "won", "saw", "sent", "brought", "drew", "sold", "ran", "spent",
+    "chose", "led", "paid", "made", "got", "went", "came", "piti", "pitivät", "sai", "saivat",
+    "teki", "tekivät", "otti", "ottivat", "lähetti", "lopetti", "avasi", "avasivat", "julkaisi",
+    "myönsi", "kertoi", "höll", "gav", "kom", "blev", "drog", "sålde", "valde",
+];
+
 /// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
-fn past_in(x: Win) -> bool {
+fn past_in(x: Win, lang: Lang) -> bool {
     let win = x.w;
     if x.has(C_PAST) || win.iter().any(|w| past_suffix(w)) {
         return true;
     }
     win.iter().enumerate().any(|(k, w)| {
         let prev = if k > 0 { win[k - 1] } else { "" };
+        let next = win.get(k + 1).copied().unwrap_or("");
+        // a verb taking its object: "approved the plan", "took part",
+        // "celebrated its anniversary" (not "the extended deadline")
+        let object = matches!(
+            next,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "part" | "over" | "some"
+        );
+        let en_past = lang != Lang::Sv
+            && (PAST_FORMS.contains(w) || (w.len() >= 5 && w.ends_with("ed")))
+            && object;
+        // Swedish first conjugation past: "firade", "ordnade" (not "den
+        // planerade kursen")
+        let sv_past = lang == Lang::Sv
+            && w.chars().count() >= 6
+            && w.ends_with("ade")
+            && !matches!(
+                prev,
+                "den" | "det" | "de" | "en" | "ett" | "sin" | "sitt" | "sina" | "är" | "nya"
+            );
+        if (en_past && !matches!(prev, "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an"))
+            || sv_past
+            || (lang != Lang::En && PAST_FORMS.contains(w))
+        {
+            return true;
+        }
         // "will be organised"; "the signed contract" is an adjective
         let aux = matches!(
             prev,
@@ -2740,6 +2936,9 @@ struct ClauseInfo {
     /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
     /// a new deadline.
     deadline_noun: bool,
+    /// A noun naming a time limit itself ("deadline", "valitusaika",
+    /// "besvärstiden"), not just an action word.
+    strict_deadline_noun: bool,
 }
 
 impl Reader<'_> {
@@ -2839,16 +3038,21 @@ impl Reader<'_> {
             .iter()
             .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts"))
             .is_some_and(|k| words[k..].contains(&"in"));
+        // "due to maintenance" is a cause, not a due date
+        let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
+            DEADLINE_NOUNS.iter().any(|c| part_matches(w, c))
+                && !(*w == "due" && words.get(k + 1) == Some(&"to"))
+        }) || words.iter().any(|w| period_noun(w));
         let info = ClauseInfo {
+            strict_deadline_noun,
             cancel: all.has(C_CANCEL) || split_cancel,
             postponed_at,
             postponed: postponed_at.is_some(),
             apply: all.has(C_APPLY),
             event_noun: all.has(C_EVENT),
             negation: all.has(C_NEGATION),
-            deadline_noun: DEADLINE_NOUNS
-                .iter()
-                .any(|c| words.iter().any(|w| part_matches(w, c)))
+            deadline_noun: strict_deadline_noun
+                || words.iter().any(|w| period_noun(w))
                 || (all.has(C_APPLY) && !all.has(C_EVENT)),
         };
         let g = Grammar {
@@ -2923,6 +3127,10 @@ impl Reader<'_> {
                 _ if spots[k].happen => Dec::Event,
                 // "Applications must be submitted on 5 March"
                 _ if info.apply && !info.event_noun && obligation(words) => Dec::Deadline,
+                // "The deadline, previously 14 March, is now 21 March"
+                _ if info.strict_deadline_noun && !info.event_noun && !spots[k].happen => {
+                    Dec::Deadline
+                }
                 // a time of day or a place next to the date: something happens
                 _ if happens || spots[k].scene => Dec::Event,
                 _ => Dec::Drop,
@@ -2950,13 +3158,20 @@ impl Reader<'_> {
         }
         // a time written before the date: "until 4 p.m. on 22 November",
         // "by 16.00 on", "senast kl. 12 den"
+        // "by midnight on", "until 17.00 Brussels time on", "klo 13 Suomen aikaa"
         let mut ti = li;
-        while ti > 0 && time_word(l[ti - 1]) {
-            ti -= 1;
+        loop {
+            if ti > 0 && (time_word(l[ti - 1]) || clock_word(l[ti - 1])) {
+                ti -= 1;
+            } else if ti > 1 && matches!(l[ti - 1], "time" | "aikaa" | "tid") {
+                ti -= 2;
+            } else {
+                break;
+            }
         }
         if l[ti..li]
             .iter()
-            .any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || clock_word(w))
         {
             li = ti;
             while li > 0 && filler(l[li - 1], self.lang) {
@@ -3035,7 +3250,7 @@ impl Reader<'_> {
         if lw.has(C_STRONG) {
             return Dec::Deadline;
         }
-        if past_in(lw) || past_in(rw) {
+        if past_in(lw, self.lang) || past_in(rw, self.lang) {
             return Dec::Drop;
         }
         // "Applications received after 30 June will not be processed"

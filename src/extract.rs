@@ -47,8 +47,88 @@ pub struct Extraction {
 pub enum ExtractError {
     #[error("item selector matched nothing")]
     NothingMatched,
+    #[error("the page nests elements more than {MAX_DEPTH} deep: refused as hostile (no real news page does)")]
+    TooDeep,
     #[error("not a feed (RSS, Atom or JSON Feed): {0}")]
     NotAFeed(String),
+}
+
+/// Deeper nesting than this is refused. Browsers stop nesting at 512; the
+/// HTML parser's cost grows with the square of the depth, so a hostile page of
+/// a few megabytes of `<div>`s would otherwise keep a core busy for hours.
+pub const MAX_DEPTH: usize = 1024;
+
+/// Elements that never hold others, or that the parser closes by itself when
+/// their next sibling starts: they do not add to the depth however they are written.
+const FLAT: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "li", "p", "td", "th", "tr", "dt", "dd", "option", "optgroup", "tbody",
+    "thead", "tfoot", "colgroup", "rb", "rt", "rp",
+];
+
+/// True when the markup nests elements deeper than `limit`, by a linear scan
+/// of the tags (the text of `script` and `style` skipped).
+pub fn too_deep(html: &str, limit: usize) -> bool {
+    let b = html.as_bytes();
+    let is = |name: &[u8], word: &str| name.eq_ignore_ascii_case(word.as_bytes());
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        let closing = b.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let name_len = b[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue; // "<!--", "<!doctype", "< " and the like
+        }
+        let name = &b[start..start + name_len];
+        if FLAT.iter().any(|f| is(name, f)) {
+            continue;
+        }
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map(|p| start + p);
+        let self_closing = end.is_some_and(|e| e > 0 && b[e - 1] == b'/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+            if is(name, "script") || is(name, "style") {
+                // Raw text: jump to its end tag.
+                let mut j = end.unwrap_or(i);
+                loop {
+                    match b[j..].windows(2).position(|w| w == b"</") {
+                        Some(p) => {
+                            j += p + 2;
+                            if b.len() >= j + name_len
+                                && is(
+                                    &b[j..j + name_len],
+                                    if is(name, "script") {
+                                        "script"
+                                    } else {
+                                        "style"
+                                    },
+                                )
+                            {
+                                i = j;
+                                depth = depth.saturating_sub(1);
+                                break;
+                            }
+                        }
+                        None => return false,
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Reads the items of an HTML listing page.
@@ -58,6 +138,9 @@ pub fn html(
     select: &Selectors,
     tz: Tz,
 ) -> Result<Extraction, ExtractError> {
+    if too_deep(page, MAX_DEPTH) {
+        return Err(ExtractError::TooDeep);
+    }
     let doc = Html::parse_document(page);
     let base = document_base(&doc, page_url);
     let cleaner = Cleaner::new(&base);
@@ -170,6 +253,8 @@ pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
             })
             .or_else(|| entry.content.as_ref().and_then(|c| c.body.clone()));
         let (summary, summary_text) = match html {
+            // Hostile markup in one entry costs that entry its summary, not the feed its scrape.
+            Some(h) if too_deep(&h, MAX_DEPTH) => (None, String::new()),
             Some(h) => {
                 let clean = cleaner.clean(&h);
                 let text = text_of_html(&clean);
@@ -241,6 +326,9 @@ pub fn body_text(page: &str, pick: Option<&Pick>) -> String {
             .filter_map(|s| Selector::parse(s).ok())
             .collect()
     });
+    if too_deep(page, MAX_DEPTH) {
+        return String::new();
+    }
     let doc = Html::parse_document(page);
     let target = match pick.and_then(|p| p.selector.as_ref()) {
         Some(sel) => doc.select(sel).next(),
@@ -446,6 +534,9 @@ pub fn normalize_ws(s: &str) -> String {
 pub fn text_of_html(html: &str) -> String {
     if !html.contains('<') && !html.contains('&') {
         return normalize_ws(html);
+    }
+    if too_deep(html, MAX_DEPTH) {
+        return String::new();
     }
     let frag = Html::parse_fragment(html);
     normalize_ws(&frag.root_element().text().collect::<Vec<_>>().join(" "))
@@ -686,6 +777,31 @@ mod tests {
             ),
             "Only this"
         );
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_but_ordinary_markup_is_not() {
+        let deep = format!(
+            "<html><body>{}x{}</body></html>",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
+        assert!(too_deep(&deep, MAX_DEPTH));
+        let r = html(
+            &deep,
+            &url("https://s.example/"),
+            &selectors("li", "h3", "a", None, None),
+            chrono_tz::UTC,
+        );
+        assert_eq!(r.err(), Some(ExtractError::TooDeep));
+        // Thousands of unclosed <li> and <p>, void elements and scripts full of tags are ordinary.
+        let flat = format!(
+            "<ul>{}</ul><script>var s = '{}';</script>{}",
+            "<li><p>item<br><img src=x>".repeat(5000),
+            "<div>".repeat(5000),
+            "<div></div>".repeat(5000)
+        );
+        assert!(!too_deep(&flat, MAX_DEPTH));
     }
 
     #[test]

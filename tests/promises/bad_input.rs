@@ -172,6 +172,36 @@ async fn http_failures_are_named_and_one_bad_source_does_not_stop_the_others() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hostile_page_nested_eighty_thousand_deep_is_refused_quickly() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    // Just under the 1 MB body limit of the test config.
+    let n = 80_000;
+    let page = format!(
+        "<ul class=news><li><h3><a href=/a>Deep</a></h3><p>{}x{}</p></li></ul>",
+        "<div>".repeat(n),
+        "</div>".repeat(n)
+    );
+    site.set("/news", Page::html(&page));
+    let started = std::time::Instant::now();
+    let (r, ok) = scrape_one(&env);
+    assert!(!ok);
+    assert!(
+        r["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("nests elements more than 1024 deep"),
+        "{r}"
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_huge_page_is_refused_not_read_into_memory() {
     let site = Site::start().await;
     let env = Env::new();
