@@ -342,7 +342,7 @@ fn sentences(line: &str) -> Vec<(usize, usize)> {
         let boundary = match next {
             None => true,
             Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-'),
-        };
+        } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed));
         if boundary && (c != '.' || !rest.is_empty()) {
             if after > start {
                 out.push((start, after));
@@ -355,6 +355,31 @@ fn sentences(line: &str) -> Vec<(usize, usize)> {
         out.push((start, line.len()));
     }
     out
+}
+
+/// Does `s` end with a dotted day and month ("21.3", "5.3.2025")?
+fn date_before(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.len();
+    n >= 3 && b[n - 1].is_ascii_digit() && b[..n - 1].iter().rev().take(6).any(|&c| c == b'.')
+}
+
+/// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a
+/// locative case) right after a date belongs to the same sentence.
+fn place_after(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(2);
+    let loc = |w: &str| {
+        w.chars().count() > 4 && ["ssa", "ssä", "lla", "llä"].iter().any(|e| w.ends_with(e))
+    };
+    match (words.next(), words.next()) {
+        (Some(a), b) if a.chars().next().is_some_and(char::is_uppercase) => {
+            loc(a) || b.is_some_and(|b| loc(b) && b.chars().next().is_some_and(char::is_uppercase))
+        }
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -2186,6 +2211,7 @@ const DEADLINE_LEFT: &[&str] = &[
     "until",
     "till",
     "before",
+    "ennen",
     "no later than",
     "not later than",
     "latest",
@@ -2228,6 +2254,13 @@ const APPLY: &[&str] = &[
     "submit*",
     "utlys*",
     "lomake*",
+    "form",
+    "forms",
+    "questionnaire*",
+    "tender*",
+    "tarjou*",
+    "anbud*",
+    "claim",
     "blankett*",
     "hand in",
     "handed in",
@@ -2382,6 +2415,32 @@ const EVENT_NOUNS: &[&str] = &[
     "middag*",
     "frukost*",
     "utfrågning*",
+    "picnic*",
+    "piknik*",
+    "picknick*",
+    "luento*",
+    "luenno*",
+    "föreläsning*",
+    "tournament*",
+    "turnaus*",
+    "turnauks*",
+    "turnering*",
+    "marathon*",
+    "maraton*",
+    "parade*",
+    "kulkue*",
+    "gala*",
+    "ceremoni*",
+    "seremonia*",
+    "demonstration*",
+    "mielenosoitu*",
+    "story hour*",
+    "storytime*",
+    "satutunti*",
+    "sagostund*",
+    "visning*",
+    "stämma*",
+    "stämman",
     "café",
     "cafe",
     "meetup*",
@@ -2517,6 +2576,17 @@ const HAPPEN: &[&str] = &[
     "tarjoil*",
     "serveras",
     "bjuds",
+    "perform*",
+    "esiinty*",
+    "esittäytyy",
+    "uppträd*",
+    "invite*",
+    "kutsutaan",
+    "kutsumme",
+    "bjuder",
+    "premiere*",
+    "premiär*",
+    "ensi - ilta*",
 ];
 const NEGATION: &[&str] = &["not", "ei", "inte", "cannot", "won't", "eivät", "no"];
 const CONJ: &[&str] = &[
@@ -2719,6 +2789,7 @@ fn past_suffix(w: &str) -> bool {
                 || w.ends_with("ätti")))
         || (n >= 7
             && (w.ends_with("tteli")
+                || w.ends_with("aili")
                 || w.ends_with("steli")
                 || w.ends_with("nteli")
                 || w.ends_with("isti")))
@@ -2732,7 +2803,7 @@ const PAST_FORMS: &[&str] = &[
     "took", "gave", "held", "won", "saw", "sent", "brought", "drew", "sold", "ran", "spent",
     "chose", "led", "paid", "made", "got", "went", "came", "piti", "pitivät", "sai", "saivat",
     "teki", "tekivät", "otti", "ottivat", "lähetti", "lopetti", "avasi", "avasivat", "julkaisi",
-    "myönsi", "kertoi", "höll", "gav", "kom", "blev", "drog", "sålde", "valde",
+    "myönsi", "kertoi", "höll", "gav", "blev", "drog", "sålde", "valde",
 ];
 
 /// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
@@ -2750,22 +2821,23 @@ fn past_in(x: Win, lang: Lang) -> bool {
             next,
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "part" | "over" | "some"
         );
+        // the word before the verb must be seen to tell the tense
         let en_past = lang != Lang::Sv
+            && k > 0
             && (PAST_FORMS.contains(w) || (w.len() >= 5 && w.ends_with("ed")))
             && object;
         // Swedish first conjugation past: "firade", "ordnade" (not "den
-        // planerade kursen")
-        let sv_past = lang == Lang::Sv
-            && w.chars().count() >= 6
-            && w.ends_with("ade")
-            && !matches!(
-                prev,
-                "den" | "det" | "de" | "en" | "ett" | "sin" | "sitt" | "sina" | "är" | "nya"
-            );
-        if (en_past && !matches!(prev, "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an"))
-            || sv_past
-            || (lang != Lang::En && PAST_FORMS.contains(w))
-        {
+        // planerade kursen", "för nyinflyttade"): after a definite subject
+        let subject = matches!(prev, "vi" | "hon" | "han" | "som" | "man")
+            || (prev.chars().count() >= 4
+                && (prev.ends_with("en") || prev.ends_with("et") || prev.ends_with("na")));
+        let sv_past = lang == Lang::Sv && w.chars().count() >= 6 && w.ends_with("ade") && subject;
+        // "if you received a tax return" tells a condition, not a story
+        let told = !matches!(
+            prev,
+            "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
+        );
+        if (en_past && told) || sv_past || (lang != Lang::En && PAST_FORMS.contains(w)) {
             return true;
         }
         // "will be organised"; "the signed contract" is an adjective

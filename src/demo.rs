@@ -6,6 +6,8 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use anyhow::Context;
 use axum::http::header;
@@ -24,10 +26,22 @@ const LISTING: &str = include_str!("demo/information-for-authorities.html");
 
 /// The bundled listing with its `{{numeric:N}}`, `{{long:N}}` and `{{range:N}}`
 /// placeholders filled in relative to `today`, so the demo always has
-/// deadlines and events still to come.
-pub fn listing(today: NaiveDate) -> String {
-    let mut out = String::with_capacity(LISTING.len());
-    let mut rest = LISTING;
+/// deadlines and events still to come. The item between `<!--fresh-->` marks
+/// is published only when `fresh` is true: the news that appears while the
+/// demo runs, and is mailed.
+pub fn listing(today: NaiveDate, fresh: bool) -> String {
+    let page = match (LISTING.split_once("<!--fresh-->"), fresh) {
+        (Some((before, rest)), false) => {
+            let after = rest
+                .split_once("<!--/fresh-->")
+                .map(|(_, a)| a)
+                .unwrap_or(rest);
+            format!("{before}{after}")
+        }
+        _ => LISTING.to_string(),
+    };
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page.as_str();
     while let Some(start) = rest.find("{{") {
         out.push_str(&rest[..start]);
         let Some(len) = rest[start..].find("}}") else {
@@ -61,17 +75,23 @@ pub fn listing(today: NaiveDate) -> String {
     out
 }
 
-/// Serves the bundled site on 127.0.0.1 (a free port) and returns its address.
-pub async fn serve_site() -> anyhow::Result<SocketAddr> {
+/// Serves the bundled site on 127.0.0.1 (a free port) and returns its
+/// address; setting the flag publishes the fresh item.
+pub async fn serve_site() -> anyhow::Result<(SocketAddr, Arc<AtomicBool>)> {
+    let fresh = Arc::new(AtomicBool::new(false));
+    let flag = fresh.clone();
     let app = Router::new()
         .route(
             "/en/information-for-authorities",
-            get(|| async {
-                (
-                    [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-                    listing(Utc::now().date_naive()),
-                )
-                    .into_response()
+            get(move || {
+                let fresh = flag.load(Ordering::Relaxed);
+                async move {
+                    (
+                        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                        listing(Utc::now().date_naive(), fresh),
+                    )
+                        .into_response()
+                }
             }),
         )
         .route(
@@ -83,7 +103,7 @@ pub async fn serve_site() -> anyhow::Result<SocketAddr> {
     tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
-    Ok(addr)
+    Ok((addr, fresh))
 }
 
 fn demo_config(site: SocketAddr, listen: SocketAddr, data: &Path) -> String {
@@ -130,7 +150,7 @@ sources = ["*"]
 }
 
 pub async fn run(listen: SocketAddr, data: &Path) -> anyhow::Result<()> {
-    let site = serve_site().await?;
+    let (site, fresh) = serve_site().await?;
     // The asked-for port when it is free, any free one when it is not.
     let listener = match TcpListener::bind(listen).await {
         Ok(l) => l,
@@ -146,9 +166,33 @@ pub async fn run(listen: SocketAddr, data: &Path) -> anyhow::Result<()> {
     std::fs::write(path, demo_config(site, listen, data))
         .with_context(|| format!("unable to write {}", path.display()))?;
     let config = Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Each demo starts from a fresh database, so it shows a first scrape every time.
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", config.storage.path.display()));
+    }
     let db = Db::new(Store::open(&config.storage.path)?);
     let fetcher = Fetcher::new(&config.fetch)?;
-    let reports = scrape::scrape_all(&fetcher, &db, &config, &[], Utc::now(), false, |_| {}).await;
+    let mut reports =
+        scrape::scrape_all(&fetcher, &db, &config, &[], Utc::now(), false, |_| {}).await;
+    // A subscriber, then news that appears after the first scrape: it is new, so it is mailed.
+    let cfg = config.clone();
+    db.run(move |s| {
+        let req = crate::notify::Request {
+            email: "official@example.org".into(),
+            feeds: Vec::new(),
+            mode: crate::notify::Mode::Immediate,
+            reminders: true,
+            lang: "en".into(),
+        };
+        crate::notify::add_confirmed(s, &cfg, &req, Utc::now())
+    })
+    .await??;
+    fresh.store(true, Ordering::Relaxed);
+    reports
+        .extend(scrape::scrape_all(&fetcher, &db, &config, &[], Utc::now(), false, |_| {}).await);
+    let config = Arc::new(config);
+    let notifier = crate::notify::Notifier::new(&db, &config).await?;
+    let pass = notifier.pass(&db, &config, Utc::now(), false).await?;
     for r in &reports {
         println!(
             "scraped {}: {} new, {} updated, {} unchanged{}",
@@ -169,10 +213,14 @@ pub async fn run(listen: SocketAddr, data: &Path) -> anyhow::Result<()> {
     println!("RSS / JSON Feed:        {base}/feeds/all.rss  {base}/feeds/all.json");
     println!("Calendar of deadlines:  {base}/calendar.ics");
     println!("Health:                 {base}/healthz");
-    println!("Mail goes to:           {}/", data.join("outbox").display());
+    println!(
+        "Mail goes to:           {}/ ({} written now, for official@example.org)",
+        data.join("outbox").display(),
+        pass.sent.sent
+    );
     println!("\nPress Ctrl-C to stop.");
     crate::service::run_with(
-        Live::new(config),
+        Live::new((*config).clone()),
         db,
         listener,
         crate::service::shutdown_signal(),

@@ -325,19 +325,34 @@ async fn the_demo_serves_a_bundled_site_scrapes_it_and_publishes_its_deadlines()
             let _ = tx.send(line);
         }
     });
-    let mut scraped = String::new();
+    let mut scraped = Vec::new();
+    let mut mail = String::new();
     let front = loop {
         let line = rx
             .recv_timeout(std::time::Duration::from_secs(30))
             .expect("the demo prints its URLs");
         if line.starts_with("scraped") {
-            scraped = line.clone();
+            scraped.push(line.clone());
         }
         if let Some(url) = line.strip_prefix("Front page:") {
             break url.trim().trim_end_matches('/').to_string();
         }
     };
-    assert!(scraped.contains("6 new"), "{scraped}");
+    while let Ok(line) = rx.recv_timeout(std::time::Duration::from_secs(5)) {
+        if line.starts_with("Mail goes to:") {
+            mail = line;
+            break;
+        }
+    }
+    assert!(
+        scraped[0].contains("6 new") && scraped[1].contains("1 new"),
+        "{scraped:?}"
+    );
+    assert!(mail.contains("1 written now"), "{mail}");
+    let emls = std::fs::read_dir(dir.path().join("outbox"))
+        .unwrap()
+        .count();
+    assert_eq!(emls, 1, "the fresh item was mailed to the demo subscriber");
     let http = client();
     let atom = http
         .get(format!("{front}/feeds/kotoutuminen-authorities.atom"))
