@@ -1,7 +1,8 @@
 //! `tidings demo`: everything offline, against a bundled copy of a news site.
 //!
 //! Owns: the bundled site (served on loopback), the demo config written under
-//! `data/demo/`, and the first scrape. Everything after that is the real
+//! `data/demo/`, the first scrape, a demo subscriber and the news item that
+//! appears after it (so a mail is written). Everything after that is the real
 //! service, unchanged.
 
 use std::net::SocketAddr;

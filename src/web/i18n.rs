@@ -137,6 +137,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("n_results", "{n} results for “{q}”", "{n} tulosta haulle ”{q}”", "{n} träffar för ”{q}”"),
     ("no_results", "Nothing matches your search. Try fewer or shorter words.", "Haulla ei löytynyt mitään. Kokeile vähempiä tai lyhyempiä sanoja.", "Sökningen gav inga träffar. Pröva färre eller kortare ord."),
     ("no_items", "No news yet.", "Ei vielä uutisia.", "Inga nyheter ännu."),
+    ("past_last_page", "This page is past the last one.", "Tämä sivu on viimeisen sivun jälkeen.", "Den här sidan ligger efter den sista."),
+    ("last_page", "Go to the last page", "Siirry viimeiselle sivulle", "Gå till sista sidan"),
     ("show_all", "Show all news", "Näytä kaikki uutiset", "Visa alla nyheter"),
     ("page_of", "Page {p} of {n}", "Sivu {p}/{n}", "Sida {p} av {n}"),
     ("pages", "Pages", "Sivut", "Sidor"),

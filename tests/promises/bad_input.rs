@@ -335,3 +335,39 @@ fn a_broken_config_names_file_line_and_key_and_exits_1() {
         stderr(&scrape)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn odd_page_and_search_parameters_get_a_page_not_an_error() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    site.set(
+        "/news",
+        Page::html(&listing(&[("a", "Alpha", "1.2.2024", "")])),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    let server = Server::start(env.config()).await;
+    let http = client();
+    let get = |path: &str| {
+        let url = format!("{}{path}", server.base);
+        let http = http.clone();
+        async move {
+            let r = http.get(url).send().await.unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    let (status, body) = get("/?page=999&lang=en").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("This page is past the last one"), "{body}");
+    for path in [
+        "/?page=-1",
+        "/?page=abc",
+        "/?q=%22unbalanced",
+        "/?q=AND%20OR%20NOT%20*",
+        "/?source=nope",
+        "/?q=%00",
+    ] {
+        let (status, _) = get(path).await;
+        assert!(status == 200 || status == 400, "{path}: {status}");
+    }
+}
