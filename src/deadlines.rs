@@ -1012,6 +1012,13 @@ impl<'a> Grammar<'a> {
         let mut j = i + 1;
         if (self.glued(j, ".") && self.glued_num(j + 1).is_none()) || self.ordinal(j) {
             j += 1;
+        } else if self.glued(j, ":")
+            && self
+                .tok(j + 1)
+                .is_some_and(|t| !t.sp && matches!(t.w.as_str(), "e" | "a"))
+        {
+            // Swedish "den 4:e juni", "1:a maj"
+            j += 2;
         }
         Some((t.v, j))
     }
@@ -1756,6 +1763,7 @@ const INFIX: &[(&str, usize)] = &[
     ("överklag", C_APPLY),
     ("ehdokk", C_APPLY),
     ("nominer", C_APPLY),
+    ("utlysning", C_APPLY),
 ];
 
 /// Heads of Finnish and Swedish compounds too short to be looked for
@@ -1781,8 +1789,11 @@ fn cue_mask(w: &str) -> u64 {
     let mut m = 0;
     if let Some(b) = w.bytes().next() {
         for (stem, pre, bit) in &idx.buckets[usize::from(b)] {
+            // "julkaisuarkistoon": a publication word is only the modifier
+            // of a long compound whose head is something else
+            let head_elsewhere = *bit == 1 << C_PUBLICATION && w.len() > stem.len() + 9;
             if if *pre {
-                w.starts_with(stem)
+                w.starts_with(stem) && !head_elsewhere
             } else {
                 w == *stem
             } {
@@ -2034,6 +2045,15 @@ const VALIDITY: &[&str] = &[
     "on display",
     "esillä",
     "käytettävissä",
+    "expire*",
+    "vanhene*",
+    "vanhentu*",
+    "löper ut",
+    "käytössä",
+    "in use",
+    "reserved",
+    "varattu",
+    "reserverad*",
 ];
 /// Verbs of duration and recurrence: with "until" they give the end of a
 /// duration, not a deadline ("the café meets every Wednesday until ...").
@@ -2059,6 +2079,17 @@ const DURATION: &[&str] = &[
     "varje",
     "weekly",
     "viikoittain",
+    "daily",
+    "weekdays",
+    "weekends",
+    "every day",
+    "päivittäin",
+    "arkisin",
+    "arkipäivisin",
+    "viikonloppuisin",
+    "dagligen",
+    "vardagar*",
+    "helgerna",
     "varje vecka",
 ];
 const STATS: &[&str] = &[
@@ -2172,7 +2203,6 @@ const DEADLINE_WORDS: &[&str] = &[
     "are due",
     "due by",
     "due on",
-    "expires",
     "viimeinen päivä*",
     "viimeinen haku*",
     "viimeinen ilmoittau*",
@@ -2331,6 +2361,8 @@ const END_VERBS: &[&str] = &[
     "stängs",
     "avslutas",
     "slutar",
+    "expires",
+    "expire",
 ];
 /// Projects and programmes: their periods are durations.
 const PROJECT: &[&str] = &[
@@ -2510,6 +2542,20 @@ const BREAKS: &[&str] = &[
     "stängt",
     "not available",
     "not in use",
+    "not run",
+    "ei liikennöi",
+    "eivät liikennöi",
+    "trafikerar inte",
+    "trafikeras inte",
+    "no service",
+    "track work*",
+    "ratatyö*",
+    "ratatöi*",
+    "spårarbete*",
+    "roadwork*",
+    "tietyö*",
+    "tietöi*",
+    "vägarbete*",
 ];
 /// Verbs and phrases telling that something takes place on the day: without
 /// them (or an event noun, a payment or a break) a bare future date is no event.
@@ -2575,6 +2621,12 @@ const HAPPEN: &[&str] = &[
     "betalas",
     "utbetal*",
     "sänds",
+    "hear",
+    "hears",
+    "kuulee",
+    "kuulevat",
+    "hör sakkunniga",
+    "hör experter",
     "visit",
     "visits",
     "visiting",
@@ -2957,7 +3009,17 @@ fn time_near(t: &[Tok], s: usize, e: usize) -> bool {
 /// Is a place or a way of taking part written next to the date? "in Turku",
 /// "at Oodi", "Logomossa", "online", "verkossa", "på distans", "via Teams".
 fn place_near(t: &[Tok], s: usize, e: usize) -> bool {
-    let lo = s.saturating_sub(4);
+    // four words to the left, punctuation and weekdays not counted ("in
+    // Kallio on Tues., May 13")
+    let mut lo = s;
+    let mut seen = 0;
+    while lo > 0 && seen < 4 {
+        lo -= 1;
+        let x = &t[lo];
+        if x.k == Tk::Word && !WEEKDAYS.contains(&x.w.as_str()) {
+            seen += 1;
+        }
+    }
     let hi = (e + 4).min(t.len());
     let w = |i: usize| t.get(i).map_or("", |x| x.w.as_str());
     let proper = |i: usize| {

@@ -57,41 +57,17 @@ async fn a_selector_that_matches_nothing_fails_loudly_and_keeps_the_last_good_it
     );
 
     let server = Server::start(env.config()).await;
-    let http = client();
-    let health: serde_json::Value = serde_json::from_str(
-        &http
-            .get(format!("{}/healthz", server.base))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-    )
-    .unwrap();
+    let health: serde_json::Value =
+        serde_json::from_str(&text_of(format!("{}/healthz", server.base)).await).unwrap();
     assert_eq!(health["ok"], false);
     assert_eq!(health["sources"][0]["healthy"], false);
     assert!(health["sources"][0]["last_error"]
         .as_str()
         .unwrap_or_default()
         .contains("matched nothing"));
-    let atom = http
-        .get(format!("{}/feeds/news.atom", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let atom = text_of(format!("{}/feeds/news.atom", server.base)).await;
     assert!(atom.contains("Alpha"), "the last good items stay published");
-    let page = http
-        .get(format!("{}/", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(format!("{}/", server.base)).await;
     assert!(
         page.contains("failing") && page.contains("matched nothing"),
         "the page shows the breakage"

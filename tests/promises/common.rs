@@ -349,6 +349,18 @@ impl Drop for Server {
     }
 }
 
+/// The body of a GET: how tests read our pages and feeds.
+pub async fn text_of(url: impl reqwest::IntoUrl) -> String {
+    client()
+        .get(url)
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("a body")
+}
+
 pub fn client() -> reqwest::Client {
     tidings::fetch::install_crypto();
     reqwest::Client::builder()

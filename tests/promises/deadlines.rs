@@ -126,51 +126,23 @@ async fn a_scraped_deadline_shows_in_the_calendar_the_feeds_and_the_page() {
             "a two-day event spans both days"
         );
     }
-    let again = http
-        .get(format!("{}/calendar.ics", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let again = text_of(format!("{}/calendar.ics", server.base)).await;
     let uids = |s: &str| {
         s.lines()
             .filter(|l| l.starts_with("UID:"))
             .map(str::to_string)
             .collect::<Vec<_>>()
     };
-    let first_body = http
-        .get(format!("{}/calendar.ics", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let first_body = text_of(format!("{}/calendar.ics", server.base)).await;
     assert_eq!(uids(&again), uids(&first_body), "UIDs are stable");
 
-    let atom = http
-        .get(format!("{}/feeds/news.atom", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let atom = text_of(format!("{}/feeds/news.atom", server.base)).await;
     assert!(
         atom.contains(&format!("term=\"deadline:{deadline}\"")),
         "{atom}"
     );
     assert!(atom.contains(&format!("event:{first}/{last}")), "{atom}");
-    let page = http
-        .get(format!("{}/", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(format!("{}/", server.base)).await;
     assert!(
         page.contains("Upcoming deadlines")
             && page.contains(&format!("Deadline: {}", long(deadline))),
@@ -328,14 +300,7 @@ async fn a_followed_item_page_gives_the_deadline_its_listing_left_out_and_is_fet
         "an item's own page is fetched once"
     );
     let server = Server::start(env.config()).await;
-    let cal = client()
-        .get(format!("{}/calendar.ics", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let cal = text_of(format!("{}/calendar.ics", server.base)).await;
     assert!(
         cal.contains(&format!("DTSTART;VALUE=DATE:{}", deadline.format("%Y%m%d"))),
         "{cal}"

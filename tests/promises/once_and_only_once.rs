@@ -44,17 +44,9 @@ async fn a_changed_page_adds_one_item_updates_one_and_keeps_the_removed_one() {
     );
 
     let server = Server::start(env.config()).await;
-    let http = client();
     let mut before = Vec::new();
     for format in ["rss", "atom", "json"] {
-        let body = http
-            .get(format!("{}/feeds/news.{format}", server.base))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = text_of(format!("{}/feeds/news.{format}", server.base)).await;
         before.push(ids_and_titles(format, &body));
     }
 
@@ -87,14 +79,7 @@ async fn a_changed_page_adds_one_item_updates_one_and_keeps_the_removed_one() {
     );
 
     for (i, format) in ["rss", "atom", "json"].iter().enumerate() {
-        let body = http
-            .get(format!("{}/feeds/news.{format}", server.base))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = text_of(format!("{}/feeds/news.{format}", server.base)).await;
         let after = ids_and_titles(format, &body);
         assert_eq!(
             after.len(),
@@ -230,16 +215,8 @@ async fn feeds_pass_python_feedparser_without_complaint() {
     );
     assert!(env.tidings(&["scrape"]).status.success());
     let server = Server::start(env.config()).await;
-    let http = client();
     for format in ["rss", "atom", "json"] {
-        let body = http
-            .get(format!("{}/feeds/news.{format}", server.base))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = text_of(format!("{}/feeds/news.{format}", server.base)).await;
         assert!(
             !body.contains("<script") && !body.contains("&lt;script"),
             "{format}: {body}"
@@ -353,27 +330,12 @@ async fn the_demo_serves_a_bundled_site_scrapes_it_and_publishes_its_deadlines()
         .unwrap()
         .count();
     assert_eq!(emls, 1, "the fresh item was mailed to the demo subscriber");
-    let http = client();
-    let atom = http
-        .get(format!("{front}/feeds/kotoutuminen-authorities.atom"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let atom = text_of(format!("{front}/feeds/kotoutuminen-authorities.atom")).await;
     assert!(
         atom.contains("Participate in the program planning of the Integration 2024 event!"),
         "{atom}"
     );
-    let cal = http
-        .get(format!("{front}/calendar.ics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let cal = text_of(format!("{front}/calendar.ics")).await;
     assert!(
         cal.contains("SUMMARY:Deadline: Apply to join the programme planning group"),
         "{cal}"

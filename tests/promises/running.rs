@@ -67,14 +67,7 @@ impl Drop for Running {
 }
 
 async fn get_json(url: &str) -> serde_json::Value {
-    let body = client()
-        .get(url)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = text_of(url).await;
     serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
 }
 
@@ -120,14 +113,8 @@ async fn an_edited_config_adds_a_source_live_and_a_broken_edit_keeps_the_old_one
     let run = Running::start(&env);
     let base = run.base.clone();
     eventually(10, "source a is scraped", || async {
-        client()
-            .get(format!("{base}/feeds/a.atom"))
-            .send()
+        text_of(format!("{base}/feeds/a.atom"))
             .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
             .contains("From source A")
     })
     .await;
@@ -183,14 +170,7 @@ async fn an_edited_config_adds_a_source_live_and_a_broken_edit_keeps_the_old_one
         .await
         .unwrap();
     assert_eq!(still.status(), 200, "the old config keeps serving");
-    let page = client()
-        .get(format!("{base}/?lang=en"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text_of(format!("{base}/?lang=en")).await;
     assert!(
         page.contains("The config file has a problem") && page.contains("source[1].schedule"),
         "the page shows it too"
@@ -298,14 +278,7 @@ async fn far_fewer_items_than_usual_is_unhealthy_but_the_items_are_kept() {
         "{r}"
     );
     let server = Server::start(env.config()).await;
-    let atom = client()
-        .get(format!("{}/feeds/news.atom", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let atom = text_of(format!("{}/feeds/news.atom", server.base)).await;
     assert_eq!(
         atom.matches("<entry>").count(),
         10,
