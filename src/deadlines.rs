@@ -2850,12 +2850,13 @@ fn past_suffix(w: &str) -> bool {
             && !w.ends_with("laivat"))
         // Finnish third person singular past: "osallistui", "hyväksyi",
         // "maksoi", "aloitti", "päätti", "esitteli", "juhlisti" (the present
-        // has a long vowel: "osallistuu", "maksaa")
+        // has a long vowel: "osallistuu", "maksaa"; "-oida" verbs such as
+        // "liikennöi", "organisoi", "koordinoi" end in -oi in the present)
         || (n >= 6
             && (w.ends_with("ui")
                 || w.ends_with("yi")
-                || w.ends_with("oi")
-                || w.ends_with("öi")
+                || (w.ends_with("oi")
+                    && !["noi", "isoi", "ysoi", "roi"].iter().any(|e| w.ends_with(e)))
                 || w.ends_with("oitti")
                 || w.ends_with("itti")
                 || w.ends_with("ätti")))
