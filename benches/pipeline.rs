@@ -519,24 +519,9 @@ const FI_SENTENCES: &[&str] = &[
     "Tilaisuus on maksuton ja avoin kaikille kotoutumisen parissa työskenteleville.",
 ];
 
-const EN_MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn date_phrase_en(rng: &mut Rng, d: NaiveDate) -> String {
     use chrono::Datelike;
-    let month = EN_MONTHS[d.month0() as usize];
+    let month = d.format("%B").to_string();
     match rng.below(6) {
         0 => format!(
             "Program proposals must be submitted no later than {month} {}, {}.",

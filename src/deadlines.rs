@@ -531,7 +531,8 @@ const FI_MONTHS: [&str; 12] = [
     "marraskuu",
     "joulukuu",
 ];
-const SV_MONTHS: [&str; 12] = [
+/// Swedish month names, as written after a day ("18 februari"); also how pages print dates.
+pub(crate) const SV_MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "mars",

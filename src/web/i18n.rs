@@ -241,42 +241,18 @@ impl Lang {
     const ALL_BY_INDEX: [Lang; 3] = [Lang::En, Lang::Fi, Lang::Sv];
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// A date as `lang` writes it: "18 February 2024", "18.2.2024", "18 februari 2024".
 pub fn date(lang: Lang, d: NaiveDate) -> String {
     let m = d.month0() as usize;
     match lang {
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
+        Lang::En => d.format("%-d %B %Y").to_string(),
         Lang::Fi => format!("{}.{}.{}", d.day(), d.month(), d.year()),
-        Lang::Sv => format!("{} {} {}", d.day(), MONTHS_SV[m], d.year()),
+        Lang::Sv => format!(
+            "{} {} {}",
+            d.day(),
+            crate::deadlines::SV_MONTHS[m],
+            d.year()
+        ),
     }
 }
 
