@@ -229,11 +229,13 @@ pub fn load(path: &Path) -> anyhow::Result<Config> {
 fn check(path: &Path) -> anyhow::Result<ExitCode> {
     match Config::load(path) {
         Ok(c) => {
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
             println!(
-                "{}: ok ({} sources, {} extra feeds)",
+                "{}: ok ({}, {})",
                 path.display(),
-                c.sources.len(),
-                c.feeds.len()
+                plural(c.sources.len(), "source"),
+                plural(c.feeds.len(), "extra feed")
             );
             Ok(ExitCode::SUCCESS)
         }
