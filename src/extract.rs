@@ -150,7 +150,9 @@ pub fn html(
     for (n, el) in doc.select(&select.item).enumerate() {
         matched += 1;
         let title = pick_text(el, &select.title);
-        let link = pick_link(el, &select.link).and_then(|href| base.join(href.trim()).ok());
+        let link = pick_link(el, &select.link)
+            .and_then(|href| base.join(href.trim()).ok())
+            .filter(is_web);
         let (title, link) = match (title, link) {
             (Some(t), Some(l)) if !t.is_empty() => (t, l),
             (t, l) => {
@@ -229,7 +231,7 @@ pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
                 (entry.id.starts_with("http://") || entry.id.starts_with("https://"))
                     .then(|| entry.id.clone())
             });
-        let link = href.and_then(|h| base.join(h.trim()).ok());
+        let link = href.and_then(|h| base.join(h.trim()).ok()).filter(is_web);
         let Some(link) = link.filter(|_| !title.is_empty()) else {
             let missing = if title.is_empty() { "title" } else { "link" };
             out.skipped.push(format!(
@@ -382,6 +384,13 @@ fn join_text(title: &str, summary: &str) -> String {
     }
 }
 
+/// True for a link a reader can follow to a web page: never `javascript:`,
+/// `data:` or the like, however the page spelt it (the URL parser drops tabs
+/// and newlines, so `java\nscript:` is `javascript:`).
+fn is_web(url: &Url) -> bool {
+    matches!(url.scheme(), "http" | "https")
+}
+
 /// `<base href>` when the page sets one, else the page's own URL.
 fn document_base(doc: &Html, page_url: &Url) -> Url {
     static BASE: std::sync::LazyLock<Option<Selector>> =
@@ -498,10 +507,17 @@ fn is_plain_text(html: &str) -> bool {
     !html.contains(['<', '>', '&', '\u{a0}', '\r', '\0'])
 }
 
+/// Characters XML 1.0 cannot carry, not even escaped (most control
+/// characters, U+FFFE, U+FFFF): one of them in a title would make every feed
+/// that holds it unreadable, so they are dropped from what we keep.
+fn unfit_for_xml(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace()) || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
 fn collapse_ws_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_ws = false;
-    for c in s.chars() {
+    for c in s.chars().filter(|&c| !unfit_for_xml(c)) {
         if c.is_whitespace() {
             in_ws = true;
         } else {
@@ -519,13 +535,18 @@ fn collapse_ws_html(s: &str) -> String {
 pub fn normalize_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        let word = word.trim_matches(unfit_for_xml);
         if word.is_empty() {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        if word.contains(unfit_for_xml) {
+            out.extend(word.chars().filter(|&c| !unfit_for_xml(c)));
+        } else {
+            out.push_str(word);
+        }
     }
     out
 }
@@ -802,6 +823,31 @@ mod tests {
             "<div></div>".repeat(5000)
         );
         assert!(!too_deep(&flat, MAX_DEPTH));
+    }
+
+    #[test]
+    fn links_that_are_not_web_addresses_are_refused() {
+        // A hostile listing or feed must not give an item a link that runs
+        // script (or opens anything but a web page) where readers click it.
+        let page = "<li><h3><a href=\"java\nscript:alert(1)\">One</a></h3></li>\
+                    <li><h3><a href=\"data:text/html,<script>alert(2)</script>\">Two</a></h3></li>\
+                    <li><h3><a href=\"/fine\">Three</a></h3></li>";
+        let ex = html(
+            page,
+            &url("https://s.example/"),
+            &selectors("li", "h3", "a", None, None),
+            chrono_tz::UTC,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let links: Vec<&str> = ex.items.iter().map(|i| i.link.as_str()).collect();
+        assert_eq!(links, ["https://s.example/fine"], "{:?}", ex.skipped);
+        let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://s.example/</link><description>d</description>
+            <item><title>Evil</title><link>javascript:alert(1)</link><guid>g1</guid></item>
+            <item><title>Good</title><link>https://s.example/good</link><guid>g2</guid></item>
+            </channel></rss>"#;
+        let ex = feed(rss, &url("https://s.example/feed.xml")).unwrap_or_else(|e| panic!("{e}"));
+        let links: Vec<&str> = ex.items.iter().map(|i| i.link.as_str()).collect();
+        assert_eq!(links, ["https://s.example/good"], "{:?}", ex.skipped);
     }
 
     #[test]

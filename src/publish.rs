@@ -486,6 +486,43 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_from_a_hostile_page_never_break_the_xml() {
+        // XML 1.0 has no way to write U+0001 and the like, not even escaped:
+        // one such character in a title would make the whole feed unreadable.
+        let page =
+            "<li><h3><a href=\"/1\">Bad&#1;title\u{1b}</a></h3><p>sum&#x8;mary\u{fffe}</p></li>";
+        let select = crate::config::Selectors {
+            item: scraper::Selector::parse("li").unwrap_or_else(|e| panic!("{e:?}")),
+            title: crate::config::parse_pick("h3").unwrap_or_else(|e| panic!("{e}")),
+            link: crate::config::parse_pick("a").unwrap_or_else(|e| panic!("{e}")),
+            date: None,
+            summary: Some(crate::config::parse_pick("p").unwrap_or_else(|e| panic!("{e}"))),
+        };
+        let base = Url::parse("https://s.example/").unwrap_or_else(|e| panic!("{e}"));
+        let ex = crate::extract::html(page, &base, &select, chrono_tz::UTC)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got = &ex.items[0];
+        let mut it = item(1, &got.title, got.summary.as_deref().unwrap_or_default());
+        it.mentions[0].text = got.title.clone();
+        let items = vec![it];
+        let titles = HashMap::new();
+        let view = view_of(&items, &titles, &base);
+        for format in [Format::Rss, Format::Atom] {
+            let body = render(&view, format);
+            assert!(
+                !body.contains(
+                    |c: char| (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+                        || c == '\u{fffe}'
+                ),
+                "{format:?}: {body:?}"
+            );
+            let parsed = feed_rs::parser::parse(body.as_bytes())
+                .unwrap_or_else(|e| panic!("{format:?}: {e}\n{body}"));
+            assert_eq!(parsed.entries.len(), 1);
+        }
+    }
+
+    #[test]
     fn calendars_use_exclusive_all_day_ends_and_fold_long_lines() {
         let mut it = item(1, "Integration 2024", "");
         it.mentions[0] = Mention {

@@ -43,6 +43,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/003_health.sql")),
         M::up(include_str!("../migrations/004_search.sql")),
         M::up(include_str!("../migrations/005_body.sql")),
+        M::up(include_str!("../migrations/006_subscriber_ids.sql")),
     ])
 }
 

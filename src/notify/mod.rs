@@ -911,6 +911,13 @@ pub async fn send_due(
             last_id = mail.id;
             let result = mailer.send(from, &mail).await;
             let id = mail.id;
+            // Servers name the address in a refusal ("550 <anna@…>: …"); the
+            // reason is logged and listed, the address must not be.
+            let result = result.map_err(|e| match e {
+                SendError::Permanent(t) => SendError::Permanent(redact(&t, &mail.recipient)),
+                SendError::Transient(t) => SendError::Transient(redact(&t, &mail.recipient)),
+                SendError::Unreachable(t) => SendError::Unreachable(redact(&t, &mail.recipient)),
+            });
             let stop = matches!(result, Err(SendError::Unreachable(_)));
             // An unreachable server is not this message's fault: it keeps its attempts and its turn.
             let attempts = if stop { attempts } else { attempts + 1 };
@@ -958,6 +965,24 @@ pub async fn send_due(
         }
     }
     Ok(report)
+}
+
+/// `text` with every occurrence of the address `addr` (in any case) replaced.
+fn redact(text: &str, addr: &str) -> String {
+    if addr.is_empty() {
+        return text.to_string();
+    }
+    // ASCII lower-casing keeps every byte where it was, so positions carry over.
+    let (lower, needle) = (text.to_ascii_lowercase(), addr.to_ascii_lowercase());
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(found) = lower[at..].find(&needle) {
+        out.push_str(&text[at..at + found]);
+        out.push_str("the recipient");
+        at += found + needle.len();
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// Counts of the outbox by state.
@@ -1135,6 +1160,72 @@ mod tests {
         ] {
             assert!(normalize_email(bad).is_err(), "{bad:?} should be refused");
         }
+    }
+
+    fn config() -> Config {
+        let text = r#"
+[[source]]
+id = "s"
+url = "https://s.example/"
+[source.select]
+item = "li"
+title = "a"
+link = "a"
+"#;
+        Config::parse(text, std::path::Path::new("t.toml")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn a_removed_subscribers_links_never_reach_the_next_one() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let config = config();
+        let now = Utc::now();
+        let req = |email: &str| Request {
+            email: email.into(),
+            feeds: Vec::new(),
+            mode: Mode::Immediate,
+            reminders: true,
+            lang: "en".into(),
+        };
+        add_confirmed(&mut store, &config, &req("a@example.org"), now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let leaving = add_confirmed(&mut store, &config, &req("b@example.org"), now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        remove(&mut store, "b@example.org").unwrap_or_else(|e| panic!("{e}"));
+        // The removed subscriber's unsubscribe and manage links (good for a year)
+        // name their id: a newcomer given the same id would be theirs to manage.
+        let newcomer = add_confirmed(&mut store, &config, &req("c@example.org"), now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(newcomer.id, leaving.id);
+        let pending = subscribe(
+            &mut store,
+            &Ctx {
+                config: &config,
+                signer: &Signer::new("k"),
+                renderer: &Renderer::new(None),
+            },
+            &req("d@example.org"),
+            now,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        remove(&mut store, "d@example.org").unwrap_or_else(|e| panic!("{e}"));
+        remove(&mut store, "c@example.org").unwrap_or_else(|e| panic!("{e}"));
+        let later = add_confirmed(&mut store, &config, &req("e@example.org"), now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(later.id > pending.id.max(newcomer.id), "{}", later.id);
+    }
+
+    #[test]
+    fn refusals_are_kept_without_the_address() {
+        assert_eq!(
+            redact(
+                "550 5.1.1 <Anna@Example.fi>: rejected; anna@example.fi",
+                "anna@example.fi"
+            ),
+            "550 5.1.1 <the recipient>: rejected; the recipient"
+        );
+        assert_eq!(redact("421 try later ä", "x@y.z"), "421 try later ä");
     }
 
     #[test]

@@ -220,6 +220,13 @@ async fn a_recipient_refused_with_550_fails_alone_and_is_not_retried() {
     assert_eq!(w.smtp.to("good@example.fi").len(), 1);
     let listed = w.ok(&["outbox", "list"]);
     assert!(listed.contains("550"), "{listed}");
+    // The server's refusal echoes the address; logs and the list never do.
+    for shown in [stderr(&out), stdout(&out), listed] {
+        assert!(
+            !shown.to_ascii_lowercase().contains("gone@example.fi"),
+            "{shown}"
+        );
+    }
     w.ok(&[
         "notify",
         "--now",

@@ -67,7 +67,11 @@ struct Mailbox {
 impl Handler for Mailbox {
     fn rcpt(&mut self, to: &str) -> Response {
         if self.shared.refuse.lock().unwrap().contains(to) {
-            Response::custom(550, "5.1.1 no such user here".into())
+            // As real servers do, the refusal names the address.
+            Response::custom(
+                550,
+                format!("5.1.1 <{to}>: Recipient address rejected: no such user here"),
+            )
         } else {
             response::OK
         }
