@@ -6,7 +6,7 @@
 //! `file:line:column` and the key, so an admin fixes a file in one pass.
 //! Never does network or database IO; a `Config` that exists is valid.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::net::SocketAddr;
 use std::ops::Range;
@@ -1294,25 +1294,49 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
     sources
 }
 
-/// The exact text of a source's table and its select table, hashed: a changed
-/// selector or URL makes a fresh fetch, not a 304 against the old validators.
+/// The keys whose values decide what a scrape of a source yields.
+const FINGERPRINTED: [&str; 4] = ["url", "kind", "select", "follow"];
+
+/// The exact text of what decides what a scrape yields (URL, kind, selectors),
+/// hashed: a change makes a fresh fetch, not a 304 against the old validators,
+/// and a new baseline (the items the new selectors find are not news).
 fn table_fingerprint(text: &str, t: &Tab) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     if let Some(table) = t.table {
-        let mut pairs: BTreeMap<String, String> = BTreeMap::new();
-        for (k, v) in table.iter() {
-            let raw = text.get(v.span()).unwrap_or_default().to_string();
-            pairs.insert(k.get_ref().to_string(), raw);
-        }
-        for (k, v) in pairs {
-            h.update(k.as_bytes());
+        let mut keys: Vec<_> = table
+            .iter()
+            .filter(|(k, _)| FINGERPRINTED.contains(&k.get_ref().as_ref()))
+            .collect();
+        keys.sort_by(|a, b| a.0.get_ref().cmp(b.0.get_ref()));
+        for (k, v) in keys {
+            h.update(k.get_ref().as_bytes());
             h.update([0]);
-            h.update(v.as_bytes());
-            h.update([0]);
+            hash_value(&mut h, text, v);
         }
     }
     hex::encode(&h.finalize()[..8])
+}
+
+/// Hashes a value by its text; a table (`[source.select]`) by its keys and
+/// their values, since a table's own span does not cover what is in it.
+fn hash_value(h: &mut sha2::Sha256, text: &str, v: &Val) {
+    use sha2::Digest;
+    match v.get_ref() {
+        DeValue::Table(t) => {
+            let mut keys: Vec<_> = t.iter().collect();
+            keys.sort_by(|a, b| a.0.get_ref().cmp(b.0.get_ref()));
+            for (k, v) in keys {
+                h.update(k.get_ref().as_bytes());
+                h.update([1]);
+                hash_value(h, text, v);
+            }
+        }
+        _ => {
+            h.update(text.get(v.span()).unwrap_or_default().as_bytes());
+            h.update([0]);
+        }
+    }
 }
 
 fn read_selectors(cx: &mut Cx, t: &mut Tab, present: bool) -> Option<Selectors> {
@@ -1553,6 +1577,21 @@ sources = ["b", "zzz"]
         assert_eq!(parse_size("10MB"), Some(10_000_000));
         assert_eq!(parse_size("1MiB"), Some(1 << 20));
         assert_eq!(parse_size("lots"), None);
+    }
+
+    #[test]
+    fn a_changed_selector_changes_the_fingerprint_and_a_changed_schedule_does_not() {
+        let a = "[[source]]\nid = \"a\"\nurl = \"https://x.example/\"\nschedule = \"*/30 * * * *\"\n[source.select]\nitem = \"ul.news li\"\ntitle = \"h3\"\nlink = \"a@href\"\n";
+        let fp = |text: &str| {
+            Config::parse(text, Path::new("t.toml"))
+                .unwrap_or_else(|e| panic!("{e}"))
+                .sources[0]
+                .fingerprint
+                .clone()
+        };
+        assert_ne!(fp(a), fp(&a.replace("ul.news", "ul.real")));
+        assert_ne!(fp(a), fp(&a.replace("x.example", "y.example")));
+        assert_eq!(fp(a), fp(&a.replace("*/30", "*/10")));
     }
 
     #[test]

@@ -373,7 +373,7 @@ impl Robots {
                     let rule = (key == "allow", value.to_string());
                     if agents
                         .iter()
-                        .any(|a| token.starts_with(a.as_str()) && !a.is_empty() && a != "*")
+                        .any(|a| a.split('/').next().is_some_and(|name| name.trim() == token))
                     {
                         found_ours = true;
                         ours.push(rule.clone());

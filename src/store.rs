@@ -362,10 +362,14 @@ impl Store {
     ) -> Result<Outcome> {
         let tx = self.conn.transaction()?;
         Store::ensure_source(&tx, source_id)?;
-        let baseline_at: Option<i64> = tx
-            .prepare_cached("SELECT baseline_at FROM sources WHERE id = ?1")?
-            .query_row([source_id], |r| r.get(0))?;
-        let is_baseline = baseline_at.is_none();
+        let (baseline_at, old_fingerprint): (Option<i64>, Option<String>) = tx
+            .prepare_cached("SELECT baseline_at, fingerprint FROM sources WHERE id = ?1")?
+            .query_row([source_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        // The first scrape is a baseline, and so is the first after the source's
+        // URL or selectors changed: what the new selectors find is not news
+        // (an admin mending a guessed selector must not flood every subscriber).
+        let is_baseline =
+            baseline_at.is_none() || old_fingerprint.is_some_and(|old| old != fingerprint);
         let mut out = Outcome {
             baseline: is_baseline,
             ..Outcome::default()
@@ -603,6 +607,16 @@ impl Store {
             .conn
             .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
             .optional()?)
+    }
+
+    /// Sets `key` to `value`.
+    pub fn meta_set(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = ?2",
+            params![key, value],
+        )?;
+        Ok(())
     }
 
     /// Sets `key` to `value` unless it is already set; returns the value in force.

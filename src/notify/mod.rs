@@ -648,9 +648,28 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
         .into_iter()
         .filter(|s| s.state == "confirmed")
         .collect();
+    // Reminders can only fall due when a reminder time (a digest_daily slot)
+    // has passed or the items changed: between those, a pass skips them, so
+    // the loop that runs every few seconds stays cheap with many subscribers.
+    let reminder_slot = config
+        .mail
+        .digest_daily
+        .latest_at_or_before(now, tz)
+        .map(ts)
+        .unwrap_or(0);
+    let items_changed: i64 =
+        store
+            .conn()
+            .query_row("SELECT coalesce(max(updated), 0) FROM items", [], |r| {
+                r.get(0)
+            })?;
+    let last_slot = meta_i64(store, "reminders_slot")?;
+    let last_items = meta_i64(store, "reminders_items")?;
+    let check_reminders = reminder_slot > last_slot || items_changed > last_items;
     for sub in subs {
         let sources = sources_for(config, &sub.feeds);
         match sub.mode {
+            Mode::Immediate if sub.item_cursor >= max_id => {}
             Mode::Immediate => {
                 // One mail per new item: easy to file, forward and act on one at a time.
                 for item in new_items(store, &sources, sub.item_cursor, max_id)? {
@@ -683,11 +702,22 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
                 queued.digests += queue_digest(store, ctx, &sub, &sources, max_id, now)?;
             }
         }
-        if sub.reminders {
+        if sub.reminders && check_reminders {
             queued.reminders += queue_reminders(store, ctx, &sub, &sources, now)?;
         }
     }
+    if check_reminders {
+        store.meta_set("reminders_slot", &reminder_slot.to_string())?;
+        store.meta_set("reminders_items", &items_changed.to_string())?;
+    }
     Ok(queued)
+}
+
+fn meta_i64(store: &Store, key: &str) -> Result<i64> {
+    Ok(store
+        .meta(key)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(i64::MIN))
 }
 
 /// A digest for `sub` when its slot has come and something is new; at most one per slot.
@@ -867,11 +897,16 @@ fn due_batch(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<Vec<
            AND kind != 'confirm'",
         [],
     )?;
+    // Claimed, not just read: the rows' next attempt moves past a lease, so a
+    // second sender (a `tidings notify` beside `tidings run`) cannot take them
+    // too; a sender killed mid-batch leaves them to be sent when the lease ends.
     let mut stmt = conn.prepare_cached(
-        "SELECT id, recipient, message_id, subject, body_text, body_html, headers, created, attempts
-         FROM outbox WHERE state = 'queued' AND next_attempt <= ?1 ORDER BY id LIMIT ?2",
+        "UPDATE outbox SET next_attempt = ?3
+         WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' AND next_attempt <= ?1
+                      ORDER BY id LIMIT ?2)
+         RETURNING id, recipient, message_id, subject, body_text, body_html, headers, created, attempts",
     )?;
-    let rows = stmt.query_map(params![ts(now), limit as i64], |r| {
+    let rows = stmt.query_map(params![ts(now), limit as i64, ts(now + LEASE)], |r| {
         let headers: String = r.get(6)?;
         Ok((
             Outgoing {
@@ -887,7 +922,23 @@ fn due_batch(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<Vec<
             r.get(8)?,
         ))
     })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut batch = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    batch.sort_by_key(|(m, _)| m.id);
+    Ok(batch)
+}
+
+/// How long a claimed mail is left to its sender before another may take it.
+const LEASE: Duration = Duration::minutes(10);
+
+/// Gives claimed but unsent mail back to the queue at once.
+fn release(store: &mut Store, ids: &[i64], now: DateTime<Utc>) -> Result<()> {
+    let conn = store.conn();
+    let mut stmt = conn
+        .prepare_cached("UPDATE outbox SET next_attempt = ?2 WHERE id = ?1 AND state = 'queued'")?;
+    for id in ids {
+        stmt.execute(params![id, ts(now)])?;
+    }
+    Ok(())
 }
 
 /// Sends every queued mail that is due, marking each sent right after the
@@ -902,12 +953,13 @@ pub async fn send_due(
     let mut report = Sent::default();
     let mut last_id = 0i64;
     loop {
-        let batch = db.run(move |s| due_batch(s, now, 200)).await??;
+        let batch = db.run(move |s| due_batch(s, now, 50)).await??;
         let batch: Vec<_> = batch.into_iter().filter(|(m, _)| m.id > last_id).collect();
         if batch.is_empty() {
             break;
         }
-        for (mail, attempts) in batch {
+        let claimed: Vec<i64> = batch.iter().map(|(m, _)| m.id).collect();
+        for (n, (mail, attempts)) in batch.into_iter().enumerate() {
             last_id = mail.id;
             let result = mailer.send(from, &mail).await;
             let id = mail.id;
@@ -959,6 +1011,8 @@ pub async fn send_due(
             })
             .await??;
             if stop {
+                let rest = claimed[n + 1..].to_vec();
+                db.run(move |s| release(s, &rest, now)).await??;
                 report.unreachable = true;
                 return Ok(report);
             }

@@ -119,8 +119,16 @@ impl SmtpPool {
                 }
                 // The server answered with a code: that is this message's answer.
                 Ok(Err(e)) if e.is_permanent() || e.is_transient() => return Err(classify(e)),
-                // A connection that went stale while idle: try once more on a fresh one.
-                _ => {}
+                // A connection that went stale while idle fails at once: try once more on a fresh one.
+                Ok(Err(_)) => {}
+                // A server that went quiet mid-message may have taken it: no second try now
+                // (the outbox retries later, with the same Message-ID).
+                Err(_) => {
+                    return Err(SendError::Transient(format!(
+                        "the mail server did not answer within {} s",
+                        self.timeout.as_secs()
+                    )))
+                }
             }
         }
         let mut conn = self.connect().await?;

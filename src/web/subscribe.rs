@@ -356,7 +356,13 @@ pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::
         Ok(id) => id,
         Err(m) => return bad_request(&st, &visit, &m),
     };
-    let feeds: Vec<String> = fields.get("feeds").cloned().unwrap_or_default();
+    let feeds: Vec<String> = fields
+        .get("feeds")
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| !f.is_empty())
+        .collect();
     let mode = first(&fields, "mode")
         .and_then(Mode::parse)
         .unwrap_or(Mode::Immediate);

@@ -136,9 +136,11 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
     );
 
     smtp.slow(0);
-    let out = env.tidings(&["notify"]);
+    // Mail the killed sender had claimed waits out its lease (10 minutes), then goes.
+    let later = (chrono::Utc::now() + chrono::Duration::minutes(11)).to_rfc3339();
+    let out = env.tidings(&["notify", "--now", &later]);
     assert!(out.status.success(), "{}", stdout(&out));
-    assert!(env.tidings(&["notify"]).status.success());
+    assert!(env.tidings(&["notify", "--now", &later]).status.success());
     let mut per_person: HashMap<String, Vec<String>> = HashMap::new();
     for m in smtp.received() {
         for to in &m.to {
@@ -161,4 +163,51 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
         duplicates <= 1,
         "{duplicates} duplicates: only the mail in flight at the kill may go twice"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_senders_at_once_still_send_each_mail_once() {
+    let site = Site::start().await;
+    let env = Env::new();
+    let smtp = Smtp::start();
+    env.write_config_with_mail(
+        &smtp.mail_config(),
+        &html_source("news", &site.url("/news")),
+    );
+    site.set(
+        "/news",
+        Page::html(&listing(&[("a", "Old news", "1.2.2024", "")])),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    let people: Vec<String> = (0..30).map(|i| format!("reader{i}@example.fi")).collect();
+    for p in &people {
+        assert!(env.tidings(&["subscribers", "add", p]).status.success());
+    }
+    site.set(
+        "/news",
+        Page::html(&listing(&[
+            ("b", "Fresh news", "2.2.2024", ""),
+            ("a", "Old news", "1.2.2024", ""),
+        ])),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    smtp.slow(20);
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_tidings"))
+            .args([
+                "--config",
+                &env.config_path().display().to_string(),
+                "notify",
+            ])
+            .current_dir(env.dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let (mut a, mut b) = (spawn(), spawn());
+    assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
+    for p in &people {
+        assert_eq!(smtp.to(p).len(), 1, "{p}");
+    }
 }

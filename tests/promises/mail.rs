@@ -540,3 +540,51 @@ async fn mail_is_dkim_signed_when_a_key_is_configured_and_a_bad_key_is_a_config_
         stderr(&out)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mending_a_selector_does_not_flood_subscribers_with_old_news() {
+    let site = Site::start().await;
+    let env = Env::new();
+    let smtp = Smtp::start();
+    // A guessed selector that catches the navigation instead of the news.
+    let page = format!(
+        "<nav><ul class=\"news\"><li><h3><a href=\"/about\">About us</a></h3></li></ul></nav>{}",
+        listing_of(3).replace("class=\"news\"", "class=\"real\"")
+    );
+    site.set("/news", Page::html(&page));
+    let source = html_source("news", &site.url("/news"));
+    env.write_config_with_mail(&smtp.mail_config(), &source);
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert!(env
+        .tidings(&["subscribers", "add", "anna@example.fi"])
+        .status
+        .success());
+    // The admin mends it: the three real items found now are not news.
+    env.write_config_with_mail(
+        &smtp.mail_config(),
+        &source.replace("item = \"ul.news li\"", "item = \"ul.real li\""),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert!(env.tidings(&["notify"]).status.success());
+    assert!(
+        smtp.received().is_empty(),
+        "no flood of old news after mending a selector"
+    );
+    // The next real news is.
+    site.set(
+        "/news",
+        Page::html(&page.replace(
+            &listing_of(3).replace("class=\"news\"", "class=\"real\""),
+            &listing_of(4).replace("class=\"news\"", "class=\"real\""),
+        )),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    assert!(env.tidings(&["notify"]).status.success());
+    let got = smtp.to("anna@example.fi");
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].subject().contains("News number 4"),
+        "{}",
+        got[0].subject()
+    );
+}
