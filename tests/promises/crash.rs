@@ -85,8 +85,8 @@ async fn kill_9_during_a_scrape_loses_nothing_and_the_next_scrape_carries_on() {
     assert_eq!((all, distinct), (31, 31));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_duplicate() {
+/// `n` immediate subscribers, and one news item new to them all, queued by the next `notify`.
+async fn one_fresh_item_for(n: usize) -> (Site, Env, Smtp, Vec<String>) {
     let site = Site::start().await;
     let env = Env::new();
     let smtp = Smtp::start();
@@ -99,7 +99,7 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
         Page::html(&listing(&[("a", "Old news", "1.2.2024", "")])),
     );
     assert!(env.tidings(&["scrape"]).status.success());
-    let people: Vec<String> = (0..20).map(|i| format!("reader{i}@example.fi")).collect();
+    let people: Vec<String> = (0..n).map(|i| format!("reader{i}@example.fi")).collect();
     for p in &people {
         assert!(env.tidings(&["subscribers", "add", p]).status.success());
     }
@@ -111,6 +111,12 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
         ])),
     );
     assert!(env.tidings(&["scrape"]).status.success());
+    (site, env, smtp, people)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_duplicate() {
+    let (_site, env, smtp, people) = one_fresh_item_for(20).await;
 
     smtp.slow(100);
     let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
@@ -167,30 +173,7 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_senders_at_once_still_send_each_mail_once() {
-    let site = Site::start().await;
-    let env = Env::new();
-    let smtp = Smtp::start();
-    env.write_config_with_mail(
-        &smtp.mail_config(),
-        &html_source("news", &site.url("/news")),
-    );
-    site.set(
-        "/news",
-        Page::html(&listing(&[("a", "Old news", "1.2.2024", "")])),
-    );
-    assert!(env.tidings(&["scrape"]).status.success());
-    let people: Vec<String> = (0..30).map(|i| format!("reader{i}@example.fi")).collect();
-    for p in &people {
-        assert!(env.tidings(&["subscribers", "add", p]).status.success());
-    }
-    site.set(
-        "/news",
-        Page::html(&listing(&[
-            ("b", "Fresh news", "2.2.2024", ""),
-            ("a", "Old news", "1.2.2024", ""),
-        ])),
-    );
-    assert!(env.tidings(&["scrape"]).status.success());
+    let (_site, env, smtp, people) = one_fresh_item_for(30).await;
     smtp.slow(20);
     let spawn = || {
         Command::new(env!("CARGO_BIN_EXE_tidings"))
