@@ -152,7 +152,7 @@ pub enum SmtpTls {
     Tls,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fetch {
     pub concurrency: usize,
     pub per_host_interval: Duration,

@@ -170,9 +170,7 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
     loop {
         let config = live.current();
         let fetch_settings = config.fetch.clone();
-        let reuse = fetcher
-            .as_ref()
-            .is_some_and(|(s, _)| format!("{s:?}") == format!("{fetch_settings:?}"));
+        let reuse = fetcher.as_ref().is_some_and(|(s, _)| *s == fetch_settings);
         if !reuse {
             match Fetcher::new(&fetch_settings) {
                 Ok(f) => fetcher = Some((fetch_settings, f)),
@@ -182,16 +180,7 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
         if let Some((_, f)) = &fetcher {
             let now = Utc::now();
             let ids: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
-            let states = db
-                .run(move |s| {
-                    ids.into_iter()
-                        .map(|id| {
-                            s.source_state(&id)
-                                .map(|st| (id, st.last_attempt, st.consecutive_failures))
-                        })
-                        .collect::<Result<Vec<_>, _>>()
-                })
-                .await;
+            let states = db.run(move |s| s.last_attempts(&ids)).await;
             let last_runs = match states {
                 Ok(Ok(v)) => v,
                 Ok(Err(e)) => {

@@ -107,6 +107,9 @@ pub struct Validators {
     pub last_modified: Option<String>,
 }
 
+/// (source id, its last attempt, failed attempts in a row)
+pub type LastAttempt = (String, Option<DateTime<Utc>>, u32);
+
 /// What the store already has of an item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Known {
@@ -281,6 +284,23 @@ impl Store {
             |r| r.get(0),
         )?;
         Ok(state)
+    }
+
+    /// For the scheduler, every second: each source's last attempt and its
+    /// failures in a row (a source never tried has neither).
+    pub fn last_attempts(&self, ids: &[String]) -> Result<Vec<LastAttempt>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT last_attempt, consecutive_failures FROM sources WHERE id = ?1",
+        )?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let row: Option<(Option<i64>, u32)> = stmt
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let (last, failures) = row.unwrap_or((None, 0));
+            out.push((id.clone(), last.map(from_ts), failures));
+        }
+        Ok(out)
     }
 
     fn ensure_source(tx: &Transaction, id: &str) -> Result<()> {
