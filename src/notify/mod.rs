@@ -306,15 +306,13 @@ pub fn subscribe(
                 &sub.lang,
                 context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
             )?;
-            enqueue(
+            enqueue_for(
                 store,
-                ctx.config,
+                ctx,
+                &sub,
                 &format!("confirm:{}:{}", sub.id, now.timestamp() / 3600),
                 "confirm",
-                Some(sub.id),
-                &sub.email,
                 &rendered,
-                list_headers(ctx, sub.id, now),
                 now,
             )?;
             store.conn().execute(
@@ -499,6 +497,29 @@ fn enqueue(
     Ok(n == 1)
 }
 
+/// Queues a mail to a subscriber, with the list headers every such mail carries.
+fn enqueue_for(
+    store: &mut Store,
+    ctx: &Ctx,
+    sub: &Subscriber,
+    key: &str,
+    kind: &str,
+    rendered: &render::Rendered,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    enqueue(
+        store,
+        ctx.config,
+        key,
+        kind,
+        Some(sub.id),
+        &sub.email,
+        rendered,
+        list_headers(ctx, sub.id, now),
+        now,
+    )
+}
+
 /// Queues a mail to the admin (no subscriber, no unsubscribe link).
 pub fn enqueue_admin(
     store: &mut Store,
@@ -679,15 +700,13 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
                         &sub.lang,
                         context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
                     )?;
-                    if enqueue(
+                    if enqueue_for(
                         store,
-                        config,
+                        ctx,
+                        &sub,
                         &format!("item:{}:{}", sub.id, item.id),
                         "item",
-                        Some(sub.id),
-                        &sub.email,
                         &rendered,
-                        list_headers(ctx, sub.id, now),
                         now,
                     )? {
                         queued.items += 1;
@@ -762,15 +781,13 @@ fn queue_digest(
                 ..footer_ctx(ctx, sub.id, now)
             },
         )?;
-        if enqueue(
+        if enqueue_for(
             store,
-            config,
+            ctx,
+            sub,
             &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
             "digest",
-            Some(sub.id),
-            &sub.email,
             &rendered,
-            list_headers(ctx, sub.id, now),
             now,
         )? {
             queued += 1;
@@ -855,17 +872,7 @@ fn queue_reminders(
                 ..footer_ctx(ctx, sub.id, now)
             },
         )?;
-        if enqueue(
-            store,
-            config,
-            &key,
-            "reminder",
-            Some(sub.id),
-            &sub.email,
-            &rendered,
-            list_headers(ctx, sub.id, now),
-            now,
-        )? {
+        if enqueue_for(store, ctx, sub, &key, "reminder", &rendered, now)? {
             n += 1;
         }
     }

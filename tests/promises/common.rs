@@ -248,6 +248,26 @@ sources = ["*"]
         run_tidings(&all, self.dir.path())
     }
 
+    /// Starts `tidings --config <ours> ARGS` in the background, output discarded.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tidings"))
+            .arg("--config")
+            .arg(self.config_path())
+            .args(args)
+            .current_dir(self.dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start tidings")
+    }
+
+    /// Changes one line of the written config.
+    pub fn edit_config(&self, from: &str, to: &str) {
+        let text = std::fs::read_to_string(self.config_path()).expect("read config");
+        assert!(text.contains(from), "the config has no {from:?}");
+        std::fs::write(self.config_path(), text.replace(from, to)).expect("write config");
+    }
+
     pub fn config(&self) -> tidings::config::Config {
         tidings::config::Config::load(&self.config_path()).unwrap_or_else(|e| panic!("{e}"))
     }

@@ -3,7 +3,7 @@
 //! same Message-ID, for the one mail in flight at the kill).
 
 use std::collections::HashMap;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common::*;
@@ -39,22 +39,9 @@ async fn kill_9_during_a_scrape_loses_nothing_and_the_next_scrape_carries_on() {
         html_source("fast", &site.url("/fast")),
         html_source("slow", &site.url("/slow"))
     ));
-    let text = std::fs::read_to_string(env.config_path())
-        .unwrap()
-        .replace("timeout = \"2s\"", "timeout = \"30s\"");
-    std::fs::write(env.config_path(), text).unwrap();
+    env.edit_config("timeout = \"2s\"", "timeout = \"30s\"");
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
-        .args([
-            "--config",
-            &env.config_path().display().to_string(),
-            "scrape",
-        ])
-        .current_dir(env.dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = env.spawn(&["scrape"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     while site.seen("/slow").is_empty() && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
@@ -119,17 +106,7 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
     let (_site, env, smtp, people) = one_fresh_item_for(20).await;
 
     smtp.slow(100);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
-        .args([
-            "--config",
-            &env.config_path().display().to_string(),
-            "notify",
-        ])
-        .current_dir(env.dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = env.spawn(&["notify"]);
     let deadline = Instant::now() + Duration::from_secs(20);
     while smtp.received().len() < 5 && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(10)).await;
@@ -175,19 +152,7 @@ async fn kill_9_while_sending_mail_delivers_everything_once_with_at_most_one_dup
 async fn two_senders_at_once_still_send_each_mail_once() {
     let (_site, env, smtp, people) = one_fresh_item_for(30).await;
     smtp.slow(20);
-    let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_tidings"))
-            .args([
-                "--config",
-                &env.config_path().display().to_string(),
-                "notify",
-            ])
-            .current_dir(env.dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap()
-    };
+    let spawn = || env.spawn(&["notify"]);
     let (mut a, mut b) = (spawn(), spawn());
     assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
     for p in &people {

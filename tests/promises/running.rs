@@ -88,12 +88,7 @@ where
 }
 
 fn listen_anywhere(env: &Env) {
-    let text = std::fs::read_to_string(env.config_path()).unwrap();
-    std::fs::write(
-        env.config_path(),
-        text.replace("listen = \"127.0.0.1:9\"", "listen = \"127.0.0.1:0\""),
-    )
-    .unwrap();
+    env.edit_config("listen = \"127.0.0.1:9\"", "listen = \"127.0.0.1:0\"");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -299,11 +294,10 @@ async fn ten_sources_on_one_host_are_fetched_one_at_a_time_with_spacing() {
         sources.push_str(&html_source(&format!("s{i}"), &site.url(&format!("/s{i}"))));
     }
     env.write_config(&sources);
-    let text = std::fs::read_to_string(env.config_path()).unwrap().replace(
+    env.edit_config(
         "per_host_interval = \"0s\"",
         "per_host_interval = \"150ms\"",
     );
-    std::fs::write(env.config_path(), text).unwrap();
     let started = Instant::now();
     assert!(env.tidings(&["scrape"]).status.success());
     let mut times: Vec<Instant> = Vec::new();
@@ -364,10 +358,7 @@ async fn sigterm_during_a_scrape_stops_within_ten_seconds_and_leaves_the_databas
         html_source("fast", &site.url("/fast")),
         html_source("slow", &site.url("/slow"))
     ));
-    let text = std::fs::read_to_string(env.config_path())
-        .unwrap()
-        .replace("timeout = \"2s\"", "timeout = \"30s\"");
-    std::fs::write(env.config_path(), text).unwrap();
+    env.edit_config("timeout = \"2s\"", "timeout = \"30s\"");
     listen_anywhere(&env);
     let mut run = Running::start(&env);
     let deadline = Instant::now() + Duration::from_secs(10);
