@@ -17,4 +17,5 @@ pub mod schedule;
 pub mod scrape;
 pub mod service;
 pub mod store;
+pub mod suggest;
 pub mod web;

@@ -11,3 +11,4 @@ mod mail;
 mod once_and_only_once;
 mod running;
 mod smtp;
+mod suggest;
