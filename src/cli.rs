@@ -815,7 +815,7 @@ fn read_as_feed(page: &crate::fetch::Page) -> Option<crate::extract::Extraction>
     if !(typed || sniffed) {
         return None;
     }
-    crate::extract::feed(&page.bytes, &page.url).ok()
+    crate::extract::feed(&page.bytes, page.content_type.as_deref(), &page.url).ok()
 }
 
 /// Appends a suggested block to the config file, keeping all it holds; the

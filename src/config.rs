@@ -1406,7 +1406,7 @@ impl Selectors {
         Ok(Selectors {
             item: compile(item).map_err(|e| e.message)?,
             title: parse_pick(title)?,
-            link: parse_pick(link)?,
+            link: Some(parse_pick(link)?),
             date: date.map(parse_pick).transpose()?,
             summary: summary.map(parse_pick).transpose()?,
         })

@@ -145,7 +145,7 @@ async fn suggest_finds_the_items_of_the_test_fixture_listing() {
         read.suggestion
     );
     assert_eq!(read.dated(), 4, "{}", read.suggestion);
-    assert!(read.items[0].1.ends_with("/news/one"), "{:?}", read.items);
+    assert!(read.items[0].1.contains("/news/one"), "{:?}", read.items);
 }
 
 /// Real listing pages of five sites, saved by other projects' test suites
