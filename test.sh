@@ -13,7 +13,7 @@
 #   otherwise it prints the command to run and stops.
 # - A Python virtual environment of the project's own, `.venv/`, with feedparser
 #   (the feed tests check our RSS and Atom with it). Nothing is installed into
-#   the system's Python. The tests find it through TIDINGS_TEST_PYTHON, which
+#   the system's Python. The tests find it through TIDINGS_PYTHON, which
 #   this script sets (without it they use .venv/bin/python, then python3).
 # - The container check: when a Docker engine answers, the image is built and
 #   its /healthz must answer (deploy/container-check.sh); TIDINGS_SKIP_CONTAINER=1
@@ -75,8 +75,8 @@ if ! venv_ready; then
     say "installing feedparser into $venv (from PyPI)"
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check 'feedparser>=6,<7'
 fi
-TIDINGS_TEST_PYTHON="$PWD/$venv/bin/python"
-export TIDINGS_TEST_PYTHON
+TIDINGS_PYTHON="$PWD/$venv/bin/python"
+export TIDINGS_PYTHON
 
 for tool in fmt clippy; do
     if ! cargo "$tool" --version >/dev/null 2>&1; then
