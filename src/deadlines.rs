@@ -380,7 +380,22 @@ fn is_label_line(line: &str) -> bool {
         Tk::Word => month_of(t).is_some() || WEEKDAYS.contains(&t.w.as_str()),
     });
     let nums = toks.iter().filter(|t| t.k == Tk::Num).count();
-    only_date && nums >= 1 && (t.ends_with(':') || (nums >= 2 && toks.iter().any(|t| t.w == "-")))
+    if only_date
+        && nums >= 1
+        && (t.ends_with(':') || (nums >= 2 && toks.iter().any(|t| t.w == "-")))
+    {
+        return true;
+    }
+    // "Firarfredag - 17 oktober": a short title ending in a date heads the
+    // description on the next line
+    let words = toks
+        .iter()
+        .filter(|t| t.k == Tk::Word && month_of(t).is_none())
+        .count();
+    let ends_in_date = toks
+        .last()
+        .is_some_and(|l| l.k == Tk::Num || month_of(l).is_some());
+    ends_in_date && (1..=3).contains(&words) && nums >= 1 && !t.contains('|') && !is_header_line(t)
 }
 
 /// A listing header such as "14.2.2024 | News item" or a line holding only
@@ -444,14 +459,18 @@ fn sentences(line: &str) -> Vec<(usize, usize)> {
         } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed));
         // "Thu 7.11. Career evening": a weekday and a date alone are no
         // sentence, they head the words after them
-        let only_date = line[start..i].split_whitespace().all(|w| {
-            w.chars().all(|c| c.is_ascii_digit() || c == '.') || {
-                let w = w.to_lowercase();
-                let w = w.trim_end_matches(['.', ',']);
-                WEEKDAYS.contains(&w) || w == "to"
-            }
-        });
-        let boundary = boundary && !(c == '.' && only_date);
+        // (a short look only: a long run of dates must stay linear)
+        let only_date = || {
+            i - start <= 40
+                && line[start..i].split_whitespace().all(|w| {
+                    w.chars().all(|c| c.is_ascii_digit() || c == '.') || {
+                        let w = w.to_lowercase();
+                        let w = w.trim_end_matches(['.', ',']);
+                        WEEKDAYS.contains(&w) || w == "to"
+                    }
+                })
+        };
+        let boundary = boundary && !(c == '.' && only_date());
         if boundary && (c != '.' || !rest.is_empty()) {
             if after > start {
                 out.push((start, after));
@@ -1565,7 +1584,8 @@ fn enumeration_gap(gap: &[Tok]) -> bool {
                 _ => {}
             }
             depth == 0
-                && !(t.k == Tk::Num || matches!(t.w.as_str(), "." | ":" | "at" | "klo" | "kl"))
+                && !(t.k == Tk::Num
+                    || matches!(t.w.as_str(), "." | ":" | "-" | "at" | "klo" | "kl"))
         })
         .collect();
     if kept.len() > 5 {
@@ -1575,7 +1595,7 @@ fn enumeration_gap(gap: &[Tok]) -> bool {
     let sep = gap.iter().any(|t| {
         matches!(
             t.w.as_str(),
-            "," | "and" | "ja" | "och" | "sekä" | "&" | "or" | "tai" | "eller"
+            "," | "and" | "ja" | "och" | "sekä" | "samt" | "&" | "or" | "tai" | "eller"
         )
     });
     let filler = gap.iter().all(|t| {
@@ -2206,6 +2226,11 @@ const VALIDITY: &[&str] = &[
     "reserved",
     "varattu",
     "reserverad*",
+    // "according to the new restrictions ... until"
+    "restriction*",
+    "rajoitu*",
+    "kokoontumisrajoitu*",
+    "begränsning*",
 ];
 /// Verbs of duration and recurrence: with "until" they give the end of a
 /// duration, not a deadline ("the café meets every Wednesday until ...").
@@ -2576,6 +2601,8 @@ const EVENT_NOUNS: &[&str] = &[
     "tentti*",
     "kokous*",
     "iltakoulu*",
+    "tuokio*",
+    "satutuoki*",
     "työpaja*",
     "vastaanot*",
     "infotilaisuu*",
@@ -2786,6 +2813,8 @@ const HAPPEN: &[&str] = &[
     "ordnar",
     "hålls",
     "håller",
+    "hållas",
+    "valen",
     "arrangera*",
     "äger rum",
     "genomförs",
@@ -3047,6 +3076,8 @@ fn issuer_target(l: &[&str], lang: Lang) -> bool {
         "återkommer",
         "postar",
         "postas",
+        "distribueras",
+        "distributed",
     ];
     const FI: &[&str] = &[
         "lähetämme",
@@ -3068,7 +3099,7 @@ fn issuer_target(l: &[&str], lang: Lang) -> bool {
         .any(|w| matches!(w[0], "will" | "shall") && w[1] == "be" && SEND.contains(&w[2]))
         || l.iter().enumerate().any(|(k, w)| {
             // "kan skickas in": the reader may send; "skickas ut": the issuer does
-            matches!(*w, "skickas" | "postas" | "kontaktas")
+            matches!(*w, "skickas" | "postas" | "kontaktas" | "distribueras")
                 && l.get(k + 1) != Some(&"in")
                 && !(k > 0 && matches!(l[k - 1], "kan" | "ska" | "skall" | "bör" | "måste"))
         });
@@ -3294,7 +3325,7 @@ fn past_in(x: Win, lang: Lang) -> bool {
         let object = matches!(
             next,
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "part" | "over" | "some"
-        );
+        ) || (!next.is_empty() && next.bytes().all(|b| b.is_ascii_digit()));
         // the word before the verb must be seen to tell the tense
         let en_past = lang != Lang::Sv
             && k > 0
@@ -3317,7 +3348,13 @@ fn past_in(x: Win, lang: Lang) -> bool {
         // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",
         // "har genomförts", "har hållits", "har det varit"
         // (close before the date, and not a state: "on suljettu 24.12.")
-        let near = k + 5 >= win.len();
+        let condition = win.iter().any(|w| {
+            matches!(
+                *w,
+                "jos" | "mikäli" | "kunhan" | "om" | "viimeistään" | "mennessä" | "senast" | "if"
+            )
+        });
+        let near = k + 5 >= win.len() && !condition;
         let fi_perfect = lang == Lang::Fi
             && near
             && matches!(prev, "on" | "ovat" | "oli" | "olivat")
@@ -3882,6 +3919,8 @@ impl Reader<'_> {
                 "as from",
                 "beginning",
                 "sedan",
+                "alk",
+                "alk .",
             ]
             .iter()
             .any(|c| ends_with(imm, c)))
@@ -3904,13 +3943,34 @@ impl Reader<'_> {
         if until && duration && !is_range && !info.apply {
             return Dec::Drop;
         }
+        // "Until 13 May, no events will take place": a clause opened by
+        // "until" tells how long the main clause holds
+        if imm == ["until"] && r.is_empty() && !info.apply {
+            return Dec::Drop;
+        }
         if validity {
             return Dec::Drop;
         }
         // "the council deals with the budget at its meeting on": the meeting
         // takes place, whatever is decided there
         let meeting = (lw.has(C_EVENT) || rw.has(C_EVENT)) && !both(C_DEADLINE);
-        if both(C_STATS) || both(C_PUBLICATION) || (both(C_AUTHORITY) && !meeting) {
+        // "perioden", "ajanjakso", "covers" name a statistical period only
+        // when nobody is applying in it ("du kan söka under perioden")
+        let soft_stats = |w: &str| {
+            matches!(w, "perioden" | "covers" | "covered" | "period") || w.starts_with("ajanjakso")
+        };
+        let hard_stats = l.iter().chain(r).any(|w| {
+            w.starts_with("statisti")
+                || w.starts_with("tilasto")
+                || (!soft_stats(w) && STATS.iter().any(|c| !c.contains(' ') && part_matches(w, c)))
+        });
+        let in_period = l
+            .windows(3)
+            .any(|w| matches!(w[0], "during" | "in") && w[1] == "the" && w[2] == "period");
+        let stats = hard_stats
+            || (both(C_STATS) && !(apply_in(lw) || apply_in(rw)))
+            || (in_period && !info.apply);
+        if stats || both(C_PUBLICATION) || (both(C_AUTHORITY) && !meeting) {
             return Dec::Drop;
         }
         // who must act: what the issuer sends, answers or hands over by a
@@ -3961,6 +4021,16 @@ impl Reader<'_> {
             // "training for applicants is held 14–18 October": a verb of
             // taking place beats the application word
             let held = both(C_HAPPEN) && both(C_EVENT) && !deadline_mark;
+            // "applications will be accepted from 14 March to 31 December",
+            // "hakemuksia otetaan vastaan", "ansökningar tas emot"
+            let accepts = l.iter().enumerate().any(|(k, w)| {
+                matches!(*w, "accepted" | "received" | "vastaanotetaan")
+                    || (*w == "otetaan" && l.get(k + 1) == Some(&"vastaan"))
+                    || (*w == "tas" && l.get(k + 1) == Some(&"emot"))
+            });
+            if accepts && !brk && !held {
+                return Dec::Deadline;
+            }
             if !brk && !held && (apply_in(lw) || apply_in(rw) || (deadline_mark && !both(C_EVENT)))
             {
                 return Dec::Deadline;
@@ -4565,6 +4635,105 @@ mod tests {
             "2025-01-10",
             &["event 2025-03-12"],
         );
+    }
+
+    /// Pieces the date grammar and the cue words are made of, so random
+    /// texts exercise ranges, enumerations, labels and listings.
+    const FRAGMENTS: &[&str] = &[
+        "1",
+        "2",
+        "12",
+        "31",
+        "2024",
+        "24",
+        ".",
+        ".",
+        "-",
+        "–",
+        "/",
+        ":",
+        ",",
+        " ",
+        " ",
+        "\n",
+        "(",
+        ")",
+        "March",
+        "maaliskuuta",
+        "mars",
+        "Thu",
+        "to",
+        "ke",
+        "den",
+        "on",
+        "by",
+        "until",
+        "mennessä",
+        "asti",
+        "senast",
+        "from",
+        "to",
+        "accepted",
+        "we will send",
+        "maksupäivä",
+        "seminar",
+        "klo",
+        "kl",
+        "at",
+        "Apply",
+        "end of",
+        "loppuun",
+        "slutet av",
+        "alk.",
+        "päivitys",
+        "Until",
+        "<p>",
+        "&amp;",
+        "x",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Any text: no panic, and the output is bounded by the text.
+        #[test]
+        fn any_text_is_read_safely(
+            parts in proptest::collection::vec(proptest::sample::select(FRAGMENTS), 0..600),
+            noise in proptest::collection::vec(proptest::prelude::any::<char>(), 0..80),
+            lang in proptest::sample::select(vec![Lang::En, Lang::Fi, Lang::Sv, Lang::Auto]),
+        ) {
+            let mut text: String = parts.concat();
+            text.extend(noise);
+            let got = find(&text, lang, day("2024-01-17"));
+            proptest::prop_assert!(got.len() <= text.len() / 2 + 1);
+            proptest::prop_assert!(got.len() <= MAX_MENTIONS);
+            for m in &got {
+                proptest::prop_assert!(m.text.len() <= text.len() + 1);
+                proptest::prop_assert!(m.text.len() <= 4 * MAX_PIECE);
+                match m.kind {
+                    Kind::Deadline => proptest::prop_assert!(m.end.is_none()),
+                    Kind::Event => proptest::prop_assert!(m.end.is_none_or(|e| e >= m.date)),
+                }
+            }
+            let _ = parse_date(&text);
+        }
+    }
+
+    /// Issue 10: a text of nothing but dotted numbers used about 100 bytes
+    /// of memory per byte of text; a sentence is now read in bounded pieces.
+    #[test]
+    fn dotted_number_runs_are_read_in_pieces() {
+        let text: String = (0..200_000).map(|i| format!("{}.", i % 31 + 1)).collect();
+        let pieces: Vec<_> = pieces(&text, 0, text.len()).collect();
+        assert!(pieces.iter().all(|(a, b)| b - a <= MAX_PIECE && a < b));
+        assert_eq!(pieces.first().map(|p| p.0), Some(0));
+        assert_eq!(pieces.last().map(|p| p.1), Some(text.len()));
+        assert!(pieces.windows(2).all(|w| w[0].1 == w[1].0));
+        let _ = find(&text, Lang::Fi, day("2024-01-17"));
+        // a run of weekday-headed dates stays one linear pass
+        let listing = "Ma 1.1. Ti 2.1. ".repeat(50_000);
+        let got = find(&listing, Lang::Fi, day("2024-01-01"));
+        assert!(got.len() <= 2);
     }
 
     #[test]
