@@ -9,5 +9,6 @@ mod crash;
 mod deadlines;
 mod mail;
 mod once_and_only_once;
+mod real_feeds;
 mod running;
 mod smtp;
