@@ -222,6 +222,12 @@ pub fn html(
     if matched == 0 {
         return Err(ExtractError::NothingMatched);
     }
+    if out.items.is_empty() {
+        return Err(ExtractError::NoUsableItems(format!(
+            "0 of {matched} rows usable: {}",
+            clip(&out.skipped.join("; "), 300)
+        )));
+    }
     Ok(out)
 }
 

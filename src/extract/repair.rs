@@ -108,12 +108,14 @@ fn blank_declaration(mut text: String) -> String {
 
 /// What the document is, from its first element (or first character for JSON).
 pub fn shape(text: &str) -> Shape {
+    if text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('{')
+    {
+        return Shape::Json;
+    }
     let Some(root) = root_tag(text) else {
-        return if text.trim_start().starts_with('{') {
-            Shape::Json
-        } else {
-            Shape::Other
-        };
+        return Shape::Other;
     };
     match local(root.name).to_ascii_lowercase().as_str() {
         // A lone Atom `<entry>` is a feed of one.
@@ -600,6 +602,10 @@ mod tests {
         assert_eq!(shape("<!-- c --><rdf:RDF>"), Shape::XmlFeed);
         assert_eq!(shape("<!DOCTYPE html><html>"), Shape::Html);
         assert_eq!(shape("{\"version\": 1}"), Shape::Json);
+        assert_eq!(
+            shape(" {\"items\": [{\"content_html\": \"<p>x</p>\"}]}"),
+            Shape::Json
+        );
         assert_eq!(shape("<svg/>"), Shape::Other);
         assert_eq!(shape(""), Shape::Other);
     }

@@ -468,6 +468,22 @@ async fn a_feed_with_no_usable_entry_makes_its_source_unhealthy_with_the_reason(
     );
     let status = stdout(&env.tidings(&["status"]));
     assert!(status.contains("no usable item"), "{status}");
+
+    // An HTML listing whose rows all lack what the selectors ask for is no better.
+    site.set(
+        "/rows",
+        Page::html("<ul><li><h3>One</h3></li><li><h3>Two</h3></li></ul>"),
+    );
+    env.write_config(&format!(
+        "\n[[source]]\nid = \"rows\"\nurl = \"{}\"\nkind = \"html\"\n[source.select]\nitem = \"li\"\ntitle = \"h3\"\nlink = \"a\"\n",
+        site.url("/rows")
+    ));
+    let report = &json_lines(&env.tidings(&["scrape", "--json"]))[0];
+    let error = report["error"].as_str().unwrap_or_default();
+    assert!(
+        error.starts_with("no usable item: 0 of 2 rows usable: item 1: no link"),
+        "{error}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
