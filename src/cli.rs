@@ -876,6 +876,14 @@ fn backup_cmd(config_path: &Path, dest: &Path, force: bool) -> anyhow::Result<Ex
             dest.join("tidings-backup.db").display()
         );
     }
+    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            anyhow::bail!(
+                "no folder {} for the backup: create it first",
+                dir.display()
+            );
+        }
+    }
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
