@@ -112,6 +112,11 @@ pub enum Command {
         #[arg(long, default_value = "data")]
         data: PathBuf,
     },
+    /// Sources brought in from elsewhere.
+    Sources {
+        #[command(subcommand)]
+        action: SourcesCmd,
+    },
     /// Copy the database to a new file, consistently, while the service runs.
     Backup {
         /// The file to write (it must not exist, unless --force).
@@ -146,6 +151,18 @@ pub enum SubscribersCmd {
     },
     /// Remove a subscriber and their queued mail.
     Remove { email: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SourcesCmd {
+    /// Append a `kind = "feed"` source for each subscription of an OPML file
+    /// (a feed reader's export) not already in the config; comments kept.
+    Import {
+        file: PathBuf,
+        /// Print what would be added; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -239,6 +256,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Backup { path, force } => backup_cmd(&cli.config, &path, force),
+        Command::Sources {
+            action: SourcesCmd::Import { file, dry_run },
+        } => import_cmd(&cli.config, &file, dry_run),
     }
 }
 
@@ -830,10 +850,66 @@ fn read_as_feed(page: &crate::fetch::Page) -> Option<crate::extract::Extraction>
 /// Appends a suggested block to the config file, keeping all it holds; the
 /// result must pass `tidings check` or nothing is written.
 fn add_to_config(path: &Path, url: &url::Url, block: &str) -> anyhow::Result<()> {
+    let added = format!("# Added by `tidings suggest {url}`.\n{block}");
+    append_to_config(path, &added)?;
+    let id = block
+        .lines()
+        .find_map(|l| l.strip_prefix("id = "))
+        .unwrap_or_default();
+    eprintln!("added source {id} to {}", path.display());
+    Ok(())
+}
+
+/// `tidings sources import FILE`: a source per subscription not yet present.
+fn import_cmd(config_path: &Path, file: &Path, dry_run: bool) -> anyhow::Result<ExitCode> {
+    let config = load(config_path)?;
+    let bytes =
+        std::fs::read(file).with_context(|| format!("unable to read {}", file.display()))?;
+    let (outlines, odd) = crate::sources::read_opml(&bytes)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(config_path)
+        .with_context(|| format!("unable to read {}", config_path.display()))?;
+    let present: Vec<url::Url> = config.sources.iter().map(|s| s.url.clone()).collect();
+    let plan = crate::sources::plan(outlines, &text, &present);
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let blocks = crate::sources::blocks(&plan, &name);
+    let mut out = std::io::stdout().lock();
+    for (id, o) in &plan.added {
+        writeln!(
+            out,
+            "{} {id}  {}",
+            if dry_run { "would add" } else { "added" },
+            o.url
+        )?;
+    }
+    for (what, why) in plan.skipped.iter().chain(&odd) {
+        writeln!(out, "skipped {what}: {why}")?;
+    }
+    if dry_run {
+        writeln!(out, "\n{blocks}")?;
+    } else if !plan.added.is_empty() {
+        append_to_config(config_path, &blocks)?;
+    }
+    writeln!(
+        out,
+        "{} {} of {} subscriptions to {}",
+        if dry_run { "would add" } else { "added" },
+        plan.added.len(),
+        plan.added.len() + plan.skipped.len(),
+        config_path.display()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Appends TOML to the config file, keeping everything in it, only when the
+/// result passes `tidings check`; written whole and renamed.
+fn append_to_config(path: &Path, added: &str) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("unable to read {}", path.display()))?;
-    let added = format!("# Added by `tidings suggest {url}`.\n{block}");
-    let new = crate::suggest::append_block(&text, &added)
+    let new = crate::suggest::append_block(&text, added)
         .map_err(|e| anyhow::anyhow!("not adding the source to {}: {e}", path.display()))?;
     Config::parse(&new, path).map_err(|e| {
         anyhow::anyhow!(
@@ -848,11 +924,6 @@ fn add_to_config(path: &Path, url: &url::Url, block: &str) -> anyhow::Result<()>
         let _ = std::fs::set_permissions(&tmp, meta.permissions());
     }
     std::fs::rename(&tmp, path).with_context(|| format!("unable to replace {}", path.display()))?;
-    let id = block
-        .lines()
-        .find_map(|l| l.strip_prefix("id = "))
-        .unwrap_or_default();
-    eprintln!("added source {id} to {}", path.display());
     Ok(())
 }
 

@@ -16,6 +16,7 @@ pub mod publish;
 pub mod schedule;
 pub mod scrape;
 pub mod service;
+pub mod sources;
 pub mod store;
 pub mod suggest;
 pub mod web;
