@@ -446,7 +446,7 @@ fn extract_page(
                 .into_iter()
                 .next()
             {
-                Some(feed) => Err(ExtractError::AdvertisesFeed(feed.to_string())),
+                Some(feed) => Err(ExtractError::AdvertisesFeed(feed.url.to_string())),
                 None if source.kind == SourceKind::Auto => Err(ExtractError::HtmlWithoutSelectors),
                 None => Err(ExtractError::HtmlNotFeed),
             }

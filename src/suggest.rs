@@ -21,14 +21,7 @@ use crate::config::Selectors;
 use crate::deadlines::{self, Lang};
 use crate::extract::{self, Extraction, Item};
 
-/// A feed a page advertises with `<link rel="alternate" type="…">`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FeedLink {
-    pub url: Url,
-    /// "RSS", "Atom" or "JSON Feed".
-    pub format: &'static str,
-    pub title: Option<String>,
-}
+pub use crate::extract::FeedLink;
 
 /// Selectors as the config file writes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +141,7 @@ pub fn analyse(page: &str, url: &Url, tz: Tz) -> Analysis {
     let mut out = Analysis {
         title: page_title(&doc),
         lang: page_lang(&doc),
-        feeds: advertised_feeds(&doc, &base),
+        feeds: extract::feed_links(&doc, &base),
         ..Analysis::default()
     };
     let order: HashMap<NodeId, usize> = doc
@@ -230,65 +223,6 @@ fn page_lang(doc: &Html) -> Option<String> {
     let lang = doc.root_element().value().attr("lang")?;
     let primary = lang.split(['-', '_']).next()?.trim().to_ascii_lowercase();
     (!primary.is_empty()).then_some(primary)
-}
-
-/// Feeds a page advertises (`<link rel="alternate">` with a feed type),
-/// resolved against the page (or its `<base>`); comment feeds last.
-pub fn advertised_feeds(doc: &Html, base: &Url) -> Vec<FeedLink> {
-    static LINK: std::sync::LazyLock<Option<Selector>> =
-        std::sync::LazyLock::new(|| Selector::parse("link[href]").ok());
-    let Some(sel) = LINK.as_ref() else {
-        return Vec::new();
-    };
-    let mut found: Vec<FeedLink> = Vec::new();
-    for link in doc.select(sel) {
-        let rel = link.value().attr("rel").unwrap_or_default();
-        if !rel
-            .split_ascii_whitespace()
-            .any(|r| r.eq_ignore_ascii_case("alternate"))
-        {
-            continue;
-        }
-        let ty = link
-            .value()
-            .attr("type")
-            .unwrap_or_default()
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_ascii_lowercase();
-        let format = match ty.as_str() {
-            "application/rss+xml" | "application/rdf+xml" => "RSS",
-            "application/atom+xml" => "Atom",
-            "application/feed+json" => "JSON Feed",
-            _ => continue,
-        };
-        let Some(url) = link
-            .value()
-            .attr("href")
-            .and_then(|h| base.join(h.trim()).ok())
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-        else {
-            continue;
-        };
-        if found.iter().any(|f| f.url == url) {
-            continue;
-        }
-        let title = link
-            .value()
-            .attr("title")
-            .map(extract::normalize_ws)
-            .filter(|t| !t.is_empty());
-        found.push(FeedLink { url, format, title });
-    }
-    // A blog's "Comments Feed" is not its news.
-    found.sort_by_key(|f| {
-        f.title
-            .as_deref()
-            .is_some_and(|t| t.to_lowercase().contains("comment"))
-    });
-    found
 }
 
 /// Elements grouped by their own signature and their parent's: the same kind
@@ -1500,7 +1434,7 @@ mod tests {
             <link rel="alternate" type="application/atom+xml" title="Posts" href="atom.xml">
             <link rel="stylesheet" href="x.css"></head><body></body></html>"#;
         let doc = Html::parse_document(page);
-        let feeds = advertised_feeds(&doc, &document_base(&doc, &url("https://example.org/")));
+        let feeds = extract::feed_links(&doc, &document_base(&doc, &url("https://example.org/")));
         assert_eq!(feeds.len(), 2);
         assert_eq!(feeds[0].url.as_str(), "https://cdn.example/blog/atom.xml");
         assert_eq!(feeds[0].format, "Atom");
