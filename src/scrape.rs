@@ -5,6 +5,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use anyhow::Context;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
@@ -157,6 +158,8 @@ pub async fn scrape_source(
                 // A page that answered but lost its items is a different trouble from a site that did not answer.
                 let kind = if error.downcast_ref::<extract::ExtractError>().is_some() {
                     ErrorKind::Content
+                } else if error.downcast_ref::<crate::store::StoreError>().is_some() {
+                    ErrorKind::Store
                 } else {
                     ErrorKind::Fetch
                 };
@@ -229,10 +232,18 @@ async fn scrape_inner(
         }
         Fetched::Page(page) => page,
     };
+    let mut page = page;
+    if let Some(hold) = page.hold.as_mut() {
+        // Parsing costs a multiple of the page: wait for that room too.
+        hold.grow(page.bytes.len() as u64 * (crate::budget::PARSE_FACTOR - 1))
+            .await;
+    }
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
+    let limits = Limits::of(fetcher.settings());
     let (mut extraction, page) = tokio::task::spawn_blocking(move || {
-        let ex = extract_page(&src, &page)?;
+        let mut ex = extract_page(&src, &page)?;
+        limits.apply(&mut ex);
         Ok::<_, extract::ExtractError>((ex, page))
     })
     .await??;
@@ -300,7 +311,8 @@ async fn scrape_inner(
     let Extraction { items, skipped, .. } = extraction;
     let outcome = db
         .run(move |s| s.apply_scrape(&sid, &fingerprint, &page.validators, &items, now))
-        .await??;
+        .await?
+        .context("unable to store the scraped items")?;
     let found = outcome.new + outcome.updated + outcome.unchanged;
     if let Some(usual) = state.usual_item_count.filter(|u| *u >= 4) {
         if (found as f64) < f64::from(usual) * health.min_ratio {
@@ -360,6 +372,79 @@ async fn follow_links(
         }
     }
     Ok(())
+}
+
+/// Caps on what one page may put in the store, whatever the page holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub items: usize,
+    pub title: usize,
+    pub text: usize,
+}
+
+impl Limits {
+    pub fn of(f: &crate::config::Fetch) -> Limits {
+        Limits {
+            items: f.max_items,
+            title: f.max_title,
+            text: f.max_text,
+        }
+    }
+
+    /// Keeps the first `items` items, each title to `title` characters and
+    /// each summary (and the text its dates are read from) to `text`; what
+    /// was cut is said in `skipped`, so the admin sees it in the log.
+    pub fn apply(&self, ex: &mut Extraction) {
+        if ex.items.len() > self.items {
+            ex.skipped.push(format!(
+                "{} items after the first {} (fetch.max_items)",
+                ex.items.len() - self.items,
+                self.items
+            ));
+            ex.items.truncate(self.items);
+            ex.texts.truncate(self.items);
+        }
+        let (mut titles, mut texts) = (0, 0);
+        for item in &mut ex.items {
+            if cut(&mut item.title, self.title) {
+                item.title.push('…');
+                titles += 1;
+            }
+            if let Some(summary) = item.summary.as_mut() {
+                if cut(summary, self.text) {
+                    // The cut may split a tag: sanitizing again closes what it left open.
+                    *summary = ammonia::clean(summary);
+                    texts += 1;
+                }
+            }
+        }
+        for text in &mut ex.texts {
+            cut(text, self.text.saturating_add(self.title));
+        }
+        if titles > 0 {
+            ex.skipped.push(format!(
+                "the end of {titles} titles longer than {} characters (fetch.max_title)",
+                self.title
+            ));
+        }
+        if texts > 0 {
+            ex.skipped.push(format!(
+                "the end of {texts} summaries longer than {} characters (fetch.max_text)",
+                self.text
+            ));
+        }
+    }
+}
+
+/// Shortens `s` to at most `max` characters; true when it did.
+fn cut(s: &mut String, max: usize) -> bool {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => {
+            s.truncate(at);
+            true
+        }
+        None => false,
+    }
 }
 
 fn extract_page(
