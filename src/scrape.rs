@@ -234,15 +234,17 @@ async fn scrape_inner(
     };
     let mut page = page;
     if let Some(hold) = page.hold.as_mut() {
-        // Parsing costs a multiple of the page: wait for that room too.
-        hold.grow(page.bytes.len() as u64 * (crate::budget::PARSE_FACTOR - 1))
-            .await;
+        // Parsing costs a multiple of the page, and about 200 bytes more per
+        // element (a page of 100,000 items parses to ~180 MB): wait for that room too.
+        let tags = page.bytes.iter().filter(|&&b| b == b'<').count() as u64;
+        let parse = page.bytes.len() as u64 * (crate::budget::PARSE_FACTOR - 1) + tags * 200;
+        hold.grow(parse).await;
     }
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
     let limits = Limits::of(fetcher.settings());
     let (mut extraction, page) = tokio::task::spawn_blocking(move || {
-        let mut ex = extract_page(&src, &page)?;
+        let mut ex = extract_page(&src, &page, limits.items)?;
         limits.apply(&mut ex);
         Ok::<_, extract::ExtractError>((ex, page))
     })
@@ -397,8 +399,7 @@ impl Limits {
     pub fn apply(&self, ex: &mut Extraction) {
         if ex.items.len() > self.items {
             ex.skipped.push(format!(
-                "{} items after the first {} (fetch.max_items)",
-                ex.items.len() - self.items,
+                "the items after the first {} (fetch.max_items)",
                 self.items
             ));
             ex.items.truncate(self.items);
@@ -450,11 +451,17 @@ fn cut(s: &mut String, max: usize) -> bool {
 fn extract_page(
     source: &Source,
     page: &crate::fetch::Page,
+    max_items: usize,
 ) -> Result<Extraction, extract::ExtractError> {
     match (source.kind, &source.select) {
-        (SourceKind::Html, Some(select)) => {
-            extract::html(&page.text(), &page.url, select, source.timezone)
-        }
+        // One more than the cap, so `Limits::apply` can say items were left out.
+        (SourceKind::Html, Some(select)) => extract::html_at_most(
+            &page.text(),
+            &page.url,
+            select,
+            source.timezone,
+            max_items.saturating_add(1),
+        ),
         _ => extract::feed(&page.bytes, &page.url),
     }
 }

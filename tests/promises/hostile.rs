@@ -432,3 +432,82 @@ async fn a_full_disk_makes_the_source_unhealthy_and_it_recovers_when_space_retur
         .unwrap_or_default();
     assert!(!line.contains("full"), "recovered: {status}");
 }
+
+/// Peak resident memory of a process, from `/proc/<pid>/status`, in MB.
+fn peak_mb(pid: i32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(0.0)
+}
+
+/// A listing of `n` items, each with `summary`, about `size` bytes in all.
+fn hostile_listing(n: usize, summary: &str) -> String {
+    let mut html = String::from("<!doctype html><html><body><ul class=\"news\">");
+    for i in 0..n {
+        html.push_str(&format!(
+            "<li><h3><a href=\"/n/{i}\">Item {i}</a></h3><span class=\"date\">1.2.2024</span><p>{summary}</p></li>"
+        ));
+    }
+    html.push_str("</ul></body></html>");
+    html
+}
+
+/// The goal of issue 10 is 150 MB. It is not met: one page of 100,000 items
+/// costs ~180 MB to parse into scraper's DOM alone (measured with `scrape`),
+/// before any cap can apply. What the budget does guarantee is that such
+/// pages are parsed one at a time, so 16 of them cost about what one does.
+const HOSTILE_PEAK_MB: f64 = 256.0;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sixteen_hostile_sources_at_once_stay_near_the_cost_of_one() {
+    let site = Site::start().await;
+    // 10 MB of dense dates, in items of 10 KB each.
+    let dense: String = (1..=31)
+        .map(|d| format!("{d}.{}.", d % 12 + 1))
+        .collect::<String>()
+        .repeat(40);
+    let dates = hostile_listing(10_000_000 / (dense.len() + 100), &dense);
+    // 100,000 items.
+    let many = hostile_listing(100_000, "x");
+    // One item with a 9 MB summary.
+    let huge = hostile_listing(1, &"Apply by 18 February 2025. ".repeat(9_000_000 / 27));
+    let mut sources = String::new();
+    for i in 0..16 {
+        let body = match i % 3 {
+            0 => &dates,
+            1 => &many,
+            _ => &huge,
+        };
+        site.set(&format!("/s{i}"), Page::html(body));
+        sources.push_str(&html_source(&format!("s{i}"), &site.url(&format!("/s{i}"))));
+    }
+    let env = Env::new();
+    env.write_config(&sources);
+    env.edit_config("max_body = \"1MB\"", "max_body = \"12MB\"");
+    env.edit_config("timeout = \"2s\"", "timeout = \"300s\"");
+    listen_anywhere(&env);
+    let run = Running::start(&env);
+    let base = run.base.clone();
+    let started = Instant::now();
+    eventually(600, "all 16 sources were scraped once", || async {
+        let h = get_json(&format!("{base}/healthz")).await;
+        h["sources"]
+            .as_array()
+            .is_some_and(|s| s.len() == 16 && s.iter().all(|s| !s["last_attempt"].is_null()))
+    })
+    .await;
+    let peak = peak_mb(run.pid());
+    let health = get_json(&format!("{base}/healthz")).await;
+    eprintln!(
+        "16 hostile sources: peak {peak:.1} MB, {:.1} s; {}",
+        started.elapsed().as_secs_f64(),
+        health["sources"]
+    );
+    assert!(peak > 0.0, "VmHWM read from /proc");
+    assert!(peak < HOSTILE_PEAK_MB, "run peaked at {peak:.1} MB");
+}
