@@ -344,6 +344,9 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
             }
         }
     }
+    if let Some(feed) = &r.feed {
+        writeln!(out, "  read the feed the page advertises: {feed}")?;
+    }
     for s in &r.skipped {
         writeln!(out, "  skipped {s}")?;
     }
@@ -354,6 +357,9 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_else(|| "no date".into());
             writeln!(out, "  - {} [{date}]\n    {}", i.title, i.link)?;
+            if let Some(summary) = &i.summary {
+                writeln!(out, "    {summary}")?;
+            }
             for m in &i.deadlines {
                 writeln!(
                     out,

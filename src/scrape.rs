@@ -71,6 +71,9 @@ pub struct Report {
     /// With `--dry-run`: what would be stored.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Preview>>,
+    /// The feed read in the page's place, when the page advertised one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feed: Option<String>,
     /// Ids of items stored for the first time, outside the baseline.
     #[serde(skip)]
     pub new_ids: Vec<i64>,
@@ -86,6 +89,9 @@ pub struct Preview {
     pub link: String,
     /// In the source's time zone, as the page wrote it.
     pub date: Option<DateTime<chrono::FixedOffset>>,
+    /// The summary as plain text, shortened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     pub deadlines: Vec<Mention>,
 }
 
@@ -101,6 +107,7 @@ impl Report {
             error: Some(error),
             skipped: Vec::new(),
             items: None,
+            feed: None,
             new_ids: Vec::new(),
             was_failing: false,
         }
@@ -124,6 +131,7 @@ impl Report {
             error: None,
             skipped,
             items: None,
+            feed: None,
             new_ids: if o.baseline { Vec::new() } else { o.new_ids },
             was_failing: false,
         }
@@ -243,12 +251,33 @@ async fn scrape_inner(
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
     let limits = Limits::of(fetcher.settings());
-    let (mut extraction, page) = tokio::task::spawn_blocking(move || {
-        let mut ex = extract_page(&src, &page, limits.items)?;
-        limits.apply(&mut ex);
-        Ok::<_, extract::ExtractError>((ex, page))
+    let (extracted, page) = tokio::task::spawn_blocking(move || {
+        let ex = extract_page(&src, &page, limits.items);
+        (ex, page)
     })
-    .await??;
+    .await?;
+    let mut discovered = None;
+    let mut extraction = match extracted {
+        Err(extract::ExtractError::AdvertisesFeed(feed)) => {
+            // The page names its feed: read that (the page's validators still decide re-fetching).
+            let url = url::Url::parse(&feed)?;
+            let feed_page = match fetcher.get(&url, None, source.robots_txt).await? {
+                Fetched::Page(p) => p,
+                Fetched::NotModified => anyhow::bail!("{url} answered 304 to a plain GET"),
+            };
+            discovered = Some(feed);
+            tokio::task::spawn_blocking(move || {
+                extract::feed(
+                    &feed_page.bytes,
+                    feed_page.content_type.as_deref(),
+                    &feed_page.url,
+                )
+            })
+            .await??
+        }
+        other => other?,
+    };
+    limits.apply(&mut extraction);
     let identities: Vec<String> = extraction
         .items
         .iter()
@@ -284,28 +313,39 @@ async fn scrape_inner(
         tracing::warn!(source = %source.id, "skipped {line}");
     }
     if dry_run {
+        // What a real scrape would store: an item listed twice is stored once.
+        let mut seen = std::collections::HashSet::new();
+        let previews: Vec<Preview> = extraction
+            .items
+            .into_iter()
+            .zip(extraction.texts)
+            .filter(|(i, _)| seen.insert(i.identity.clone()))
+            .map(|(i, text)| Preview {
+                summary: i.summary.as_ref().map(|_| {
+                    let summary = text
+                        .strip_prefix(i.title.as_str())
+                        .map(|t| t.trim_start_matches(['.', ' ']))
+                        .unwrap_or(&text);
+                    preview_text(summary, 200)
+                }),
+                title: i.title,
+                link: i.link,
+                date: i
+                    .published
+                    .map(|p| p.with_timezone(&source.timezone).fixed_offset()),
+                deadlines: i.mentions,
+            })
+            .collect();
         let mut report = Report::from_outcome(
             &source.id,
             Outcome {
-                new: extraction.items.len(),
+                new: previews.len(),
                 ..Outcome::default()
             },
             extraction.skipped,
         );
-        report.items = Some(
-            extraction
-                .items
-                .into_iter()
-                .map(|i| Preview {
-                    title: i.title,
-                    link: i.link,
-                    date: i
-                        .published
-                        .map(|p| p.with_timezone(&source.timezone).fixed_offset()),
-                    deadlines: i.mentions,
-                })
-                .collect(),
-        );
+        report.items = Some(previews);
+        report.feed = discovered;
         return Ok(report);
     }
     let sid = source.id.clone();
@@ -331,6 +371,9 @@ async fn scrape_inner(
             return Ok(report);
         }
     }
+    if let Some(feed) = &discovered {
+        tracing::debug!(source = %source.id, feed = %feed, "read the feed the page advertises");
+    }
     tracing::info!(
         source = %source.id,
         new = outcome.new,
@@ -338,7 +381,19 @@ async fn scrape_inner(
         unchanged = outcome.unchanged,
         "scraped"
     );
-    Ok(Report::from_outcome(&source.id, outcome, skipped))
+    let mut report = Report::from_outcome(&source.id, outcome, skipped);
+    report.feed = discovered;
+    Ok(report)
+}
+
+/// At most `max` characters of `text`, cut at a word.
+fn preview_text(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
 }
 
 /// Gives each item its own page's text: fetched once, when the item is new
@@ -448,21 +503,47 @@ fn cut(s: &mut String, max: usize) -> bool {
     }
 }
 
+/// Reads a fetched page as the source's kind says: a feed, an HTML listing
+/// by its selectors, or (for `auto`) whichever the document turns out to be.
+/// A page that is not what the kind says is an error that names what it is
+/// and what to set; an HTML page that advertises a feed, where a feed is
+/// wanted, answers [`ExtractError::AdvertisesFeed`] for the caller to fetch.
 fn extract_page(
     source: &Source,
     page: &crate::fetch::Page,
     max_items: usize,
 ) -> Result<Extraction, extract::ExtractError> {
+    use extract::repair::{shape, Shape};
+    use extract::ExtractError;
+    let text = page.text();
+    let is_feed = matches!(shape(&text), Shape::XmlFeed | Shape::Json);
     match (source.kind, &source.select) {
+        (SourceKind::Html, _) | (SourceKind::Auto, Some(_)) if is_feed => {
+            if source.kind == SourceKind::Html {
+                Err(ExtractError::FeedNotHtml)
+            } else {
+                extract::feed(&page.bytes, page.content_type.as_deref(), &page.url)
+            }
+        }
         // One more than the cap, so `Limits::apply` can say items were left out.
-        (SourceKind::Html, Some(select)) => extract::html_at_most(
-            &page.text(),
+        (SourceKind::Html | SourceKind::Auto, Some(select)) => extract::html_at_most(
+            &text,
             &page.url,
             select,
             source.timezone,
             max_items.saturating_add(1),
         ),
-        _ => extract::feed(&page.bytes, &page.url),
+        (SourceKind::Feed | SourceKind::Auto, _) if !is_feed => {
+            match extract::advertised_feeds(&text, &page.url)
+                .into_iter()
+                .next()
+            {
+                Some(feed) => Err(ExtractError::AdvertisesFeed(feed.to_string())),
+                None if source.kind == SourceKind::Auto => Err(ExtractError::HtmlWithoutSelectors),
+                None => Err(ExtractError::HtmlNotFeed),
+            }
+        }
+        _ => extract::feed(&page.bytes, page.content_type.as_deref(), &page.url),
     }
 }
 

@@ -411,12 +411,24 @@ impl Store {
             let mut touch = tx.prepare_cached("UPDATE items SET last_seen = ?2 WHERE id = ?1")?;
             let mut update = tx.prepare_cached(
                 "UPDATE items SET title = ?2, link = ?3, summary = ?4, published = ?5,
-                        last_seen = ?6, updated = ?6, sort_time = coalesce(?5, first_seen),
+                        last_seen = ?6, updated = ?6,
+                        sort_time = CASE WHEN ?5 IS NOT NULL THEN ?5
+                                         WHEN published IS NULL THEN sort_time
+                                         ELSE first_seen END,
                         content_hash = ?7
                  WHERE id = ?1",
             )?;
             let mut seen = std::collections::HashSet::new();
-            for item in items {
+            // Undated items never outrank dated ones: on a baseline they keep the
+            // listing's order below its oldest dated item (a podcast's old episodes are
+            // not today's news); found later, the time they were first seen.
+            let undated_below = if is_baseline {
+                items.iter().filter_map(|i| i.published).map(ts).min()
+            } else {
+                None
+            }
+            .unwrap_or(ts(now));
+            for (position, item) in items.iter().enumerate() {
                 // A page may list the same item twice (a "featured" box): count it once.
                 if !seen.insert(item.identity.as_str()) {
                     continue;
@@ -439,7 +451,9 @@ impl Store {
                             item.summary,
                             published,
                             ts(now),
-                            published.unwrap_or(ts(now)),
+                            published.unwrap_or_else(|| {
+                                undated_below.saturating_sub(1 + position as i64)
+                            }),
                             hash,
                             is_baseline,
                             item.body,

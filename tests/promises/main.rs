@@ -10,5 +10,6 @@ mod deadlines;
 mod hostile;
 mod mail;
 mod once_and_only_once;
+mod real_feeds;
 mod running;
 mod smtp;
