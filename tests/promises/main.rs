@@ -10,6 +10,7 @@ mod deadlines;
 mod hostile;
 mod mail;
 mod once_and_only_once;
+mod properties;
 mod real_feeds;
 mod running;
 mod smtp;
