@@ -18,4 +18,5 @@ pub mod schedule;
 pub mod scrape;
 pub mod service;
 pub mod store;
+pub mod suggest;
 pub mod web;

@@ -24,10 +24,6 @@ fn manifest() -> Vec<(String, String)> {
         .collect()
 }
 
-fn python() -> String {
-    std::env::var("TIDINGS_PYTHON").unwrap_or_else(|_| "python3".into())
-}
-
 /// What feedparser reads from each file: entries as (title, link).
 fn feedparser_reads(files: &[(String, String)]) -> HashMap<String, Vec<(String, String)>> {
     let script = r#"
@@ -52,7 +48,9 @@ print(json.dumps(out))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
-        .expect("python3 with feedparser is needed for this test (.ci/run installs it)");
+        .expect(
+            "python3 with feedparser is needed for this test (./test.sh --setup-only makes .venv)",
+        );
     let mut input = String::new();
     for (file, ct) in files {
         input.push_str(&format!(
