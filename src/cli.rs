@@ -581,8 +581,16 @@ fn status_cmd(path: &Path) -> anyhow::Result<ExitCode> {
             })
             .unwrap_or_else(|| "-".into())
         };
-        let next =
-            crate::schedule::next_due(&source.schedule, source.timezone, st.last_attempt, now);
+        // The scheduler's own rule, so a failing source shows its backoff and jitter.
+        let next = crate::schedule::source_due(
+            &source.schedule,
+            source.timezone,
+            source.jitter,
+            &source.id,
+            st.last_attempt,
+            st.consecutive_failures,
+            now,
+        );
         writeln!(
             out,
             "{:<28} {:<9} {:>6} {:<20} {:<20} {}",

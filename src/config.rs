@@ -160,6 +160,12 @@ pub struct Fetch {
     pub max_body: u64,
     pub robots_txt: bool,
     pub user_agent: String,
+    /// Items kept from one page; the rest are left out (and said so).
+    pub max_items: usize,
+    /// Characters kept of an item's title.
+    pub max_title: usize,
+    /// Characters kept of an item's summary (and of the text dates are read from).
+    pub max_text: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -439,6 +445,21 @@ pub struct ConfigError {
     pub problems: Vec<Problem>,
 }
 
+impl ConfigError {
+    /// A problem with the file as a whole (unreadable, or its reading failed).
+    pub fn whole_file(path: &Path, message: String) -> ConfigError {
+        ConfigError {
+            problems: vec![Problem {
+                file: path.display().to_string(),
+                line: 0,
+                column: 0,
+                key: String::new(),
+                message,
+            }],
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
@@ -634,7 +655,15 @@ impl<'a, 'i> Tab<'a, 'i> {
         }
     }
 
-    fn duration(&mut self, cx: &mut Cx, name: &'static str, default: Duration) -> Duration {
+    /// A duration no longer than `max`: beyond sane limits a value would
+    /// overflow time arithmetic or silently park a job, so it is refused here.
+    fn duration(
+        &mut self,
+        cx: &mut Cx,
+        name: &'static str,
+        default: Duration,
+        max: Duration,
+    ) -> Duration {
         let Some(v) = self.get(name) else {
             return default;
         };
@@ -643,14 +672,25 @@ impl<'a, 'i> Tab<'a, 'i> {
             DeValue::Integer(i) => i.as_str().parse::<u64>().ok().map(Duration::from_secs),
             _ => None,
         };
-        parsed.unwrap_or_else(|| {
-            cx.problem(
-                v.span(),
-                &self.key(name),
-                "expected a duration such as \"500ms\", \"2s\", \"5m\" or \"1h\"",
-            );
-            default
-        })
+        match parsed {
+            Some(d) if d <= max => d,
+            Some(_) => {
+                cx.problem(
+                    v.span(),
+                    &self.key(name),
+                    format!("must be at most {}", show_duration(max)),
+                );
+                default
+            }
+            None => {
+                cx.problem(
+                    v.span(),
+                    &self.key(name),
+                    "expected a duration such as \"500ms\", \"2s\", \"5m\" or \"1h\"",
+                );
+                default
+            }
+        }
     }
 
     fn size(&mut self, cx: &mut Cx, name: &'static str, default: u64) -> u64 {
@@ -663,7 +703,15 @@ impl<'a, 'i> Tab<'a, 'i> {
             _ => None,
         };
         match parsed {
-            Some(n) if n > 0 => n,
+            Some(n) if n > 0 && n <= MAX_BODY_LIMIT => n,
+            Some(n) if n > 0 => {
+                cx.problem(
+                    v.span(),
+                    &self.key(name),
+                    format!("must be at most {}MB", MAX_BODY_LIMIT / 1_000_000),
+                );
+                default
+            }
             _ => {
                 cx.problem(
                     v.span(),
@@ -786,8 +834,27 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         "d" => n * 86400.0,
         _ => return None,
     };
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
+    // `try_from_secs_f64` refuses what does not fit instead of panicking (2^64 s and up).
+    Duration::try_from_secs_f64(secs).ok()
 }
+
+/// "90s", "2m", "1h", "7d": the largest unit that divides it.
+fn show_duration(d: Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        _ if s >= 86_400 && s % 86_400 == 0 => format!("{}d", s / 86_400),
+        _ if s >= 3_600 && s % 3_600 == 0 => format!("{}h", s / 3_600),
+        _ if s >= 60 && s % 60 == 0 => format!("{}m", s / 60),
+        _ => format!("{s}s"),
+    }
+}
+
+/// Bounds on durations: generous for any real use, far from any overflow.
+pub const MAX_JITTER: Duration = Duration::from_secs(24 * 3600);
+pub const MAX_PER_HOST_INTERVAL: Duration = Duration::from_secs(3600);
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(3600);
+/// Pages larger than this are refused whatever `fetch.max_body` says.
+pub const MAX_BODY_LIMIT: u64 = 1_000_000_000;
 
 /// "10MB", "512KB", "1GiB", "1000".
 pub fn parse_size(s: &str) -> Option<u64> {
@@ -854,8 +921,13 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
 
     let mut fetch_t = top.subtable(cx, "fetch");
     let concurrency = fetch_t.integer(cx, "concurrency", 1, 1024).unwrap_or(16) as usize;
-    let per_host_interval = fetch_t.duration(cx, "per_host_interval", Duration::from_secs(2));
-    let timeout = fetch_t.duration(cx, "timeout", Duration::from_secs(30));
+    let per_host_interval = fetch_t.duration(
+        cx,
+        "per_host_interval",
+        Duration::from_secs(2),
+        MAX_PER_HOST_INTERVAL,
+    );
+    let timeout = fetch_t.duration(cx, "timeout", Duration::from_secs(30), MAX_TIMEOUT);
     if timeout.is_zero() {
         cx.problem(
             fetch_t.span.clone(),
@@ -865,6 +937,15 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
     }
     let max_body = fetch_t.size(cx, "max_body", 10_000_000);
     let robots_txt = fetch_t.bool(cx, "robots_txt", true);
+    let max_items = fetch_t
+        .integer(cx, "max_items", 1, 100_000)
+        .unwrap_or(1_000) as usize;
+    let max_title = fetch_t
+        .integer(cx, "max_title", 16, 100_000)
+        .unwrap_or(1_000) as usize;
+    let max_text = fetch_t
+        .integer(cx, "max_text", 256, 1_000_000)
+        .unwrap_or(50_000) as usize;
     let user_agent = fetch_t
         .string(cx, "user_agent")
         .map(|(s, _)| s)
@@ -883,6 +964,9 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
         max_body,
         robots_txt,
         user_agent,
+        max_items,
+        max_title,
+        max_text,
     };
 
     let mut publish_t = top.subtable(cx, "publish");
@@ -969,7 +1053,7 @@ fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
     let tls = t.string(cx, "smtp_tls");
     let user = t.string(cx, "smtp_user").map(|(s, _)| s);
     let password = t.string(cx, "smtp_password").map(|(s, _)| s);
-    let smtp_timeout = t.duration(cx, "smtp_timeout", Duration::from_secs(30));
+    let smtp_timeout = t.duration(cx, "smtp_timeout", Duration::from_secs(30), MAX_TIMEOUT);
     let transport = match transport_name
         .as_ref()
         .map(|(s, sp)| (s.as_str(), sp.clone()))
@@ -1260,7 +1344,7 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
         let timezone = t.timezone(cx, "timezone", mail.timezone);
         let robots_txt = t.bool(cx, "robots_txt", fetch.robots_txt);
         let follow = t.bool(cx, "follow", false);
-        let jitter = t.duration(cx, "jitter", Duration::ZERO);
+        let jitter = t.duration(cx, "jitter", Duration::ZERO, MAX_JITTER);
         let has_select = table.contains_key("select");
         let mut sel_t = t.subtable(cx, "select");
         let select = match kind {
@@ -1850,6 +1934,27 @@ sources = ["b", "zzz"]
         assert_eq!(parse_size("10MB"), Some(10_000_000));
         assert_eq!(parse_size("1MiB"), Some(1 << 20));
         assert_eq!(parse_size("lots"), None);
+    }
+
+    #[test]
+    fn durations_beyond_sane_limits_are_refused_with_their_place() {
+        // Regression: "99999999999h" passed `check` and then overflowed the scheduler;
+        // 2^64 s panicked `check` itself.
+        assert_eq!(parse_duration("18446744073709551616s"), None);
+        assert_eq!(parse_duration("1e400s"), None);
+        let src = |extra: &str| {
+            format!("[[source]]\nid = \"a\"\nurl = \"https://x.example/\"\n{extra}\n[source.select]\nitem = \"li\"\ntitle = \"h3\"\nlink = \"a@href\"\n")
+        };
+        let p = problems(&src("jitter = \"99999999999h\""));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0], "t.toml:4:10: source[0].jitter: must be at most 1d");
+        let p = problems("[fetch]\nper_host_interval = \"99999999999h\"\n");
+        assert!(p.len() == 1 && p[0].contains("at most 1h"), "{p:?}");
+        let p = problems("[fetch]\ntimeout = \"18446744073709551616s\"\n");
+        assert!(p.len() == 1 && p[0].contains("t.toml:2:11"), "{p:?}");
+        let p = problems("[fetch]\nmax_body = \"999GB\"\n");
+        assert!(p.len() == 1 && p[0].contains("at most"), "{p:?}");
+        assert!(problems(&src("jitter = \"1d\"")).is_empty());
     }
 
     #[test]

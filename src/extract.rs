@@ -151,6 +151,18 @@ pub fn html(
     select: &Selectors,
     tz: Tz,
 ) -> Result<Extraction, ExtractError> {
+    html_at_most(page, page_url, select, tz, usize::MAX)
+}
+
+/// [`html`], reading no more than the first `max_items` items (a hostile
+/// page of 100,000 items would otherwise cost hundreds of MB before any cap).
+pub fn html_at_most(
+    page: &str,
+    page_url: &Url,
+    select: &Selectors,
+    tz: Tz,
+    max_items: usize,
+) -> Result<Extraction, ExtractError> {
     if too_deep(page, MAX_DEPTH) {
         return Err(ExtractError::TooDeep);
     }
@@ -160,7 +172,7 @@ pub fn html(
     let page_link = canonical(page_url);
     let mut out = Extraction::default();
     let mut matched = 0usize;
-    for (n, el) in doc.select(&select.item).enumerate() {
+    for (n, el) in doc.select(&select.item).take(max_items).enumerate() {
         matched += 1;
         let row_text = || normalize_ws(&el.text().collect::<String>());
         let link = match &select.link {

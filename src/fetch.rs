@@ -51,6 +51,8 @@ pub struct Page {
     pub bytes: Vec<u8>,
     pub content_type: Option<String>,
     pub validators: Validators,
+    /// This page's claim on the memory budget of all scrapes; given back when the page is dropped.
+    pub hold: Option<Box<crate::budget::Hold>>,
 }
 
 impl Page {
@@ -92,6 +94,11 @@ pub fn install_crypto() {
 }
 
 impl Fetcher {
+    /// The settings this fetcher was built with.
+    pub fn settings(&self) -> &config::Fetch {
+        &self.settings
+    }
+
     pub fn new(settings: &config::Fetch) -> Result<Fetcher, FetchError> {
         install_crypto();
         let client = reqwest::Client::builder()
@@ -246,12 +253,15 @@ impl Fetcher {
             last_modified: header_str(header::LAST_MODIFIED),
         };
         let mut bytes = Vec::new();
+        let mut hold = crate::budget::global().hold();
         let mut stream = resp.bytes_stream();
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(|e| self.classify(&u, e))?;
             if bytes.len() as u64 + chunk.len() as u64 > limit {
                 return Err(FetchError::TooLarge { url: u, limit });
             }
+            // Sixteen 10 MB downloads at once would be 160 MB: wait for room instead.
+            hold.grow(chunk.len() as u64).await;
             bytes.extend_from_slice(&chunk);
         }
         Ok(Fetched::Page(Page {
@@ -259,6 +269,7 @@ impl Fetcher {
             bytes,
             content_type,
             validators,
+            hold: Some(Box::new(hold)),
         }))
     }
 

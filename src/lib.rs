@@ -4,6 +4,7 @@
 //! Data flows one way: [`fetch`] → [`extract`] → [`store`], and out through
 //! [`publish`] and [`web`]. See README's "Architecture" for the code map.
 
+pub mod budget;
 pub mod cli;
 pub mod config;
 pub mod deadlines;
