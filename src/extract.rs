@@ -454,7 +454,10 @@ pub fn feed(
                 (permalink.unwrap_or(absolute) && !entry.id.trim().is_empty())
                     .then(|| entry.id.clone())
             });
-        let own_link = href.and_then(|h| resolve(&entry_base, &h));
+        // A link back to the feed itself is no page of the entry's own.
+        let own_link = href
+            .and_then(|h| resolve(&entry_base, &h))
+            .filter(|(_, url)| canonical(url) != canonical(feed_url));
         let published = entry.published.or(entry.updated);
         let html = entry
             .summary

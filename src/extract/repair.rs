@@ -381,6 +381,18 @@ pub fn normalize_dialect(text: String) -> (String, Option<&'static str>) {
                 told = Some("RSS 0.90 read as RSS 1.0");
             }
         }
+        // feed-rs drops an RSS 1.0 item without a link; feed readers keep it. A link
+        // to the feed itself ("#") stands in, which extraction reads as "none of its own".
+        let linkless: Vec<usize> = entry_spans(&text)
+            .into_iter()
+            .filter(|&span| element_span(&text, span, "link").is_none())
+            .filter_map(|(a, _)| text[a..].find('>').map(|g| a + g + 1))
+            .filter(|&after| !text[..after].ends_with("/>"))
+            .collect();
+        for at in linkless.into_iter().rev() {
+            text.insert_str(at, "<link>#</link>");
+            told = Some("RSS 1.0 items without a link kept");
+        }
         if !text.contains(RSS1_NS) && !tag.contains("xmlns=") {
             // No default namespace at all: its items are RSS 1.0's, as feedparser reads them.
             let at = start + 1 + full_name.len();

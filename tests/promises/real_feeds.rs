@@ -184,14 +184,7 @@ async fn every_real_feed_feedparser_reads_gives_the_same_items() {
         files.len(),
         wrong.len()
     );
-    // One known difference, left as it is: `xml_iso8859.xml` is an `<rdf>` root with no
-    // namespace at all, which feedparser guesses at and we report as a feed without entries.
-    let known = ["feed-rs__feed-rs/xml_iso8859.xml"];
-    let unexpected: Vec<&String> = wrong
-        .iter()
-        .filter(|w| !known.iter().any(|k| w.starts_with(k)))
-        .collect();
-    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 /// A small feed with each fault real feeds have, one per entry or per document.
