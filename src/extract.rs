@@ -785,7 +785,7 @@ fn is_web(url: &Url) -> bool {
 }
 
 /// `<base href>` when the page sets one, else the page's own URL.
-fn document_base(doc: &Html, page_url: &Url) -> Url {
+pub fn document_base(doc: &Html, page_url: &Url) -> Url {
     static BASE: std::sync::LazyLock<Option<Selector>> =
         std::sync::LazyLock::new(|| Selector::parse("base[href]").ok());
     BASE.as_ref()

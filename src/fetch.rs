@@ -450,7 +450,7 @@ fn robots_match(pattern: &str, path: &str) -> bool {
 /// Decodes a page: Content-Type charset, BOM, `<meta charset>`, then UTF-8.
 pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
     let from_header = content_type
-        .and_then(charset_param)
+        .and_then(crate::extract::repair::charset_param)
         .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()));
     let encoding = encoding_rs::Encoding::for_bom(bytes)
         .map(|(e, _)| e)
@@ -459,15 +459,6 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
         .unwrap_or(encoding_rs::UTF_8);
     let (text, _, _) = encoding.decode(bytes);
     text.into_owned()
-}
-
-fn charset_param(content_type: &str) -> Option<String> {
-    content_type.split(';').skip(1).find_map(|p| {
-        let (k, v) = p.split_once('=')?;
-        k.trim()
-            .eq_ignore_ascii_case("charset")
-            .then(|| v.trim().trim_matches('"').trim_matches('\'').to_string())
-    })
 }
 
 /// Looks for `<meta charset=...>` or `<meta http-equiv content="...; charset=...">`

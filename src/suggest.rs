@@ -19,6 +19,7 @@ use url::Url;
 
 use crate::config::Selectors;
 use crate::deadlines::{self, Lang};
+use crate::extract::document_base;
 use crate::extract::{self, Extraction, Item};
 
 pub use crate::extract::FeedLink;
@@ -195,18 +196,6 @@ fn first_pos(g: &Group, order: &HashMap<NodeId, usize>) -> usize {
         .and_then(|m| order.get(&m.el.id()))
         .copied()
         .unwrap_or(usize::MAX)
-}
-
-/// `<base href>` when the page sets one, else the page's own URL.
-fn document_base(doc: &Html, page_url: &Url) -> Url {
-    static BASE: std::sync::LazyLock<Option<Selector>> =
-        std::sync::LazyLock::new(|| Selector::parse("base[href]").ok());
-    BASE.as_ref()
-        .and_then(|s| doc.select(s).next())
-        .and_then(|b| b.value().attr("href"))
-        .and_then(|h| page_url.join(h.trim()).ok())
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .unwrap_or_else(|| page_url.clone())
 }
 
 fn page_title(doc: &Html) -> Option<String> {

@@ -155,10 +155,7 @@ fn root_tag(text: &str) -> Option<Root<'_>> {
             i = at + rest.find('>').map_or(rest.len(), |e| e + 1);
             continue;
         }
-        let name_len = b[at + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'-' | b'_' | b'.'))
-            .count();
+        let name_len = name_len(&b[at + 1..]);
         if name_len == 0 {
             return None;
         }
@@ -171,6 +168,13 @@ fn root_tag(text: &str) -> Option<Root<'_>> {
         });
     }
     None
+}
+
+/// How long the element name (prefix included) at the start of `b` is.
+fn name_len(b: &[u8]) -> usize {
+    b.iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'-' | b'_' | b'.'))
+        .count()
 }
 
 fn local(name: &str) -> &str {
@@ -449,10 +453,7 @@ pub fn entry_spans(text: &str) -> Vec<(usize, usize)> {
             i = at + rest.find("-->").map_or(rest.len(), |e| e + 3);
             continue;
         }
-        let name_len = b[at + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'-' | b'_' | b'.'))
-            .count();
+        let name_len = name_len(&b[at + 1..]);
         let name = &text[at + 1..at + 1 + name_len];
         let lname = local(name);
         if lname == "item" || lname == "entry" {
@@ -490,10 +491,7 @@ pub fn element_span(text: &str, span: (usize, usize), name: &str) -> Option<(usi
     while let Some(off) = part[i..].find('<') {
         let at = i + off;
         let rest = &part[at + 1..];
-        let name_len = rest
-            .bytes()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'-' | b'_' | b'.'))
-            .count();
+        let name_len = name_len(rest.as_bytes());
         let tag_name = &rest[..name_len];
         if local(tag_name) == name {
             let open_end = at + part[at..].find('>')? + 1;
