@@ -51,6 +51,8 @@ pub struct Page {
     pub bytes: Vec<u8>,
     pub content_type: Option<String>,
     pub validators: Validators,
+    /// One of the fetcher's page slots, given back when the page is dropped.
+    _slot: Option<tokio::sync::OwnedSemaphorePermit>,
 }
 
 impl Page {
@@ -81,6 +83,10 @@ struct HostTurn {
 pub struct Fetcher {
     client: reqwest::Client,
     global: Arc<Semaphore>,
+    /// Pages fetched and not yet dropped (by the scrape that stored them):
+    /// when the store or the parser is slower than the network, fetching
+    /// waits instead of pages piling up in memory.
+    pages: Arc<Semaphore>,
     hosts: Arc<Mutex<HashMap<String, Host>>>,
     settings: Arc<config::Fetch>,
 }
@@ -108,6 +114,7 @@ impl Fetcher {
         Ok(Fetcher {
             client,
             global: Arc::new(Semaphore::new(settings.concurrency.max(1))),
+            pages: Arc::new(Semaphore::new(settings.concurrency.max(1) * 2)),
             hosts: Arc::new(Mutex::new(HashMap::new())),
             settings: Arc::new(settings.clone()),
         })
@@ -188,12 +195,22 @@ impl Fetcher {
             ready = ready.max(nb);
         }
         tokio::time::sleep_until(ready).await;
-        let _permit = self.global.acquire().await.map_err(|_| FetchError::Other {
+        let shutting_down = |_| FetchError::Other {
             url: url.to_string(),
             reason: "the fetcher is shutting down".into(),
-        })?;
+        };
+        let slot = self
+            .pages
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(shutting_down)?;
+        let _permit = self.global.acquire().await.map_err(shutting_down)?;
         let started = Instant::now();
-        let result = self.send(url, headers, turn).await;
+        let mut result = self.send(url, headers, turn).await;
+        if let Ok(Fetched::Page(page)) = &mut result {
+            page._slot = Some(slot);
+        }
         crate::metrics::observe_fetch(started.elapsed());
         turn.last = Some(Instant::now());
         result
@@ -259,6 +276,7 @@ impl Fetcher {
             bytes,
             content_type,
             validators,
+            _slot: None,
         }))
     }
 

@@ -3,6 +3,7 @@
 //! Owns: the pipeline's order and its failure handling. A failing source is
 //! recorded and reported; it never stops the others. Holds no state.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
@@ -15,13 +16,31 @@ use crate::extract::{self, Extraction};
 use crate::fetch::{Fetched, Fetcher};
 use crate::store::{ErrorKind, Outcome, Store, Validators};
 
+/// Parsing is CPU work: one page per core at a time, so a burst of fetched
+/// pages waits as bytes rather than as parsed documents.
+static PARSING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+});
+
 /// The store shared between the scheduler, the web server and commands.
 #[derive(Clone)]
-pub struct Db(Arc<Mutex<Store>>);
+pub struct Db {
+    store: Arc<Mutex<Store>>,
+    /// Bumped after every call that changed the database, and when another
+    /// process is seen to have changed it: what cached documents are checked
+    /// against, so serving a cached feed never has to ask the database.
+    epoch: Arc<AtomicU64>,
+    /// A read-only connection and the `data_version` it last saw.
+    watch: Arc<Mutex<Option<(rusqlite::Connection, Option<i64>)>>>,
+}
 
 impl Db {
     pub fn new(store: Store) -> Db {
-        Db(Arc::new(Mutex::new(store)))
+        Db {
+            store: Arc::new(Mutex::new(store)),
+            epoch: Arc::new(AtomicU64::new(0)),
+            watch: Arc::default(),
+        }
     }
 
     /// Runs `f` with the store on a blocking thread.
@@ -29,18 +48,59 @@ impl Db {
         &self,
         f: impl FnOnce(&mut Store) -> R + Send + 'static,
     ) -> anyhow::Result<R> {
-        let inner = self.0.clone();
-        Ok(tokio::task::spawn_blocking(move || {
-            let mut store = inner.lock().unwrap_or_else(|p| p.into_inner());
-            f(&mut store)
-        })
-        .await?)
+        let db = self.clone();
+        Ok(tokio::task::spawn_blocking(move || db.blocking(f)).await?)
     }
 
     /// Runs `f` with the store on the current thread (for sync callers).
     pub fn blocking<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
-        let mut store = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut store)
+        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        let before = store.total_changes();
+        let r = f(&mut store);
+        // Bumped while the lock is held and after the commit, so a reader that
+        // saw the old epoch either read the old data or will rebuild.
+        if store.total_changes() != before {
+            self.epoch.fetch_add(1, Ordering::Release);
+        }
+        r
+    }
+
+    /// Changes so far to the data, by this process or (once
+    /// [`Db::watch_other_writers`] was called) by any other.
+    pub fn epoch(&self) -> u64 {
+        let mut watch = self.watch.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((conn, last)) = watch.as_mut() {
+            // A few microseconds: SQLite reads the WAL index header from
+            // shared memory; no page of the database is read.
+            let now = conn
+                .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
+                .ok();
+            // When SQLite cannot say (busy), assume a change: a rebuild is only slower.
+            if now.is_none() || now != *last {
+                *last = now;
+                self.epoch.fetch_add(1, Ordering::AcqRel);
+            }
+        }
+        self.epoch.load(Ordering::Acquire)
+    }
+
+    /// From now on [`Db::epoch`] also notices commits by other processes
+    /// (`tidings scrape` beside `tidings run`), through SQLite's
+    /// `data_version` on a second, read-only connection.
+    pub fn watch_other_writers(&self) -> anyhow::Result<()> {
+        let Some(path) = self.blocking(|s| s.path()) else {
+            return Ok(()); // an in-memory database has no other writers
+        };
+        let conn = rusqlite::Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| anyhow::anyhow!("unable to watch the database {path} for changes: {e}"))?;
+        let version = conn
+            .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
+            .ok();
+        *self.watch.lock().unwrap_or_else(|p| p.into_inner()) = Some((conn, version));
+        Ok(())
     }
 }
 
@@ -231,11 +291,17 @@ async fn scrape_inner(
     };
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
+    let cpu = PARSING.acquire().await.ok();
     let (mut extraction, page) = tokio::task::spawn_blocking(move || {
         let ex = extract_page(&src, &page)?;
         Ok::<_, extract::ExtractError>((ex, page))
     })
     .await??;
+    drop(cpu);
+    let validators = page.validators.clone();
+    // The page holds a fetcher slot until it is stored (backpressure); following
+    // links takes slots of its own, so this one is given back first.
+    let page = (!source.follow).then_some(page);
     let identities: Vec<String> = extraction
         .items
         .iter()
@@ -251,6 +317,7 @@ async fn scrape_inner(
         follow_links(fetcher, source, &known, &mut extraction).await?;
     }
     let src = source.clone();
+    let cpu = PARSING.acquire().await.ok();
     let extraction = tokio::task::spawn_blocking(move || {
         let unchanged = |item: &extract::Item| {
             known
@@ -267,6 +334,7 @@ async fn scrape_inner(
         extraction
     })
     .await?;
+    drop(cpu);
     for line in &extraction.skipped {
         tracing::warn!(source = %source.id, "skipped {line}");
     }
@@ -299,8 +367,9 @@ async fn scrape_inner(
     let fingerprint = source.fingerprint.clone();
     let Extraction { items, skipped, .. } = extraction;
     let outcome = db
-        .run(move |s| s.apply_scrape(&sid, &fingerprint, &page.validators, &items, now))
+        .run(move |s| s.apply_scrape(&sid, &fingerprint, &validators, &items, now))
         .await??;
+    drop(page);
     let found = outcome.new + outcome.updated + outcome.unchanged;
     if let Some(usual) = state.usual_item_count.filter(|u| *u >= 4) {
         if (found as f64) < f64::from(usual) * health.min_ratio {

@@ -7,6 +7,7 @@ mod browser;
 mod common;
 mod crash;
 mod deadlines;
+mod fresh_feeds;
 mod mail;
 mod once_and_only_once;
 mod running;

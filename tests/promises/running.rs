@@ -10,14 +10,14 @@ use crate::common::*;
 use crate::smtp::Smtp;
 
 /// `tidings run` as a child process on 127.0.0.1:0, with its stderr collected.
-struct Running {
+pub(crate) struct Running {
     child: Child,
-    base: String,
-    log: mpsc::Receiver<String>,
+    pub(crate) base: String,
+    pub(crate) log: mpsc::Receiver<String>,
 }
 
 impl Running {
-    fn start(env: &Env) -> Running {
+    pub(crate) fn start(env: &Env) -> Running {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
             .args(["--config", &env.config_path().display().to_string(), "run"])
             .current_dir(env.dir.path())
@@ -87,7 +87,7 @@ where
     panic!("timed out waiting until {what}");
 }
 
-fn listen_anywhere(env: &Env) {
+pub(crate) fn listen_anywhere(env: &Env) {
     env.edit_config("listen = \"127.0.0.1:9\"", "listen = \"127.0.0.1:0\"");
 }
 
