@@ -406,7 +406,7 @@ fn selectors() -> Selectors {
         item: Selector::parse(".news-list li, .news-listing .news-item, article.news-item")
             .unwrap_or_else(|e| panic!("{e}")),
         title: pick("h3, h2, .title"),
-        link: pick("a@href"),
+        link: Some(pick("a@href")),
         date: Some(pick(".date, time, .news-date")),
         summary: Some(pick("p, .summary")),
     }

@@ -101,6 +101,14 @@ pub enum Command {
         #[arg(long, default_value = "data")]
         data: PathBuf,
     },
+    /// Copy the database to a new file, consistently, while the service runs.
+    Backup {
+        /// The file to write (it must not exist, unless --force).
+        path: PathBuf,
+        /// Replace PATH if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -218,6 +226,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::demo::run(listen, &data).await?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Backup { path, force } => backup_cmd(&cli.config, &path, force),
     }
 }
 
@@ -344,6 +353,9 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
             }
         }
     }
+    if let Some(feed) = &r.feed {
+        writeln!(out, "  read the feed the page advertises: {feed}")?;
+    }
     for s in &r.skipped {
         writeln!(out, "  skipped {s}")?;
     }
@@ -354,6 +366,9 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_else(|| "no date".into());
             writeln!(out, "  - {} [{date}]\n    {}", i.title, i.link)?;
+            if let Some(summary) = &i.summary {
+                writeln!(out, "    {summary}")?;
+            }
             for m in &i.deadlines {
                 writeln!(
                     out,
@@ -564,4 +579,90 @@ fn status_cmd(path: &Path) -> anyhow::Result<ExitCode> {
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `tidings backup`: the copy is written beside PATH under a temporary name
+/// and moved into place only once it is whole and checked, so PATH never
+/// holds half a backup, and an existing PATH is replaced only with `--force`.
+fn backup_cmd(config_path: &Path, dest: &Path, force: bool) -> anyhow::Result<ExitCode> {
+    let config = load(config_path)?;
+    let db = &config.storage.path;
+    if !db.is_file() {
+        anyhow::bail!(
+            "no database at {}: nothing to back up (storage.path in {})",
+            db.display(),
+            config_path.display()
+        );
+    }
+    if dest.is_dir() {
+        anyhow::bail!(
+            "{} is a folder: give the backup a file name, e.g. {}",
+            dest.display(),
+            dest.join("tidings-backup.db").display()
+        );
+    }
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(db, dest) {
+        anyhow::bail!(
+            "{} is the database itself: back it up to another file",
+            dest.display()
+        );
+    }
+    if dest.exists() && !force {
+        anyhow::bail!(
+            "{} already exists: choose a new file name, or add --force to replace it",
+            dest.display()
+        );
+    }
+    let name = dest
+        .file_name()
+        .with_context(|| format!("{} does not name a file", dest.display()))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".partial-{}", std::process::id()));
+    let tmp = dest.with_file_name(tmp_name);
+    let summary = match crate::store::backup(db, &tmp) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e.into());
+        }
+    };
+    let placed = place_backup(&tmp, dest, force);
+    let _ = std::fs::remove_file(&tmp);
+    placed?;
+    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+        // The rename is durable only once the folder is synced; best effort.
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    println!(
+        "backed up {} items ({:.1} MB) from {} to {}",
+        summary.items,
+        summary.bytes as f64 / 1e6,
+        db.display(),
+        dest.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Moves the finished copy to `dest`; without `force`, a file that appeared
+/// at `dest` meanwhile is kept (a hard link never replaces).
+fn place_backup(tmp: &Path, dest: &Path, force: bool) -> anyhow::Result<()> {
+    let moved = if force {
+        std::fs::rename(tmp, dest)
+    } else {
+        match std::fs::hard_link(tmp, dest) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
+                "{} appeared while the backup ran: choose a new file name, or add --force",
+                dest.display()
+            ),
+            // Some file systems have no hard links; the check above has to do.
+            Err(_) if !dest.exists() => std::fs::rename(tmp, dest),
+            other => other,
+        }
+    };
+    moved.with_context(|| format!("unable to write the backup to {}", dest.display()))
 }

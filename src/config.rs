@@ -181,6 +181,9 @@ pub struct Health {
 pub enum SourceKind {
     Html,
     Feed,
+    /// A feed when the document is one; else an HTML page read with
+    /// `[source.select]` when given, else the feed the page advertises.
+    Auto,
 }
 
 #[derive(Debug, Clone)]
@@ -193,7 +196,8 @@ pub struct Source {
     pub language: Lang,
     pub timezone: Tz,
     pub robots_txt: bool,
-    /// Selectors, present exactly when `kind` is `Html`.
+    /// Selectors: always present when `kind` is `Html`, never when `Feed`,
+    /// and when `Auto` present if the config gives them.
     pub select: Option<Selectors>,
     /// Fetch each new item's own page once and read dates from its body too.
     pub follow: bool,
@@ -211,7 +215,8 @@ pub struct Source {
 pub struct Selectors {
     pub item: Selector,
     pub title: Pick,
-    pub link: Pick,
+    /// `None`: the rows have no page of their own; they link to the listing.
+    pub link: Option<Pick>,
     pub date: Option<Pick>,
     pub summary: Option<Pick>,
 }
@@ -549,6 +554,10 @@ impl<'a, 'i> Tab<'a, 'i> {
         } else {
             format!("{}.{}", self.path, name)
         }
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.table.is_some_and(|t| t.contains_key(name))
     }
 
     fn get(&mut self, name: &'static str) -> Option<&'a Val<'i>> {
@@ -1220,17 +1229,18 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
                 }
             });
         let kind = match t.string(cx, "kind") {
-            None => SourceKind::Html,
+            None => SourceKind::Auto,
             Some((k, span)) => match k.as_str() {
                 "html" => SourceKind::Html,
                 "feed" => SourceKind::Feed,
+                "auto" => SourceKind::Auto,
                 _ => {
                     cx.problem(
                         span,
                         &t.key("kind"),
-                        format!("{k:?} is not one of \"html\", \"feed\""),
+                        format!("{k:?} is not one of \"auto\", \"html\", \"feed\""),
                     );
-                    SourceKind::Html
+                    SourceKind::Auto
                 }
             },
         };
@@ -1260,8 +1270,9 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
         let mut sel_t = t.subtable(cx, "select");
         let select = match kind {
             SourceKind::Html => read_selectors(cx, &mut sel_t, has_select),
+            SourceKind::Auto if sel_t.has("item") => read_selectors(cx, &mut sel_t, true),
             // A feed source may only say where the body of an item's own page is.
-            SourceKind::Feed => None,
+            SourceKind::Feed | SourceKind::Auto => None,
         };
         let body = sel_t.string(cx, "body").and_then(|(s, span)| {
             parse_pick(&s)
@@ -1349,7 +1360,7 @@ fn read_selectors(cx: &mut Cx, t: &mut Tab, present: bool) -> Option<Selectors> 
         cx.problem(
             t.span.clone(),
             &t.path,
-            "missing: an html source needs [source.select] with at least item, title and link",
+            "missing: an html source needs [source.select] with at least item and title (`tidings suggest URL` proposes them)",
         );
         return None;
     }
@@ -1369,13 +1380,13 @@ fn read_selectors(cx: &mut Cx, t: &mut Tab, present: bool) -> Option<Selectors> 
             .ok()
     };
     let title = pick(cx, t, "title", true);
-    let link = pick(cx, t, "link", true);
+    let link = pick(cx, t, "link", false);
     let date = pick(cx, t, "date", false);
     let summary = pick(cx, t, "summary", false);
     Some(Selectors {
         item: item?,
         title: title?,
-        link: link?,
+        link,
         date,
         summary,
     })

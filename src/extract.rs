@@ -16,6 +16,8 @@ use url::Url;
 use crate::config::{Pick, Selectors};
 use crate::deadlines::{self, Mention};
 
+pub mod repair;
+
 /// One news item as read from a page, before it is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
@@ -51,6 +53,17 @@ pub enum ExtractError {
     TooDeep,
     #[error("not a feed (RSS, Atom or JSON Feed): {0}")]
     NotAFeed(String),
+    #[error("this is an HTML page, not a feed, and it advertises no feed: use kind = \"html\" with [source.select] (`tidings suggest URL` proposes them)")]
+    HtmlNotFeed,
+    #[error("no usable item: {0}")]
+    NoUsableItems(String),
+    #[error("this URL is a feed, not an HTML page: set kind = \"feed\" (or leave kind out) and drop [source.select]")]
+    FeedNotHtml,
+    #[error("this is an HTML page and the source has no [source.select]: add selectors (`tidings suggest URL` proposes them), or point url at the site's feed")]
+    HtmlWithoutSelectors,
+    /// Not a failure to report but a pointer to follow: the page advertises this feed.
+    #[error("the page advertises the feed {0}")]
+    AdvertisesFeed(String),
 }
 
 /// Deeper nesting than this is refused. Browsers stop nesting at 512; the
@@ -149,25 +162,20 @@ pub fn html(
     let mut matched = 0usize;
     for (n, el) in doc.select(&select.item).enumerate() {
         matched += 1;
-        let title = pick_text(el, &select.title);
-        let link = pick_link(el, &select.link)
-            .and_then(|href| base.join(href.trim()).ok())
-            .filter(is_web);
-        let (title, link) = match (title, link) {
-            (Some(t), Some(l)) if !t.is_empty() => (t, l),
-            (t, l) => {
-                let missing = match (t.filter(|t| !t.is_empty()), l) {
-                    (None, None) => "title and link",
-                    (None, Some(_)) => "title",
-                    _ => "link",
-                };
-                let what = clip(&normalize_ws(&el.text().collect::<String>()), 60);
-                out.skipped
-                    .push(format!("item {}: no {missing} found in {what:?}", n + 1));
-                continue;
-            }
+        let row_text = || normalize_ws(&el.text().collect::<String>());
+        let link = match &select.link {
+            Some(pick) => match pick_link(el, pick).and_then(|href| resolve(&base, &href)) {
+                Some(l) => Some(l),
+                None => {
+                    let what = clip(&row_text(), 60);
+                    out.skipped
+                        .push(format!("item {}: no link found in {what:?}", n + 1));
+                    continue;
+                }
+            },
+            // Rows without a page of their own (no `select.link`): they link to the listing.
+            None => None,
         };
-        let link = canonical(&link);
         let published = select
             .date
             .as_ref()
@@ -177,12 +185,29 @@ pub fn html(
             Some(p) => summary_of(el, p, &cleaner),
             None => (None, String::new()),
         };
-        let identity = if link == page_link {
-            // Items without a page of their own all link to the listing: tell them apart by content.
-            content_identity(&title, published)
+        let picked = pick_text(el, &select.title).filter(|t| !t.is_empty());
+        let stand_in = picked.is_none();
+        let row = if stand_in && summary_text.is_empty() {
+            row_text()
         } else {
-            link.clone()
+            summary_text.clone()
         };
+        let title = picked.or_else(|| stand_in_title(&row, published));
+        let Some(title) = title else {
+            out.skipped.push(format!(
+                "item {}: no title, text or date found in it",
+                n + 1
+            ));
+            continue;
+        };
+        let identity = match &link {
+            Some((_, url)) if canonical(url) != page_link => canonical(url),
+            // A name made from the first words may be shared: the whole text tells apart.
+            _ if stand_in => content_identity(&join_text(&title, &row), published),
+            // Items without a page of their own all link to the listing: tell them apart by content.
+            _ => content_identity(&title, published),
+        };
+        let link = link.map_or_else(|| page_url.to_string(), |(raw, _)| raw);
         out.texts.push(join_text(&title, &summary_text));
         out.items.push(Item {
             identity,
@@ -197,55 +222,193 @@ pub fn html(
     if matched == 0 {
         return Err(ExtractError::NothingMatched);
     }
+    if out.items.is_empty() {
+        return Err(ExtractError::NoUsableItems(format!(
+            "0 of {matched} rows usable: {}",
+            clip(&out.skipped.join("; "), 300)
+        )));
+    }
     Ok(out)
 }
 
-/// Reads the entries of an RSS, Atom or JSON feed.
-pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
-    let parser = feed_rs::parser::Builder::new()
-        .base_uri(Some(feed_url.as_str()))
-        // feed-rs invents ids from link+title when an entry has none; an edited title
-        // would then look like a new item. An empty id tells us to use our own rule.
-        .id_generator(|_, _, _| String::new())
-        .build();
-    let parsed = parser
-        .parse(body)
-        .map_err(|e| ExtractError::NotAFeed(clip(&e.to_string(), 200)))?;
-    let base = feed_url.clone();
-    let cleaner = Cleaner::new(&base);
-    let mut out = Extraction::default();
+/// The feeds an HTML page advertises (`<link rel="alternate">` of an RSS,
+/// Atom or JSON Feed type), absolute, in the page's order: Atom and RSS
+/// first, then JSON Feed.
+pub fn advertised_feeds(page: &str, page_url: &Url) -> Vec<Url> {
+    static LINKS: std::sync::LazyLock<Option<Selector>> =
+        std::sync::LazyLock::new(|| Selector::parse("link[rel][href][type]").ok());
+    if too_deep(page, MAX_DEPTH) {
+        return Vec::new();
+    }
+    let Some(links) = LINKS.as_ref() else {
+        return Vec::new();
+    };
+    let doc = Html::parse_document(page);
+    let base = document_base(&doc, page_url);
+    let mut found: Vec<(u8, Url)> = Vec::new();
+    for link in doc.select(links) {
+        let el = link.value();
+        let rel = el.attr("rel").unwrap_or_default().to_ascii_lowercase();
+        if !rel.split_whitespace().any(|r| r == "alternate") {
+            continue;
+        }
+        let ty = el
+            .attr("type")
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        let rank = match ty.as_str() {
+            "application/atom+xml" | "application/rss+xml" | "application/rdf+xml" => 0,
+            "application/feed+json" | "application/json" => 1,
+            _ => continue,
+        };
+        let Some((_, url)) = el.attr("href").and_then(|h| resolve(&base, h)) else {
+            continue;
+        };
+        if !found.iter().any(|(_, u)| *u == url) {
+            found.push((rank, url));
+        }
+    }
+    found.sort_by_key(|(rank, _)| *rank);
+    found.into_iter().map(|(_, u)| u).collect()
+}
+
+/// Reads the entries of an RSS (0.90–2.0), Atom (0.3, 1.0) or JSON feed,
+/// leniently: the document is mended first (see [`repair`]), and an entry
+/// that still cannot be read is left out with its reason, never the feed.
+pub fn feed(
+    body: &[u8],
+    content_type: Option<&str>,
+    feed_url: &Url,
+) -> Result<Extraction, ExtractError> {
+    let text = repair::decode(body, content_type);
+    match repair::shape(&text) {
+        repair::Shape::XmlFeed | repair::Shape::Json => {}
+        repair::Shape::Html => return Err(ExtractError::HtmlNotFeed),
+        repair::Shape::Other if text.trim().is_empty() => {
+            return Err(ExtractError::NotAFeed("the document is empty".into()))
+        }
+        repair::Shape::Other => {
+            return Err(ExtractError::NotAFeed(format!(
+                "it starts {:?}, which is no RSS, Atom or JSON Feed",
+                clip(&normalize_ws(&text), 40)
+            )))
+        }
+    }
+    // A parser of its own for each attempt: feed-rs keeps per-entry state that an
+    // error in the middle of an entry leaves behind (and then asserts on).
+    let parse = |text: &str| {
+        let parser = feed_rs::parser::Builder::new()
+            .base_uri(Some(feed_url.as_str()))
+            // feed-rs invents ids from link+title when an entry has none; an edited title
+            // would then look like a new item. An empty id tells us to use our own rule.
+            .id_generator(|_, _, _| String::new())
+            .build();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            parser.parse(text.as_bytes())
+        }))
+    };
+    let (text, _) = repair::normalize_dialect(text);
+    let mut text = repair::mend_markup(&text).0.into_owned();
+    let mut skipped = Vec::new();
+    let mut spans: Option<Vec<(usize, usize)>> = None;
+    let mut lost_content = std::collections::HashSet::new();
+    let mut lost_entries = 0;
+    let mut attempts = 0;
+    let parsed = loop {
+        let error = match parse(&text) {
+            Ok(Ok(parsed)) => break parsed,
+            Ok(Err(e)) => e,
+            Err(_) => {
+                return Err(ExtractError::NotAFeed(
+                    "the feed parser gave up on this document (it broke on it)".into(),
+                ))
+            }
+        };
+        attempts += 1;
+        let at = error_position(&error, &text);
+        let reason = feed_error_reason(&error, &text);
+        let spans = spans.get_or_insert_with(|| repair::entry_spans(&text));
+        let entry = at.and_then(|p| spans.iter().position(|(a, b)| p >= *a && p < *b));
+        let Some(k) = entry.filter(|_| attempts <= MAX_BAD_ENTRIES) else {
+            let whole = match at {
+                Some(p) => {
+                    let (line, col) = repair::line_col(&text, p);
+                    format!("line {line}, column {col}: {reason}")
+                }
+                None => reason,
+            };
+            return Err(ExtractError::NotAFeed(whole));
+        };
+        // An entry whose content alone is unreadable (an unknown type, base64) keeps the rest.
+        let content_trouble = matches!(error, feed_rs::parser::ParseFeedError::ParseError(_));
+        if content_trouble && lost_content.insert(k) {
+            if let Some(c) = repair::element_span(&text, spans[k], "content") {
+                blank(&mut text, c);
+                skipped.push(format!(
+                    "entry {}: its content was left out ({reason})",
+                    k + 1
+                ));
+                continue;
+            }
+        }
+        blank(&mut text, spans[k]);
+        lost_entries += 1;
+        skipped.push(format!("entry {}: left out ({reason})", k + 1));
+    };
+    // xml:base on the root applies to every entry (feed-rs keeps only an entry's own).
+    let base = repair::root_base(&text)
+        .and_then(|b| feed_url.join(b.trim()).ok())
+        .filter(is_web)
+        .unwrap_or_else(|| feed_url.clone());
+    // Where an entry without a link of its own sends the reader: the site the feed is of.
+    let listing = parsed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .and_then(|l| resolve(&base, &l.href))
+        .map_or_else(|| feed_url.to_string(), |(raw, _)| raw);
+    let mut out = Extraction {
+        skipped,
+        ..Extraction::default()
+    };
+    let entries = parsed.entries.len() + lost_entries;
+    let is_atom = parsed.feed_type == feed_rs::model::FeedType::Atom;
+    // What feed-rs does not keep, read from the entry's own markup when the two line up.
+    let raw_spans = Some(repair::entry_spans(&text)).filter(|s| s.len() == parsed.entries.len());
     for (n, entry) in parsed.entries.into_iter().enumerate() {
-        let title = entry
-            .title
-            .as_ref()
-            .map(|t| text_of_html(&t.content))
-            .unwrap_or_default();
+        let raw = raw_spans.as_ref().map(|s| s[n]);
+        let entry_base = entry
+            .base
+            .as_deref()
+            .and_then(|b| base.join(b.trim()).ok())
+            .filter(is_web)
+            .unwrap_or_else(|| base.clone());
+        let cleaner = Cleaner::new(&entry_base);
         let href = entry
             .links
             .iter()
             .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-            .or_else(|| entry.links.first())
+            .or_else(|| {
+                entry
+                    .links
+                    .iter()
+                    .find(|l| l.rel.as_deref() != Some("self"))
+            })
             .map(|l| l.href.clone())
             .or_else(|| {
-                // An RSS guid is often the permalink.
-                (entry.id.starts_with("http://") || entry.id.starts_with("https://"))
+                // An RSS guid is the permalink unless it says otherwise.
+                let permalink = raw.and_then(|r| repair::guid_is_permalink(&text, r));
+                let absolute = entry.id.starts_with("http://") || entry.id.starts_with("https://");
+                (permalink.unwrap_or(absolute) && !entry.id.trim().is_empty())
                     .then(|| entry.id.clone())
             });
-        let link = href.and_then(|h| base.join(h.trim()).ok()).filter(is_web);
-        let Some(link) = link.filter(|_| !title.is_empty()) else {
-            let missing = if title.is_empty() { "title" } else { "link" };
-            out.skipped.push(format!(
-                "entry {}: no {missing} ({:?})",
-                n + 1,
-                clip(if title.is_empty() { &entry.id } else { &title }, 60)
-            ));
-            continue;
-        };
-        let link = canonical(&link);
+        let own_link = href.and_then(|h| resolve(&entry_base, &h));
         let published = entry.published.or(entry.updated);
         let html = entry
             .summary
             .as_ref()
+            .filter(|s| !s.content.trim().is_empty())
             .map(|s| {
                 if s.content_type.subty() == "plain" {
                     escape_text(&s.content)
@@ -253,7 +416,13 @@ pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
                     s.content.clone()
                 }
             })
-            .or_else(|| entry.content.as_ref().and_then(|c| c.body.clone()));
+            .or_else(|| {
+                // Base64 of an image or a PDF is no summary.
+                let c = entry.content.as_ref()?;
+                let (ty, sub) = (c.content_type.ty(), c.content_type.subty());
+                let readable = ty == "text" || sub == "html" || sub == "xhtml+xml" || sub == "xml";
+                c.body.clone().filter(|_| readable)
+            });
         let (summary, summary_text) = match html {
             // Hostile markup in one entry costs that entry its summary, not the feed its scrape.
             Some(h) if too_deep(&h, MAX_DEPTH) => (None, String::new()),
@@ -264,25 +433,195 @@ pub fn feed(body: &[u8], feed_url: &Url) -> Result<Extraction, ExtractError> {
             }
             None => (None, String::new()),
         };
+        let title = entry
+            .title
+            .as_ref()
+            .map(|t| {
+                // An Atom text title is text: "The &lt;dialog&gt; element" keeps its "<dialog>".
+                // RSS says nothing of markup in titles, and publishers do escape HTML into
+                // them: flattened when it reads as HTML, as feed readers show it.
+                if t.content_type.subty() != "plain" || (!is_atom && looks_like_html(&t.content)) {
+                    text_of_html(&t.content)
+                } else {
+                    normalize_ws(&t.content)
+                }
+            })
+            .filter(|t| !t.is_empty())
+            // Dublin Core's title, which feed-rs leaves aside.
+            .or_else(|| {
+                let r = raw?;
+                let (a, b) = repair::element_span(&text, r, "title")?;
+                Some(text_of_html(&text[a..b])).filter(|t| !t.is_empty())
+            })
+            .map(|t| (t, false))
+            .or_else(|| stand_in_title(&summary_text, published).map(|t| (t, true)))
+            // Nothing else to name it by: where it leads, or what the feed calls it.
+            .or_else(|| own_link.as_ref().map(|(raw, _)| (raw.clone(), false)))
+            .or_else(|| Some((clip(entry.id.trim(), 80), false)).filter(|(t, _)| !t.is_empty()))
+            .unwrap_or_else(|| (format!("Item {}", n + 1), true));
+        let (title, stand_in) = title;
         let identity = if !entry.id.trim().is_empty() {
             entry.id.trim().to_string()
-        } else if link != canonical(feed_url) {
-            link.clone()
         } else {
-            content_identity(&title, published)
+            match &own_link {
+                Some((_, url)) if canonical(url) != canonical(feed_url) => canonical(url),
+                // A name made from the first words may be shared: the whole text tells apart.
+                _ if stand_in => content_identity(&join_text(&title, &summary_text), published),
+                _ => content_identity(&title, published),
+            }
         };
         out.texts.push(join_text(&title, &summary_text));
         out.items.push(Item {
             identity,
             title,
-            link,
+            link: own_link.map_or_else(|| listing.clone(), |(raw, _)| raw),
             summary,
             published,
             body: None,
             mentions: Vec::new(),
         });
     }
+    if out.items.is_empty() {
+        return Err(ExtractError::NoUsableItems(if entries == 0 {
+            "the feed has no entries".to_string()
+        } else {
+            format!(
+                "0 of {entries} entries usable: {}",
+                clip(&out.skipped.join("; "), 300)
+            )
+        }));
+    }
     Ok(out)
+}
+
+/// Entries a feed may lose to errors before it counts as unreadable: each
+/// costs a parse of the whole feed again.
+const MAX_BAD_ENTRIES: usize = 25;
+
+fn blank(text: &mut String, (start, end): (usize, usize)) {
+    // Spaces of the same length keep every other position, line and column as they were.
+    let mut spaces = String::with_capacity(end - start);
+    for c in text[start..end].chars() {
+        match c {
+            '\n' => spaces.push('\n'),
+            c => spaces.extend(std::iter::repeat_n(' ', c.len_utf8())),
+        }
+    }
+    text.replace_range(start..end, &spaces);
+}
+
+/// Where in the text feed-rs stopped: its own position when it gives one,
+/// else where an XML reader finds the text ill-formed.
+fn error_position(error: &feed_rs::parser::ParseFeedError, text: &str) -> Option<usize> {
+    use feed_rs::parser::{ParseErrorKind as K, ParseFeedError as E};
+    match error {
+        E::ParseError(
+            K::UnknownMimeType { position, .. }
+            | K::MissingContent { position, .. }
+            | K::UnknownEnumVariant { position, .. }
+            | K::IllegalState { position, .. },
+        ) => usize::try_from(*position).ok(),
+        _ => {
+            let mut reader = quick_xml::Reader::from_str(text);
+            loop {
+                match reader.read_event() {
+                    Err(_) => return usize::try_from(reader.error_position()).ok(),
+                    Ok(quick_xml::events::Event::Eof) => return None,
+                    Ok(_) => {}
+                }
+            }
+        }
+    }
+}
+
+/// feed-rs's message, without the byte offset (we give line and column) and
+/// with the XML reader's own words when feed-rs only says "parser error".
+fn feed_error_reason(error: &feed_rs::parser::ParseFeedError, text: &str) -> String {
+    use feed_rs::parser::{ParseErrorKind as K, ParseFeedError as E};
+    let message = match error {
+        E::ParseError(K::UnknownMimeType { mime, .. }) => {
+            format!("content of type {mime:?}, which no reader can show")
+        }
+        E::ParseError(K::MissingContent { reference, .. }) => format!("missing {reference}"),
+        E::ParseError(K::NoFeedRoot) => "no RSS, Atom or JSON Feed root element".to_string(),
+        E::XmlReader(_) => {
+            let mut reader = quick_xml::Reader::from_str(text);
+            loop {
+                match reader.read_event() {
+                    Err(e) => break format!("ill-formed XML: {e}"),
+                    Ok(quick_xml::events::Event::Eof) => break error.to_string(),
+                    Ok(_) => {}
+                }
+            }
+        }
+        other => other.to_string(),
+    };
+    clip(&message, 200)
+}
+
+/// A link as published, made absolute against `base` when it is relative,
+/// with its parsed form (for identity); `None` for what is not a web address.
+fn resolve(base: &Url, raw: &str) -> Option<(String, Url)> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    match Url::parse(raw) {
+        // The URL parser drops tabs and line breaks; what readers see must not keep them either.
+        Ok(u) if raw.contains(|c: char| c.is_whitespace() || c.is_control()) => {
+            is_web(&u).then(|| (u.to_string(), u))
+        }
+        // Absolute: exactly as published (a `?rss` keeps its lone key, a host its case).
+        Ok(u) => is_web(&u).then(|| (raw.to_string(), u)),
+        Err(_) => base
+            .join(raw)
+            .ok()
+            .filter(is_web)
+            .map(|u| (u.to_string(), u)),
+    }
+}
+
+/// True when text reads as HTML: a closing tag, a line break, or a character reference.
+fn looks_like_html(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(3)
+        .any(|w| w[0] == b'<' && w[1] == b'/' && w[2].is_ascii_alphabetic())
+        || text.contains("<br")
+        || text.contains("<p>")
+        || (text.contains('&') && text.contains(';'))
+}
+
+/// A name for an item that has none: the first words of its text, else its date.
+fn stand_in_title(text: &str, published: Option<DateTime<Utc>>) -> Option<String> {
+    const WORDS: usize = 12;
+    const CHARS: usize = 80;
+    let mut title = String::new();
+    let mut cut = false;
+    for (n, word) in text.split_whitespace().enumerate() {
+        if n == WORDS || title.chars().count() + word.chars().count() > CHARS {
+            cut = true;
+            break;
+        }
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(word);
+    }
+    if title.is_empty() {
+        // One word longer than the limit: its first characters.
+        title = text.chars().take(CHARS).collect();
+        cut = text.chars().count() > CHARS;
+    }
+    if cut {
+        title = title
+            .trim_end_matches([',', ';', ':', '.', ' '])
+            .to_string();
+        title.push('…');
+    }
+    if !title.is_empty() && title != "…" {
+        return Some(title);
+    }
+    published.map(|p| p.format("%Y-%m-%d").to_string())
 }
 
 /// Fills in each item's deadlines and events from its title, summary and
@@ -560,7 +899,79 @@ pub fn text_of_html(html: &str) -> String {
         return String::new();
     }
     let frag = Html::parse_fragment(html);
-    normalize_ws(&frag.root_element().text().collect::<Vec<_>>().join(" "))
+    let mut out = String::with_capacity(html.len());
+    for edge in frag.root_element().traverse() {
+        let (node, closing) = match edge {
+            ego_tree::iter::Edge::Open(n) => (n, false),
+            ego_tree::iter::Edge::Close(n) => (n, true),
+        };
+        match node.value() {
+            scraper::Node::Text(t) if !closing => {
+                let hidden = node.ancestors().any(|a| {
+                    a.value()
+                        .as_element()
+                        .is_some_and(|e| matches!(e.name(), "script" | "style" | "template"))
+                });
+                if !hidden {
+                    out.push_str(t);
+                }
+            }
+            // Inline markup joins its text as written ("1930ft<sup>2</sup>" is "1930ft2");
+            // a block or a line break separates words.
+            scraper::Node::Element(e) if separates_words(e.name()) => out.push(' '),
+            _ => {}
+        }
+    }
+    normalize_ws(&out)
+}
+
+fn separates_words(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "br"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "img"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "td"
+            | "th"
+            | "tr"
+            | "ul"
+            | "caption"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "option"
+    )
 }
 
 fn escape_text(s: &str) -> String {
@@ -664,7 +1075,7 @@ mod tests {
         Selectors {
             item: Selector::parse(item).unwrap_or_else(|e| panic!("{e}")),
             title: p(title),
-            link: p(link),
+            link: Some(p(link)),
             date: date.map(p),
             summary: summary.map(p),
         }
@@ -684,8 +1095,71 @@ mod tests {
             chrono_tz::UTC,
         )
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(ex.items[0].link, "https://site.example/news/1?id=7");
-        assert_eq!(ex.items[0].identity, ex.items[0].link);
+        // Readers follow the link as published; only the identity drops the tracking.
+        assert_eq!(
+            ex.items[0].link,
+            "https://site.example/news/1?utm_source=x&id=7#top"
+        );
+        assert_eq!(ex.items[0].identity, "https://site.example/news/1?id=7");
+    }
+
+    #[test]
+    fn inline_markup_joins_its_text_and_blocks_separate_words() {
+        assert_eq!(text_of_html("1930ft<sup>2</sup> house"), "1930ft2 house");
+        assert_eq!(text_of_html("<p>One</p><p>Two</p>"), "One Two");
+        assert_eq!(text_of_html("a<br>b <em>c</em>d"), "a b cd");
+        assert_eq!(text_of_html("x<script>bad()</script>y"), "xy");
+    }
+
+    #[test]
+    fn an_item_without_a_title_is_named_by_its_first_words_or_its_date() {
+        let words = "one two three four five six seven eight nine ten eleven twelve thirteen";
+        assert_eq!(
+            stand_in_title(words, None).as_deref(),
+            Some("one two three four five six seven eight nine ten eleven twelve…")
+        );
+        assert_eq!(stand_in_title("Short.", None).as_deref(), Some("Short."));
+        let day = Utc.with_ymd_and_hms(2024, 2, 14, 8, 0, 0).single();
+        assert_eq!(stand_in_title("", day).as_deref(), Some("2024-02-14"));
+        assert_eq!(stand_in_title("", None), None);
+    }
+
+    #[test]
+    fn a_page_advertises_its_feeds_atom_and_rss_before_json() {
+        let page = r#"<html><head><base href="https://site.example/fi/">
+            <link rel="alternate" type="application/feed+json" href="feed.json">
+            <link rel="alternate" type="application/rss+xml" href="/rss.xml">
+            <link rel="stylesheet" type="text/css" href="s.css">
+            <link rel="alternate" hreflang="sv" href="/sv/"></head></html>"#;
+        let feeds: Vec<String> = advertised_feeds(page, &url("https://site.example/"))
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            feeds,
+            [
+                "https://site.example/rss.xml",
+                "https://site.example/fi/feed.json"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_unreadable_entry_is_left_out_with_its_reason_not_the_feed() {
+        let rss = br#"<rss version="2.0"><channel><title>t</title>
+<item><title>Good</title><link>https://s.example/1</link></item>
+<item><title>Bad</title><link>https://s.example/2</link><description>a <b>bold</i> claim</description></item>
+<item><title>Also good</title><link>https://s.example/3</link></item>
+</channel></rss>"#;
+        let ex =
+            feed(rss, None, &url("https://s.example/feed.xml")).unwrap_or_else(|e| panic!("{e}"));
+        let titles: Vec<&str> = ex.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Good", "Also good"]);
+        assert!(
+            ex.skipped[0].starts_with("entry 2: left out"),
+            "{:?}",
+            ex.skipped
+        );
     }
 
     #[test]
@@ -845,9 +1319,16 @@ mod tests {
             <item><title>Evil</title><link>javascript:alert(1)</link><guid>g1</guid></item>
             <item><title>Good</title><link>https://s.example/good</link><guid>g2</guid></item>
             </channel></rss>"#;
-        let ex = feed(rss, &url("https://s.example/feed.xml")).unwrap_or_else(|e| panic!("{e}"));
+        let ex =
+            feed(rss, None, &url("https://s.example/feed.xml")).unwrap_or_else(|e| panic!("{e}"));
         let links: Vec<&str> = ex.items.iter().map(|i| i.link.as_str()).collect();
-        assert_eq!(links, ["https://s.example/good"], "{:?}", ex.skipped);
+        // The evil entry keeps its place but links to the site, not to its script.
+        assert_eq!(
+            links,
+            ["https://s.example/", "https://s.example/good"],
+            "{:?}",
+            ex.skipped
+        );
     }
 
     #[test]

@@ -494,7 +494,7 @@ mod tests {
         let select = crate::config::Selectors {
             item: scraper::Selector::parse("li").unwrap_or_else(|e| panic!("{e:?}")),
             title: crate::config::parse_pick("h3").unwrap_or_else(|e| panic!("{e}")),
-            link: crate::config::parse_pick("a").unwrap_or_else(|e| panic!("{e}")),
+            link: Some(crate::config::parse_pick("a").unwrap_or_else(|e| panic!("{e}"))),
             date: None,
             summary: Some(crate::config::parse_pick("p").unwrap_or_else(|e| panic!("{e}"))),
         };

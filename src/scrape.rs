@@ -130,6 +130,9 @@ pub struct Report {
     /// With `--dry-run`: what would be stored.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Preview>>,
+    /// The feed read in the page's place, when the page advertised one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feed: Option<String>,
     /// Ids of items stored for the first time, outside the baseline.
     #[serde(skip)]
     pub new_ids: Vec<i64>,
@@ -145,6 +148,9 @@ pub struct Preview {
     pub link: String,
     /// In the source's time zone, as the page wrote it.
     pub date: Option<DateTime<chrono::FixedOffset>>,
+    /// The summary as plain text, shortened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     pub deadlines: Vec<Mention>,
 }
 
@@ -160,6 +166,7 @@ impl Report {
             error: Some(error),
             skipped: Vec::new(),
             items: None,
+            feed: None,
             new_ids: Vec::new(),
             was_failing: false,
         }
@@ -183,6 +190,7 @@ impl Report {
             error: None,
             skipped,
             items: None,
+            feed: None,
             new_ids: if o.baseline { Vec::new() } else { o.new_ids },
             was_failing: false,
         }
@@ -292,16 +300,39 @@ async fn scrape_inner(
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
     let cpu = PARSING.acquire().await.ok();
-    let (mut extraction, page) = tokio::task::spawn_blocking(move || {
-        let ex = extract_page(&src, &page)?;
-        Ok::<_, extract::ExtractError>((ex, page))
+    let (extracted, page) = tokio::task::spawn_blocking(move || {
+        let ex = extract_page(&src, &page);
+        (ex, page)
     })
-    .await??;
+    .await?;
     drop(cpu);
     let validators = page.validators.clone();
-    // The page holds a fetcher slot until it is stored (backpressure); following
-    // links takes slots of its own, so this one is given back first.
-    let page = (!source.follow).then_some(page);
+    // The page holds a fetcher slot until it is stored (backpressure); an
+    // advertised feed or followed links take slots of their own, so this one
+    // is given back first.
+    let advertises = matches!(extracted, Err(extract::ExtractError::AdvertisesFeed(_)));
+    let page = (!source.follow && !advertises).then_some(page);
+    let mut discovered = None;
+    let mut extraction = match extracted {
+        Err(extract::ExtractError::AdvertisesFeed(feed)) => {
+            // The page names its feed: read that (the page's validators still decide re-fetching).
+            let url = url::Url::parse(&feed)?;
+            let feed_page = match fetcher.get(&url, None, source.robots_txt).await? {
+                Fetched::Page(p) => p,
+                Fetched::NotModified => anyhow::bail!("{url} answered 304 to a plain GET"),
+            };
+            discovered = Some(feed);
+            tokio::task::spawn_blocking(move || {
+                extract::feed(
+                    &feed_page.bytes,
+                    feed_page.content_type.as_deref(),
+                    &feed_page.url,
+                )
+            })
+            .await??
+        }
+        other => other?,
+    };
     let identities: Vec<String> = extraction
         .items
         .iter()
@@ -339,28 +370,39 @@ async fn scrape_inner(
         tracing::warn!(source = %source.id, "skipped {line}");
     }
     if dry_run {
+        // What a real scrape would store: an item listed twice is stored once.
+        let mut seen = std::collections::HashSet::new();
+        let previews: Vec<Preview> = extraction
+            .items
+            .into_iter()
+            .zip(extraction.texts)
+            .filter(|(i, _)| seen.insert(i.identity.clone()))
+            .map(|(i, text)| Preview {
+                summary: i.summary.as_ref().map(|_| {
+                    let summary = text
+                        .strip_prefix(i.title.as_str())
+                        .map(|t| t.trim_start_matches(['.', ' ']))
+                        .unwrap_or(&text);
+                    preview_text(summary, 200)
+                }),
+                title: i.title,
+                link: i.link,
+                date: i
+                    .published
+                    .map(|p| p.with_timezone(&source.timezone).fixed_offset()),
+                deadlines: i.mentions,
+            })
+            .collect();
         let mut report = Report::from_outcome(
             &source.id,
             Outcome {
-                new: extraction.items.len(),
+                new: previews.len(),
                 ..Outcome::default()
             },
             extraction.skipped,
         );
-        report.items = Some(
-            extraction
-                .items
-                .into_iter()
-                .map(|i| Preview {
-                    title: i.title,
-                    link: i.link,
-                    date: i
-                        .published
-                        .map(|p| p.with_timezone(&source.timezone).fixed_offset()),
-                    deadlines: i.mentions,
-                })
-                .collect(),
-        );
+        report.items = Some(previews);
+        report.feed = discovered;
         return Ok(report);
     }
     let sid = source.id.clone();
@@ -386,6 +428,9 @@ async fn scrape_inner(
             return Ok(report);
         }
     }
+    if let Some(feed) = &discovered {
+        tracing::debug!(source = %source.id, feed = %feed, "read the feed the page advertises");
+    }
     tracing::info!(
         source = %source.id,
         new = outcome.new,
@@ -393,7 +438,19 @@ async fn scrape_inner(
         unchanged = outcome.unchanged,
         "scraped"
     );
-    Ok(Report::from_outcome(&source.id, outcome, skipped))
+    let mut report = Report::from_outcome(&source.id, outcome, skipped);
+    report.feed = discovered;
+    Ok(report)
+}
+
+/// At most `max` characters of `text`, cut at a word.
+fn preview_text(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
 }
 
 /// Gives each item its own page's text: fetched once, when the item is new
@@ -431,15 +488,41 @@ async fn follow_links(
     Ok(())
 }
 
+/// Reads a fetched page as the source's kind says: a feed, an HTML listing
+/// by its selectors, or (for `auto`) whichever the document turns out to be.
+/// A page that is not what the kind says is an error that names what it is
+/// and what to set; an HTML page that advertises a feed, where a feed is
+/// wanted, answers [`ExtractError::AdvertisesFeed`] for the caller to fetch.
 fn extract_page(
     source: &Source,
     page: &crate::fetch::Page,
 ) -> Result<Extraction, extract::ExtractError> {
+    use extract::repair::{shape, Shape};
+    use extract::ExtractError;
+    let text = page.text();
+    let is_feed = matches!(shape(&text), Shape::XmlFeed | Shape::Json);
     match (source.kind, &source.select) {
-        (SourceKind::Html, Some(select)) => {
-            extract::html(&page.text(), &page.url, select, source.timezone)
+        (SourceKind::Html, _) | (SourceKind::Auto, Some(_)) if is_feed => {
+            if source.kind == SourceKind::Html {
+                Err(ExtractError::FeedNotHtml)
+            } else {
+                extract::feed(&page.bytes, page.content_type.as_deref(), &page.url)
+            }
         }
-        _ => extract::feed(&page.bytes, &page.url),
+        (SourceKind::Html | SourceKind::Auto, Some(select)) => {
+            extract::html(&text, &page.url, select, source.timezone)
+        }
+        (SourceKind::Feed | SourceKind::Auto, _) if !is_feed => {
+            match extract::advertised_feeds(&text, &page.url)
+                .into_iter()
+                .next()
+            {
+                Some(feed) => Err(ExtractError::AdvertisesFeed(feed.to_string())),
+                None if source.kind == SourceKind::Auto => Err(ExtractError::HtmlWithoutSelectors),
+                None => Err(ExtractError::HtmlNotFeed),
+            }
+        }
+        _ => extract::feed(&page.bytes, page.content_type.as_deref(), &page.url),
     }
 }
 

@@ -32,6 +32,8 @@ pub enum StoreError {
     Migrate(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("unable to back up the database: {0}")]
+    Backup(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -422,7 +424,10 @@ impl Store {
             let mut touch = tx.prepare_cached("UPDATE items SET last_seen = ?2 WHERE id = ?1")?;
             let mut update = tx.prepare_cached(
                 "UPDATE items SET title = ?2, link = ?3, summary = ?4, published = ?5,
-                        last_seen = ?6, updated = ?6, sort_time = coalesce(?5, first_seen),
+                        last_seen = ?6, updated = ?6,
+                        sort_time = CASE WHEN ?5 IS NOT NULL THEN ?5
+                                         WHEN published IS NULL THEN sort_time
+                                         ELSE first_seen END,
                         content_hash = ?7
                  WHERE id = ?1",
             )?;
@@ -434,7 +439,16 @@ impl Store {
                  SELECT 'delete', id, title, summary FROM items WHERE id = ?1",
             )?;
             let mut seen = std::collections::HashSet::new();
-            for item in items {
+            // Undated items never outrank dated ones: on a baseline they keep the
+            // listing's order below its oldest dated item (a podcast's old episodes are
+            // not today's news); found later, the time they were first seen.
+            let undated_below = if is_baseline {
+                items.iter().filter_map(|i| i.published).map(ts).min()
+            } else {
+                None
+            }
+            .unwrap_or(ts(now));
+            for (position, item) in items.iter().enumerate() {
                 // A page may list the same item twice (a "featured" box): count it once.
                 if !seen.insert(item.identity.as_str()) {
                     continue;
@@ -457,7 +471,9 @@ impl Store {
                             item.summary,
                             published,
                             ts(now),
-                            published.unwrap_or(ts(now)),
+                            published.unwrap_or_else(|| {
+                                undated_below.saturating_sub(1 + position as i64)
+                            }),
                             hash,
                             is_baseline,
                             item.body,
@@ -836,6 +852,86 @@ fn row_to_mention(r: &rusqlite::Row) -> rusqlite::Result<Option<Mention>> {
         end: end.and_then(|e| e.parse().ok()),
         text: r.get(3)?,
     }))
+}
+
+/// What a backup holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackupSummary {
+    pub items: u64,
+    pub bytes: u64,
+}
+
+/// Copies the database at `db` into the new file `dest` with SQLite's online
+/// backup API, while other processes (a running `tidings run`) keep reading
+/// and writing it.
+///
+/// The copy is taken in one step, inside one read transaction: in WAL mode
+/// that never blocks the writer, and it is a snapshot between two commits, so
+/// a scrape is in the copy whole or not at all. (Copying a few pages at a time
+/// would restart from the first page after every write by another process,
+/// and could never finish beside a busy service.) The copy is switched to a
+/// rollback journal, so it is one self-contained file, and checked.
+pub fn backup(db: &Path, dest: &Path) -> Result<BackupSummary> {
+    use rusqlite::backup::{Backup, StepResult};
+    use rusqlite::OpenFlags;
+
+    let open_err = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| StoreError::Open { path, source }
+    };
+    // Read-write without CREATE: a wrong path fails instead of backing up an
+    // empty new file; nothing is written to the source.
+    let src = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(open_err(db))?;
+    src.busy_timeout(std::time::Duration::from_secs(10))?;
+    let mut dst = Connection::open(dest).map_err(open_err(dest))?;
+    {
+        let backup = Backup::new(&src, &mut dst)?;
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                StepResult::More | StepResult::Busy | StepResult::Locked
+                    if std::time::Instant::now() < give_up =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                _ => {
+                    return Err(StoreError::Backup(format!(
+                        "{} stayed locked for 30 s; try again",
+                        db.display()
+                    )))
+                }
+            }
+        }
+    }
+    let _mode: String =
+        dst.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
+    let check: String = dst.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(StoreError::Backup(format!(
+            "the copy in {} fails its check: {check}",
+            dest.display()
+        )));
+    }
+    let items: i64 = dst
+        .query_row("SELECT count(*) FROM items", [], |r| r.get(0))
+        .map_err(|_| {
+            StoreError::Backup(format!(
+                "{} has no items table: not a tidings database, or one still being created",
+                db.display()
+            ))
+        })?;
+    let pages: i64 = dst.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    let page_size: i64 = dst.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+    dst.close().map_err(|(_, e)| StoreError::Sql(e))?;
+    Ok(BackupSummary {
+        items: u64::try_from(items).unwrap_or(0),
+        bytes: u64::try_from(pages.saturating_mul(page_size)).unwrap_or(0),
+    })
 }
 
 #[cfg(test)]

@@ -253,12 +253,21 @@ async fn a_feed_that_is_not_xml_is_an_error_and_a_real_feed_works() {
         "{}",
         reports[0]
     );
-    assert_eq!(reports[1]["new"].as_u64(), Some(2), "{}", reports[1]);
+    // The entry with neither title nor link is kept too: named by its text,
+    // linked to the channel's site, as feed readers show it.
+    assert_eq!(reports[1]["new"].as_u64(), Some(3), "{}", reports[1]);
+    assert!(reports[1]["skipped"].is_null(), "{}", reports[1]);
+    let db = rusqlite::Connection::open(env.db_path()).expect("db");
+    let (title, link): (String, String) = db
+        .query_row(
+            "SELECT title, link FROM items WHERE title = 'No title, no link'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("the untitled entry is stored");
     assert_eq!(
-        reports[1]["skipped"].as_array().map(|a| a.len()),
-        Some(1),
-        "{}",
-        reports[1]
+        (title.as_str(), link.as_str()),
+        ("No title, no link", "http://x/")
     );
 }
 

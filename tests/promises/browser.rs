@@ -6,7 +6,7 @@
 //! is one). Screenshots of `/` and `/deadlines` at desktop and phone widths
 //! go to `target/screenshots/`.
 //!
-//! Needs the Debian packages `chromium` and `chromium-driver`; `.ci/run`
+//! Needs the Debian packages `chromium` and `chromium-driver`; `./test.sh`
 //! installs them. Without them this test fails, it does not skip.
 
 use std::path::{Path, PathBuf};
@@ -32,7 +32,7 @@ fn require_browser() {
         assert!(
             Path::new(bin).exists(),
             "{bin} is missing: the browser tests need the Debian packages `chromium` and \
-             `chromium-driver`. `.ci/run` installs them \
+             `chromium-driver`. `./test.sh` installs them \
              (apt-get install -y chromium chromium-driver)."
         );
     }
@@ -60,7 +60,7 @@ impl Browser {
             .stderr(Stdio::null())
             .kill_on_drop(true)
             .spawn()
-            .unwrap_or_else(|e| panic!("start {CHROMEDRIVER} (.ci/run installs it): {e}"));
+            .unwrap_or_else(|e| panic!("start {CHROMEDRIVER} (./test.sh installs it): {e}"));
         let url = format!("http://127.0.0.1:{port}/");
         let http = client();
         let mut ready = false;

@@ -388,3 +388,18 @@ pub fn client() -> reqwest::Client {
         .build()
         .expect("client")
 }
+
+/// The Python the feed tests check our output with: `TIDINGS_PYTHON`
+/// (`./test.sh` sets it to its venv, which has feedparser), else that venv
+/// when it exists, else `python3` from PATH.
+pub fn python() -> PathBuf {
+    if let Some(p) = std::env::var_os("TIDINGS_PYTHON").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        PathBuf::from("python3")
+    }
+}

@@ -244,12 +244,18 @@ async fn feeds_pass_python_feedparser_without_complaint() {
              assert d.entries[0].title == 'Alpha & <Omega>', d.entries[0].title\n\
              assert all(e.get('id') and e.get('link') for e in d.entries)\n"
         };
-        let check = std::process::Command::new("python3")
+        let python = python();
+        let check = std::process::Command::new(&python)
             .arg("-c")
             .arg(script)
             .arg(&file)
             .output()
-            .expect("python3 is needed for this test (and feedparser: pip install feedparser; .ci/run installs it)");
+            .unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e}; this test needs Python with feedparser: ./test.sh --setup-only makes .venv",
+                    python.display()
+                )
+            });
         assert!(
             check.status.success(),
             "{format}: {}\n{body}",
