@@ -22,6 +22,9 @@ static PARSING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLoc
     tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
 });
 
+/// A read-only connection and the `data_version` it last saw.
+type Watch = (rusqlite::Connection, Option<i64>);
+
 /// The store shared between the scheduler, the web server and commands.
 #[derive(Clone)]
 pub struct Db {
@@ -30,8 +33,7 @@ pub struct Db {
     /// process is seen to have changed it: what cached documents are checked
     /// against, so serving a cached feed never has to ask the database.
     epoch: Arc<AtomicU64>,
-    /// A read-only connection and the `data_version` it last saw.
-    watch: Arc<Mutex<Option<(rusqlite::Connection, Option<i64>)>>>,
+    watch: Arc<Mutex<Option<Watch>>>,
 }
 
 impl Db {
