@@ -52,7 +52,7 @@ if ! venv_ready && ! make_venv; then
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
-    say "installing from Debian: ${missing[*]}"
+    say "missing Debian packages: ${missing[*]}"
     if [ "$(id -u)" -eq 0 ]; then
         sudo=()
     elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
@@ -63,6 +63,7 @@ if [ ${#missing[@]} -gt 0 ]; then
         say "then run ./test.sh again."
         exit 1
     fi
+    say "installing them: ${sudo[*]} apt-get install -y ${missing[*]}"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi

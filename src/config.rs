@@ -160,6 +160,12 @@ pub struct Fetch {
     pub max_body: u64,
     pub robots_txt: bool,
     pub user_agent: String,
+    /// Items kept from one page; the rest are left out (and said so).
+    pub max_items: usize,
+    /// Characters kept of an item's title.
+    pub max_title: usize,
+    /// Characters kept of an item's summary (and of the text dates are read from).
+    pub max_text: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -444,6 +450,21 @@ pub struct ConfigError {
     pub problems: Vec<Problem>,
 }
 
+impl ConfigError {
+    /// A problem with the file as a whole (unreadable, or its reading failed).
+    pub fn whole_file(path: &Path, message: String) -> ConfigError {
+        ConfigError {
+            problems: vec![Problem {
+                file: path.display().to_string(),
+                line: 0,
+                column: 0,
+                key: String::new(),
+                message,
+            }],
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
@@ -639,7 +660,15 @@ impl<'a, 'i> Tab<'a, 'i> {
         }
     }
 
-    fn duration(&mut self, cx: &mut Cx, name: &'static str, default: Duration) -> Duration {
+    /// A duration no longer than `max`: beyond sane limits a value would
+    /// overflow time arithmetic or silently park a job, so it is refused here.
+    fn duration(
+        &mut self,
+        cx: &mut Cx,
+        name: &'static str,
+        default: Duration,
+        max: Duration,
+    ) -> Duration {
         let Some(v) = self.get(name) else {
             return default;
         };
@@ -648,14 +677,25 @@ impl<'a, 'i> Tab<'a, 'i> {
             DeValue::Integer(i) => i.as_str().parse::<u64>().ok().map(Duration::from_secs),
             _ => None,
         };
-        parsed.unwrap_or_else(|| {
-            cx.problem(
-                v.span(),
-                &self.key(name),
-                "expected a duration such as \"500ms\", \"2s\", \"5m\" or \"1h\"",
-            );
-            default
-        })
+        match parsed {
+            Some(d) if d <= max => d,
+            Some(_) => {
+                cx.problem(
+                    v.span(),
+                    &self.key(name),
+                    format!("must be at most {}", show_duration(max)),
+                );
+                default
+            }
+            None => {
+                cx.problem(
+                    v.span(),
+                    &self.key(name),
+                    "expected a duration such as \"500ms\", \"2s\", \"5m\" or \"1h\"",
+                );
+                default
+            }
+        }
     }
 
     fn size(&mut self, cx: &mut Cx, name: &'static str, default: u64) -> u64 {
@@ -668,7 +708,15 @@ impl<'a, 'i> Tab<'a, 'i> {
             _ => None,
         };
         match parsed {
-            Some(n) if n > 0 => n,
+            Some(n) if n > 0 && n <= MAX_BODY_LIMIT => n,
+            Some(n) if n > 0 => {
+                cx.problem(
+                    v.span(),
+                    &self.key(name),
+                    format!("must be at most {}MB", MAX_BODY_LIMIT / 1_000_000),
+                );
+                default
+            }
             _ => {
                 cx.problem(
                     v.span(),
@@ -791,8 +839,27 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         "d" => n * 86400.0,
         _ => return None,
     };
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
+    // `try_from_secs_f64` refuses what does not fit instead of panicking (2^64 s and up).
+    Duration::try_from_secs_f64(secs).ok()
 }
+
+/// "90s", "2m", "1h", "7d": the largest unit that divides it.
+fn show_duration(d: Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        _ if s >= 86_400 && s % 86_400 == 0 => format!("{}d", s / 86_400),
+        _ if s >= 3_600 && s % 3_600 == 0 => format!("{}h", s / 3_600),
+        _ if s >= 60 && s % 60 == 0 => format!("{}m", s / 60),
+        _ => format!("{s}s"),
+    }
+}
+
+/// Bounds on durations: generous for any real use, far from any overflow.
+pub const MAX_JITTER: Duration = Duration::from_secs(24 * 3600);
+pub const MAX_PER_HOST_INTERVAL: Duration = Duration::from_secs(3600);
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(3600);
+/// Pages larger than this are refused whatever `fetch.max_body` says.
+pub const MAX_BODY_LIMIT: u64 = 1_000_000_000;
 
 /// "10MB", "512KB", "1GiB", "1000".
 pub fn parse_size(s: &str) -> Option<u64> {
@@ -859,8 +926,13 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
 
     let mut fetch_t = top.subtable(cx, "fetch");
     let concurrency = fetch_t.integer(cx, "concurrency", 1, 1024).unwrap_or(16) as usize;
-    let per_host_interval = fetch_t.duration(cx, "per_host_interval", Duration::from_secs(2));
-    let timeout = fetch_t.duration(cx, "timeout", Duration::from_secs(30));
+    let per_host_interval = fetch_t.duration(
+        cx,
+        "per_host_interval",
+        Duration::from_secs(2),
+        MAX_PER_HOST_INTERVAL,
+    );
+    let timeout = fetch_t.duration(cx, "timeout", Duration::from_secs(30), MAX_TIMEOUT);
     if timeout.is_zero() {
         cx.problem(
             fetch_t.span.clone(),
@@ -870,6 +942,15 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
     }
     let max_body = fetch_t.size(cx, "max_body", 10_000_000);
     let robots_txt = fetch_t.bool(cx, "robots_txt", true);
+    let max_items = fetch_t
+        .integer(cx, "max_items", 1, 100_000)
+        .unwrap_or(1_000) as usize;
+    let max_title = fetch_t
+        .integer(cx, "max_title", 16, 100_000)
+        .unwrap_or(1_000) as usize;
+    let max_text = fetch_t
+        .integer(cx, "max_text", 256, 1_000_000)
+        .unwrap_or(50_000) as usize;
     let user_agent = fetch_t
         .string(cx, "user_agent")
         .map(|(s, _)| s)
@@ -888,6 +969,9 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
         max_body,
         robots_txt,
         user_agent,
+        max_items,
+        max_title,
+        max_text,
     };
 
     let mut publish_t = top.subtable(cx, "publish");
@@ -974,7 +1058,7 @@ fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
     let tls = t.string(cx, "smtp_tls");
     let user = t.string(cx, "smtp_user").map(|(s, _)| s);
     let password = t.string(cx, "smtp_password").map(|(s, _)| s);
-    let smtp_timeout = t.duration(cx, "smtp_timeout", Duration::from_secs(30));
+    let smtp_timeout = t.duration(cx, "smtp_timeout", Duration::from_secs(30), MAX_TIMEOUT);
     let transport = match transport_name
         .as_ref()
         .map(|(s, sp)| (s.as_str(), sp.clone()))
@@ -1265,7 +1349,7 @@ fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<S
         let timezone = t.timezone(cx, "timezone", mail.timezone);
         let robots_txt = t.bool(cx, "robots_txt", fetch.robots_txt);
         let follow = t.bool(cx, "follow", false);
-        let jitter = t.duration(cx, "jitter", Duration::ZERO);
+        let jitter = t.duration(cx, "jitter", Duration::ZERO, MAX_JITTER);
         let has_select = table.contains_key("select");
         let mut sel_t = t.subtable(cx, "select");
         let select = match kind {
@@ -1366,7 +1450,10 @@ fn read_selectors(cx: &mut Cx, t: &mut Tab, present: bool) -> Option<Selectors> 
     }
     let item = t.required_string(cx, "item").and_then(|(s, span)| {
         compile(&s)
-            .map_err(|m| cx.problem(span, &t.key("item"), m))
+            .map_err(|e| {
+                let at = inside_string(cx.text, &span, &s, e.at);
+                cx.problem(at, &t.key("item"), e.message)
+            })
             .ok()
     });
     let pick = |cx: &mut Cx, t: &mut Tab, name: &'static str, required: bool| -> Option<Pick> {
@@ -1375,8 +1462,11 @@ fn read_selectors(cx: &mut Cx, t: &mut Tab, present: bool) -> Option<Selectors> 
         } else {
             t.string(cx, name)?
         };
-        parse_pick(&s)
-            .map_err(|m| cx.problem(span, &t.key(name), m))
+        pick_at(&s)
+            .map_err(|e| {
+                let at = inside_string(cx.text, &span, &s, e.at);
+                cx.problem(at, &t.key(name), e.message)
+            })
             .ok()
     };
     let title = pick(cx, t, "title", true);
@@ -1392,12 +1482,260 @@ fn read_selectors(cx: &mut Cx, t: &mut Tab, present: bool) -> Option<Selectors> 
     })
 }
 
-fn compile(s: &str) -> Result<Selector, String> {
-    Selector::parse(s).map_err(|e| format!("{s:?} is not a CSS selector: {e}"))
+impl Selectors {
+    /// Compiles selectors written as in `[source.select]`, exactly as the
+    /// config file's are compiled (`tidings suggest` checks its own this way).
+    pub fn parse(
+        item: &str,
+        title: &str,
+        link: &str,
+        date: Option<&str>,
+        summary: Option<&str>,
+    ) -> Result<Selectors, String> {
+        Ok(Selectors {
+            item: compile(item).map_err(|e| e.message)?,
+            title: parse_pick(title)?,
+            link: Some(parse_pick(link)?),
+            date: date.map(parse_pick).transpose()?,
+            summary: summary.map(parse_pick).transpose()?,
+        })
+    }
+}
+
+/// Why a selector does not compile, and where in it (a byte offset).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SelectorError {
+    at: usize,
+    message: String,
+}
+
+/// The span of byte `at` of the string value `s` written at `span`, when the
+/// file writes it plainly (no escapes before it); else the value's own span.
+fn inside_string(text: &str, span: &Range<usize>, s: &str, at: usize) -> Range<usize> {
+    let raw = text.get(span.clone()).unwrap_or_default();
+    let plain = (raw.starts_with('"') || raw.starts_with('\''))
+        && !raw.starts_with("\"\"\"")
+        && !raw.starts_with("'''")
+        && raw.get(1..1 + at) == s.get(..at);
+    if plain {
+        span.start + 1 + at..span.start + 1 + at
+    } else {
+        span.clone()
+    }
+}
+
+fn compile(s: &str) -> Result<Selector, SelectorError> {
+    if let Some((at, message)) = jquery_pseudo(s) {
+        return Err(SelectorError { at, message });
+    }
+    Selector::parse(s).map_err(|e| {
+        let (at, reason) = explain_selector_error(s, &e);
+        SelectorError {
+            at,
+            message: format!("{s:?} is not a CSS selector: {reason}"),
+        }
+    })
+}
+
+/// CSS pseudo-classes the selector engine knows; anything else after a `:` is not CSS here.
+const CSS_PSEUDO: &[&str] = &[
+    "not",
+    "is",
+    "where",
+    "has",
+    "nth-child",
+    "nth-last-child",
+    "nth-of-type",
+    "nth-last-of-type",
+    "first-child",
+    "last-child",
+    "only-child",
+    "first-of-type",
+    "last-of-type",
+    "only-of-type",
+    "root",
+    "empty",
+    "scope",
+    "link",
+    "any-link",
+];
+
+/// Each `:name` in a selector outside quotes and brackets: (byte offset of
+/// the colon, the name in lower case, its argument when it has one).
+fn pseudo_classes(s: &str) -> Vec<(usize, String, Option<String>)> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut bracket = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) if c == b'\\' => i += 1,
+            Some(_) => {}
+            None => match c {
+                b'"' | b'\'' => quote = Some(c),
+                b'\\' => i += 1,
+                b'[' => bracket += 1,
+                b']' => bracket = bracket.saturating_sub(1),
+                b':' if bracket == 0 => {
+                    if b.get(i + 1) == Some(&b':') {
+                        i += 2; // a pseudo-element
+                        continue;
+                    }
+                    let start = i + 1;
+                    let len = b[start..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b'_')
+                        .count();
+                    let name = s[start..start + len].to_ascii_lowercase();
+                    let mut arg = None;
+                    if b.get(start + len) == Some(&b'(') {
+                        let open = start + len + 1;
+                        let mut depth = 1;
+                        let mut j = open;
+                        while j < b.len() && depth > 0 {
+                            match b[j] {
+                                b'(' => depth += 1,
+                                b')' => depth -= 1,
+                                _ => {}
+                            }
+                            j += 1;
+                        }
+                        let close = if depth == 0 { j - 1 } else { j };
+                        arg = s.get(open..close).map(|a| a.trim().to_string());
+                    }
+                    out.push((i, name, arg));
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    out
+}
+
+/// jQuery's own pseudo-classes, which CSS does not have: where the first
+/// one is, and what to write instead.
+fn jquery_pseudo(s: &str) -> Option<(usize, String)> {
+    for (at, name, arg) in pseudo_classes(s) {
+        let n = arg.as_deref().and_then(|a| a.parse::<u64>().ok());
+        let written = match &arg {
+            Some(a) => format!(":{name}({a})"),
+            None => format!(":{name}"),
+        };
+        let instead = match (name.as_str(), n) {
+            ("eq" | "nth", Some(n)) => format!(
+                "use `:nth-of-type({})` (or `:nth-child({})`): CSS counts from 1, jQuery from 0",
+                n + 1,
+                n + 1
+            ),
+            ("gt", Some(n)) => format!(
+                "use `:nth-of-type(n+{})`: CSS counts from 1, jQuery from 0",
+                n + 2
+            ),
+            ("lt", Some(n)) => {
+                format!("use `:nth-of-type(-n+{n})`: CSS counts from 1, jQuery from 0")
+            }
+            ("eq" | "nth" | "gt" | "lt", None) => {
+                "use `:nth-of-type(…)` with a position counted from 1".to_string()
+            }
+            ("first", _) => "use `:first-of-type` (or `:first-child`)".to_string(),
+            ("last", _) => "use `:last-of-type` (or `:last-child`)".to_string(),
+            ("even", _) => {
+                "use `:nth-of-type(odd)`: jQuery counts from 0, so its even ones are CSS's odd ones"
+                    .to_string()
+            }
+            ("odd", _) => {
+                "use `:nth-of-type(even)`: jQuery counts from 0, so its odd ones are CSS's even ones"
+                    .to_string()
+            }
+            ("contains", _) => "CSS cannot select by text; select the element by its tag or \
+                                class and tidings takes its text, or use `:has(…)` to pick \
+                                items by what they hold"
+                .to_string(),
+            ("header", _) => "use `h1, h2, h3, h4, h5, h6`".to_string(),
+            ("parent", _) => "use `:not(:empty)`".to_string(),
+            ("visible" | "hidden" | "animated", _) => {
+                "tidings reads the page's HTML without styles or scripts: leave it out".to_string()
+            }
+            (
+                "input" | "text" | "password" | "radio" | "checkbox" | "submit" | "reset"
+                | "image" | "file" | "button" | "selected" | "checked",
+                _,
+            ) => "use a tag or attribute selector such as `input[type=checkbox]`".to_string(),
+            _ => continue,
+        };
+        return Some((
+            at,
+            format!("{s:?}: `{written}` is jQuery, not CSS; {instead}"),
+        ));
+    }
+    None
+}
+
+/// A reason a person can act on for a selector that does not parse, and
+/// where it is when that can be told.
+fn explain_selector_error(s: &str, e: &scraper::error::SelectorErrorKind) -> (usize, String) {
+    use scraper::error::SelectorErrorKind as K;
+    if let Some((at, name, _)) = pseudo_classes(s)
+        .into_iter()
+        .find(|(_, name, _)| !CSS_PSEUDO.contains(&name.as_str()))
+    {
+        let reason = if name.is_empty() {
+            "a `:` must be followed by a pseudo-class name such as `first-child`".to_string()
+        } else {
+            format!(
+                "`:{name}` is not a pseudo-class tidings knows (it knows {})",
+                CSS_PSEUDO
+                    .iter()
+                    .map(|p| format!(":{p}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        };
+        return (at, reason);
+    }
+    let reason = match e {
+        K::UnexpectedToken => {
+            "a character or word where none can be (a stray quote, comma or bracket?)"
+        }
+        K::EndOfLine => {
+            "it ends too early (an unclosed `[` or `(`, or a combinator with nothing after it?)"
+        }
+        K::ExpectedColonOnPseudoElement | K::ExpectedIdentityOnPseudoElement => {
+            "pseudo-elements such as `::before` are not part of a page's HTML"
+        }
+        K::UnexpectedSelectorParseError(_) => {
+            // The selector engine's own kinds; only their names are public.
+            let name = format!("{e:?}");
+            let has = |k: &str| name.contains(k);
+            if has("EmptySelector") {
+                "it is empty (a stray comma?)"
+            } else if has("DanglingCombinator") {
+                "a combinator (`>`, `+`, `~`) with nothing after it"
+            } else if has("Attr") {
+                "a malformed attribute selector: write `[name]`, `[name=value]` or `[name=\"a value\"]`"
+            } else if has("ClassNeedsIdent") {
+                "a `.` must be followed by a class name"
+            } else if has("Pseudo") {
+                "an unknown pseudo-class or pseudo-element"
+            } else {
+                "not a selector this engine reads"
+            }
+        }
+        _ => "not a selector this engine reads",
+    };
+    (0, reason.to_string())
 }
 
 /// `"h3 a"`, `"a@href"`, `"@data-href"` (attribute of the item itself), `":scope"`.
 pub fn parse_pick(s: &str) -> Result<Pick, String> {
+    pick_at(s).map_err(|e| e.message)
+}
+
+fn pick_at(s: &str) -> Result<Pick, SelectorError> {
     let (sel, attr) = match s.rsplit_once('@') {
         Some((sel, attr))
             if !attr.is_empty()
@@ -1405,19 +1743,27 @@ pub fn parse_pick(s: &str) -> Result<Pick, String> {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ':') =>
         {
-            (sel.trim(), Some(attr.to_string()))
+            (sel, Some(attr.to_string()))
         }
-        Some(_) => {
-            return Err(format!(
-                "{s:?}: write an attribute as \"selector@attribute\", e.g. \"a@href\""
-            ))
+        Some((sel, _)) => {
+            return Err(SelectorError {
+                at: sel.len(),
+                message: format!(
+                    "{s:?}: write an attribute as \"selector@attribute\", e.g. \"a@href\""
+                ),
+            })
         }
-        None => (s.trim(), None),
+        None => (s, None),
     };
+    let lead = sel.len() - sel.trim_start().len();
+    let sel = sel.trim();
     let selector = if sel.is_empty() || sel == ":scope" {
         None
     } else {
-        Some(compile(sel)?)
+        Some(compile(sel).map_err(|e| SelectorError {
+            at: e.at + lead,
+            message: e.message,
+        })?)
     };
     Ok(Pick { selector, attr })
 }
@@ -1596,6 +1942,27 @@ sources = ["b", "zzz"]
     }
 
     #[test]
+    fn durations_beyond_sane_limits_are_refused_with_their_place() {
+        // Regression: "99999999999h" passed `check` and then overflowed the scheduler;
+        // 2^64 s panicked `check` itself.
+        assert_eq!(parse_duration("18446744073709551616s"), None);
+        assert_eq!(parse_duration("1e400s"), None);
+        let src = |extra: &str| {
+            format!("[[source]]\nid = \"a\"\nurl = \"https://x.example/\"\n{extra}\n[source.select]\nitem = \"li\"\ntitle = \"h3\"\nlink = \"a@href\"\n")
+        };
+        let p = problems(&src("jitter = \"99999999999h\""));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0], "t.toml:4:10: source[0].jitter: must be at most 1d");
+        let p = problems("[fetch]\nper_host_interval = \"99999999999h\"\n");
+        assert!(p.len() == 1 && p[0].contains("at most 1h"), "{p:?}");
+        let p = problems("[fetch]\ntimeout = \"18446744073709551616s\"\n");
+        assert!(p.len() == 1 && p[0].contains("t.toml:2:11"), "{p:?}");
+        let p = problems("[fetch]\nmax_body = \"999GB\"\n");
+        assert!(p.len() == 1 && p[0].contains("at most"), "{p:?}");
+        assert!(problems(&src("jitter = \"1d\"")).is_empty());
+    }
+
+    #[test]
     fn a_changed_selector_changes_the_fingerprint_and_a_changed_schedule_does_not() {
         let a = "[[source]]\nid = \"a\"\nurl = \"https://x.example/\"\nschedule = \"*/30 * * * *\"\n[source.select]\nitem = \"ul.news li\"\ntitle = \"h3\"\nlink = \"a@href\"\n";
         let fp = |text: &str| {
@@ -1633,5 +2000,39 @@ sources = ["b", "zzz"]
             .unwrap();
         assert_eq!(next.weekday(), chrono::Weekday::Mon);
         assert_eq!(next, Utc.with_ymd_and_hms(2024, 3, 11, 5, 0, 0).unwrap());
+    }
+
+    #[test]
+    fn jquery_pseudo_classes_get_the_css_to_write_instead() {
+        let msg = |s: &str| parse_pick(s).err().unwrap_or_default();
+        assert!(msg("li:eq(2)").contains("`:eq(2)` is jQuery, not CSS; use `:nth-of-type(3)`"));
+        assert!(msg("li:gt(0)").contains("`:nth-of-type(n+2)`"));
+        assert!(msg("li:lt(3)").contains("`:nth-of-type(-n+3)`"));
+        assert!(msg("tr:even").contains("`:nth-of-type(odd)`"));
+        assert!(msg("li:first a").contains("`:first-of-type`"));
+        assert!(msg("h3:contains(\"Call\")").contains("CSS cannot select by text"));
+        // `:has` is CSS and works; a colon inside quotes or brackets is not a pseudo-class.
+        assert!(parse_pick("li:has(time)").is_ok());
+        assert!(parse_pick("a[href^='https:']@href").is_ok());
+        assert!(parse_pick("li:nth-of-type(2n+1) > a").is_ok());
+    }
+
+    #[test]
+    fn other_selector_errors_say_what_is_wrong_never_to_report_a_bug() {
+        for (s, says) in [
+            (
+                "li:hovered",
+                "`:hovered` is not a pseudo-class tidings knows",
+            ),
+            ("div[", "it ends too early"),
+            ("ul >", "with nothing after it"),
+            ("a, , b", "empty"),
+            ("a[href=", "it ends too early"),
+            ("div..x", "class name"),
+        ] {
+            let m = parse_pick(s).err().unwrap_or_default();
+            assert!(m.contains(says), "{s}: {m}");
+            assert!(!m.contains("report this to the developer"), "{s}: {m}");
+        }
     }
 }

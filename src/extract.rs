@@ -151,6 +151,18 @@ pub fn html(
     select: &Selectors,
     tz: Tz,
 ) -> Result<Extraction, ExtractError> {
+    html_at_most(page, page_url, select, tz, usize::MAX)
+}
+
+/// [`html`], reading no more than the first `max_items` items (a hostile
+/// page of 100,000 items would otherwise cost hundreds of MB before any cap).
+pub fn html_at_most(
+    page: &str,
+    page_url: &Url,
+    select: &Selectors,
+    tz: Tz,
+    max_items: usize,
+) -> Result<Extraction, ExtractError> {
     if too_deep(page, MAX_DEPTH) {
         return Err(ExtractError::TooDeep);
     }
@@ -160,7 +172,7 @@ pub fn html(
     let page_link = canonical(page_url);
     let mut out = Extraction::default();
     let mut matched = 0usize;
-    for (n, el) in doc.select(&select.item).enumerate() {
+    for (n, el) in doc.select(&select.item).take(max_items).enumerate() {
         matched += 1;
         let row_text = || normalize_ws(&el.text().collect::<String>());
         let link = match &select.link {
@@ -231,46 +243,85 @@ pub fn html(
     Ok(out)
 }
 
-/// The feeds an HTML page advertises (`<link rel="alternate">` of an RSS,
-/// Atom or JSON Feed type), absolute, in the page's order: Atom and RSS
-/// first, then JSON Feed.
-pub fn advertised_feeds(page: &str, page_url: &Url) -> Vec<Url> {
-    static LINKS: std::sync::LazyLock<Option<Selector>> =
-        std::sync::LazyLock::new(|| Selector::parse("link[rel][href][type]").ok());
+/// A feed an HTML page advertises with `<link rel="alternate">`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedLink {
+    pub url: Url,
+    /// "RSS", "Atom" or "JSON Feed".
+    pub format: &'static str,
+    pub title: Option<String>,
+}
+
+/// The feeds an HTML page advertises, absolute, best first.
+pub fn advertised_feeds(page: &str, page_url: &Url) -> Vec<FeedLink> {
     if too_deep(page, MAX_DEPTH) {
         return Vec::new();
     }
-    let Some(links) = LINKS.as_ref() else {
-        return Vec::new();
-    };
     let doc = Html::parse_document(page);
     let base = document_base(&doc, page_url);
-    let mut found: Vec<(u8, Url)> = Vec::new();
-    for link in doc.select(links) {
-        let el = link.value();
-        let rel = el.attr("rel").unwrap_or_default().to_ascii_lowercase();
-        if !rel.split_whitespace().any(|r| r == "alternate") {
+    feed_links(&doc, &base)
+}
+
+/// The feeds a parsed page advertises (`<link rel="alternate">` of an RSS,
+/// Atom or JSON Feed type), resolved against `base`: the site's news before a
+/// blog's "Comments Feed", and XML feeds before JSON Feed.
+pub fn feed_links(doc: &Html, base: &Url) -> Vec<FeedLink> {
+    static LINK: std::sync::LazyLock<Option<Selector>> =
+        std::sync::LazyLock::new(|| Selector::parse("link[href]").ok());
+    let Some(sel) = LINK.as_ref() else {
+        return Vec::new();
+    };
+    let mut found: Vec<FeedLink> = Vec::new();
+    for link in doc.select(sel) {
+        let rel = link.value().attr("rel").unwrap_or_default();
+        if !rel
+            .split_ascii_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("alternate"))
+        {
             continue;
         }
-        let ty = el
+        let ty = link
+            .value()
             .attr("type")
+            .unwrap_or_default()
+            .split(';')
+            .next()
             .unwrap_or_default()
             .trim()
             .to_ascii_lowercase();
-        let rank = match ty.as_str() {
-            "application/atom+xml" | "application/rss+xml" | "application/rdf+xml" => 0,
-            "application/feed+json" | "application/json" => 1,
+        let format = match ty.as_str() {
+            "application/rss+xml" | "application/rdf+xml" => "RSS",
+            "application/atom+xml" => "Atom",
+            "application/feed+json" => "JSON Feed",
             _ => continue,
         };
-        let Some((_, url)) = el.attr("href").and_then(|h| resolve(&base, h)) else {
+        let Some(url) = link
+            .value()
+            .attr("href")
+            .and_then(|h| base.join(h.trim()).ok())
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+        else {
             continue;
         };
-        if !found.iter().any(|(_, u)| *u == url) {
-            found.push((rank, url));
+        if found.iter().any(|f| f.url == url) {
+            continue;
         }
+        let title = link
+            .value()
+            .attr("title")
+            .map(normalize_ws)
+            .filter(|t| !t.is_empty());
+        found.push(FeedLink { url, format, title });
     }
-    found.sort_by_key(|(rank, _)| *rank);
-    found.into_iter().map(|(_, u)| u).collect()
+    // A blog's "Comments Feed" is not its news.
+    found.sort_by_key(|f| {
+        let comments = f
+            .title
+            .as_deref()
+            .is_some_and(|t| t.to_lowercase().contains("comment"));
+        (comments, f.format == "JSON Feed")
+    });
+    found
 }
 
 /// Reads the entries of an RSS (0.90–2.0), Atom (0.3, 1.0) or JSON feed,
@@ -1133,7 +1184,7 @@ mod tests {
             <link rel="alternate" hreflang="sv" href="/sv/"></head></html>"#;
         let feeds: Vec<String> = advertised_feeds(page, &url("https://site.example/"))
             .into_iter()
-            .map(String::from)
+            .map(|f| String::from(f.url))
             .collect();
         assert_eq!(
             feeds,

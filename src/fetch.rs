@@ -51,8 +51,8 @@ pub struct Page {
     pub bytes: Vec<u8>,
     pub content_type: Option<String>,
     pub validators: Validators,
-    /// One of the fetcher's page slots, given back when the page is dropped.
-    _slot: Option<tokio::sync::OwnedSemaphorePermit>,
+    /// This page's claim on the memory budget of all scrapes; given back when the page is dropped.
+    pub hold: Option<Box<crate::budget::Hold>>,
 }
 
 impl Page {
@@ -83,10 +83,6 @@ struct HostTurn {
 pub struct Fetcher {
     client: reqwest::Client,
     global: Arc<Semaphore>,
-    /// Pages fetched and not yet dropped (by the scrape that stored them):
-    /// when the store or the parser is slower than the network, fetching
-    /// waits instead of pages piling up in memory.
-    pages: Arc<Semaphore>,
     hosts: Arc<Mutex<HashMap<String, Host>>>,
     settings: Arc<config::Fetch>,
 }
@@ -98,6 +94,11 @@ pub fn install_crypto() {
 }
 
 impl Fetcher {
+    /// The settings this fetcher was built with.
+    pub fn settings(&self) -> &config::Fetch {
+        &self.settings
+    }
+
     pub fn new(settings: &config::Fetch) -> Result<Fetcher, FetchError> {
         install_crypto();
         let client = reqwest::Client::builder()
@@ -114,7 +115,6 @@ impl Fetcher {
         Ok(Fetcher {
             client,
             global: Arc::new(Semaphore::new(settings.concurrency.max(1))),
-            pages: Arc::new(Semaphore::new(settings.concurrency.max(1) * 2)),
             hosts: Arc::new(Mutex::new(HashMap::new())),
             settings: Arc::new(settings.clone()),
         })
@@ -195,22 +195,12 @@ impl Fetcher {
             ready = ready.max(nb);
         }
         tokio::time::sleep_until(ready).await;
-        let shutting_down = |_| FetchError::Other {
+        let _permit = self.global.acquire().await.map_err(|_| FetchError::Other {
             url: url.to_string(),
             reason: "the fetcher is shutting down".into(),
-        };
-        let slot = self
-            .pages
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(shutting_down)?;
-        let _permit = self.global.acquire().await.map_err(shutting_down)?;
+        })?;
         let started = Instant::now();
-        let mut result = self.send(url, headers, turn).await;
-        if let Ok(Fetched::Page(page)) = &mut result {
-            page._slot = Some(slot);
-        }
+        let result = self.send(url, headers, turn).await;
         crate::metrics::observe_fetch(started.elapsed());
         turn.last = Some(Instant::now());
         result
@@ -263,12 +253,15 @@ impl Fetcher {
             last_modified: header_str(header::LAST_MODIFIED),
         };
         let mut bytes = Vec::new();
+        let mut hold = crate::budget::global().hold();
         let mut stream = resp.bytes_stream();
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(|e| self.classify(&u, e))?;
             if bytes.len() as u64 + chunk.len() as u64 > limit {
                 return Err(FetchError::TooLarge { url: u, limit });
             }
+            // Sixteen 10 MB downloads at once would be 160 MB: wait for room instead.
+            hold.grow(chunk.len() as u64).await;
             bytes.extend_from_slice(&chunk);
         }
         Ok(Fetched::Page(Page {
@@ -276,7 +269,7 @@ impl Fetcher {
             bytes,
             content_type,
             validators,
-            _slot: None,
+            hold: Some(Box::new(hold)),
         }))
     }
 

@@ -4,6 +4,7 @@
 //! Data flows one way: [`fetch`] → [`extract`] → [`store`], and out through
 //! [`publish`] and [`web`]. See README's "Architecture" for the code map.
 
+pub mod budget;
 pub mod cli;
 pub mod config;
 pub mod deadlines;
@@ -16,5 +17,7 @@ pub mod publish;
 pub mod schedule;
 pub mod scrape;
 pub mod service;
+pub mod sources;
 pub mod store;
+pub mod suggest;
 pub mod web;

@@ -51,7 +51,8 @@ pub fn jitter_offset(key: &str, slot: DateTime<Utc>, jitter: std::time::Duration
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    Duration::seconds((h % span) as i64)
+    // `span` fits an i64 whatever the config says, so the offset cannot wrap.
+    Duration::try_seconds((h % span.min(i64::MAX as u64)) as i64).unwrap_or_else(Duration::zero)
 }
 
 /// When a source is next due: its schedule's next slot after the last try —
@@ -68,11 +69,15 @@ pub fn source_due(
     let Some(last) = last_attempt else {
         return now;
     };
-    let earliest = last + backoff(failures) - Duration::seconds(1);
-    match schedule.next_after(earliest.max(last), tz) {
-        Some(slot) => slot + jitter_offset(key, slot, jitter),
-        None => DateTime::<Utc>::MAX_UTC,
-    }
+    // Checked all the way: a time read from the database or a jitter from the
+    // config must never be able to panic the scheduler; "never" is the bound.
+    let earliest = last
+        .checked_add_signed(backoff(failures) - Duration::seconds(1))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    schedule
+        .next_after(earliest.max(last), tz)
+        .and_then(|slot| slot.checked_add_signed(jitter_offset(key, slot, jitter)))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 /// True when a job on `schedule` that last ran at `last_run` should run at `now`.
@@ -191,6 +196,23 @@ mod tests {
             a,
             source_due(&s, chrono_tz::UTC, j, "a", last, 0, at(2024, 1, 1, 12, 30))
         );
+    }
+
+    #[test]
+    fn no_jitter_or_last_run_can_overflow_the_schedule() {
+        // Regression: a jitter of 99999999999h panicked `run` with "DateTime + TimeDelta overflowed".
+        let s = sched("* * * * *");
+        let huge = std::time::Duration::from_secs(u64::MAX);
+        for last in [
+            at(2024, 1, 1, 0, 0),
+            DateTime::<Utc>::MAX_UTC,
+            DateTime::<Utc>::MIN_UTC,
+        ] {
+            for failures in [0, 1, 40, u32::MAX] {
+                let due = source_due(&s, chrono_tz::UTC, huge, "x", Some(last), failures, last);
+                assert!(due >= last.min(at(2024, 1, 1, 0, 0)));
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use anyhow::Context;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde::Serialize;
@@ -15,12 +16,6 @@ use crate::deadlines::Mention;
 use crate::extract::{self, Extraction};
 use crate::fetch::{Fetched, Fetcher};
 use crate::store::{ErrorKind, Outcome, Store, Validators};
-
-/// Parsing is CPU work: one page per core at a time, so a burst of fetched
-/// pages waits as bytes rather than as parsed documents.
-static PARSING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
-    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
-});
 
 /// A read-only connection and the `data_version` it last saw.
 type Watch = (rusqlite::Connection, Option<i64>);
@@ -227,6 +222,8 @@ pub async fn scrape_source(
                 // A page that answered but lost its items is a different trouble from a site that did not answer.
                 let kind = if error.downcast_ref::<extract::ExtractError>().is_some() {
                     ErrorKind::Content
+                } else if error.downcast_ref::<crate::store::StoreError>().is_some() {
+                    ErrorKind::Store
                 } else {
                     ErrorKind::Fetch
                 };
@@ -299,21 +296,22 @@ async fn scrape_inner(
         }
         Fetched::Page(page) => page,
     };
+    let mut page = page;
+    if let Some(hold) = page.hold.as_mut() {
+        // Parsing costs a multiple of the page, and about 200 bytes more per
+        // element (a page of 100,000 items parses to ~180 MB): wait for that room too.
+        let tags = page.bytes.iter().filter(|&&b| b == b'<').count() as u64;
+        let parse = page.bytes.len() as u64 * (crate::budget::PARSE_FACTOR - 1) + tags * 200;
+        hold.grow(parse).await;
+    }
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
-    let cpu = PARSING.acquire().await.ok();
+    let limits = Limits::of(fetcher.settings());
     let (extracted, page) = tokio::task::spawn_blocking(move || {
-        let ex = extract_page(&src, &page);
+        let ex = extract_page(&src, &page, limits.items);
         (ex, page)
     })
     .await?;
-    drop(cpu);
-    let validators = page.validators.clone();
-    // The page holds a fetcher slot until it is stored (backpressure); an
-    // advertised feed or followed links take slots of their own, so this one
-    // is given back first.
-    let advertises = matches!(extracted, Err(extract::ExtractError::AdvertisesFeed(_)));
-    let page = (!source.follow && !advertises).then_some(page);
     let mut discovered = None;
     let mut extraction = match extracted {
         Err(extract::ExtractError::AdvertisesFeed(feed)) => {
@@ -335,6 +333,7 @@ async fn scrape_inner(
         }
         other => other?,
     };
+    limits.apply(&mut extraction);
     let identities: Vec<String> = extraction
         .items
         .iter()
@@ -350,7 +349,6 @@ async fn scrape_inner(
         follow_links(fetcher, source, &known, &mut extraction).await?;
     }
     let src = source.clone();
-    let cpu = PARSING.acquire().await.ok();
     let extraction = tokio::task::spawn_blocking(move || {
         let unchanged = |item: &extract::Item| {
             known
@@ -367,7 +365,6 @@ async fn scrape_inner(
         extraction
     })
     .await?;
-    drop(cpu);
     for line in &extraction.skipped {
         tracing::warn!(source = %source.id, "skipped {line}");
     }
@@ -411,9 +408,9 @@ async fn scrape_inner(
     let fingerprint = source.fingerprint.clone();
     let Extraction { items, skipped, .. } = extraction;
     let outcome = db
-        .run(move |s| s.apply_scrape(&sid, &fingerprint, &validators, &items, now))
-        .await??;
-    drop(page);
+        .run(move |s| s.apply_scrape(&sid, &fingerprint, &page.validators, &items, now))
+        .await?
+        .context("unable to store the scraped items")?;
     let found = outcome.new + outcome.updated + outcome.unchanged;
     if let Some(usual) = state.usual_item_count.filter(|u| *u >= 4) {
         if (found as f64) < f64::from(usual) * health.min_ratio {
@@ -490,6 +487,78 @@ async fn follow_links(
     Ok(())
 }
 
+/// Caps on what one page may put in the store, whatever the page holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub items: usize,
+    pub title: usize,
+    pub text: usize,
+}
+
+impl Limits {
+    pub fn of(f: &crate::config::Fetch) -> Limits {
+        Limits {
+            items: f.max_items,
+            title: f.max_title,
+            text: f.max_text,
+        }
+    }
+
+    /// Keeps the first `items` items, each title to `title` characters and
+    /// each summary (and the text its dates are read from) to `text`; what
+    /// was cut is said in `skipped`, so the admin sees it in the log.
+    pub fn apply(&self, ex: &mut Extraction) {
+        if ex.items.len() > self.items {
+            ex.skipped.push(format!(
+                "the items after the first {} (fetch.max_items)",
+                self.items
+            ));
+            ex.items.truncate(self.items);
+            ex.texts.truncate(self.items);
+        }
+        let (mut titles, mut texts) = (0, 0);
+        for item in &mut ex.items {
+            if cut(&mut item.title, self.title) {
+                item.title.push('…');
+                titles += 1;
+            }
+            if let Some(summary) = item.summary.as_mut() {
+                if cut(summary, self.text) {
+                    // The cut may split a tag: sanitizing again closes what it left open.
+                    *summary = ammonia::clean(summary);
+                    texts += 1;
+                }
+            }
+        }
+        for text in &mut ex.texts {
+            cut(text, self.text.saturating_add(self.title));
+        }
+        if titles > 0 {
+            ex.skipped.push(format!(
+                "the end of {titles} titles longer than {} characters (fetch.max_title)",
+                self.title
+            ));
+        }
+        if texts > 0 {
+            ex.skipped.push(format!(
+                "the end of {texts} summaries longer than {} characters (fetch.max_text)",
+                self.text
+            ));
+        }
+    }
+}
+
+/// Shortens `s` to at most `max` characters; true when it did.
+fn cut(s: &mut String, max: usize) -> bool {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => {
+            s.truncate(at);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Reads a fetched page as the source's kind says: a feed, an HTML listing
 /// by its selectors, or (for `auto`) whichever the document turns out to be.
 /// A page that is not what the kind says is an error that names what it is
@@ -498,6 +567,7 @@ async fn follow_links(
 fn extract_page(
     source: &Source,
     page: &crate::fetch::Page,
+    max_items: usize,
 ) -> Result<Extraction, extract::ExtractError> {
     use extract::repair::{shape, Shape};
     use extract::ExtractError;
@@ -511,15 +581,20 @@ fn extract_page(
                 extract::feed(&page.bytes, page.content_type.as_deref(), &page.url)
             }
         }
-        (SourceKind::Html | SourceKind::Auto, Some(select)) => {
-            extract::html(&text, &page.url, select, source.timezone)
-        }
+        // One more than the cap, so `Limits::apply` can say items were left out.
+        (SourceKind::Html | SourceKind::Auto, Some(select)) => extract::html_at_most(
+            &text,
+            &page.url,
+            select,
+            source.timezone,
+            max_items.saturating_add(1),
+        ),
         (SourceKind::Feed | SourceKind::Auto, _) if !is_feed => {
             match extract::advertised_feeds(&text, &page.url)
                 .into_iter()
                 .next()
             {
-                Some(feed) => Err(ExtractError::AdvertisesFeed(feed.to_string())),
+                Some(feed) => Err(ExtractError::AdvertisesFeed(feed.url.to_string())),
                 None if source.kind == SourceKind::Auto => Err(ExtractError::HtmlWithoutSelectors),
                 None => Err(ExtractError::HtmlNotFeed),
             }

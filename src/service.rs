@@ -297,12 +297,36 @@ async fn watch_config(live: Live, mut stop: watch::Receiver<bool>) {
 
 /// Validates the file at `path` and puts it in force, or records why not.
 pub fn reload(live: &Live, path: &std::path::Path) {
-    match Config::load(path) {
+    // A panic while reading a new file must not end the reload task (valid
+    // edits and SIGHUP would be ignored from then on): it is an error like any other.
+    let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Config::load(path)))
+        .unwrap_or_else(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(crate::config::ConfigError::whole_file(
+                path,
+                format!("unable to read the config file: internal error ({what})"),
+            ))
+        });
+    match loaded {
         Ok(config) => {
             log_robots_opt_outs(&config);
+            let old = live.current();
+            let pending = restart_needed(&old, &config);
             let generation = live.replace(config);
             crate::metrics::count("tidings_config_reloads_total", 1);
-            tracing::info!(generation, "config reloaded");
+            if pending.is_empty() {
+                tracing::info!(generation, "config reloaded");
+            } else {
+                let keys = pending.join(", ");
+                tracing::warn!(
+                    generation,
+                    "config reloaded, but {keys} changed and takes effect only after a restart"
+                );
+            }
         }
         Err(e) => {
             let message = e.to_string();
@@ -311,4 +335,16 @@ pub fn reload(live: &Live, path: &std::path::Path) {
             live.reject(message);
         }
     }
+}
+
+/// The keys whose change a running service cannot apply.
+fn restart_needed(old: &Config, new: &Config) -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    if old.storage.path != new.storage.path {
+        keys.push("storage.path");
+    }
+    if old.server.listen != new.server.listen {
+        keys.push("server.listen");
+    }
+    keys
 }

@@ -82,6 +82,8 @@ pub enum ErrorKind {
     Fetch,
     /// The page answered, but its items are gone or far fewer than usual.
     Content,
+    /// The page was read but could not be stored (disk full, read-only, locked too long).
+    Store,
 }
 
 impl ErrorKind {
@@ -89,6 +91,7 @@ impl ErrorKind {
         match self {
             ErrorKind::Fetch => "fetch",
             ErrorKind::Content => "content",
+            ErrorKind::Store => "store",
         }
     }
 }
@@ -98,7 +101,8 @@ impl SourceState {
     /// once, trouble fetching it after `failures` attempts in a row.
     pub fn unhealthy(&self, failures: u32) -> Option<&str> {
         let error = self.last_error.as_deref()?;
-        let content = self.error_kind == Some(ErrorKind::Content);
+        // Trouble with the content or the store does not pass by itself: say so at once.
+        let content = matches!(self.error_kind, Some(ErrorKind::Content | ErrorKind::Store));
         (content || self.consecutive_failures >= failures.max(1)).then_some(error)
     }
 }
@@ -285,6 +289,7 @@ impl Store {
                         item_count: 0,
                         error_kind: match r.get::<_, Option<String>>(10)?.as_deref() {
                             Some("content") => Some(ErrorKind::Content),
+                            Some("store") => Some(ErrorKind::Store),
                             Some(_) => Some(ErrorKind::Fetch),
                             None => None,
                         },

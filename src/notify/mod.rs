@@ -292,9 +292,15 @@ pub fn subscribe(
         )?;
         let sub =
             find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email.clone()))?;
-        let recent = sub
-            .confirm_sent_at
-            .is_some_and(|t| now.timestamp() - t < 3600);
+        // The hourly limit is per mailbox as people type it: `Victim@` and
+        // `VICTIM@` are stored as written (the local part is the receiving
+        // server's to interpret) but share one confirmation an hour.
+        let last_sent: Option<i64> = store.conn().query_row(
+            "SELECT max(confirm_sent_at) FROM subscribers WHERE lower(email) = lower(?1)",
+            [&email],
+            |r| r.get(0),
+        )?;
+        let recent = last_sent.is_some_and(|t| now.timestamp() - t < 3600);
         if !recent {
             let confirm_url = link(
                 ctx.config,
@@ -325,21 +331,44 @@ pub fn subscribe(
 }
 
 /// Confirms a pending subscription (the link in the confirmation mail).
+///
+/// The subscriber lifecycle is a small state machine, and this is its only
+/// way into `confirmed` from the web:
+///
+/// | state | event | next |
+/// |---|---|---|
+/// | none, `pending`, `unsubscribed` | sign-up on the form | `pending` (a confirmation mail, at most one an hour per address) |
+/// | `confirmed` | sign-up on the form | `confirmed` (nothing sent, nothing said) |
+/// | `pending` | confirm link signed after the last unsubscribe | `confirmed` |
+/// | `unsubscribed`, or `pending` with a link signed before the last unsubscribe | confirm link | unchanged: the link is stale |
+/// | `confirmed` | confirm link | `confirmed` |
+/// | any | unsubscribe | `unsubscribed`, queued mail cancelled |
+/// | any | `subscribers add` (admin) | `confirmed` |
+///
+/// `issued` is when the confirm link was signed.
 pub fn confirm(
     store: &mut Store,
     config: &Config,
     id: i64,
+    issued: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Option<Subscriber>> {
     let Some(sub) = subscriber(store, id)? else {
         return Ok(None);
     };
-    if sub.state != "confirmed" {
+    let unsubscribed_at: Option<i64> = store.conn().query_row(
+        "SELECT unsubscribed_at FROM subscribers WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    // A link mailed before the last unsubscribe must never revive the subscription.
+    let stale = unsubscribed_at.is_some_and(|u| issued.timestamp() <= u);
+    if sub.state == "pending" && !stale {
         let (cursor, slot) = starting_point(store, config, sub.mode, now)?;
         store.conn().execute(
             "UPDATE subscribers SET state = 'confirmed', confirmed_at = ?2, updated = ?2,
-                    unsubscribed_at = NULL, item_cursor = ?3, digest_slot = ?4
-             WHERE id = ?1",
+                    item_cursor = ?3, digest_slot = ?4
+             WHERE id = ?1 AND state = 'pending'",
             params![id, ts(now), cursor, slot],
         )?;
     }

@@ -88,6 +88,17 @@ impl Signer {
         purpose: Purpose,
         now: DateTime<Utc>,
     ) -> Result<i64, TokenError> {
+        self.verify_issued(token, purpose, now).map(|(id, _)| id)
+    }
+
+    /// Like [`Signer::verify`], also giving when the token was signed (to
+    /// the second), so a link older than a later change of heart is refused.
+    pub fn verify_issued(
+        &self,
+        token: &str,
+        purpose: Purpose,
+        now: DateTime<Utc>,
+    ) -> Result<(i64, DateTime<Utc>), TokenError> {
         let (payload, sig) = token.trim().rsplit_once('.').ok_or(TokenError::Malformed)?;
         let sig = hex::decode(sig).map_err(|_| TokenError::Malformed)?;
         let mut mac = self.mac();
@@ -107,7 +118,11 @@ impl Signer {
         if now.timestamp() > expiry {
             return Err(TokenError::Expired);
         }
-        sub.parse().map_err(|_| TokenError::Malformed)
+        let issued = DateTime::<Utc>::from_timestamp(expiry, 0)
+            .and_then(|e| e.checked_sub_signed(purpose.lifetime()))
+            .ok_or(TokenError::Malformed)?;
+        let id = sub.parse().map_err(|_| TokenError::Malformed)?;
+        Ok((id, issued))
     }
 }
 

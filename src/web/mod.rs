@@ -28,6 +28,7 @@ mod cache;
 mod i18n;
 mod pages;
 mod render;
+pub mod server;
 mod subscribe;
 
 #[derive(Clone)]
@@ -115,12 +116,9 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    // Our own accept loop rather than `axum::serve`: it has no header-read
+    // timeout and no cap on connections (see `server`).
+    server::serve(listener, router(state), server::connection_cap(), shutdown).await
 }
 
 /// An error page: plain text, the status, and a sentence.

@@ -240,14 +240,34 @@ pub async fn confirm(
     body: axum::body::Bytes,
 ) -> Response {
     let token = token_of(&q, &body);
-    let id = match verify(&st, token.as_deref(), Purpose::Confirm) {
-        Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
+    let Some(token) = token else {
+        return bad_request(
+            &st,
+            &visit,
+            &verify(&st, None, Purpose::Confirm)
+                .err()
+                .unwrap_or_default(),
+        );
     };
+    let (id, issued) =
+        match st
+            .notifier()
+            .signer
+            .verify_issued(&token, Purpose::Confirm, Utc::now())
+        {
+            Ok(v) => v,
+            Err(e) => {
+                return bad_request(
+                    &st,
+                    &visit,
+                    &format!("{e}. You can subscribe again from the front page."),
+                )
+            }
+        };
     let config = st.live.current();
     match st
         .db
-        .run(move |s| notify::confirm(s, &config, id, Utc::now()))
+        .run(move |s| notify::confirm(s, &config, id, issued, Utc::now()))
         .await
     {
         Ok(Ok(Some(sub))) if sub.state == "confirmed" => {

@@ -193,6 +193,11 @@ async fn backup_replaces_a_file_only_with_force_and_restores_by_copying() {
     assert_eq!(backup(&env, &file, &["--force"]), 2 * BATCH);
     assert_eq!(check_backup(&file), 2 * BATCH);
 
+    let nowhere = env.path("no/such/folder/copy.db");
+    let out = env.tidings(&["backup", nowhere.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("create it first"), "{}", stderr(&out));
+
     let itself = env.tidings(&["backup", env.db_path().to_str().unwrap(), "--force"]);
     assert!(!itself.status.success());
     assert!(

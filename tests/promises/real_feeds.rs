@@ -572,3 +572,85 @@ async fn the_preview_shows_summaries_and_counts_what_a_scrape_stores() {
     let stored = json_lines(&env.tidings(&["scrape", "--json"]));
     assert_eq!(stored[0]["new"], 2);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_opml_export_adds_each_feed_once_and_keeps_the_config_as_written() {
+    let env = Env::new();
+    env.write_config(
+        "\n# Scripting News is already followed (this comment must survive).\n\
+         [[source]]\nid = \"scripting\"\nurl = \"http://www.scripting.com/rss.xml\"\nkind = \"feed\"\n",
+    );
+    let opml = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/opml");
+    let spec = opml.join("subscriptionList.opml").display().to_string();
+    let before = std::fs::read_to_string(env.config_path()).expect("config");
+
+    let preview = env.tidings(&["sources", "import", &spec, "--dry-run"]);
+    assert!(preview.status.success(), "{}", stderr(&preview));
+    let text = stdout(&preview);
+    assert!(text.contains("would add 12 of 13 subscriptions"), "{text}");
+    assert!(
+        text.contains("skipped http://www.scripting.com/rss.xml: already a source"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.config_path()).expect("config"),
+        before,
+        "a dry run changes nothing"
+    );
+
+    let added = env.tidings(&["sources", "import", &spec]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert!(
+        stdout(&added).contains("added 12 of 13"),
+        "{}",
+        stdout(&added)
+    );
+    let after = std::fs::read_to_string(env.config_path()).expect("config");
+    assert!(
+        after.starts_with(&before),
+        "what was there stays as written"
+    );
+    assert!(
+        after.contains("# Imported from subscriptionList.opml."),
+        "{after}"
+    );
+    let check = env.tidings(&["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let config = env.config();
+    assert_eq!(config.sources.len(), 13);
+    let nyt = config
+        .sources
+        .iter()
+        .find(|s| s.url.as_str() == "http://www.nytimes.com/services/xml/rss/nyt/Business.xml")
+        .expect("NYT Business");
+    assert_eq!(nyt.title, "NYT > Business", "entities in titles read");
+
+    // Again: nothing new. A second export with two feeds of one site: two ids.
+    assert!(stdout(&env.tidings(&["sources", "import", &spec])).contains("added 0 of 13"));
+    let yt = opml.join("youtube.opml").display().to_string();
+    let out = stdout(&env.tidings(&["sources", "import", &yt]));
+    assert!(out.contains("added 2 of 2"), "{out}");
+    let config = env.config();
+    let ids: std::collections::HashSet<&str> =
+        config.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids.len(), 15, "every id unique: {ids:?}");
+    let imported = std::fs::read_to_string(env.config_path()).expect("config");
+    assert!(
+        imported.contains("# Imported from youtube.opml (folder: YouTube Subscriptions)."),
+        "{imported}"
+    );
+
+    // Not an OPML file: a clear error, the config untouched.
+    let feed = corpus().join("rust-syndication__rss/rss2sample.xml");
+    let wrong = env.tidings(&["sources", "import", &feed.display().to_string()]);
+    assert!(!wrong.status.success());
+    assert!(
+        stderr(&wrong).contains("not an OPML file"),
+        "{}",
+        stderr(&wrong)
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.config_path()).expect("config"),
+        imported
+    );
+}

@@ -10,16 +10,39 @@ use crate::common::*;
 use crate::smtp::Smtp;
 
 /// `tidings run` as a child process on 127.0.0.1:0, with its stderr collected.
-pub(crate) struct Running {
-    child: Child,
-    pub(crate) base: String,
-    pub(crate) log: mpsc::Receiver<String>,
+pub struct Running {
+    pub child: Child,
+    pub base: String,
+    pub log: mpsc::Receiver<String>,
 }
 
 impl Running {
-    pub(crate) fn start(env: &Env) -> Running {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
-            .args(["--config", &env.config_path().display().to_string(), "run"])
+    pub fn start(env: &Env) -> Running {
+        Running::start_limited(env, None)
+    }
+
+    /// Starts it under `ulimit -n <nofile>` when given, as a service manager might.
+    pub fn start_limited(env: &Env, nofile: Option<u32>) -> Running {
+        let bin = env!("CARGO_BIN_EXE_tidings");
+        let config = env.config_path().display().to_string();
+        let mut command = match nofile {
+            Some(n) => {
+                let mut c = Command::new("sh");
+                c.args([
+                    "-c",
+                    &format!("ulimit -n {n} && exec \"$0\" --config \"$1\" run"),
+                    bin,
+                    &config,
+                ]);
+                c
+            }
+            None => {
+                let mut c = Command::new(bin);
+                c.args(["--config", &config, "run"]);
+                c
+            }
+        };
+        let mut child = command
             .current_dir(env.dir.path())
             .env("TIDINGS_LOG", "info")
             .stderr(Stdio::piped())
@@ -54,7 +77,7 @@ impl Running {
         }
     }
 
-    fn pid(&self) -> i32 {
+    pub fn pid(&self) -> i32 {
         self.child.id() as i32
     }
 }
@@ -66,13 +89,13 @@ impl Drop for Running {
     }
 }
 
-async fn get_json(url: &str) -> serde_json::Value {
+pub async fn get_json(url: &str) -> serde_json::Value {
     let body = text_of(url).await;
     serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
 }
 
 /// Polls `check` every 100 ms for up to `secs` seconds.
-async fn eventually<F, Fut>(secs: u64, what: &str, mut check: F)
+pub async fn eventually<F, Fut>(secs: u64, what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
@@ -87,7 +110,7 @@ where
     panic!("timed out waiting until {what}");
 }
 
-pub(crate) fn listen_anywhere(env: &Env) {
+pub fn listen_anywhere(env: &Env) {
     env.edit_config("listen = \"127.0.0.1:9\"", "listen = \"127.0.0.1:0\"");
 }
 
