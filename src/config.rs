@@ -416,6 +416,11 @@ impl Live {
         self.read().config.clone()
     }
 
+    /// How many configs were put in force so far.
+    pub fn generation(&self) -> u64 {
+        self.read().generation
+    }
+
     /// (generation, loaded at, last reload error)
     pub fn status(&self) -> (u64, chrono::DateTime<chrono::Utc>, Option<String>) {
         let s = self.read();

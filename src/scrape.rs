@@ -3,6 +3,7 @@
 //! Owns: the pipeline's order and its failure handling. A failing source is
 //! recorded and reported; it never stops the others. Holds no state.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
@@ -16,13 +17,27 @@ use crate::extract::{self, Extraction};
 use crate::fetch::{Fetched, Fetcher};
 use crate::store::{ErrorKind, Outcome, Store, Validators};
 
+/// A read-only connection and the `data_version` it last saw.
+type Watch = (rusqlite::Connection, Option<i64>);
+
 /// The store shared between the scheduler, the web server and commands.
 #[derive(Clone)]
-pub struct Db(Arc<Mutex<Store>>);
+pub struct Db {
+    store: Arc<Mutex<Store>>,
+    /// Bumped after every call that changed the database, and when another
+    /// process is seen to have changed it: what cached documents are checked
+    /// against, so serving a cached feed never has to ask the database.
+    epoch: Arc<AtomicU64>,
+    watch: Arc<Mutex<Option<Watch>>>,
+}
 
 impl Db {
     pub fn new(store: Store) -> Db {
-        Db(Arc::new(Mutex::new(store)))
+        Db {
+            store: Arc::new(Mutex::new(store)),
+            epoch: Arc::new(AtomicU64::new(0)),
+            watch: Arc::default(),
+        }
     }
 
     /// Runs `f` with the store on a blocking thread.
@@ -30,18 +45,59 @@ impl Db {
         &self,
         f: impl FnOnce(&mut Store) -> R + Send + 'static,
     ) -> anyhow::Result<R> {
-        let inner = self.0.clone();
-        Ok(tokio::task::spawn_blocking(move || {
-            let mut store = inner.lock().unwrap_or_else(|p| p.into_inner());
-            f(&mut store)
-        })
-        .await?)
+        let db = self.clone();
+        Ok(tokio::task::spawn_blocking(move || db.blocking(f)).await?)
     }
 
     /// Runs `f` with the store on the current thread (for sync callers).
     pub fn blocking<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
-        let mut store = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut store)
+        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        let before = store.total_changes();
+        let r = f(&mut store);
+        // Bumped while the lock is held and after the commit, so a reader that
+        // saw the old epoch either read the old data or will rebuild.
+        if store.total_changes() != before {
+            self.epoch.fetch_add(1, Ordering::Release);
+        }
+        r
+    }
+
+    /// Changes so far to the data, by this process or (once
+    /// [`Db::watch_other_writers`] was called) by any other.
+    pub fn epoch(&self) -> u64 {
+        let mut watch = self.watch.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((conn, last)) = watch.as_mut() {
+            // A few microseconds: SQLite reads the WAL index header from
+            // shared memory; no page of the database is read.
+            let now = conn
+                .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
+                .ok();
+            // When SQLite cannot say (busy), assume a change: a rebuild is only slower.
+            if now.is_none() || now != *last {
+                *last = now;
+                self.epoch.fetch_add(1, Ordering::AcqRel);
+            }
+        }
+        self.epoch.load(Ordering::Acquire)
+    }
+
+    /// From now on [`Db::epoch`] also notices commits by other processes
+    /// (`tidings scrape` beside `tidings run`), through SQLite's
+    /// `data_version` on a second, read-only connection.
+    pub fn watch_other_writers(&self) -> anyhow::Result<()> {
+        let Some(path) = self.blocking(|s| s.path()) else {
+            return Ok(()); // an in-memory database has no other writers
+        };
+        let conn = rusqlite::Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| anyhow::anyhow!("unable to watch the database {path} for changes: {e}"))?;
+        let version = conn
+            .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
+            .ok();
+        *self.watch.lock().unwrap_or_else(|p| p.into_inner()) = Some((conn, version));
+        Ok(())
     }
 }
 

@@ -46,6 +46,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/004_search.sql")),
         M::up(include_str!("../migrations/005_body.sql")),
         M::up(include_str!("../migrations/006_subscriber_ids.sql")),
+        M::up(include_str!("../migrations/007_search_per_scrape.sql")),
     ])
 }
 
@@ -250,6 +251,19 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Rows changed through this connection since it was opened.
+    pub fn total_changes(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
+    /// The database file, `None` when in memory.
+    pub fn path(&self) -> Option<String> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+    }
+
     /// The state of one source (all defaults when never scraped).
     pub fn source_state(&self, id: &str) -> Result<SourceState> {
         let mut state = self
@@ -401,6 +415,8 @@ impl Store {
             baseline: is_baseline,
             ..Outcome::default()
         };
+        // Items new or edited in this scrape, for the full-text index.
+        let mut to_index: Vec<i64> = Vec::new();
         {
             let mut find = tx.prepare_cached(
                 "SELECT id, content_hash FROM items WHERE source_id = ?1 AND identity = ?2",
@@ -419,6 +435,13 @@ impl Store {
                                          ELSE first_seen END,
                         content_hash = ?7
                  WHERE id = ?1",
+            )?;
+            // FTS5 flushes what it has pending at every statement once it is
+            // part of a transaction, so the index is written here in one
+            // statement per scrape, after the items, and not by triggers.
+            let mut unindex = tx.prepare_cached(
+                "INSERT INTO items_fts (items_fts, rowid, title, summary)
+                 SELECT 'delete', id, title, summary FROM items WHERE id = ?1",
             )?;
             let mut seen = std::collections::HashSet::new();
             // Undated items never outrank dated ones: on a baseline they keep the
@@ -462,10 +485,14 @@ impl Store {
                         ])?;
                         let id = tx.last_insert_rowid();
                         Store::write_mentions(&tx, id, &item.mentions)?;
+                        to_index.push(id);
                         out.new += 1;
                         out.new_ids.push(id);
                     }
                     Some((id, old_hash)) if old_hash != hash => {
+                        // Edits are few: the old words leave the index one item at a time.
+                        unindex.execute([id])?;
+                        to_index.push(id);
                         update.execute(params![
                             id,
                             item.title,
@@ -484,6 +511,14 @@ impl Store {
                     }
                 }
             }
+        }
+        if !to_index.is_empty() {
+            let ids = serde_json::to_string(&to_index).unwrap_or_else(|_| "[]".into());
+            tx.prepare_cached(
+                "INSERT INTO items_fts (rowid, title, summary)
+                 SELECT id, title, summary FROM items WHERE id IN (SELECT value FROM json_each(?1))",
+            )?
+            .execute([ids])?;
         }
         let count = out.new + out.updated + out.unchanged;
         tx.prepare_cached(
@@ -1004,6 +1039,43 @@ mod tests {
             .items_page(&s, None, 1, 1)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((all.len(), total), (1, 2));
+    }
+
+    #[test]
+    fn the_search_index_written_once_per_scrape_matches_the_items_exactly() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let v = Validators::default();
+        let page: Vec<Item> = (0..30)
+            .map(|n| item(&format!("i{n}"), &format!("Webinar number {n}")))
+            .collect();
+        store
+            .apply_scrape("s", "f", &v, &page, t(0))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut edited = page.clone();
+        edited[3].title = "Funding call".into();
+        edited.push(item("new", "Consultation"));
+        store
+            .apply_scrape("s", "f", &v, &edited, t(60))
+            .unwrap_or_else(|e| panic!("{e}"));
+        // FTS5 compares an external-content index with its table, token by token.
+        store
+            .conn()
+            .execute_batch("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+            .unwrap_or_else(|e| panic!("the index differs from the items: {e}"));
+        let s = vec!["s".to_string()];
+        let count = |q: &str| {
+            store
+                .items_page(&s, Some(q), 0, 100)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .1
+        };
+        assert_eq!(
+            count("webinar"),
+            29,
+            "the edited item left under its old words"
+        );
+        assert_eq!((count("funding"), count("consultation")), (1, 1));
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::config::{Config, Live};
 use crate::publish::{self, FeedView, Format};
 use crate::scrape::Db;
 
+mod cache;
 mod i18n;
 mod pages;
 mod render;
@@ -39,19 +40,30 @@ pub struct AppState {
     /// Woken when mail was queued, so the service sends it without waiting for its next tick.
     pub kick: Arc<tokio::sync::Notify>,
     pub limiter: subscribe::Limiter,
+    /// Feeds, calendars and OPML as last built, until the data or config changes.
+    docs: cache::DocCache,
 }
 
 impl AppState {
     pub async fn new(live: Live, db: Db) -> anyhow::Result<AppState> {
         let config = live.current();
         let notifier = crate::notify::Notifier::new(&db, &config).await?;
+        // Another process's scrape must show in the cached feeds at once.
+        db.watch_other_writers()?;
         Ok(AppState {
             live,
             db,
             notifier: Arc::new(std::sync::RwLock::new(Arc::new(notifier))),
             kick: Arc::new(tokio::sync::Notify::new()),
             limiter: subscribe::Limiter::default(),
+            docs: cache::DocCache::default(),
         })
+    }
+
+    /// What a document built now depends on. Read before the config and the
+    /// data, so a change that lands meanwhile makes the next request rebuild.
+    fn doc_stamp(&self) -> cache::Stamp {
+        cache::stamp(self.live.generation(), self.db.epoch())
     }
 
     pub fn notifier(&self) -> Arc<crate::notify::Notifier> {
@@ -188,6 +200,11 @@ fn source_titles(config: &Config) -> HashMap<String, String> {
 }
 
 async fn feed(State(st): State<AppState>, Path(file): Path<String>, req: HeaderMap) -> Response {
+    let key = format!("/feeds/{file}");
+    let stamp = st.doc_stamp();
+    if let Some(doc) = st.docs.get(&key, stamp) {
+        return doc.respond(&req);
+    }
     let Some((id, ext)) = file.rsplit_once('.') else {
         return error(
             StatusCode::NOT_FOUND,
@@ -202,7 +219,7 @@ async fn feed(State(st): State<AppState>, Path(file): Path<String>, req: HeaderM
         );
     };
     if ext == "ics" {
-        return calendar_of(&st, &config, id, sources, &req).await;
+        return calendar_of(&st, &config, &key, stamp, id, sources, &req).await;
     }
     let Some(format) = Format::from_extension(ext) else {
         return error(
@@ -233,12 +250,15 @@ async fn feed(State(st): State<AppState>, Path(file): Path<String>, req: HeaderM
         source_titles: &titles,
     };
     let body = publish::render(&view, format);
-    conditional(&req, format.content_type(), body, Some(view.updated()))
+    let doc = cache::Doc::new(stamp, format.content_type(), body, Some(view.updated()));
+    st.docs.put(&key, doc).respond(&req)
 }
 
 async fn calendar_of(
     st: &AppState,
     config: &Config,
+    key: &str,
+    stamp: cache::Stamp,
     name: &str,
     sources: Vec<String>,
     req: &HeaderMap,
@@ -256,9 +276,13 @@ async fn calendar_of(
         .or_else(|| config.source(name).map(|s| s.title.clone()))
         .unwrap_or_else(|| "tidings".into());
     // DTSTAMP must not change from request to request, or the ETag would never match.
-    let stamp = config_stamp(st);
-    let body = publish::ics(&format!("{title} — deadlines and events"), &dated, stamp);
-    conditional(req, "text/calendar; charset=utf-8", body, None)
+    let body = publish::ics(
+        &format!("{title} — deadlines and events"),
+        &dated,
+        config_stamp(st),
+    );
+    let doc = cache::Doc::new(stamp, "text/calendar; charset=utf-8", body, None);
+    st.docs.put(key, doc).respond(req)
 }
 
 fn config_stamp(st: &AppState) -> DateTime<Utc> {
@@ -266,12 +290,22 @@ fn config_stamp(st: &AppState) -> DateTime<Utc> {
 }
 
 async fn calendar(State(st): State<AppState>, req: HeaderMap) -> Response {
+    let key = "/calendar.ics";
+    let stamp = st.doc_stamp();
+    if let Some(doc) = st.docs.get(key, stamp) {
+        return doc.respond(&req);
+    }
     let config = st.live.current();
     let all: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
-    calendar_of(&st, &config, "all", all, &req).await
+    calendar_of(&st, &config, key, stamp, "all", all, &req).await
 }
 
 async fn opml(State(st): State<AppState>, req: HeaderMap) -> Response {
+    let key = "/opml";
+    let stamp = st.doc_stamp();
+    if let Some(doc) = st.docs.get(key, stamp) {
+        return doc.respond(&req);
+    }
     let config = st.live.current();
     let feeds: Vec<(String, String)> = config
         .published_feeds()
@@ -279,7 +313,8 @@ async fn opml(State(st): State<AppState>, req: HeaderMap) -> Response {
         .map(|f| (f.id, f.title))
         .collect();
     let body = publish::opml(&config.server.base_url, &feeds);
-    conditional(&req, "text/x-opml; charset=utf-8", body, None)
+    let doc = cache::Doc::new(stamp, "text/x-opml; charset=utf-8", body, None);
+    st.docs.put(key, doc).respond(&req)
 }
 
 #[derive(serde::Serialize)]

@@ -8,6 +8,7 @@ mod common;
 mod crash;
 mod deadlines;
 mod deploy;
+mod fresh_feeds;
 mod hostile;
 mod mail;
 mod once_and_only_once;
