@@ -1034,7 +1034,8 @@ fn escape_text(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn clip(s: &str, max: usize) -> String {
+/// At most `max` characters of `s`, with "…" when cut.
+pub fn clip(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {

@@ -19,8 +19,8 @@ use url::Url;
 
 use crate::config::Selectors;
 use crate::deadlines::{self, Lang};
-use crate::extract::document_base;
 use crate::extract::{self, Extraction, Item};
+use crate::extract::{clip, document_base};
 
 pub use crate::extract::FeedLink;
 
@@ -1099,16 +1099,6 @@ fn relative_pick(items: &[ElementRef], targets: &[Option<ElementRef>]) -> Option
 
 fn text_of(e: ElementRef) -> String {
     extract::normalize_ws(&e.text().collect::<String>())
-}
-
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut c: String = s.chars().take(max).collect();
-        c.push('…');
-        c
-    }
 }
 
 /// The language to write for a source: the page's own when tidings reads
