@@ -22,7 +22,7 @@ fn stored(db: &std::path::Path, source: &str) -> i64 {
         [source],
         |r| r.get(0),
     )
-    .unwrap_or(0)
+    .unwrap_or_else(|e| panic!("unable to count the items of {source}: {e}"))
 }
 
 fn integrity_ok(db: &std::path::Path) {

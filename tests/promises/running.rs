@@ -395,7 +395,7 @@ async fn sigterm_during_a_scrape_stops_within_ten_seconds_and_leaves_the_databas
                     |r| r.get(0),
                 )
             })
-            .unwrap_or(0)
+            .unwrap_or_else(|e| panic!("unable to count the items of {source}: {e}"))
     };
     let deadline = Instant::now() + Duration::from_secs(20);
     // The signal lands while the slow page is half downloaded (the site holds
