@@ -14,6 +14,7 @@ pub mod fetch;
 pub mod metrics;
 pub mod notify;
 pub mod publish;
+pub mod reload;
 pub mod schedule;
 pub mod scrape;
 pub mod service;

@@ -3,10 +3,79 @@
 //!
 //! Owns: deciding what is due. Never runs the jobs itself.
 
+use std::fmt;
+use std::str::FromStr;
+
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
-use crate::config::Schedule;
+/// A parsed cron expression, with the text it came from.
+#[derive(Clone)]
+pub struct Schedule {
+    pub expr: String,
+    pub cron: croner::Cron,
+}
+
+impl fmt::Debug for Schedule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Schedule({:?})", self.expr)
+    }
+}
+
+impl Schedule {
+    pub fn parse(expr: &str) -> Result<Schedule, String> {
+        croner::Cron::from_str(expr.trim())
+            .map(|cron| Schedule {
+                expr: expr.trim().to_string(),
+                cron,
+            })
+            .map_err(|e| format!("not a cron expression ({e})"))
+    }
+
+    /// The first time strictly after `after` when this schedule fires, read in `tz`.
+    pub fn next_after(
+        &self,
+        after: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.occurrence(after, tz, true, false)
+    }
+
+    /// The last time at or before `at` when this schedule fired, read in `tz`.
+    pub fn latest_at_or_before(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.occurrence(at, tz, false, true)
+    }
+
+    /// The first time on or after `at` when this schedule fires, read in `tz`.
+    pub fn first_at_or_after(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.occurrence(at, tz, true, true)
+    }
+
+    /// Cron times are wall-clock times in `tz` (07:00 stays 07:00 across DST).
+    fn occurrence(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        tz: Tz,
+        forward: bool,
+        inclusive: bool,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
+        let local = at.with_timezone(&tz);
+        let found = if forward {
+            self.cron.find_next_occurrence(&local, inclusive)
+        } else {
+            self.cron.find_previous_occurrence(&local, inclusive)
+        };
+        found.ok().map(|t| t.with_timezone(&chrono::Utc))
+    }
+}
 
 /// The next time a job on `schedule` is due, given when it last ran.
 ///
