@@ -465,7 +465,7 @@ pub fn feed(
             .filter(|s| !s.content.trim().is_empty())
             .map(|s| {
                 if s.content_type.subty() == "plain" {
-                    escape_text(&s.content)
+                    escape_html(&s.content).into_owned()
                 } else {
                     s.content.clone()
                 }
@@ -845,7 +845,10 @@ fn summary_of(el: ElementRef, pick: &Pick, cleaner: &Cleaner) -> (Option<String>
     match &pick.attr {
         Some(attr) => {
             let text = normalize_ws(target.value().attr(attr).unwrap_or_default());
-            (Some(escape_text(&text)).filter(|s| !s.is_empty()), text)
+            (
+                Some(escape_html(&text).into_owned()).filter(|s| !s.is_empty()),
+                text,
+            )
         }
         None => {
             let clean = cleaner.clean(&target.inner_html());
@@ -1028,10 +1031,27 @@ fn separates_words(tag: &str) -> bool {
     )
 }
 
-fn escape_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Text made safe for HTML and XML, in element content and in quoted
+/// attributes alike (& < > " '): the one escaper of feeds, pages and summaries.
+/// Borrows when there is nothing to escape, which is most text.
+pub fn escape_html(s: &str) -> std::borrow::Cow<'_, str> {
+    let special = |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'');
+    let Some(first) = s.find(special) else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// At most `max` characters of `s`, with "…" when cut.

@@ -97,16 +97,20 @@ pub fn next_due(
     }
 }
 
-/// How long a failing source waits at least before its next try: 1, 2, 4 …
-/// minutes after `failures` failures in a row, never more than two hours, so
-/// a broken site is not hammered and a mended one is noticed the same day.
-pub fn backoff(failures: u32) -> Duration {
+/// How long something that failed `failures` times in a row waits at least
+/// before its next try: 1, 2, 4 … minutes, never more than `max`. Sources
+/// (at most [`MAX_SOURCE_WAIT`]) and mail retries share it.
+pub fn backoff(failures: u32, max: Duration) -> Duration {
     if failures == 0 {
         return Duration::zero();
     }
-    let minutes = 1i64 << (failures - 1).min(7);
-    Duration::minutes(minutes).min(Duration::hours(2))
+    // 2^30 minutes is far past any cap and far from overflowing.
+    let minutes = 1i64 << (failures - 1).min(30);
+    Duration::minutes(minutes).min(max)
 }
+
+/// A failing source is not hammered, and a mended one is noticed the same day.
+pub const MAX_SOURCE_WAIT: Duration = Duration::hours(2);
 
 /// A fixed offset in `[0, jitter)` for one source and one slot, so sources on
 /// the same schedule do not all fire at the same second (and tests can predict it).
@@ -141,7 +145,7 @@ pub fn source_due(
     // Checked all the way: a time read from the database or a jitter from the
     // config must never be able to panic the scheduler; "never" is the bound.
     let earliest = last
-        .checked_add_signed(backoff(failures) - Duration::seconds(1))
+        .checked_add_signed(backoff(failures, MAX_SOURCE_WAIT) - Duration::seconds(1))
         .unwrap_or(DateTime::<Utc>::MAX_UTC);
     schedule
         .next_after(earliest.max(last), tz)

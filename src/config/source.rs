@@ -14,7 +14,7 @@ use super::selectors::{parse_pick, read_selectors, Pick, Selectors};
 use super::table::{tables_of, valid_id, Tab, Val, ID_RULE};
 use super::values::MAX_JITTER;
 use super::{Fetch, Mail, Schedule};
-use crate::deadlines::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceKind {
@@ -103,20 +103,14 @@ pub(super) fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetc
         let schedule = t.schedule(cx, "schedule", "*/30 * * * *");
         let language = match t.string(cx, "language") {
             None => Lang::Auto,
-            Some((l, span)) => match l.as_str() {
-                "en" => Lang::En,
-                "fi" => Lang::Fi,
-                "sv" => Lang::Sv,
-                "auto" => Lang::Auto,
-                _ => {
-                    cx.problem(
-                        span,
-                        &t.key("language"),
-                        format!("{l:?} is not one of \"en\", \"fi\", \"sv\", \"auto\""),
-                    );
-                    Lang::Auto
-                }
-            },
+            Some((l, span)) => l.parse::<Lang>().unwrap_or_else(|_| {
+                cx.problem(
+                    span,
+                    &t.key("language"),
+                    format!("{l:?} is not one of \"en\", \"fi\", \"sv\", \"auto\""),
+                );
+                Lang::Auto
+            }),
         };
         let timezone = t.timezone(cx, "timezone", mail.timezone);
         let robots_txt = t.bool(cx, "robots_txt", fetch.robots_txt);
