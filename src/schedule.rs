@@ -33,40 +33,28 @@ impl Schedule {
     }
 
     /// The first time strictly after `after` when this schedule fires, read in `tz`.
-    pub fn next_after(
-        &self,
-        after: chrono::DateTime<chrono::Utc>,
-        tz: Tz,
-    ) -> Option<chrono::DateTime<chrono::Utc>> {
+    pub fn next_after(&self, after: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
         self.occurrence(after, tz, true, false)
     }
 
     /// The last time at or before `at` when this schedule fired, read in `tz`.
-    pub fn latest_at_or_before(
-        &self,
-        at: chrono::DateTime<chrono::Utc>,
-        tz: Tz,
-    ) -> Option<chrono::DateTime<chrono::Utc>> {
+    pub fn latest_at_or_before(&self, at: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
         self.occurrence(at, tz, false, true)
     }
 
     /// The first time on or after `at` when this schedule fires, read in `tz`.
-    pub fn first_at_or_after(
-        &self,
-        at: chrono::DateTime<chrono::Utc>,
-        tz: Tz,
-    ) -> Option<chrono::DateTime<chrono::Utc>> {
+    pub fn first_at_or_after(&self, at: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
         self.occurrence(at, tz, true, true)
     }
 
     /// Cron times are wall-clock times in `tz` (07:00 stays 07:00 across DST).
     fn occurrence(
         &self,
-        at: chrono::DateTime<chrono::Utc>,
+        at: DateTime<Utc>,
         tz: Tz,
         forward: bool,
         inclusive: bool,
-    ) -> Option<chrono::DateTime<chrono::Utc>> {
+    ) -> Option<DateTime<Utc>> {
         let local = at.with_timezone(&tz);
         let found = if forward {
             self.cron.find_next_occurrence(&local, inclusive)

@@ -3,6 +3,7 @@
 //! validators can no longer be trusted.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::time::Duration;
 
 use chrono_tz::Tz;
@@ -62,18 +63,7 @@ pub(super) fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetc
     let mut seen = HashSet::new();
     for (i, (span, table)) in tables_of(cx, top, "source").into_iter().enumerate() {
         let mut t = Tab::new(Some(table), &format!("source[{i}]"), span);
-        let id = t.required_string(cx, "id");
-        if let Some((id, span)) = &id {
-            if !valid_id(id) {
-                cx.problem(span.clone(), &t.key("id"), format!("{id:?}: {ID_RULE}"));
-            } else if !seen.insert(id.clone()) {
-                cx.problem(
-                    span.clone(),
-                    &t.key("id"),
-                    format!("{id:?} is used by another source"),
-                );
-            }
-        }
+        let id = read_id(cx, &mut t, &mut seen, "is used by another source");
         let title = t.string(cx, "title").map(|(s, _)| s);
         let url = t
             .required_string(cx, "url")
@@ -205,23 +195,34 @@ fn hash_value(h: &mut sha2::Sha256, text: &str, v: &Val) {
     }
 }
 
+/// The `id` of a `[[source]]` or `[[feed]]`: valid in a URL, and not one of
+/// the ids `seen` so far (the message says what it clashes with).
+fn read_id(
+    cx: &mut Cx,
+    t: &mut Tab,
+    seen: &mut HashSet<String>,
+    taken: &str,
+) -> Option<(String, Range<usize>)> {
+    let (id, span) = t.required_string(cx, "id")?;
+    if !valid_id(&id) {
+        cx.problem(span.clone(), &t.key("id"), format!("{id:?}: {ID_RULE}"));
+    } else if !seen.insert(id.clone()) {
+        cx.problem(span.clone(), &t.key("id"), format!("{id:?} {taken}"));
+    }
+    Some((id, span))
+}
+
 pub(super) fn read_feeds(cx: &mut Cx, top: &mut Tab, sources: &[Source]) -> Vec<FeedDef> {
     let mut feeds = Vec::new();
     let mut seen: HashSet<String> = sources.iter().map(|s| s.id.clone()).collect();
     for (i, (span, table)) in tables_of(cx, top, "feed").into_iter().enumerate() {
         let mut t = Tab::new(Some(table), &format!("feed[{i}]"), span);
-        let id = t.required_string(cx, "id");
-        if let Some((id, span)) = &id {
-            if !valid_id(id) {
-                cx.problem(span.clone(), &t.key("id"), format!("{id:?}: {ID_RULE}"));
-            } else if !seen.insert(id.clone()) {
-                cx.problem(
-                    span.clone(),
-                    &t.key("id"),
-                    format!("{id:?} is already the id of a source or another feed"),
-                );
-            }
-        }
+        let id = read_id(
+            cx,
+            &mut t,
+            &mut seen,
+            "is already the id of a source or another feed",
+        );
         let title = t.string(cx, "title").map(|(s, _)| s);
         let mut list = Vec::new();
         match t.get("sources") {

@@ -60,15 +60,21 @@ impl<'a, 'i> Tab<'a, 'i> {
         let v = self.get(name)?;
         match v.get_ref() {
             DeValue::String(s) => Some((s.to_string(), v.span())),
-            other => {
-                cx.problem(
-                    v.span(),
-                    &self.key(name),
-                    format!("expected a string, found {}", other.type_str()),
-                );
+            _ => {
+                self.mistyped(cx, name, v, "a string");
                 None
             }
         }
+    }
+
+    /// A value of the wrong type: what was expected, and what was found.
+    fn mistyped(&self, cx: &mut Cx, name: &str, v: &Val, expected: &str) {
+        let found = v.get_ref().type_str();
+        cx.problem(
+            v.span(),
+            &self.key(name),
+            format!("expected {expected}, found {found}"),
+        );
     }
 
     pub(super) fn required_string(
@@ -100,12 +106,8 @@ impl<'a, 'i> Tab<'a, 'i> {
         };
         match v.get_ref() {
             DeValue::Boolean(b) => *b,
-            other => {
-                cx.problem(
-                    v.span(),
-                    &self.key(name),
-                    format!("expected true or false, found {}", other.type_str()),
-                );
+            _ => {
+                self.mistyped(cx, name, v, "true or false");
                 default
             }
         }
@@ -240,12 +242,8 @@ impl<'a, 'i> Tab<'a, 'i> {
             None => Tab::new(None, &key, self.span.clone()),
             Some(v) => match v.get_ref() {
                 DeValue::Table(t) => Tab::new(Some(t), &key, v.span()),
-                other => {
-                    cx.problem(
-                        v.span(),
-                        &key,
-                        format!("expected a table, found {}", other.type_str()),
-                    );
+                _ => {
+                    self.mistyped(cx, name, v, "a table");
                     Tab::new(None, &key, v.span())
                 }
             },
