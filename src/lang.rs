@@ -100,8 +100,9 @@ impl FromStr for Lang {
     }
 }
 
-/// Stored as its code (a subscriber's `lang`); a code that does not parse
-/// is an error of the row, never a silent English.
+/// Stored as its code (a subscriber's `lang`, which the table's CHECK keeps
+/// to en, fi and sv); a code that does not parse is an error of the row,
+/// never a silent English.
 impl rusqlite::types::ToSql for Lang {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
         Ok(self.as_str().into())
