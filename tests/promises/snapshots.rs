@@ -11,7 +11,8 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use minijinja::value::Serde;
 use minijinja::{context, Value};
 use tidings::deadlines::{Kind, Mention};
-use tidings::notify::render::{when, ItemView, Rendered, Renderer};
+use tidings::lang::{self, Lang};
+use tidings::notify::render::{ItemView, Rendered, Renderer};
 use tidings::publish::{self, FeedView, Format};
 use tidings::store::{Dated, StoredItem};
 use url::Url;
@@ -183,34 +184,39 @@ fn footer() -> Value {
     }
 }
 
-fn view(item: &StoredItem) -> ItemView {
+fn view(item: &StoredItem, lang: Lang) -> ItemView {
     let titles = titles();
-    ItemView::new(item, &titles[&item.source_id], chrono_tz::Europe::Helsinki)
+    ItemView::new(
+        item,
+        &titles[&item.source_id],
+        chrono_tz::Europe::Helsinki,
+        lang,
+    )
 }
 
-fn render(kind: &str, lang: &str, ctx: Value) -> Rendered {
+fn render(kind: &str, lang: Lang, ctx: Value) -> Rendered {
     Renderer::new(None)
         .render(kind, lang, ctx)
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn item_mail(lang: &str) -> Rendered {
+fn item_mail(lang: Lang) -> Rendered {
     let item = &items()[2];
     render(
         "item",
         lang,
-        context! { item => Value::from(Serde(view(item))), ..footer() },
+        context! { item => Value::from(Serde(view(item, lang))), ..footer() },
     )
 }
 
 #[test]
 fn the_item_mail_is_as_reviewed() {
-    settings().bind(|| insta::assert_snapshot!("mail_item_en", shown(&item_mail("en"))));
+    settings().bind(|| insta::assert_snapshot!("mail_item_en", shown(&item_mail(Lang::En))));
 }
 
 #[test]
 fn the_item_mail_in_finnish_is_as_reviewed() {
-    settings().bind(|| insta::assert_snapshot!("mail_item_fi", shown(&item_mail("fi"))));
+    settings().bind(|| insta::assert_snapshot!("mail_item_fi", shown(&item_mail(Lang::Fi))));
 }
 
 /// A digest the way `notify` builds one: items grouped by source title.
@@ -221,7 +227,7 @@ fn digest(period: &str) -> Rendered {
         groups
             .entry(titles()[&item.source_id].clone())
             .or_default()
-            .push(view(item));
+            .push(view(item, Lang::En));
     }
     let sources: Vec<String> = groups.keys().cloned().collect();
     let groups: Vec<Value> = groups
@@ -230,7 +236,7 @@ fn digest(period: &str) -> Rendered {
         .collect();
     render(
         "digest",
-        "en",
+        Lang::En,
         context! { period, count => items.len(), sources, groups, ..footer() },
     )
 }
@@ -250,11 +256,11 @@ fn the_reminder_is_as_reviewed() {
     let item = &items()[2];
     let mail = render(
         "reminder",
-        "en",
+        Lang::En,
         context! {
-            item => Value::from(Serde(view(item))),
-            when => when("en", 7),
-            deadline => "18.2.2024",
+            item => Value::from(Serde(view(item, Lang::En))),
+            when => lang::days_left(Lang::En, 7),
+            deadline => lang::date(Lang::En, day(2024, 2, 18)),
             ..footer()
         },
     );
@@ -265,7 +271,7 @@ fn the_reminder_is_as_reviewed() {
 fn the_confirmation_is_as_reviewed() {
     let mail = render(
         "confirm",
-        "en",
+        Lang::En,
         context! { confirm_url => "http://feeds.test/confirm?token=CONFIRM-TOKEN", ..footer() },
     );
     settings().bind(|| insta::assert_snapshot!("mail_confirm", shown(&mail)));
@@ -275,7 +281,7 @@ fn the_confirmation_is_as_reviewed() {
 fn the_admin_notice_is_as_reviewed() {
     let mail = render(
         "admin",
-        "en",
+        Lang::En,
         context! {
             subject_line => "source council is failing",
             message => "City council (https://city.example/news) is unhealthy: the item selector matched nothing. Its last good items stay published. You will hear once more when it recovers.",
