@@ -205,6 +205,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_signature_separator_keeps_its_space() {
+        assert_eq!(
+            tidy_text("News  \n\n\n--\nUnsubscribe: x\n"),
+            "News\n\n-- \nUnsubscribe: x\n"
+        );
+    }
+
+    #[test]
     fn every_builtin_template_renders_in_every_language() {
         let r = Renderer::new(None);
         let item = context! {
