@@ -37,9 +37,9 @@ pub(super) struct Spot {
 pub(super) fn time_near(t: &[Token], s: usize, e: usize) -> bool {
     let hour = |i: usize| {
         t.get(i)
-            .is_some_and(|x| x.k == TokenKind::Num && x.n <= 2 && x.v <= 24)
+            .is_some_and(|x| x.kind == TokenKind::Num && x.digits <= 2 && x.value <= 24)
     };
-    let w = |i: usize| t.get(i).map_or("", |x| x.w.as_str());
+    let w = |i: usize| t.get(i).map_or("", |x| x.word.as_str());
     // a listing line "To 7.11. Urailta", "Thu 7.11. Career evening": the
     // weekday heads the line like a time would
     if s == 1 && (WEEKDAYS.contains(&w(0)) || w(0) == "to") {
@@ -76,23 +76,26 @@ pub(super) fn place_near(t: &[Token], s: usize, e: usize) -> bool {
     while lo > 0 && seen < 4 {
         lo -= 1;
         let x = &t[lo];
-        if x.k == TokenKind::Word && !WEEKDAYS.contains(&x.w.as_str()) {
+        if x.kind == TokenKind::Word && !WEEKDAYS.contains(&x.word.as_str()) {
             seen += 1;
         }
     }
     let hi = (e + 4).min(t.len());
-    let w = |i: usize| t.get(i).map_or("", |x| x.w.as_str());
+    let w = |i: usize| t.get(i).map_or("", |x| x.word.as_str());
     let proper = |i: usize| {
         t.get(i).is_some_and(|x| {
-            x.k == TokenKind::Word && x.cap && x.mon.is_none() && !WEEKDAYS.contains(&x.w.as_str())
+            x.kind == TokenKind::Word
+                && x.capitalized
+                && x.month.is_none()
+                && !WEEKDAYS.contains(&x.word.as_str())
         })
     };
     (lo..hi).filter(|k| *k < s || *k >= e).any(|k| {
         let x = &t[k];
-        if x.k != TokenKind::Word {
+        if x.kind != TokenKind::Word {
             return false;
         }
-        let wk = x.w.as_str();
+        let wk = x.word.as_str();
         if matches!(
             wk,
             "online"
@@ -113,11 +116,11 @@ pub(super) fn place_near(t: &[Token], s: usize, e: usize) -> bool {
         // "Nuuksiossa", "Hervannan kirjastossa"
         let iness = wk.ends_with("ssa") || wk.ends_with("ssä");
         let adess = wk.ends_with("lla") || wk.ends_with("llä");
-        x.mon.is_none()
+        x.month.is_none()
             && !WEEKDAYS.contains(&wk)
             && wk.chars().count() > 5
-            && ((iness && (x.cap || (k > 0 && proper(k - 1) && w(k - 1).ends_with('n'))))
-                || (adess && x.cap))
+            && ((iness && (x.capitalized || (k > 0 && proper(k - 1) && w(k - 1).ends_with('n'))))
+                || (adess && x.capitalized))
     })
 }
 
@@ -173,16 +176,16 @@ impl Reader<'_> {
         };
         let toks = tokenize(text, s);
         let dated = toks.iter().any(|t| {
-            t.k == TokenKind::Num
+            t.kind == TokenKind::Num
                 || matches!(
-                    t.w.as_str(),
+                    t.word.as_str(),
                     "end" | "loppuun" | "slutet" | "utgången" | "årets"
                 )
         });
         if !dated {
             return;
         }
-        let words: Vec<&str> = toks.iter().map(|t| t.w.as_str()).collect();
+        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let mut masks: Vec<u64> = words
             .iter()
             .map(|w| match seen.get(*w) {
@@ -206,13 +209,18 @@ impl Reader<'_> {
             | Category::Cancel.bit();
         for k in 0..toks.len().saturating_sub(2) {
             let (a, d, b) = (&toks[k], &toks[k + 1], &toks[k + 2]);
-            if a.k == TokenKind::Word && d.w == "-" && !d.sp && b.k == TokenKind::Word && !b.sp {
+            if a.kind == TokenKind::Word
+                && d.word == "-"
+                && !d.space_before
+                && b.kind == TokenKind::Word
+                && !b.space_before
+            {
                 masks[k] &= !verb_bits;
             }
         }
         // "Gamla Borgå", "Vanha kirkko", "Old Town": a name, not an old date
         for (m, t) in masks.iter_mut().zip(&toks).skip(1) {
-            if t.cap {
+            if t.capitalized {
                 *m &= !Category::Superseded.bit();
             }
         }
@@ -228,14 +236,14 @@ impl Reader<'_> {
         let mut start = 0;
         for k in 0..=toks.len() {
             let cut = k == toks.len()
-                || toks[k].w == ";"
-                || toks[k].w == "|"
-                || (toks[k].w == ","
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|t| phrases(Category::Conjunction).contains(&t.w.as_str())))
-                || (k > 0 && matches!(toks[k].w.as_str(), "but" | "mutta")
-                    || (self.lang == Lang::Sv && toks[k].w == "men"));
+                || toks[k].word == ";"
+                || toks[k].word == "|"
+                || (toks[k].word == ","
+                    && toks.get(k + 1).is_some_and(|t| {
+                        phrases(Category::Conjunction).contains(&t.word.as_str())
+                    }))
+                || (k > 0 && matches!(toks[k].word.as_str(), "but" | "mutta")
+                    || (self.lang == Lang::Sv && toks[k].word == "men"));
             if cut {
                 if k > start {
                     let part = Clause {
@@ -255,9 +263,9 @@ impl Reader<'_> {
         let (toks, words, masks, happens) = (c.toks, c.words, c.masks, c.happens);
         let all = Window { words, masks };
         let dated = toks.iter().any(|t| {
-            t.k == TokenKind::Num
+            t.kind == TokenKind::Num
                 || matches!(
-                    t.w.as_str(),
+                    t.word.as_str(),
                     "end" | "loppuun" | "slutet" | "utgången" | "årets"
                 )
         });
@@ -295,7 +303,7 @@ impl Reader<'_> {
                 || (all.has(Category::Apply) && !all.has(Category::Event)),
         };
         let g = Grammar {
-            t: toks,
+            tokens: toks,
             lang: self.lang,
         };
         let xs = g.exprs(info.postponed);
@@ -304,17 +312,17 @@ impl Reader<'_> {
         let mut spots: Vec<Spot> = Vec::with_capacity(xs.len());
         let mut wins: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(xs.len());
         for (k, x) in xs.iter().enumerate() {
-            let mut lo = if k > 0 { xs[k - 1].e } else { 0 };
+            let mut lo = if k > 0 { xs[k - 1].end } else { 0 };
             if k > 0 {
                 // the previous date's own postposition and time ("20.9. klo 16 mennessä")
-                while lo < x.s && postposition(&toks[lo]) {
+                while lo < x.start && postposition(&toks[lo]) {
                     lo += 1;
                 }
             }
-            let lo = lo.max(x.s.saturating_sub(12));
-            let hi_bound = xs.get(k + 1).map_or(toks.len(), |n| n.s);
-            let mut hi = x.e;
-            while hi < hi_bound && hi < x.e + 8 {
+            let lo = lo.max(x.start.saturating_sub(12));
+            let hi_bound = xs.get(k + 1).map_or(toks.len(), |n| n.start);
+            let mut hi = x.end;
+            while hi < hi_bound && hi < x.end + 8 {
                 let w = words[hi];
                 if matches!(w, "," | ";" | "(" | ")") || phrases(Category::Conjunction).contains(&w)
                 {
@@ -322,7 +330,7 @@ impl Reader<'_> {
                 }
                 hi += 1;
             }
-            wins.push((lo.min(x.s), x.s, x.e.min(hi), hi));
+            wins.push((lo.min(x.start), x.start, x.end.min(hi), hi));
         }
         let win = |a: usize, b: usize| Window {
             words: &words[a..b],
@@ -335,15 +343,15 @@ impl Reader<'_> {
             let (l, r) = (win(l0, l1), win(r0, r1));
             // after a postponement word, only the last date is the new one
             let newest = info.postponed_at.is_some_and(|p| {
-                x.s > p
+                x.start > p
                     && xs[k + 1..]
                         .iter()
                         .zip(&old[k + 1..])
-                        .all(|(n, o)| n.s <= p || *o)
+                        .all(|(n, o)| n.start <= p || *o)
             });
             let spot = Spot {
                 happen: l.has(Category::Happen) || r.has(Category::Happen),
-                scene: time_near(toks, x.s, x.e) || place_near(toks, x.s, x.e),
+                scene: time_near(toks, x.start, x.end) || place_near(toks, x.start, x.end),
             };
             decs.push(self.classify(x, l, r, &info, newest, spot));
             spots.push(spot);
@@ -712,8 +720,8 @@ impl Reader<'_> {
             Decision::Event | Decision::Default => Kind::Event,
             Decision::Drop => return,
         };
-        let (fs, fe) = match (toks.get(x.s), toks.get(x.e.saturating_sub(1))) {
-            (Some(a), Some(b)) => (a.s, b.e),
+        let (fs, fe) = match (toks.get(x.start), toks.get(x.end.saturating_sub(1))) {
+            (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
         };
         let today = self.today;

@@ -16,9 +16,9 @@ use super::Lang;
 /// A calendar day as written: the year may be missing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct DayMonth {
-    pub(super) d: u32,
-    pub(super) m: u32,
-    pub(super) y: Option<i32>,
+    pub(super) day: u32,
+    pub(super) month: u32,
+    pub(super) year: Option<i32>,
 }
 
 #[derive(Debug, Clone)]
@@ -38,8 +38,8 @@ pub(super) enum Shape {
 pub(super) struct Expr {
     pub(super) shape: Shape,
     /// Token range within the clause.
-    pub(super) s: usize,
-    pub(super) e: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
 }
 
 pub(super) const TIME_CUES: &[&str] = &[
@@ -69,16 +69,16 @@ pub(super) const DECIMAL_NEXT: &[&str] = &[
 ];
 
 pub(super) struct Grammar<'a> {
-    pub(super) t: &'a [Token],
+    pub(super) tokens: &'a [Token],
     pub(super) lang: Lang,
 }
 
 pub(super) fn year_of(t: &Token) -> Option<i32> {
-    if t.k != TokenKind::Num {
+    if t.kind != TokenKind::Num {
         return None;
     }
-    let v = i32::try_from(t.v).ok()?;
-    match t.n {
+    let v = i32::try_from(t.value).ok()?;
+    match t.digits {
         4 if (1900..=2100).contains(&v) => Some(v),
         2 => Some(2000 + v),
         _ => None,
@@ -87,20 +87,24 @@ pub(super) fn year_of(t: &Token) -> Option<i32> {
 
 impl<'a> Grammar<'a> {
     pub(super) fn token(&self, i: usize) -> Option<&'a Token> {
-        self.t.get(i)
+        self.tokens.get(i)
     }
 
     pub(super) fn word(&self, i: usize) -> &'a str {
-        self.t.get(i).map_or("", |t| t.w.as_str())
+        self.tokens.get(i).map_or("", |t| t.word.as_str())
     }
 
     /// Token `i` is the punctuation `p`, written without a space before it.
     pub(super) fn glued(&self, i: usize, p: &str) -> bool {
-        self.t.get(i).is_some_and(|t| !t.sp && t.w == p)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| !t.space_before && t.word == p)
     }
 
     pub(super) fn glued_num(&self, i: usize) -> Option<&'a Token> {
-        self.t.get(i).filter(|t| !t.sp && t.k == TokenKind::Num)
+        self.tokens
+            .get(i)
+            .filter(|t| !t.space_before && t.kind == TokenKind::Num)
     }
 
     pub(super) fn is_dash(&self, i: usize) -> bool {
@@ -113,14 +117,16 @@ impl<'a> Grammar<'a> {
         let Some(t) = self.token(i) else {
             return false;
         };
-        if t.k != TokenKind::Num || t.sp || i == 0 {
-            return t.k == TokenKind::Num;
+        if t.kind != TokenKind::Num || t.space_before || i == 0 {
+            return t.kind == TokenKind::Num;
         }
-        let prev = &self.t[i - 1];
-        match prev.k {
+        let prev = &self.tokens[i - 1];
+        match prev.kind {
             TokenKind::Word => false,
             TokenKind::Num => false,
-            TokenKind::Punct => !matches!(prev.w.as_str(), ":" | "/" | "." | "," | "+" | "_" | "#"),
+            TokenKind::Punct => {
+                !matches!(prev.word.as_str(), ":" | "/" | "." | "," | "+" | "_" | "#")
+            }
         }
     }
 
@@ -129,11 +135,11 @@ impl<'a> Grammar<'a> {
         let mut j = i;
         while j > 0 {
             j -= 1;
-            let t = &self.t[j];
-            if t.k == TokenKind::Word {
-                return t.w.as_str();
+            let t = &self.tokens[j];
+            if t.kind == TokenKind::Word {
+                return t.word.as_str();
             }
-            if t.w != "." {
+            if t.word != "." {
                 return "";
             }
         }
@@ -151,22 +157,22 @@ impl<'a> Grammar<'a> {
 
     pub(super) fn iso(&self, i: usize) -> Option<(DayMonth, usize)> {
         let y = self.token(i)?;
-        if y.k != TokenKind::Num || y.n != 4 || !self.free_start(i) {
+        if y.kind != TokenKind::Num || y.digits != 4 || !self.free_start(i) {
             return None;
         }
         if !(self.glued(i + 1, "-") && self.glued(i + 3, "-")) {
             return None;
         }
-        let m = self.glued_num(i + 2).filter(|t| t.n <= 2)?;
-        let d = self.glued_num(i + 4).filter(|t| t.n <= 2)?;
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let d = self.glued_num(i + 4).filter(|t| t.digits <= 2)?;
         if self.glued(i + 5, "-") && self.glued_num(i + 6).is_some() {
             return None;
         }
         Some((
             DayMonth {
-                d: d.v,
-                m: m.v,
-                y: year_of(y),
+                day: d.value,
+                month: m.value,
+                year: year_of(y),
             },
             i + 5,
         ))
@@ -176,19 +182,21 @@ impl<'a> Grammar<'a> {
     pub(super) fn slashed(&self, i: usize) -> Option<(DayMonth, usize)> {
         let d = self
             .token(i)
-            .filter(|t| t.k == TokenKind::Num && t.n <= 2)?;
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
         if !self.free_start(i) || !self.glued(i + 1, "/") || !self.glued(i + 3, "/") {
             return None;
         }
-        let m = self.glued_num(i + 2).filter(|t| t.n <= 2)?;
-        let y = self.glued_num(i + 4).filter(|t| t.n == 4 || t.n == 2)?;
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let y = self
+            .glued_num(i + 4)
+            .filter(|t| t.digits == 4 || t.digits == 2)?;
         if self.glued(i + 5, "/") {
             return None;
         }
         let dm = DayMonth {
-            d: d.v,
-            m: m.v,
-            y: Some(year_of(y)?),
+            day: d.value,
+            month: m.value,
+            year: Some(year_of(y)?),
         };
         valid_day(&dm).then_some((dm, i + 5))
     }
@@ -196,15 +204,15 @@ impl<'a> Grammar<'a> {
     pub(super) fn dotted(&self, i: usize) -> Option<(DayMonth, usize)> {
         let d = self
             .token(i)
-            .filter(|t| t.k == TokenKind::Num && t.n <= 2)?;
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
         if !self.free_start(i) || !self.glued(i + 1, ".") {
             return None;
         }
-        let m = self.glued_num(i + 2).filter(|t| t.n <= 2)?;
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
         let mut dm = DayMonth {
-            d: d.v,
-            m: m.v,
-            y: None,
+            day: d.value,
+            month: m.value,
+            year: None,
         };
         if !valid_day(&dm) {
             return None;
@@ -212,7 +220,7 @@ impl<'a> Grammar<'a> {
         let j = i + 3;
         if self.glued(j, ".") {
             if let Some(y) = self.glued_num(j + 1) {
-                dm.y = Some(year_of(y).filter(|_| y.n == 4 || y.n == 2)?);
+                dm.year = Some(year_of(y).filter(|_| y.digits == 4 || y.digits == 2)?);
                 let k = j + 2;
                 if (self.glued(k, ".") && self.glued_num(k + 1).is_some())
                     || (self.glued(k, "/") && self.glued_num(k + 1).is_some())
@@ -245,11 +253,13 @@ impl<'a> Grammar<'a> {
         // a time range "10.15–12.30"
         if self.is_dash(j)
             && self.glued(j + 2, ".")
-            && self.token(j + 3).is_some_and(|t| t.n == 2 && t.v > 12)
+            && self
+                .token(j + 3)
+                .is_some_and(|t| t.digits == 2 && t.value > 12)
         {
             return None;
         }
-        if m.n == 2 && m.w.starts_with('0') && d.n == 2 && self.lang == Lang::En {
+        if m.digits == 2 && m.word.starts_with('0') && d.digits == 2 && self.lang == Lang::En {
             return None;
         }
         Some((dm, j))
@@ -266,12 +276,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         j += 1;
-        if self.glued(j, ".") && form == MonthForm::Plain && self.t[j - 1].w.len() <= 4 {
+        if self.glued(j, ".") && form == MonthForm::Plain && self.tokens[j - 1].word.len() <= 4 {
             j += 1;
         }
-        let mut dm = DayMonth { d, m, y: None };
+        let mut dm = DayMonth {
+            day: d,
+            month: m,
+            year: None,
+        };
         if let Some(k) = self.year_after(j) {
-            dm.y = year_of(&self.t[k]);
+            dm.year = year_of(&self.tokens[k]);
             j = k + 1;
         }
         valid_day(&dm).then_some((dm, j))
@@ -289,7 +303,7 @@ impl<'a> Grammar<'a> {
         }
         let dt = self
             .token(j)
-            .filter(|t| t.k == TokenKind::Num && t.n <= 2)?;
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
         if self.glued(j + 1, ":") || (self.glued(j + 1, ".") && self.glued_num(j + 2).is_some()) {
             return None;
         }
@@ -304,12 +318,12 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let mut dm = DayMonth {
-            d: dt.v,
-            m,
-            y: None,
+            day: dt.value,
+            month: m,
+            year: None,
         };
         if let Some(k) = self.year_after(j) {
-            dm.y = year_of(&self.t[k]);
+            dm.year = year_of(&self.tokens[k]);
             j = k + 1;
         }
         valid_day(&dm).then_some((dm, j))
@@ -319,7 +333,7 @@ impl<'a> Grammar<'a> {
     pub(super) fn year_after(&self, j: usize) -> Option<usize> {
         let k = if self.word(j) == "," { j + 1 } else { j };
         let t = self.token(k)?;
-        if t.k != TokenKind::Num || t.n != 4 || year_of(t).is_none() {
+        if t.kind != TokenKind::Num || t.digits != 4 || year_of(t).is_none() {
             return None;
         }
         if self.glued(k + 1, "/")
@@ -335,8 +349,8 @@ impl<'a> Grammar<'a> {
     pub(super) fn bare_day(&self, i: usize) -> Option<(u32, usize)> {
         let t = self
             .token(i)
-            .filter(|t| t.k == TokenKind::Num && t.n <= 2)?;
-        if !(1..=31).contains(&t.v) || !self.free_start(i) {
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        if !(1..=31).contains(&t.value) || !self.free_start(i) {
             return None;
         }
         let mut j = i + 1;
@@ -345,23 +359,24 @@ impl<'a> Grammar<'a> {
         } else if self.glued(j, ":")
             && self
                 .token(j + 1)
-                .is_some_and(|t| !t.sp && matches!(t.w.as_str(), "e" | "a"))
+                .is_some_and(|t| !t.space_before && matches!(t.word.as_str(), "e" | "a"))
         {
             // Swedish "den 4:e juni", "1:a maj"
             j += 2;
         }
-        Some((t.v, j))
+        Some((t.value, j))
     }
 
     /// An ordinal suffix glued to a number ("18th").
     pub(super) fn ordinal(&self, j: usize) -> bool {
-        self.token(j)
-            .is_some_and(|n| !n.sp && matches!(n.w.as_str(), "th" | "st" | "nd" | "rd"))
+        self.token(j).is_some_and(|n| {
+            !n.space_before && matches!(n.word.as_str(), "th" | "st" | "nd" | "rd")
+        })
     }
 }
 
 pub(super) fn valid_day(dm: &DayMonth) -> bool {
-    (1..=31).contains(&dm.d) && (1..=12).contains(&dm.m)
+    (1..=31).contains(&dm.day) && (1..=12).contains(&dm.month)
 }
 
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -376,9 +391,9 @@ pub(super) fn next_occurrence(m: u32, d: u32, today: NaiveDate) -> Option<NaiveD
 }
 
 pub(super) fn resolve(dm: DayMonth, today: NaiveDate) -> Option<NaiveDate> {
-    match dm.y {
-        Some(y) => ymd(y, dm.m, dm.d),
-        None => next_occurrence(dm.m, dm.d, today),
+    match dm.year {
+        Some(y) => ymd(y, dm.month, dm.day),
+        None => next_occurrence(dm.month, dm.day, today),
     }
 }
 
@@ -387,27 +402,27 @@ pub(super) fn resolve_span(
     b: DayMonth,
     today: NaiveDate,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let (s, e) = match (a.y, b.y) {
+    let (s, e) = match (a.year, b.year) {
         (Some(_), Some(_)) => (resolve(a, today)?, resolve(b, today)?),
         (None, Some(yb)) => {
             let e = resolve(b, today)?;
-            let s = ymd(yb, a.m, a.d)
+            let s = ymd(yb, a.month, a.day)
                 .filter(|s| *s <= e)
-                .or_else(|| ymd(yb - 1, a.m, a.d))?;
+                .or_else(|| ymd(yb - 1, a.month, a.day))?;
             (s, e)
         }
         (Some(_), None) => {
             let s = resolve(a, today)?;
-            let e = ymd(s.year(), b.m, b.d)
+            let e = ymd(s.year(), b.month, b.day)
                 .filter(|e| *e >= s)
-                .or_else(|| ymd(s.year() + 1, b.m, b.d))?;
+                .or_else(|| ymd(s.year() + 1, b.month, b.day))?;
             (s, e)
         }
         (None, None) => {
             let s = resolve(a, today)?;
-            let e = ymd(s.year(), b.m, b.d)
+            let e = ymd(s.year(), b.month, b.day)
                 .filter(|e| *e >= s)
-                .or_else(|| ymd(s.year() + 1, b.m, b.d))?;
+                .or_else(|| ymd(s.year() + 1, b.month, b.day))?;
             (s, e)
         }
     };

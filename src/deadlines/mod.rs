@@ -184,12 +184,12 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let clean = clean_text(s);
     let toks = tokenize(&clean, 0);
     let g = Grammar {
-        t: &toks,
+        tokens: &toks,
         lang: Lang::Auto,
     };
     (0..toks.len()).find_map(|i| {
         let (dm, _) = g.atom(i)?;
-        ymd(dm.y?, dm.m, dm.d)
+        ymd(dm.year?, dm.month, dm.day)
     })
 }
 

@@ -35,16 +35,24 @@ impl Grammar<'_> {
         }
         let mut y = None;
         if let Some(yk) = self.year_after(k) {
-            y = year_of(&self.t[yk]);
+            y = year_of(&self.tokens[yk]);
             k = yk + 1;
         }
-        let a = DayMonth { d: d1, m, y };
-        let b = DayMonth { d: d2, m, y };
+        let a = DayMonth {
+            day: d1,
+            month: m,
+            year: y,
+        };
+        let b = DayMonth {
+            day: d2,
+            month: m,
+            year: y,
+        };
         (d1 < d2 && valid_day(&a) && valid_day(&b)).then_some((
             Expr {
                 shape: Shape::Span(a, b),
-                s: i,
-                e: k,
+                start: i,
+                end: k,
             },
             k,
         ))
@@ -54,9 +62,9 @@ impl Grammar<'_> {
     pub(super) fn exprs(&self, postponed: bool) -> Vec<Expr> {
         let mut out: Vec<Expr> = Vec::new();
         let mut i = 0;
-        let n = self.t.len();
+        let n = self.tokens.len();
         while i < n {
-            let floor = out.last().map_or(0, |e| e.e);
+            let floor = out.last().map_or(0, |e| e.end);
             if let Some((x, next)) = self.expr_at(i, floor, postponed) {
                 out.push(x);
                 i = next.max(i + 1);
@@ -92,13 +100,17 @@ impl Grammar<'_> {
         // "14–15 November 2024", "14.–15.11.2024", "1.–15.8.", "5 through 9 May"
         if self.is_dash(j) || through(self.word(j)) {
             if let Some((b, k)) = self.atom(j + 1) {
-                let a = DayMonth { d, m: b.m, y: b.y };
-                if d < b.d && valid_day(&a) {
+                let a = DayMonth {
+                    day: d,
+                    month: b.month,
+                    year: b.year,
+                };
+                if d < b.day && valid_day(&a) {
                     return Some((
                         Expr {
                             shape: Shape::Span(a, b),
-                            s: i,
-                            e: k,
+                            start: i,
+                            end: k,
                         },
                         k,
                     ));
@@ -117,13 +129,17 @@ impl Grammar<'_> {
                 j + 1
             };
             if let Some((b, e)) = self.atom(k) {
-                let a = DayMonth { d, m: b.m, y: b.y };
-                if d < b.d && valid_day(&a) {
+                let a = DayMonth {
+                    day: d,
+                    month: b.month,
+                    year: b.year,
+                };
+                if d < b.day && valid_day(&a) {
                     return Some((
                         Expr {
                             shape: Shape::Span(a, b),
-                            s: i,
-                            e,
+                            start: i,
+                            end: e,
                         },
                         e,
                     ));
@@ -149,8 +165,8 @@ impl Grammar<'_> {
             let mut skip = 0;
             while skip < 4
                 && self.token(k2).is_some_and(|t| {
-                    matches!(t.w.as_str(), "i" | "in" | "on" | "den" | "the")
-                        || (t.k == TokenKind::Word && t.cap)
+                    matches!(t.word.as_str(), "i" | "in" | "on" | "den" | "the")
+                        || (t.kind == TokenKind::Word && t.capitalized)
                 })
             {
                 k2 += 1;
@@ -159,15 +175,19 @@ impl Grammar<'_> {
             if let Some((b, e)) = self.atom(k2) {
                 let mut v: Vec<DayMonth> = days
                     .iter()
-                    .map(|&d| DayMonth { d, m: b.m, y: b.y })
+                    .map(|&d| DayMonth {
+                        day: d,
+                        month: b.month,
+                        year: b.year,
+                    })
                     .filter(valid_day)
                     .collect();
                 v.push(b);
                 return Some((
                     Expr {
                         shape: Shape::Days(v),
-                        s: i,
-                        e,
+                        start: i,
+                        end: e,
                     },
                     e,
                 ));
@@ -192,8 +212,8 @@ impl Grammar<'_> {
             (
                 Expr {
                     shape: Shape::Span(a, b),
-                    s: i,
-                    e,
+                    start: i,
+                    end: e,
                 },
                 e,
             )
@@ -208,9 +228,9 @@ impl Grammar<'_> {
             }
             let mut n = 0;
             while n < 3
-                && self
-                    .token(jd)
-                    .is_some_and(|t| t.k == TokenKind::Num && t.n <= 2 || t.w == "." || t.w == ":")
+                && self.token(jd).is_some_and(|t| {
+                    t.kind == TokenKind::Num && t.digits <= 2 || t.word == "." || t.word == ":"
+                })
             {
                 jd += 1;
                 n += 1;
@@ -250,7 +270,7 @@ impl Grammar<'_> {
             jw += 1;
             while self
                 .token(jw)
-                .is_some_and(|t| t.k == TokenKind::Num || t.w == "." || t.w == ":")
+                .is_some_and(|t| t.kind == TokenKind::Num || t.word == "." || t.word == ":")
             {
                 jw += 1;
             }
@@ -306,8 +326,8 @@ impl Grammar<'_> {
         (
             Expr {
                 shape: Shape::One(a),
-                s: i,
-                e: j,
+                start: i,
+                end: j,
             },
             j,
         )
@@ -321,8 +341,8 @@ impl Grammar<'_> {
             Some((
                 Expr {
                     shape: Shape::EndOf { m, y },
-                    s: i,
-                    e,
+                    start: i,
+                    end: e,
                 },
                 e,
             ))
@@ -330,14 +350,18 @@ impl Grammar<'_> {
         if w == "end" && self.word(i + 1) == "of" {
             let j = i + 2;
             if let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) {
-                let y = self.year_after(j + 1).and_then(|k| year_of(&self.t[k]));
+                let y = self
+                    .year_after(j + 1)
+                    .and_then(|k| year_of(&self.tokens[k]));
                 return mk(Some(m), y, if y.is_some() { j + 2 } else { j + 1 });
             }
-            if let Some(t) = self.token(j).filter(|t| t.n == 4) {
+            if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
                 return mk(None, Some(year_of(t)?), j + 1);
             }
             if matches!(self.word(j), "the" | "this") && self.word(j + 1) == "year" {
-                let y = self.year_after(j + 2).and_then(|k| year_of(&self.t[k]));
+                let y = self
+                    .year_after(j + 2)
+                    .and_then(|k| year_of(&self.tokens[k]));
                 return mk(None, y, if y.is_some() { j + 3 } else { j + 2 });
             }
             return None;
@@ -345,17 +369,21 @@ impl Grammar<'_> {
         if matches!(w, "slutet" | "utgången") && self.word(i + 1) == "av" {
             let j = i + 2;
             if let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) {
-                let y = self.year_after(j + 1).and_then(|k| year_of(&self.t[k]));
+                let y = self
+                    .year_after(j + 1)
+                    .and_then(|k| year_of(&self.tokens[k]));
                 return mk(Some(m), y, if y.is_some() { j + 2 } else { j + 1 });
             }
             if self.word(j) == "året" {
                 return mk(None, None, j + 1);
             }
             if self.word(j) == "år" {
-                let y = self.year_after(j + 1).and_then(|k| year_of(&self.t[k]))?;
+                let y = self
+                    .year_after(j + 1)
+                    .and_then(|k| year_of(&self.tokens[k]))?;
                 return mk(None, Some(y), j + 2);
             }
-            if let Some(t) = self.token(j).filter(|t| t.n == 4) {
+            if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
                 return mk(None, Some(year_of(t)?), j + 1);
             }
             return None;
@@ -371,7 +399,7 @@ impl Grammar<'_> {
         if month.is_some() || w == "vuoden" {
             let mut j = i + 1;
             let mut y = None;
-            if let Some(t) = self.token(j).filter(|t| t.n == 4) {
+            if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
                 y = Some(year_of(t)?);
                 j += 1;
             }
@@ -394,22 +422,22 @@ pub(super) fn propagate_years(g: &Grammar, xs: &mut [Expr]) {
         let (left, right) = xs.split_at_mut(k + 1);
         let (a, b) = (&mut left[k], &right[0]);
         let y = match &b.shape {
-            Shape::One(d) => d.y,
-            Shape::Days(v) => v.first().and_then(|d| d.y),
+            Shape::One(d) => d.year,
+            Shape::Days(v) => v.first().and_then(|d| d.year),
             _ => None,
         };
         let Some(y) = y else { continue };
         let Shape::One(ref mut da) = a.shape else {
             continue;
         };
-        if da.y.is_some() || b.s < a.e || b.s - a.e > 5 {
+        if da.year.is_some() || b.start < a.end || b.start - a.end > 5 {
             continue;
         }
-        let gap = &g.t[a.e..b.s];
+        let gap = &g.tokens[a.end..b.start];
         if enumeration_gap(gap) {
             let first = b_first(&b.shape);
-            if first.is_some_and(|f| (da.m, da.d) <= (f.m, f.d)) {
-                da.y = Some(y);
+            if first.is_some_and(|f| (da.month, da.day) <= (f.month, f.day)) {
+                da.year = Some(y);
             }
         }
     }
@@ -423,7 +451,7 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
     let kept: Vec<&Token> = gap
         .iter()
         .filter(|t| {
-            match t.w.as_str() {
+            match t.word.as_str() {
                 "(" => depth += 1,
                 ")" => {
                     depth = depth.saturating_sub(1);
@@ -432,8 +460,8 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
                 _ => {}
             }
             depth == 0
-                && !(t.k == TokenKind::Num
-                    || matches!(t.w.as_str(), "." | ":" | "-" | "at" | "klo" | "kl"))
+                && !(t.kind == TokenKind::Num
+                    || matches!(t.word.as_str(), "." | ":" | "-" | "at" | "klo" | "kl"))
         })
         .collect();
     if kept.len() > 5 {
@@ -442,13 +470,13 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
     let gap = kept;
     let sep = gap.iter().any(|t| {
         matches!(
-            t.w.as_str(),
+            t.word.as_str(),
             "," | "and" | "ja" | "och" | "sekä" | "samt" | "&" | "or" | "tai" | "eller"
         )
     });
     let filler = gap.iter().all(|t| {
         matches!(
-            t.w.as_str(),
+            t.word.as_str(),
             "," | "and"
                 | "ja"
                 | "och"
@@ -466,13 +494,13 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
                 | "myös"
                 | "även"
                 | "samt"
-        ) || WEEKDAYS.contains(&t.w.as_str())
-            || (t.k == TokenKind::Word
-                && (t.cap
-                    || t.w.ends_with("ssa")
-                    || t.w.ends_with("ssä")
-                    || t.w.ends_with("lla")
-                    || t.w.ends_with("llä")))
+        ) || WEEKDAYS.contains(&t.word.as_str())
+            || (t.kind == TokenKind::Word
+                && (t.capitalized
+                    || t.word.ends_with("ssa")
+                    || t.word.ends_with("ssä")
+                    || t.word.ends_with("lla")
+                    || t.word.ends_with("llä")))
     });
     sep && filler
 }

@@ -9,9 +9,9 @@ use super::Lang;
 
 /// What may follow a date and still belong to it: a time, a postposition.
 pub(super) fn postposition(t: &Token) -> bool {
-    t.k == TokenKind::Num
+    t.kind == TokenKind::Num
         || matches!(
-            t.w.as_str(),
+            t.word.as_str(),
             "." | ":"
                 | "-"
                 | "mennessä"

@@ -150,15 +150,15 @@ pub(super) fn is_label_line(line: &str) -> bool {
         return false;
     }
     let toks = tokenize(t, 0);
-    let only_date = toks.iter().all(|t| match t.k {
+    let only_date = toks.iter().all(|t| match t.kind {
         TokenKind::Num => true,
-        TokenKind::Punct => matches!(t.w.as_str(), "." | "-" | ":" | "/" | ","),
-        TokenKind::Word => month_of(t).is_some() || WEEKDAYS.contains(&t.w.as_str()),
+        TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | ":" | "/" | ","),
+        TokenKind::Word => month_of(t).is_some() || WEEKDAYS.contains(&t.word.as_str()),
     });
-    let nums = toks.iter().filter(|t| t.k == TokenKind::Num).count();
+    let nums = toks.iter().filter(|t| t.kind == TokenKind::Num).count();
     if only_date
         && nums >= 1
-        && (t.ends_with(':') || (nums >= 2 && toks.iter().any(|t| t.w == "-")))
+        && (t.ends_with(':') || (nums >= 2 && toks.iter().any(|t| t.word == "-")))
     {
         return true;
     }
@@ -166,11 +166,11 @@ pub(super) fn is_label_line(line: &str) -> bool {
     // description on the next line
     let words = toks
         .iter()
-        .filter(|t| t.k == TokenKind::Word && month_of(t).is_none())
+        .filter(|t| t.kind == TokenKind::Word && month_of(t).is_none())
         .count();
     let ends_in_date = toks
         .last()
-        .is_some_and(|l| l.k == TokenKind::Num || month_of(l).is_some());
+        .is_some_and(|l| l.kind == TokenKind::Num || month_of(l).is_some());
     ends_in_date && (1..=3).contains(&words) && nums >= 1 && !t.contains('|') && !is_header_line(t)
 }
 
@@ -185,7 +185,7 @@ pub(super) fn is_header_line(line: &str) -> bool {
         return false;
     }
     let toks = tokenize(t, 0);
-    if !toks.iter().any(|t| t.k == TokenKind::Num) {
+    if !toks.iter().any(|t| t.kind == TokenKind::Num) {
         return false;
     }
     if t.contains('|') && t.chars().count() < 120 {
@@ -209,8 +209,8 @@ pub(super) fn is_header_line(line: &str) -> bool {
         "at",
     ];
     toks.iter()
-        .filter(|t| t.k == TokenKind::Word)
-        .all(|t| HEADER.contains(&t.w.as_str()) || month_of(t).is_some())
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| HEADER.contains(&t.word.as_str()) || month_of(t).is_some())
 }
 
 /// Byte ranges of the sentences of one line.

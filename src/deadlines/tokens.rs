@@ -13,21 +13,22 @@ pub(super) enum TokenKind {
 
 #[derive(Debug, Clone)]
 pub(super) struct Token {
-    pub(super) k: TokenKind,
+    pub(super) kind: TokenKind,
     /// Lower-cased text; digits for numbers; `-` for every dash.
-    pub(super) w: String,
+    pub(super) word: String,
     /// Starts with an upper-case letter.
-    pub(super) cap: bool,
-    pub(super) s: usize,
-    pub(super) e: usize,
+    pub(super) capitalized: bool,
+    /// Byte range in the text.
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// Whitespace before the token.
-    pub(super) sp: bool,
+    pub(super) space_before: bool,
     /// Value of a number (saturating).
-    pub(super) v: u32,
+    pub(super) value: u32,
     /// Number of digits of a number.
-    pub(super) n: usize,
+    pub(super) digits: usize,
     /// The month a word names, if any.
-    pub(super) mon: Option<(u32, MonthForm)>,
+    pub(super) month: Option<(u32, MonthForm)>,
 }
 
 pub(super) fn is_dash(c: char) -> bool {
@@ -62,15 +63,15 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 it.next();
             }
             Token {
-                k: TokenKind::Num,
-                w: s[i..end].to_string(),
-                cap: false,
-                s: base + i,
-                e: base + end,
-                sp,
-                v,
-                n,
-                mon: None,
+                kind: TokenKind::Num,
+                word: s[i..end].to_string(),
+                capitalized: false,
+                start: base + i,
+                end: base + end,
+                space_before: sp,
+                value: v,
+                digits: n,
+                month: None,
             }
         } else if c.is_alphabetic() {
             while let Some(&(j, d)) = it.peek() {
@@ -81,15 +82,15 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 it.next();
             }
             Token {
-                k: TokenKind::Word,
-                w: s[i..end].to_lowercase(),
-                cap: c.is_uppercase(),
-                s: base + i,
-                e: base + end,
-                sp,
-                v: 0,
-                n: 0,
-                mon: None,
+                kind: TokenKind::Word,
+                word: s[i..end].to_lowercase(),
+                capitalized: c.is_uppercase(),
+                start: base + i,
+                end: base + end,
+                space_before: sp,
+                value: 0,
+                digits: 0,
+                month: None,
             }
         } else {
             let w = if is_dash(c) {
@@ -98,20 +99,20 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 c.to_string()
             };
             Token {
-                k: TokenKind::Punct,
-                w,
-                cap: false,
-                s: base + i,
-                e: base + end,
-                sp,
-                v: 0,
-                n: 0,
-                mon: None,
+                kind: TokenKind::Punct,
+                word: w,
+                capitalized: false,
+                start: base + i,
+                end: base + end,
+                space_before: sp,
+                value: 0,
+                digits: 0,
+                month: None,
             }
         };
         let mut tok = tok;
-        if tok.k == TokenKind::Word {
-            tok.mon = month_from(&tok.w, tok.cap);
+        if tok.kind == TokenKind::Word {
+            tok.month = month_from(&tok.word, tok.capitalized);
         }
         out.push(tok);
         sp = false;
@@ -191,7 +192,7 @@ pub(super) const ABBR_MONTHS: [(&str, u32); 13] = [
 ];
 
 pub(super) fn month_of(t: &Token) -> Option<(u32, MonthForm)> {
-    t.mon
+    t.month
 }
 
 pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
