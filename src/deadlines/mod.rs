@@ -38,15 +38,8 @@ use text::{clean_text, is_header_line, is_label_line, sentences};
 use tokens::tokenize;
 pub(crate) use tokens::SV_MONTHS;
 
-/// The language a text is read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Fi,
-    Sv,
-    Auto,
-}
+/// The language a text is read in (`Auto`: found from the text).
+pub use crate::lang::Lang;
 
 /// What a dated mention means for the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -54,6 +47,16 @@ pub enum Lang {
 pub enum Kind {
     Deadline,
     Event,
+}
+
+impl Kind {
+    /// "deadline" or "event": as stored, published and serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Deadline => "deadline",
+            Kind::Event => "event",
+        }
+    }
 }
 
 /// One dated mention found in a text.

@@ -21,6 +21,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::deadlines::Kind;
+use crate::lang::Lang;
 use crate::scrape::Db;
 use crate::store::{Store, StoreError, StoredItem};
 use render::{ItemView, Renderer};
@@ -87,7 +88,7 @@ pub struct Subscriber {
     pub feeds: Vec<String>,
     pub mode: Mode,
     pub reminders: bool,
-    pub lang: String,
+    pub lang: Lang,
     pub created: DateTime<Utc>,
     pub confirmed_at: Option<DateTime<Utc>>,
     #[serde(skip)]
@@ -105,7 +106,7 @@ pub struct Request {
     pub feeds: Vec<String>,
     pub mode: Mode,
     pub reminders: bool,
-    pub lang: String,
+    pub lang: Lang,
 }
 
 /// Everything needed to decide and write mail.
@@ -309,7 +310,7 @@ pub fn subscribe(
             );
             let rendered = ctx.renderer.render(
                 "confirm",
-                &sub.lang,
+                sub.lang,
                 context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
             )?;
             enqueue_for(
@@ -384,7 +385,7 @@ pub fn update_preferences(
     feeds: &[String],
     mode: Mode,
     reminders: bool,
-    lang: &str,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<()> {
     check_feeds(config, feeds)?;
@@ -564,7 +565,7 @@ pub fn enqueue_admin(
     };
     let rendered = ctx.renderer.render(
         "admin",
-        "en",
+        Lang::En,
         context! { subject_line, message, link => link_url },
     )?;
     let headers = vec![("Auto-Submitted".to_string(), "auto-generated".to_string())];
@@ -723,10 +724,11 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
             Mode::Immediate => {
                 // One mail per new item: easy to file, forward and act on one at a time.
                 for item in new_items(store, &sources, sub.item_cursor, max_id)? {
-                    let view = ItemView::new(&item, &source_title(config, &item.source_id), tz);
+                    let view =
+                        ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
                     let rendered = ctx.renderer.render(
                         "item",
-                        &sub.lang,
+                        sub.lang,
                         context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
                     )?;
                     if enqueue_for(
@@ -791,7 +793,7 @@ fn queue_digest(
         let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
         for item in &items {
             let title = source_title(config, &item.source_id);
-            let view = ItemView::new(item, &title, tz);
+            let view = ItemView::new(item, &title, tz, sub.lang);
             groups.entry(title).or_default().push(view);
         }
         let source_names: Vec<String> = groups.keys().cloned().collect();
@@ -801,7 +803,7 @@ fn queue_digest(
             .collect();
         let rendered = ctx.renderer.render(
             "digest",
-            &sub.lang,
+            sub.lang,
             context! {
                 period => sub.mode.as_str(),
                 count => items.len(),
@@ -889,15 +891,15 @@ fn queue_reminders(
         let Some(item) = store.items_by_id(&[d.item_id])?.pop() else {
             continue;
         };
-        let view = ItemView::new(&item, &source_title(config, &item.source_id), tz);
+        let view = ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
         let days_left = (d.mention.date - today).num_days().max(0) as u32;
         let rendered = ctx.renderer.render(
             "reminder",
-            &sub.lang,
+            sub.lang,
             context! {
                 item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
-                when => render::when(&sub.lang, days_left),
-                deadline => d.mention.date.format("%-d.%-m.%Y").to_string(),
+                when => crate::lang::days_left(sub.lang, days_left),
+                deadline => crate::lang::date(sub.lang, d.mention.date),
                 ..footer_ctx(ctx, sub.id, now)
             },
         )?;
@@ -918,11 +920,8 @@ pub struct Sent {
     pub unreachable: bool,
 }
 
-fn backoff(attempts: u32) -> Duration {
-    // 1, 2, 4 ... minutes, at most 6 hours.
-    let minutes = 1i64 << attempts.saturating_sub(1).min(9);
-    Duration::minutes(minutes).min(Duration::hours(6))
-}
+/// The longest a mail waits between tries: the server gets hours to recover.
+const MAX_RETRY_WAIT: Duration = Duration::hours(6);
 
 fn due_batch(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<Vec<(Outgoing, u32)>> {
     let conn = store.conn();
@@ -1025,7 +1024,11 @@ pub async fn send_due(
                 }
                 Err(SendError::Transient(e)) => {
                     report.retrying += 1;
-                    ("queued", Some(e.clone()), now + backoff(attempts))
+                    (
+                        "queued",
+                        Some(e.clone()),
+                        now + crate::schedule::backoff(attempts, MAX_RETRY_WAIT),
+                    )
                 }
             };
             match state {
@@ -1276,7 +1279,7 @@ link = "a"
             feeds: Vec::new(),
             mode: Mode::Immediate,
             reminders: true,
-            lang: "en".into(),
+            lang: Lang::En,
         };
         add_confirmed(&mut store, &config, &req("a@example.org"), now)
             .unwrap_or_else(|e| panic!("{e}"));
@@ -1319,7 +1322,8 @@ link = "a"
     }
 
     #[test]
-    fn backoff_doubles_and_is_capped() {
+    fn mail_backoff_doubles_and_is_capped_at_six_hours() {
+        let backoff = |n| crate::schedule::backoff(n, MAX_RETRY_WAIT);
         assert_eq!(backoff(1), Duration::minutes(1));
         assert_eq!(backoff(3), Duration::minutes(4));
         assert_eq!(backoff(30), Duration::hours(6));
