@@ -139,7 +139,7 @@ pub(super) enum Decision {
 
 /// One clause of a sentence: its tokens, their words and cue masks.
 pub(super) struct Clause<'a> {
-    pub(super) toks: &'a [Token],
+    pub(super) tokens: &'a [Token],
     pub(super) words: &'a [&'a str],
     pub(super) masks: &'a [u64],
     /// The sentence tells of something taking place.
@@ -247,7 +247,7 @@ impl Reader<'_> {
             if cut {
                 if k > start {
                     let part = Clause {
-                        toks: &toks[start..k],
+                        tokens: &toks[start..k],
                         words: &words[start..k],
                         masks: &masks[start..k],
                         happens,
@@ -260,7 +260,7 @@ impl Reader<'_> {
     }
 
     pub(super) fn clause(&self, c: &Clause, ss: usize, se: usize, out: &mut Out) {
-        let (toks, words, masks, happens) = (c.toks, c.words, c.masks, c.happens);
+        let (toks, words, masks, happens) = (c.tokens, c.words, c.masks, c.happens);
         let all = Window { words, masks };
         let dated = toks.iter().any(|t| {
             t.kind == TokenKind::Num
@@ -760,7 +760,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            Shape::EndOf { m, y } => {
+            Shape::EndOf { month: m, year: y } => {
                 if let Some(d) = resolve_end_of(*m, *y, today) {
                     push(d, None);
                 }

@@ -29,8 +29,8 @@ pub(super) enum Shape {
     Days(Vec<DayMonth>),
     /// "by the end of March": the day is known once the year is.
     EndOf {
-        m: Option<u32>,
-        y: Option<i32>,
+        month: Option<u32>,
+        year: Option<i32>,
     },
 }
 

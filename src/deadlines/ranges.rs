@@ -340,7 +340,7 @@ impl Grammar<'_> {
         let mk = |m: Option<u32>, y: Option<i32>, e: usize| {
             Some((
                 Expr {
-                    shape: Shape::EndOf { m, y },
+                    shape: Shape::EndOf { month: m, year: y },
                     start: i,
                     end: e,
                 },
@@ -435,7 +435,7 @@ pub(super) fn propagate_years(g: &Grammar, xs: &mut [Expr]) {
         }
         let gap = &g.tokens[a.end..b.start];
         if enumeration_gap(gap) {
-            let first = b_first(&b.shape);
+            let first = first_day(&b.shape);
             if first.is_some_and(|f| (da.month, da.day) <= (f.month, f.day)) {
                 da.year = Some(y);
             }
@@ -505,7 +505,7 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
     sep && filler
 }
 
-pub(super) fn b_first(s: &Shape) -> Option<DayMonth> {
+pub(super) fn first_day(s: &Shape) -> Option<DayMonth> {
     match s {
         Shape::One(d) => Some(*d),
         Shape::Days(v) => v.first().copied(),
