@@ -196,15 +196,30 @@ fn evaluation_set_f1() {
 
 /// Real published text (`tests/data/deadlines/real/`), scored per batch,
 /// language and kind and never pooled with the written-for-us sets; fails
-/// when any batch scores below F1 0.95.
+/// when any batch scores below F1 0.95 — except the batches named in
+/// `real/BLIND`: they have not been used to fix causes yet, so their score is
+/// the estimate for unseen text, printed and not held to the bar. A batch
+/// leaves that list in the change that fixes what it found.
 #[test]
 fn real_text_f1() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/deadlines/real");
+    let blind_list = std::fs::read_to_string(format!("{dir}/BLIND")).unwrap_or_default();
+    let blind: Vec<&str> = blind_list
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut worst = 1.0f64;
     for f in jsonl_files(dir) {
         let mut batch = Scores::default();
         score_file(&f, &mut batch);
-        worst = worst.min(batch.report(&file_name(&f)));
+        let name = file_name(&f);
+        let f1 = batch.report(&name);
+        if blind.contains(&name.as_str()) {
+            println!("  ({name} is blind: reported, not held to 0.95)");
+        } else {
+            worst = worst.min(f1);
+        }
     }
     assert!(
         worst >= 0.95,
