@@ -1,0 +1,455 @@
+//! The date grammar: one calendar day as written, and resolving days to
+//! dates.
+//!
+//! Owns: the forms of a single day ("14.2.2024", "18 February 2024",
+//! "February 18, 2024", "18. helmikuuta", "den 4:e juni", ISO and slashed
+//! dates) and what is not a date (times, decimals, versions, record
+//! numbers); the year of a day written without one (rule 7 of
+//! `docs/DEADLINES.md`). Ranges, enumerations and "end of month" are
+//! [`super::ranges`].
+
+use chrono::{Datelike, NaiveDate};
+
+use super::tokens::{month_of, MonthForm, Token, TokenKind};
+use super::Lang;
+
+/// A calendar day as written: the year may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct DayMonth {
+    pub(super) day: u32,
+    pub(super) month: u32,
+    pub(super) year: Option<i32>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) enum Shape {
+    One(DayMonth),
+    Span(DayMonth, DayMonth),
+    /// Bare days sharing one month ("5., 12. ja 19. maaliskuuta").
+    Days(Vec<DayMonth>),
+    /// "by the end of March": the day is known once the year is.
+    EndOf {
+        month: Option<u32>,
+        year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Expr {
+    pub(super) shape: Shape,
+    /// Token range within the clause.
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+pub(super) const TIME_CUES: &[&str] = &[
+    "klo", "kl", "kello", "at", "time", "clock", "version", "versio", "v",
+];
+pub(super) const DECIMAL_NEXT: &[&str] = &[
+    "%",
+    "million",
+    "milj",
+    "miljoonaa",
+    "miljoner",
+    "billion",
+    "miljardia",
+    "per",
+    "percent",
+    "prosenttia",
+    "procent",
+    "euro",
+    "euroa",
+    "eur",
+    "€",
+    "am",
+    "pm",
+    "h",
+    "tuntia",
+    "timmar",
+];
+
+pub(super) struct Grammar<'a> {
+    pub(super) tokens: &'a [Token],
+    pub(super) lang: Lang,
+}
+
+pub(super) fn year_of(t: &Token) -> Option<i32> {
+    if t.kind != TokenKind::Num {
+        return None;
+    }
+    let v = i32::try_from(t.value).ok()?;
+    match t.digits {
+        4 if (1900..=2100).contains(&v) => Some(v),
+        2 => Some(2000 + v),
+        _ => None,
+    }
+}
+
+impl<'a> Grammar<'a> {
+    pub(super) fn token(&self, i: usize) -> Option<&'a Token> {
+        self.tokens.get(i)
+    }
+
+    pub(super) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.word.as_str())
+    }
+
+    /// Token `i` is the punctuation `p`, written without a space before it.
+    pub(super) fn glued(&self, i: usize, p: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| !t.space_before && t.word == p)
+    }
+
+    pub(super) fn glued_num(&self, i: usize) -> Option<&'a Token> {
+        self.tokens
+            .get(i)
+            .filter(|t| !t.space_before && t.kind == TokenKind::Num)
+    }
+
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        self.word(i) == "-"
+    }
+
+    /// A number may start a date: not glued to a word, a version, a time or
+    /// a record number before it.
+    pub(super) fn free_start(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Num || t.space_before || i == 0 {
+            return t.kind == TokenKind::Num;
+        }
+        let prev = &self.tokens[i - 1];
+        match prev.kind {
+            TokenKind::Word => false,
+            TokenKind::Num => false,
+            TokenKind::Punct => {
+                !matches!(prev.word.as_str(), ":" | "/" | "." | "," | "+" | "_" | "#")
+            }
+        }
+    }
+
+    /// The word before token `i`, skipping a glued dot ("kl. 9.10").
+    pub(super) fn word_before(&self, i: usize) -> &'a str {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let t = &self.tokens[j];
+            if t.kind == TokenKind::Word {
+                return t.word.as_str();
+            }
+            if t.word != "." {
+                return "";
+            }
+        }
+        ""
+    }
+
+    /// One calendar day at `i`: returns it and the index after it.
+    pub(super) fn atom(&self, i: usize) -> Option<(DayMonth, usize)> {
+        self.iso(i)
+            .or_else(|| self.slashed(i))
+            .or_else(|| self.dotted(i))
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.month_day(i))
+    }
+
+    pub(super) fn iso(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let y = self.token(i)?;
+        if y.kind != TokenKind::Num || y.digits != 4 || !self.free_start(i) {
+            return None;
+        }
+        if !(self.glued(i + 1, "-") && self.glued(i + 3, "-")) {
+            return None;
+        }
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let d = self.glued_num(i + 4).filter(|t| t.digits <= 2)?;
+        if self.glued(i + 5, "-") && self.glued_num(i + 6).is_some() {
+            return None;
+        }
+        Some((
+            DayMonth {
+                day: d.value,
+                month: m.value,
+                year: year_of(y),
+            },
+            i + 5,
+        ))
+        .filter(|(dm, _)| valid_day(dm))
+    }
+
+    pub(super) fn slashed(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let d = self
+            .token(i)
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        if !self.free_start(i) || !self.glued(i + 1, "/") || !self.glued(i + 3, "/") {
+            return None;
+        }
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let y = self
+            .glued_num(i + 4)
+            .filter(|t| t.digits == 4 || t.digits == 2)?;
+        if self.glued(i + 5, "/") {
+            return None;
+        }
+        let dm = DayMonth {
+            day: d.value,
+            month: m.value,
+            year: Some(year_of(y)?),
+        };
+        valid_day(&dm).then_some((dm, i + 5))
+    }
+
+    pub(super) fn dotted(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let d = self
+            .token(i)
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        if !self.free_start(i) || !self.glued(i + 1, ".") {
+            return None;
+        }
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let mut dm = DayMonth {
+            day: d.value,
+            month: m.value,
+            year: None,
+        };
+        if !valid_day(&dm) {
+            return None;
+        }
+        let j = i + 3;
+        if self.glued(j, ".") {
+            if let Some(y) = self.glued_num(j + 1) {
+                dm.year = Some(year_of(y).filter(|_| y.digits == 4 || y.digits == 2)?);
+                let k = j + 2;
+                if (self.glued(k, ".") && self.glued_num(k + 1).is_some())
+                    || (self.glued(k, "/") && self.glued_num(k + 1).is_some())
+                {
+                    return None; // a version or a record number
+                }
+                return Some((dm, k));
+            }
+            if self.glued(j + 1, "/") {
+                return None;
+            }
+            if TIME_CUES.contains(&self.word_before(i)) {
+                return None;
+            }
+            return Some((dm, j + 1));
+        }
+        // "18.2" with neither trailing dot nor year: a time or a decimal?
+        if TIME_CUES.contains(&self.word_before(i)) {
+            return None;
+        }
+        if self.glued(j, "/")
+            || self.glued(j, ":")
+            || self.glued(j, ",") && self.glued_num(j + 1).is_some()
+        {
+            return None;
+        }
+        if DECIMAL_NEXT.contains(&self.word(j)) {
+            return None;
+        }
+        // a time range "10.15–12.30"
+        if self.is_dash(j)
+            && self.glued(j + 2, ".")
+            && self
+                .token(j + 3)
+                .is_some_and(|t| t.digits == 2 && t.value > 12)
+        {
+            return None;
+        }
+        if m.digits == 2 && m.word.starts_with('0') && d.digits == 2 && self.lang == Lang::En {
+            return None;
+        }
+        Some((dm, j))
+    }
+
+    /// "18 February 2024", "18. helmikuuta", "18th of February", "den 18 februari".
+    pub(super) fn day_month(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let (d, mut j) = self.bare_day(i)?;
+        if self.word(j) == "of" || self.word(j) == "päivänä" {
+            j += 1;
+        }
+        let (m, form) = self.token(j).and_then(month_of)?;
+        if matches!(form, MonthForm::Iness | MonthForm::Gen) {
+            return None;
+        }
+        j += 1;
+        if self.glued(j, ".") && form == MonthForm::Plain && self.tokens[j - 1].word.len() <= 4 {
+            j += 1;
+        }
+        let mut dm = DayMonth {
+            day: d,
+            month: m,
+            year: None,
+        };
+        if let Some(k) = self.year_after(j) {
+            dm.year = year_of(&self.tokens[k]);
+            j = k + 1;
+        }
+        valid_day(&dm).then_some((dm, j))
+    }
+
+    /// "February 18, 2024", "Feb. 18", "helmikuun 18. päivään".
+    pub(super) fn month_day(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let (m, form) = self.token(i).and_then(month_of)?;
+        if !matches!(form, MonthForm::Plain | MonthForm::Gen) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j, ".") {
+            j += 1;
+        }
+        let dt = self
+            .token(j)
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        if self.glued(j + 1, ":") || (self.glued(j + 1, ".") && self.glued_num(j + 2).is_some()) {
+            return None;
+        }
+        if DECIMAL_NEXT.contains(&self.word(j + 1)) {
+            return None;
+        }
+        j += 1;
+        if self.glued(j, ".") || self.ordinal(j) {
+            j += 1;
+        }
+        if self.word(j).starts_with("päiv") {
+            j += 1;
+        }
+        let mut dm = DayMonth {
+            day: dt.value,
+            month: m,
+            year: None,
+        };
+        if let Some(k) = self.year_after(j) {
+            dm.year = year_of(&self.tokens[k]);
+            j = k + 1;
+        }
+        valid_day(&dm).then_some((dm, j))
+    }
+
+    /// Index of a four-digit year at `j` (optionally after a comma).
+    pub(super) fn year_after(&self, j: usize) -> Option<usize> {
+        let k = if self.word(j) == "," { j + 1 } else { j };
+        let t = self.token(k)?;
+        if t.kind != TokenKind::Num || t.digits != 4 || year_of(t).is_none() {
+            return None;
+        }
+        if self.glued(k + 1, "/")
+            || self.glued(k + 1, ":")
+            || self.glued(k + 1, "-") && self.glued_num(k + 2).is_some()
+        {
+            return None;
+        }
+        Some(k)
+    }
+
+    /// A day number alone ("14", "14.", "14th"): returns it and the index after.
+    pub(super) fn bare_day(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self
+            .token(i)
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        if !(1..=31).contains(&t.value) || !self.free_start(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if (self.glued(j, ".") && self.glued_num(j + 1).is_none()) || self.ordinal(j) {
+            j += 1;
+        } else if self.glued(j, ":")
+            && self
+                .token(j + 1)
+                .is_some_and(|t| !t.space_before && matches!(t.word.as_str(), "e" | "a"))
+        {
+            // Swedish "den 4:e juni", "1:a maj"
+            j += 2;
+        }
+        Some((t.value, j))
+    }
+
+    /// An ordinal suffix glued to a number ("18th").
+    pub(super) fn ordinal(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|n| {
+            !n.space_before && matches!(n.word.as_str(), "th" | "st" | "nd" | "rd")
+        })
+    }
+}
+
+pub(super) fn valid_day(dm: &DayMonth) -> bool {
+    (1..=31).contains(&dm.day) && (1..=12).contains(&dm.month)
+}
+
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The next occurrence of a day-month on or after `today` (rule 7).
+pub(super) fn next_occurrence(m: u32, d: u32, today: NaiveDate) -> Option<NaiveDate> {
+    (today.year()..today.year() + 9)
+        .filter_map(|y| ymd(y, m, d))
+        .find(|x| *x >= today)
+}
+
+pub(super) fn resolve(dm: DayMonth, today: NaiveDate) -> Option<NaiveDate> {
+    match dm.year {
+        Some(y) => ymd(y, dm.month, dm.day),
+        None => next_occurrence(dm.month, dm.day, today),
+    }
+}
+
+pub(super) fn resolve_span(
+    a: DayMonth,
+    b: DayMonth,
+    today: NaiveDate,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let (s, e) = match (a.year, b.year) {
+        (Some(_), Some(_)) => (resolve(a, today)?, resolve(b, today)?),
+        (None, Some(yb)) => {
+            let e = resolve(b, today)?;
+            let s = ymd(yb, a.month, a.day)
+                .filter(|s| *s <= e)
+                .or_else(|| ymd(yb - 1, a.month, a.day))?;
+            (s, e)
+        }
+        (Some(_), None) => {
+            let s = resolve(a, today)?;
+            let e = ymd(s.year(), b.month, b.day)
+                .filter(|e| *e >= s)
+                .or_else(|| ymd(s.year() + 1, b.month, b.day))?;
+            (s, e)
+        }
+        (None, None) => {
+            let s = resolve(a, today)?;
+            let e = ymd(s.year(), b.month, b.day)
+                .filter(|e| *e >= s)
+                .or_else(|| ymd(s.year() + 1, b.month, b.day))?;
+            (s, e)
+        }
+    };
+    (s <= e && (e - s).num_days() <= 750).then_some((s, e))
+}
+
+pub(super) fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+
+pub(super) fn resolve_end_of(
+    m: Option<u32>,
+    y: Option<i32>,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    match (m, y) {
+        (Some(m), Some(y)) => last_day(y, m),
+        (Some(m), None) => {
+            let d = last_day(today.year(), m)?;
+            if d >= today {
+                Some(d)
+            } else {
+                last_day(today.year() + 1, m)
+            }
+        }
+        (None, Some(y)) => ymd(y, 12, 31),
+        (None, None) => ymd(today.year(), 12, 31),
+    }
+}

@@ -1,0 +1,514 @@
+//! Expressions of several days over the grammar of one day: ranges
+//! ("14–15 November", "from 15 January to 29 February", "1.3.2024 alkaen
+//! 12.4.2024 saakka"), enumerations ("5., 12. ja 19. maaliskuuta") and
+//! "the end of March".
+//!
+//! Owns: finding every date expression of a clause, in order, and the year
+//! written once for a list of days.
+
+use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
+use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
+
+impl Grammar<'_> {
+    /// "October 28–29, 2026".
+    pub(super) fn month_day_range(&self, i: usize) -> Option<(Expr, usize)> {
+        let (m, form) = self.token(i).and_then(month_of)?;
+        if !matches!(form, MonthForm::Plain | MonthForm::Gen) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j, ".") {
+            j += 1;
+        }
+        let (d1, k) = self.bare_day(j)?;
+        let conn = self.is_dash(k)
+            || through(self.word(k))
+            || (matches!(self.word(k), "to" | "till" | "until" | "and")
+                && self.range_opener(i, 0, 3));
+        if !conn {
+            return None;
+        }
+        let (d2, mut k) = self.bare_day(k + 1)?;
+        // "June 12 through July 13" is a range of two full dates
+        if self.token(k).and_then(month_of).is_some() {
+            return None;
+        }
+        let mut y = None;
+        if let Some(yk) = self.year_after(k) {
+            y = year_of(&self.tokens[yk]);
+            k = yk + 1;
+        }
+        let a = DayMonth {
+            day: d1,
+            month: m,
+            year: y,
+        };
+        let b = DayMonth {
+            day: d2,
+            month: m,
+            year: y,
+        };
+        (d1 < d2 && valid_day(&a) && valid_day(&b)).then_some((
+            Expr {
+                shape: Shape::Span(a, b),
+                start: i,
+                end: k,
+            },
+            k,
+        ))
+    }
+
+    /// Expressions of one clause, in order.
+    pub(super) fn exprs(&self, postponed: bool) -> Vec<Expr> {
+        let mut out: Vec<Expr> = Vec::new();
+        let mut i = 0;
+        let n = self.tokens.len();
+        while i < n {
+            let floor = out.last().map_or(0, |e| e.end);
+            if let Some((x, next)) = self.expr_at(i, floor, postponed) {
+                out.push(x);
+                i = next.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        propagate_years(self, &mut out);
+        out
+    }
+
+    pub(super) fn range_opener(&self, i: usize, floor: usize, reach: usize) -> bool {
+        let lo = i.saturating_sub(reach).max(floor);
+        (lo..i).any(|k| {
+            matches!(
+                self.word(k),
+                "from" | "between" | "från" | "mellan" | "välillä" | "fr"
+            )
+        })
+    }
+
+    pub(super) fn expr_at(&self, i: usize, floor: usize, postponed: bool) -> Option<(Expr, usize)> {
+        if let Some(r) = self.month_day_range(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.end_of(i) {
+            return Some(r);
+        }
+        if let Some((a, j)) = self.atom(i) {
+            return Some(self.after_atom(i, a, j, floor, postponed));
+        }
+        let (d, j) = self.bare_day(i)?;
+        // "14–15 November 2024", "14.–15.11.2024", "1.–15.8.", "5 through 9 May"
+        if self.is_dash(j) || through(self.word(j)) {
+            if let Some((b, k)) = self.atom(j + 1) {
+                let a = DayMonth {
+                    day: d,
+                    month: b.month,
+                    year: b.year,
+                };
+                if d < b.day && valid_day(&a) {
+                    return Some((
+                        Expr {
+                            shape: Shape::Span(a, b),
+                            start: i,
+                            end: k,
+                        },
+                        k,
+                    ));
+                }
+            }
+            return None;
+        }
+        // "between 14 and 18 October", "från den 1 till den 15 augusti"
+        if !postponed
+            && self.range_opener(i, floor, 3)
+            && matches!(self.word(j), "to" | "and" | "till" | "och" | "until" | "ja")
+        {
+            let k = if matches!(self.word(j + 1), "den" | "the") {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((b, e)) = self.atom(k) {
+                let a = DayMonth {
+                    day: d,
+                    month: b.month,
+                    year: b.year,
+                };
+                if d < b.day && valid_day(&a) {
+                    return Some((
+                        Expr {
+                            shape: Shape::Span(a, b),
+                            start: i,
+                            end: e,
+                        },
+                        e,
+                    ));
+                }
+            }
+        }
+        // "5., 12. ja 19. maaliskuuta 2024", "5, 12 and 19 March"
+        let mut days = vec![d];
+        let mut k = j;
+        for _ in 0..8 {
+            if !matches!(
+                self.word(k),
+                "," | "and" | "ja" | "och" | "sekä" | "&" | "or" | "tai" | "eller"
+            ) {
+                return None;
+            }
+            let mut k2 = k + 1;
+            if self.word(k) == "," && matches!(self.word(k2), "and" | "ja" | "och") {
+                k2 += 1;
+            }
+            // "den 3, i Kuopio den 5 och i Åbo den 10 september": a place
+            // between the days of one month
+            let mut skip = 0;
+            while skip < 4
+                && self.token(k2).is_some_and(|t| {
+                    matches!(t.word.as_str(), "i" | "in" | "on" | "den" | "the")
+                        || (t.kind == TokenKind::Word && t.capitalized)
+                })
+            {
+                k2 += 1;
+                skip += 1;
+            }
+            if let Some((b, e)) = self.atom(k2) {
+                let mut v: Vec<DayMonth> = days
+                    .iter()
+                    .map(|&d| DayMonth {
+                        day: d,
+                        month: b.month,
+                        year: b.year,
+                    })
+                    .filter(valid_day)
+                    .collect();
+                v.push(b);
+                return Some((
+                    Expr {
+                        shape: Shape::Days(v),
+                        start: i,
+                        end: e,
+                    },
+                    e,
+                ));
+            }
+            let (d2, k3) = self.bare_day(k2)?;
+            days.push(d2);
+            k = k3;
+        }
+        None
+    }
+
+    /// What follows a calendar day: a range end, or nothing.
+    pub(super) fn after_atom(
+        &self,
+        i: usize,
+        a: DayMonth,
+        j: usize,
+        floor: usize,
+        postponed: bool,
+    ) -> (Expr, usize) {
+        let span = |b: DayMonth, e: usize| {
+            (
+                Expr {
+                    shape: Shape::Span(a, b),
+                    start: i,
+                    end: e,
+                },
+                e,
+            )
+        };
+        // "2.9.–4.10.2024", "30 September – 3 October 2024",
+        // "14.6. klo 22 – 15.6. klo 6"
+        let mut jd = j;
+        if matches!(self.word(jd), "klo" | "kl" | "kello" | "at") {
+            jd += 1;
+            if self.glued(jd, ".") {
+                jd += 1;
+            }
+            let mut n = 0;
+            while n < 3
+                && self.token(jd).is_some_and(|t| {
+                    t.kind == TokenKind::Num && t.digits <= 2 || t.word == "." || t.word == ":"
+                })
+            {
+                jd += 1;
+                n += 1;
+            }
+            if jd == j + 1 || !self.is_dash(jd) {
+                jd = j;
+            }
+        }
+        if self.is_dash(jd) {
+            if let Some((b, e)) = self.atom(jd + 1) {
+                return span(b, e);
+            }
+        }
+        let w = self.word(j);
+        // "June 12 through July 13", "Friday 21 March through Sunday 23 March"
+        if through(w) {
+            let k = if WEEKDAYS.contains(&self.word(j + 1)) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((b, e)) = self.atom(k) {
+                return span(b, e);
+            }
+        }
+        // "26.3. ja 8.4. välisenä aikana": a range told by the postposition
+        if matches!(w, "ja" | "sekä") {
+            if let Some((b, e)) = self.atom(j + 1) {
+                if self.word(e).starts_with("välis") || self.word(e) == "välillä" {
+                    return span(b, e);
+                }
+            }
+        }
+        // "maanantaista 11.11. [klo 16] keskiviikkoon 13.11.2024"
+        let mut jw = j;
+        if matches!(w, "klo" | "kl" | "kello") {
+            jw += 1;
+            while self
+                .token(jw)
+                .is_some_and(|t| t.kind == TokenKind::Num || t.word == "." || t.word == ":")
+            {
+                jw += 1;
+            }
+        }
+        if fi_weekday_illative(self.word(jw)) {
+            if let Some((b, e)) = self.atom(jw + 1) {
+                return span(b, e);
+            }
+        }
+        // "1.3.2024 alkaen 12.4.2024 saakka"
+        if matches!(w, "alkaen" | "lähtien") {
+            if let Some((b, e)) = self.atom(j + 1) {
+                let closes =
+                    (e..e + 4).any(|k| matches!(self.word(k), "saakka" | "asti" | "mennessä"));
+                if closes {
+                    return span(b, e);
+                }
+            }
+        }
+        if !postponed {
+            // "10.4.:stä 24.4.:ään"
+            if self.glued(j, ":") && matches!(self.word(j + 1), "stä" | "sta" | "ltä" | "lta") {
+                if let Some((b, e)) = self.atom(j + 2) {
+                    return span(b, e);
+                }
+            }
+            // "from 15 January to 29 February", "från och med den 1 mars till och med den 12 april"
+            if self.range_opener(i, floor, 8) {
+                for c in j..j + 6 {
+                    let cw = self.word(c);
+                    let between = (i.saturating_sub(8).max(floor)..i)
+                        .any(|k| matches!(self.word(k), "between" | "mellan"));
+                    let conn = matches!(cw, "to" | "until" | "till" | "-")
+                        || through(cw)
+                        || (between && matches!(cw, "and" | "och"));
+                    if conn {
+                        for k in c + 1..c + 9 {
+                            if let Some((b, e)) = self.atom(k) {
+                                return span(b, e);
+                            }
+                            if matches!(self.word(k), "," | ";" | "and" | "och" | "ja") {
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                    if self.atom(c).is_some() {
+                        break;
+                    }
+                }
+            }
+        }
+        (
+            Expr {
+                shape: Shape::One(a),
+                start: i,
+                end: j,
+            },
+            j,
+        )
+    }
+
+    /// "the end of March 2025", "maaliskuun loppuun", "vuoden 2024 loppuun",
+    /// "slutet av mars", "slutet av året".
+    pub(super) fn end_of(&self, i: usize) -> Option<(Expr, usize)> {
+        let w = self.word(i);
+        let mk = |m: Option<u32>, y: Option<i32>, e: usize| {
+            Some((
+                Expr {
+                    shape: Shape::EndOf { month: m, year: y },
+                    start: i,
+                    end: e,
+                },
+                e,
+            ))
+        };
+        if w == "end" && self.word(i + 1) == "of" {
+            let j = i + 2;
+            if let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) {
+                let y = self
+                    .year_after(j + 1)
+                    .and_then(|k| year_of(&self.tokens[k]));
+                return mk(Some(m), y, if y.is_some() { j + 2 } else { j + 1 });
+            }
+            if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
+                return mk(None, Some(year_of(t)?), j + 1);
+            }
+            if matches!(self.word(j), "the" | "this") && self.word(j + 1) == "year" {
+                let y = self
+                    .year_after(j + 2)
+                    .and_then(|k| year_of(&self.tokens[k]));
+                return mk(None, y, if y.is_some() { j + 3 } else { j + 2 });
+            }
+            return None;
+        }
+        if matches!(w, "slutet" | "utgången") && self.word(i + 1) == "av" {
+            let j = i + 2;
+            if let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) {
+                let y = self
+                    .year_after(j + 1)
+                    .and_then(|k| year_of(&self.tokens[k]));
+                return mk(Some(m), y, if y.is_some() { j + 2 } else { j + 1 });
+            }
+            if self.word(j) == "året" {
+                return mk(None, None, j + 1);
+            }
+            if self.word(j) == "år" {
+                let y = self
+                    .year_after(j + 1)
+                    .and_then(|k| year_of(&self.tokens[k]))?;
+                return mk(None, Some(y), j + 2);
+            }
+            if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
+                return mk(None, Some(year_of(t)?), j + 1);
+            }
+            return None;
+        }
+        if w == "årets" && matches!(self.word(i + 1), "slut" | "utgång") {
+            return mk(None, None, i + 2);
+        }
+        // Finnish: "<month>n [yyyy] loppuun", "vuoden [yyyy] loppuun"
+        let month = self
+            .token(i)
+            .and_then(month_of)
+            .filter(|(_, f)| *f == MonthForm::Gen);
+        if month.is_some() || w == "vuoden" {
+            let mut j = i + 1;
+            let mut y = None;
+            if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
+                y = Some(year_of(t)?);
+                j += 1;
+            }
+            if self.word(j) == "loppuun" {
+                return mk(month.map(|(m, _)| m), y, j + 1);
+            }
+        }
+        None
+    }
+}
+
+/// English "through" / "thru": always joins the two ends of a range.
+pub(super) fn through(w: &str) -> bool {
+    matches!(w, "through" | "thru")
+}
+/// "on 5 March, 12 March and 19 March 2024": the year written once holds
+/// for the days listed before it.
+pub(super) fn propagate_years(g: &Grammar, xs: &mut [Expr]) {
+    for k in (0..xs.len().saturating_sub(1)).rev() {
+        let (left, right) = xs.split_at_mut(k + 1);
+        let (a, b) = (&mut left[k], &right[0]);
+        let y = match &b.shape {
+            Shape::One(d) => d.year,
+            Shape::Days(v) => v.first().and_then(|d| d.year),
+            _ => None,
+        };
+        let Some(y) = y else { continue };
+        let Shape::One(ref mut da) = a.shape else {
+            continue;
+        };
+        if da.year.is_some() || b.start < a.end || b.start - a.end > 5 {
+            continue;
+        }
+        let gap = &g.tokens[a.end..b.start];
+        if enumeration_gap(gap) {
+            let first = first_day(&b.shape);
+            if first.is_some_and(|f| (da.month, da.day) <= (f.month, f.day)) {
+                da.year = Some(y);
+            }
+        }
+    }
+}
+
+/// The words between two listed days: separators, place names, fillers.
+pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
+    // "28 Apr at 16.15 (letters of intent), 8 Sep": a time and a remark in
+    // parentheses belong to the date before the separator
+    let mut depth = 0usize;
+    let kept: Vec<&Token> = gap
+        .iter()
+        .filter(|t| {
+            match t.word.as_str() {
+                "(" => depth += 1,
+                ")" => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+                && !(t.kind == TokenKind::Num
+                    || matches!(t.word.as_str(), "." | ":" | "-" | "at" | "klo" | "kl"))
+        })
+        .collect();
+    if kept.len() > 5 {
+        return false;
+    }
+    let gap = kept;
+    let sep = gap.iter().any(|t| {
+        matches!(
+            t.word.as_str(),
+            "," | "and" | "ja" | "och" | "sekä" | "samt" | "&" | "or" | "tai" | "eller"
+        )
+    });
+    let filler = gap.iter().all(|t| {
+        matches!(
+            t.word.as_str(),
+            "," | "and"
+                | "ja"
+                | "och"
+                | "sekä"
+                | "&"
+                | "or"
+                | "tai"
+                | "eller"
+                | "on"
+                | "in"
+                | "i"
+                | "den"
+                | "the"
+                | "also"
+                | "myös"
+                | "även"
+                | "samt"
+        ) || WEEKDAYS.contains(&t.word.as_str())
+            || (t.kind == TokenKind::Word
+                && (t.capitalized
+                    || t.word.ends_with("ssa")
+                    || t.word.ends_with("ssä")
+                    || t.word.ends_with("lla")
+                    || t.word.ends_with("llä")))
+    });
+    sep && filler
+}
+
+pub(super) fn first_day(s: &Shape) -> Option<DayMonth> {
+    match s {
+        Shape::One(d) => Some(*d),
+        Shape::Days(v) => v.first().copied(),
+        _ => None,
+    }
+}

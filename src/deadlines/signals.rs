@@ -1,0 +1,558 @@
+//! What the words around a date tell, beyond single cue phrases: tense,
+//! obligation, who acts (the reader or the issuer), payment days, times of
+//! day, and the cue phrases that need a look at their neighbours ("extended
+//! permit" is no extended deadline, "ends with a concert" no end).
+
+use super::cues::{matches_at, phrases, Category, Window};
+use super::tokens::{Token, TokenKind, WEEKDAYS};
+use super::Lang;
+
+/// What may follow a date and still belong to it: a time, a postposition.
+pub(super) fn postposition(t: &Token) -> bool {
+    t.kind == TokenKind::Num
+        || matches!(
+            t.word.as_str(),
+            "." | ":"
+                | "-"
+                | "mennessä"
+                | "asti"
+                | "saakka"
+                | "viimeistään"
+                | "alkaen"
+                | "lähtien"
+                | "lukien"
+                | "jälkeen"
+                | "klo"
+                | "kl"
+                | "kello"
+                | "at"
+                | "the"
+                | "latest"
+                | "senast"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "m"
+                | "cet"
+                | "eet"
+                | "een"
+                | "ään"
+                | "aan"
+                | "iin"
+                | "hin"
+        )
+}
+
+/// Does the window tell that the date after it is an old one ("previously",
+/// "aiemmin", "tidigare")? "Earlier than usual" does not.
+pub(super) fn superseded(lw: Window) -> bool {
+    let l = lw.words;
+    (0..l.len()).any(|s| {
+        if lw.masks[s] & Category::Superseded.bit() == 0 {
+            return false;
+        }
+        let next = l.get(s + 1).copied().unwrap_or("");
+        let prev = if s > 0 { l[s - 1] } else { "" };
+        phrases(Category::Superseded)
+            .iter()
+            .any(|c| matches_at(l, s, c))
+            && !matches!(next, "than" | "än" | "kuin")
+            && !matches!(prev, "tavallista" | "normaalia" | "usual")
+    })
+}
+
+/// "not available", "ei ole käytettävissä", "inte tillgänglig": a break.
+/// "extended" as a cue, not the adjective of "extended permit" or "extended
+/// opening hours": it must stand before a preposition, a punctuation mark, a
+/// deadline or application word, or stand last.
+pub(super) fn strong_in(x: Window) -> bool {
+    if !x.has(Category::Extended) {
+        return false;
+    }
+    let attributive = |k: usize| {
+        let w = x.words[k];
+        matches!(w, "extended" | "förlängd" | "förlängda")
+            && x.words.get(k + 1).is_some_and(|n| {
+                let nm = x.masks.get(k + 1).copied().unwrap_or(0);
+                n.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        *n,
+                        "to" | "until" | "till" | "by" | "through" | "with" | "for" | "and" | "or"
+                    )
+                    && nm
+                        & (Category::Deadline.bit()
+                            | Category::Apply.bit()
+                            | Category::Apply.sure())
+                        == 0
+                    && !period_noun(n)
+            })
+    };
+    let bit = Category::Extended.bit();
+    (0..x.words.len()).any(|k| x.masks[k] & bit != 0 && !attributive(k))
+        && x.has(Category::Extended)
+}
+
+/// An end verb telling that something closes or ends, not one taking an
+/// object ("the marathon will close several streets") or naming what the
+/// end is made of ("the week ends with a concert", "avslutas med en
+/// konsert", "päättyy konserttiin").
+pub(super) fn end_verb_in(x: Window) -> bool {
+    if !x.has(Category::EndVerb) {
+        return false;
+    }
+    let bit = Category::EndVerb.bit();
+    (0..x.words.len()).any(|k| {
+        if x.masks[k] & bit == 0 {
+            return false;
+        }
+        let next = x.words.get(k + 1).copied().unwrap_or("");
+        let nm = x.masks.get(k + 1).copied().unwrap_or(0);
+        let object = matches!(
+            next,
+            "the" | "a" | "an" | "several" | "some" | "all" | "its" | "their" | "with" | "med"
+        );
+        let made_of = nm & (Category::Event.bit() | Category::Event.sure()) != 0;
+        !object && !made_of
+    }) && x.has(Category::EndVerb)
+}
+
+pub(super) fn neg_validity(x: Window) -> bool {
+    (0..x.words.len()).any(|k| {
+        x.masks[k] & Category::Validity.bit() != 0
+            && (k.saturating_sub(2)..k).any(|j| matches!(x.words[j], "not" | "ei" | "inte" | "no"))
+    })
+}
+
+/// A compound naming the period for an action: Finnish "valitusaika",
+/// "ilmoittautumisajan", "hakuaikaa" (an action noun in -us, -mis, -ku or
+/// -nto before "aika"), Swedish "besvärstiden", "ansökningstid".
+pub(super) fn period_noun(w: &str) -> bool {
+    const FI_CASES: &[&str] = &["aika", "ajan", "aikaa", "ajat", "ajaksi", "aikana"];
+    const SV_HEADS: &[&str] = &[
+        "ansöknings",
+        "anmälnings",
+        "besvärs",
+        "remiss",
+        "svars",
+        "inlämnings",
+        "anbuds",
+        "rättelse",
+        "överklagande",
+    ];
+    if let Some(stem) = FI_CASES.iter().find_map(|c| w.strip_suffix(c)) {
+        return stem.chars().count() >= 4
+            && ["us", "mis", "haku", "nto"]
+                .iter()
+                .any(|e| stem.ends_with(e))
+            && !stem.ends_with("kokous");
+    }
+    let stem = w
+        .strip_suffix("tiden")
+        .or_else(|| w.strip_suffix("tid"))
+        .unwrap_or("");
+    !stem.is_empty() && SV_HEADS.iter().any(|h| stem.ends_with(h))
+}
+
+/// Words treated as not there when looking at what stands right before a date.
+pub(super) fn filler(w: &str, lang: Lang) -> bool {
+    matches!(w, "the" | "on" | "den" | "," | "(" | "of" | "day" | "dagen")
+        || WEEKDAYS.contains(&w)
+        || (lang == Lang::Fi && w == "to")
+}
+
+/// A word of obligation: "must", "ska", "on jätettävä", "tulee jättää".
+pub(super) fn obligation(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "must"
+                | "should"
+                | "required"
+                | "ska"
+                | "skall"
+                | "måste"
+                | "bör"
+                | "tulee"
+                | "täytyy"
+                | "pitää"
+                | "oltava"
+        ) || (w.chars().count() >= 8 && (w.ends_with("ttava") || w.ends_with("ttävä")))
+    })
+}
+
+/// The issuer tells what it will do by a date: "we will send", "vi skickar",
+/// "lähetämme", "ohjeet lähetetään", "you will receive", "saat päätöksen".
+pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
+    const SEND: &[&str] = &[
+        "send",
+        "sent",
+        "contact",
+        "contacted",
+        "notify",
+        "notified",
+        "inform",
+        "informed",
+        "reply",
+        "respond",
+        "confirm",
+        "confirmed",
+        "deliver",
+        "delivered",
+        "mail",
+        "mailed",
+        "email",
+        "emailed",
+        "post",
+        "posted",
+        "skickar",
+        "skicka",
+        "skickas",
+        "kontaktar",
+        "kontaktas",
+        "meddelar",
+        "besvarar",
+        "svarar",
+        "återkommer",
+        "postar",
+        "postas",
+        "distribueras",
+        "distributed",
+    ];
+    const FI: &[&str] = &[
+        "lähetämme",
+        "toimitamme",
+        "ilmoitamme",
+        "tiedotamme",
+        "vastaamme",
+        "otamme",
+        "kerromme",
+        "postitamme",
+        "lähetetään",
+        "postitetaan",
+        "vastataan",
+    ];
+    let we = l.iter().position(|w| matches!(*w, "we" | "vi" | "we'll"));
+    let we_send = we.is_some_and(|k| l[k..].iter().any(|w| SEND.contains(w)));
+    let passive = l
+        .windows(3)
+        .any(|w| matches!(w[0], "will" | "shall") && w[1] == "be" && SEND.contains(&w[2]))
+        || l.iter().enumerate().any(|(k, w)| {
+            // "kan skickas in": the reader may send; "skickas ut": the issuer does
+            matches!(*w, "skickas" | "postas" | "kontaktas" | "distribueras")
+                && l.get(k + 1) != Some(&"in")
+                && !(k > 0 && matches!(l[k - 1], "kan" | "ska" | "skall" | "bör" | "måste"))
+        });
+    // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
+    // present tense; "du skickar in" is the reader's
+    let third = l.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "sends" | "skickar" | "lähettää" | "lähettävät" | "postittaa"
+        ) && l.get(k + 1) != Some(&"in")
+            && !(k > 0
+                && matches!(
+                    l[k - 1],
+                    "du" | "ni"
+                        | "you"
+                        | "och"
+                        | "voi"
+                        | "voit"
+                        | "voivat"
+                        | "voitte"
+                        | "muista"
+                        | "muistakaa"
+                        | "kannattaa"
+                        | "pitää"
+                        | "tulee"
+                        | "täytyy"
+                        | "saa"
+                        | "saat"
+                        | "tulisi"
+                        | "ehtii"
+                        | "ehdit"
+                ))
+    });
+    // the reader is told what they will get, not asked to act
+    let receive = l.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("will", "receive")
+                | ("will", "get")
+                | ("du", "får")
+                | ("ni", "får")
+                | ("får", "du")
+                | ("får", "ni")
+        )
+    }) || (lang == Lang::Fi
+        && l.iter().any(|w| matches!(*w, "saat" | "saatte" | "saavat")));
+    let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
+    we_send || passive || third || receive || fi
+}
+
+/// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",
+/// "veronpalautukset maksetaan", "betalas ut".
+pub(super) fn payment_day(x: Window) -> bool {
+    x.words.iter().enumerate().any(|(k, w)| {
+        let next = x.words.get(k + 1).copied().unwrap_or("");
+        w.starts_with("maksupäiv")
+            || w.starts_with("utbetalningsdag")
+            || w.starts_with("utbetalning")
+            || w.starts_with("veronpalautu")
+            || w.starts_with("skatteåterbäring")
+            || (matches!(*w, "payment" | "payout")
+                && matches!(next, "day" | "date" | "days" | "dates"))
+            || (matches!(*w, "paid" | "betalas" | "betalar") && matches!(next, "out" | "ut"))
+            || matches!(*w, "maksetaan" | "pays" | "refunds" | "refund")
+    })
+}
+
+/// The reader pays: a fee, an invoice, a due date, tax still owed.
+pub(super) fn reader_pays(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        w.starts_with("eräpäiv")
+            || w.starts_with("eräänty")
+            || w.starts_with("förfall")
+            || w.starts_with("inbetal")
+            || w.starts_with("kvarskatt")
+            || w.starts_with("jäännösvero")
+            || w.starts_with("fee")
+            || w.starts_with("avgift")
+            || w.starts_with("invoice")
+            || w.starts_with("lasku")
+            || w.starts_with("faktura")
+            || w.starts_with("hinta")
+            || w.starts_with("hinnan")
+            || w.starts_with("euro")
+            || w.starts_with("price")
+            || w.starts_with("cost")
+            || matches!(*w, "due" | "owed" | "pris" | "priset" | "kostar" | "€")
+            // "lukukausimaksun viimeinen maksupäivä": a fee to pay
+            || (w.len() > 6 && (w.ends_with("maksu") || w.ends_with("maksun")))
+    })
+}
+
+/// A part of a clock time ("4 p.m.", "klo 16.00", "at 12:00").
+pub(super) fn time_word(w: &str) -> bool {
+    (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            w,
+            "." | ":"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "m"
+                | "at"
+                | "klo"
+                | "kl"
+                | "kello"
+                | "noon"
+                | "cet"
+                | "eet"
+        )
+}
+
+/// A time of day written as a word, or a time zone: "midnight", "noon", "CET".
+pub(super) fn clock_word(w: &str) -> bool {
+    matches!(
+        w,
+        "midnight"
+            | "noon"
+            | "midday"
+            | "keskiyöllä"
+            | "keskiyöhön"
+            | "puoliltaöin"
+            | "keskipäivällä"
+            | "midnatt"
+            | "midnatt."
+            | "cet"
+            | "eet"
+            | "cest"
+            | "eest"
+            | "utc"
+            | "gmt"
+    )
+}
+
+/// The illative of a noun in -tti/-sti ("konserttiin", "testiin",
+/// "automaattiin", "tekstiin"), not a passive past ("pidettiin",
+/// "järjestettiin", "päästiin", "pestiin"): the passive has a single short
+/// vowel before "-ttiin", and "-stiin" only after a long vowel or diphthong.
+pub(super) fn illative_tti(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    let n = cs.len();
+    let vowel = |c: char| "aeiouyäö".contains(c);
+    if w.ends_with("ttiin") && n >= 7 {
+        let (a, b) = (cs[n - 7], cs[n - 6]);
+        return !vowel(b) || (vowel(a) && a == b);
+    }
+    if w.ends_with("stiin") && n >= 7 {
+        let (a, b) = (cs[n - 7], cs[n - 6]);
+        return !(vowel(a) && vowel(b)) && w != "pestiin";
+    }
+    false
+}
+
+/// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
+pub(super) fn past_suffix(w: &str) -> bool {
+    let n = w.chars().count();
+    (n >= 6
+        && ((w.ends_with("ttiin") && !illative_tti(w))
+            || (w.ends_with("stiin") && !illative_tti(w))
+            || w.ends_with("htiin")
+            || w.ends_with("ades")))
+        // Swedish "inledde", "ledde", "spredde"
+        || (n >= 6 && w.ends_with("dde"))
+        // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
+        || (n >= 7 && w.ends_with("otti"))
+        || (n >= 7 && (w.ends_with("ordes") || w.ends_with("ngdes") || w.ends_with("ndes")))
+        // Swedish "invigdes", "genomfördes" (not English "provides")
+        || (n >= 7
+            && w
+                .strip_suffix("des")
+                .and_then(|stem| stem.chars().last())
+                .is_some_and(|c| !"aeiouyåäö".contains(c)))
+        // Finnish third person plural past: "osallistuivat", "järjestivät"
+        // (not "voivat" or the noun "koulutuspäivät")
+        || (n >= 8
+            && (w.ends_with("ivat") || w.ends_with("ivät"))
+            && !w.ends_with("oivat")
+            && !w.ends_with("päivät")
+            && !w.ends_with("laivat"))
+        // Finnish third person singular past: "osallistui", "hyväksyi",
+        // "maksoi", "aloitti", "päätti", "esitteli", "juhlisti" (the present
+        // has a long vowel: "osallistuu", "maksaa"; "-oida" verbs such as
+        // "liikennöi", "organisoi", "koordinoi" end in -oi in the present)
+        || (n >= 6
+            && (w.ends_with("ui")
+                || w.ends_with("yi")
+                || (w.ends_with("oi")
+                    && !["noi", "isoi", "ysoi", "roi"].iter().any(|e| w.ends_with(e)))
+                || w.ends_with("oitti")
+                || w.ends_with("itti")
+                || w.ends_with("ätti")))
+        || (n >= 7
+            && (w.ends_with("tteli")
+                || w.ends_with("aili")
+                || w.ends_with("steli")
+                || w.ends_with("nteli")
+                || w.ends_with("isti")))
+        // Swedish strong and -te pasts: "deltog", "besökte", "godkände", "stängde"
+        || (n >= 5 && (w.ends_with("tog") || w.ends_with("kte") || w.ends_with("pte")))
+        || (n >= 6 && (w.ends_with("ände") || w.ends_with("ängde")))
+}
+
+/// Irregular English pasts and Finnish/Swedish ones no suffix tells.
+pub(super) const PAST_FORMS: &[&str] = &[
+    "took", "gave", "held", "won", "saw", "sent", "brought", "drew", "sold", "ran", "spent",
+    "chose", "led", "paid", "made", "got", "went", "came", "piti", "pitivät", "sai", "saivat",
+    "teki", "tekivät", "otti", "ottivat", "lähetti", "lopetti", "avasi", "avasivat", "julkaisi",
+    "myönsi", "kertoi", "höll", "gav", "blev", "drog", "sålde", "valde",
+];
+
+/// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
+pub(super) fn past_in(x: Window, lang: Lang) -> bool {
+    let win = x.words;
+    if x.has(Category::Past) || win.iter().any(|w| past_suffix(w)) {
+        return true;
+    }
+    win.iter().enumerate().any(|(k, w)| {
+        let prev = if k > 0 { win[k - 1] } else { "" };
+        let next = win.get(k + 1).copied().unwrap_or("");
+        // a verb taking its object: "approved the plan", "took part",
+        // "celebrated its anniversary" (not "the extended deadline")
+        let object = matches!(
+            next,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "part" | "over" | "some"
+        ) || (!next.is_empty() && next.bytes().all(|b| b.is_ascii_digit()));
+        // the word before the verb must be seen to tell the tense
+        let en_past = lang != Lang::Sv
+            && k > 0
+            && (PAST_FORMS.contains(w) || (w.len() >= 5 && w.ends_with("ed")))
+            && object;
+        // Swedish first conjugation past: "firade", "ordnade" (not "den
+        // planerade kursen", "för nyinflyttade"): after a definite subject
+        let subject = matches!(prev, "vi" | "hon" | "han" | "som" | "man")
+            || (prev.chars().count() >= 4
+                && (prev.ends_with("en") || prev.ends_with("et") || prev.ends_with("na")));
+        let sv_past = lang == Lang::Sv && w.chars().count() >= 6 && w.ends_with("ade") && subject;
+        // "if you received a tax return" tells a condition, not a story
+        let told = !matches!(
+            prev,
+            "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
+        );
+        if (en_past && told) || sv_past || (lang != Lang::En && PAST_FORMS.contains(w)) {
+            return true;
+        }
+        // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",
+        // "har genomförts", "har hållits", "har det varit"
+        // (close before the date, and not a state: "on suljettu 24.12.")
+        let condition = win.iter().any(|w| {
+            matches!(
+                *w,
+                "jos" | "mikäli" | "kunhan" | "om" | "viimeistään" | "mennessä" | "senast" | "if"
+            )
+        });
+        let near = k + 5 >= win.len() && !condition;
+        let fi_perfect = lang == Lang::Fi
+            && near
+            && matches!(prev, "on" | "ovat" | "oli" | "olivat")
+            && !matches!(
+                *w,
+                "suljettu" | "avattu" | "tarkoitettu" | "varattu" | "sallittu" | "kielletty"
+            )
+            && w.chars().count() >= 5
+            && (w.ends_with("ttu") || w.ends_with("tty") || w.ends_with("ty") || w.ends_with("tu"));
+        let sv_perfect = lang == Lang::Sv
+            && near
+            && (matches!(prev, "har" | "hade") || (k >= 2 && matches!(win[k - 2], "har" | "hade")))
+            && (*w == "varit"
+                || (w.chars().count() >= 6 && (w.ends_with("its") || w.ends_with("ats"))));
+        if fi_perfect || sv_perfect {
+            return true;
+        }
+        // "will be organised"; "the signed contract" is an adjective
+        let aux = matches!(
+            prev,
+            "be" | "is"
+                | "are"
+                | "been"
+                | "being"
+                | "remain"
+                | "remains"
+                | "will"
+                | "the"
+                | "a"
+                | "an"
+                | "your"
+                | "our"
+                | "their"
+                | "its"
+                | "this"
+                | "these"
+        );
+        // "organised by", "arranged for" describe, they do not tell
+        let participle = matches!(
+            win.get(k + 1).copied(),
+            Some("by" | "for" | "in" | "jointly")
+        );
+        (matches!(*w, "closed" | "opened" | "started")
+            || (matches!(
+                *w,
+                "organised"
+                    | "organized"
+                    | "arranged"
+                    | "hosted"
+                    | "attended"
+                    | "celebrated"
+                    | "visited"
+                    | "signed"
+                    | "welcomed"
+                    | "discussed"
+                    | "presented"
+                    | "met"
+            ) && !participle))
+            && !aux
+    })
+}

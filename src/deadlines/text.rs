@@ -1,0 +1,287 @@
+//! Cleaning a text and cutting it into lines and sentences.
+//!
+//! Owns: dropping HTML tags (block tags become line breaks), decoding
+//! entities, telling label and header lines apart, and sentence boundaries
+//! ("Thu 7.11. Career evening" and "21.3. Kino Reginassa" stay one sentence).
+
+use super::tokens::{month_of, tokenize, TokenKind, WEEKDAYS};
+
+/// Drops HTML tags (block tags become line breaks), decodes entities and
+/// turns exotic spaces into plain ones.
+pub(super) fn clean_text(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if c == '<' {
+            if let Some((end, block)) = tag_end(s, i) {
+                if block {
+                    out.push('\n');
+                }
+                i = end;
+                continue;
+            }
+        }
+        if c == '&' {
+            if let Some((rep, end)) = entity(s, i) {
+                out.push(rep);
+                i = end;
+                continue;
+            }
+        }
+        match c {
+            '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\t' | '\r' | '\u{200b}' => {
+                out.push(' ')
+            }
+            _ => out.push(c),
+        }
+        i += c.len_utf8();
+        let _ = bytes;
+    }
+    out
+}
+
+/// The end of an HTML tag starting at `i` and whether it breaks a block.
+pub(super) fn tag_end(s: &str, i: usize) -> Option<(usize, bool)> {
+    let bytes = s.as_bytes();
+    let next = *bytes.get(i + 1)?;
+    if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!') {
+        return None;
+    }
+    let lim = (i + 2000).min(bytes.len());
+    let rel = bytes.get(i + 1..lim)?.iter().position(|&b| b == b'>')?;
+    let end = i + 1 + rel + 1;
+    let name: String = bytes
+        .get(i + 1..end - 1)?
+        .iter()
+        .skip_while(|&&b| b == b'/')
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .map(|&b| char::from(b.to_ascii_lowercase()))
+        .collect();
+    const BLOCK: &[&str] = &[
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dd",
+        "dt",
+        "dl",
+        "hr",
+        "blockquote",
+        "time",
+        "figcaption",
+        "main",
+        "nav",
+        "aside",
+    ];
+    Some((end, BLOCK.contains(&name.as_str())))
+}
+
+/// Decodes the entity starting at `i` (`&nbsp;`, `&#8211;`, ...).
+pub(super) fn entity(s: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = s.as_bytes();
+    let lim = (i + 12).min(bytes.len());
+    let rel = bytes.get(i + 1..lim)?.iter().position(|&b| b == b';')?;
+    let body = s.get(i + 1..i + 1 + rel)?;
+    let end = i + 1 + rel + 1;
+    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#') {
+        return None;
+    }
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let v = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        match char::from_u32(v)? {
+            '\u{a0}' => ' ',
+            c => c,
+        }
+    } else {
+        match body {
+            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+            "ndash" => '–',
+            "mdash" => '—',
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" | "rsquo" | "lsquo" => '\'',
+            "rdquo" | "ldquo" => '"',
+            "auml" => 'ä',
+            "ouml" => 'ö',
+            "aring" => 'å',
+            "Auml" => 'Ä',
+            "Ouml" => 'Ö',
+            "Aring" => 'Å',
+            "eacute" => 'é',
+            "hellip" => '…',
+            _ => ' ',
+        }
+    };
+    Some((c, end))
+}
+
+/// "31 March:" (a date ending in a colon) or a date range alone on its line
+/// ("10 Sep–1 Oct 2018"): a label for the line after it. A single date alone
+/// on its line is a header instead (a news item's date).
+pub(super) fn is_label_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 60 {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    let only_date = toks.iter().all(|t| match t.kind {
+        TokenKind::Num => true,
+        TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | ":" | "/" | ","),
+        TokenKind::Word => month_of(t).is_some() || WEEKDAYS.contains(&t.word.as_str()),
+    });
+    let nums = toks.iter().filter(|t| t.kind == TokenKind::Num).count();
+    if only_date
+        && nums >= 1
+        && (t.ends_with(':') || (nums >= 2 && toks.iter().any(|t| t.word == "-")))
+    {
+        return true;
+    }
+    // "Firarfredag - 17 oktober": a short title ending in a date heads the
+    // description on the next line
+    let words = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && month_of(t).is_none())
+        .count();
+    let ends_in_date = toks
+        .last()
+        .is_some_and(|l| l.kind == TokenKind::Num || month_of(l).is_some());
+    ends_in_date && (1..=3).contains(&words) && nums >= 1 && !t.contains('|') && !is_header_line(t)
+}
+
+/// A listing header such as "14.2.2024 | News item" or a line holding only
+/// a date: never a mention.
+pub(super) fn is_header_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.len() > 200 {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    if !toks.iter().any(|t| t.kind == TokenKind::Num) {
+        return false;
+    }
+    if t.contains('|') && t.chars().count() < 120 {
+        return true;
+    }
+    const HEADER: &[&str] = &[
+        "published",
+        "updated",
+        "news",
+        "item",
+        "julkaistu",
+        "päivitetty",
+        "uutinen",
+        "tiedote",
+        "publicerad",
+        "uppdaterad",
+        "nyhet",
+        "pressmeddelande",
+        "klo",
+        "kl",
+        "at",
+    ];
+    toks.iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| HEADER.contains(&t.word.as_str()) || month_of(t).is_some())
+}
+
+/// Byte ranges of the sentences of one line.
+pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = line.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = i + c.len_utf8();
+        let rest = &line[after..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue; // no whitespace after the mark
+        }
+        let next = trimmed.chars().next();
+        let boundary = match next {
+            None => true,
+            Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-'),
+        } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed));
+        // "Thu 7.11. Career evening": a weekday and a date alone are no
+        // sentence, they head the words after them
+        // (a short look only: a long run of dates must stay linear)
+        let only_date = || {
+            i - start <= 40
+                && line[start..i].split_whitespace().all(|w| {
+                    w.chars().all(|c| c.is_ascii_digit() || c == '.') || {
+                        let w = w.to_lowercase();
+                        let w = w.trim_end_matches(['.', ',']);
+                        WEEKDAYS.contains(&w) || w == "to"
+                    }
+                })
+        };
+        let boundary = boundary && !(c == '.' && only_date());
+        if boundary && (c != '.' || !rest.is_empty()) {
+            if after > start {
+                out.push((start, after));
+            }
+            start = after;
+        }
+        let _ = it.peek();
+    }
+    if start < line.len() {
+        out.push((start, line.len()));
+    }
+    out
+}
+
+/// Does `s` end with a dotted day and month ("21.3", "5.3.2025")?
+pub(super) fn date_before(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.len();
+    n >= 3 && b[n - 1].is_ascii_digit() && b[..n - 1].iter().rev().take(6).any(|&c| c == b'.')
+}
+
+/// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a
+/// locative case) right after a date belongs to the same sentence.
+pub(super) fn place_after(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(2);
+    let loc = |w: &str| {
+        w.chars().count() > 4 && ["ssa", "ssä", "lla", "llä"].iter().any(|e| w.ends_with(e))
+    };
+    match (words.next(), words.next()) {
+        (Some(a), b) if a.chars().next().is_some_and(char::is_uppercase) => {
+            loc(a) || b.is_some_and(|b| loc(b) && b.chars().next().is_some_and(char::is_uppercase))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,304 @@
+//! Tokens of a clause, and the names of months and weekdays.
+//!
+//! Owns: cutting text into words, numbers and punctuation marks (every word
+//! lower-cased, every dash written `-`), and reading month names of all
+//! three languages with their Finnish case.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TokenKind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Token {
+    pub(super) kind: TokenKind,
+    /// Lower-cased text; digits for numbers; `-` for every dash.
+    pub(super) word: String,
+    /// Starts with an upper-case letter.
+    pub(super) capitalized: bool,
+    /// Byte range in the text.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Whitespace before the token.
+    pub(super) space_before: bool,
+    /// Value of a number (saturating).
+    pub(super) value: u32,
+    /// Number of digits of a number.
+    pub(super) digits: usize,
+    /// The month a word names, if any.
+    pub(super) month: Option<(u32, MonthForm)>,
+}
+
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '–' | '—' | '‑' | '‐' | '−' | '\u{2012}' | '\u{2015}'
+    )
+}
+
+pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut sp = true;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            sp = true;
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let tok = if c.is_ascii_digit() {
+            let mut v: u32 = c.to_digit(10).unwrap_or(0);
+            let mut n = 1;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add(d.to_digit(10).unwrap_or(0));
+                n += 1;
+                end = j + 1;
+                it.next();
+            }
+            Token {
+                kind: TokenKind::Num,
+                word: s[i..end].to_string(),
+                capitalized: false,
+                start: base + i,
+                end: base + end,
+                space_before: sp,
+                value: v,
+                digits: n,
+                month: None,
+            }
+        } else if c.is_alphabetic() {
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            Token {
+                kind: TokenKind::Word,
+                word: s[i..end].to_lowercase(),
+                capitalized: c.is_uppercase(),
+                start: base + i,
+                end: base + end,
+                space_before: sp,
+                value: 0,
+                digits: 0,
+                month: None,
+            }
+        } else {
+            let w = if is_dash(c) {
+                "-".to_string()
+            } else {
+                c.to_string()
+            };
+            Token {
+                kind: TokenKind::Punct,
+                word: w,
+                capitalized: false,
+                start: base + i,
+                end: base + end,
+                space_before: sp,
+                value: 0,
+                digits: 0,
+                month: None,
+            }
+        };
+        let mut tok = tok;
+        if tok.kind == TokenKind::Word {
+            tok.month = month_from(&tok.word, tok.capitalized);
+        }
+        out.push(tok);
+        sp = false;
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MonthForm {
+    /// English or Swedish name, Finnish nominative.
+    Plain,
+    /// Finnish genitive ("helmikuun").
+    Gen,
+    /// Finnish inessive ("helmikuussa": in February, never a day).
+    Iness,
+    /// Any other Finnish inflection ("helmikuuta").
+    Other,
+}
+
+pub(super) const FI_MONTHS: [&str; 12] = [
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+];
+/// Swedish month names, as written after a day ("18 februari"); also how pages print dates.
+pub(crate) const SV_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+pub(super) const EN_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+pub(super) const ABBR_MONTHS: [(&str, u32); 13] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+pub(super) fn month_of(t: &Token) -> Option<(u32, MonthForm)> {
+    t.month
+}
+
+pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
+    let first = w.chars().next()?;
+    if !matches!(
+        first,
+        'a' | 'd' | 'e' | 'f' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 's' | 't'
+    ) {
+        return None;
+    }
+    let num = |i: usize| u32::try_from(i + 1).ok();
+    if let Some(i) = SV_MONTHS.iter().position(|m| *m == w) {
+        return Some((num(i)?, MonthForm::Plain));
+    }
+    if let Some(i) = EN_MONTHS.iter().position(|m| *m == w) {
+        // English month names are capitalised; "may" and "march" are words.
+        return cap.then_some((num(i)?, MonthForm::Plain));
+    }
+    if let Some(&(_, m)) = ABBR_MONTHS.iter().find(|(a, _)| *a == w) {
+        return Some((m, MonthForm::Plain));
+    }
+    for (i, stem) in FI_MONTHS.iter().enumerate() {
+        if let Some(rest) = w.strip_prefix(stem) {
+            let form = match rest {
+                "" => MonthForm::Plain,
+                "n" => MonthForm::Gen,
+                "ssa" | "ssä" => MonthForm::Iness,
+                _ => MonthForm::Other,
+            };
+            return Some((num(i)?, form));
+        }
+    }
+    None
+}
+
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "maanantai",
+    "maanantaina",
+    "tiistai",
+    "tiistaina",
+    "keskiviikko",
+    "keskiviikkona",
+    "torstai",
+    "torstaina",
+    "perjantai",
+    "perjantaina",
+    "lauantai",
+    "lauantaina",
+    "sunnuntai",
+    "sunnuntaina",
+    "ma",
+    "ti",
+    "ke",
+    "pe",
+    "la",
+    "su",
+    "måndag",
+    "måndagen",
+    "tisdag",
+    "tisdagen",
+    "onsdag",
+    "onsdagen",
+    "torsdag",
+    "torsdagen",
+    "fredag",
+    "fredagen",
+    "lördag",
+    "lördagen",
+    "söndag",
+    "söndagen",
+    "mån",
+    "tis",
+    "ons",
+    "tors",
+    "fre",
+    "lör",
+    "sön",
+];
+
+/// A Finnish weekday in the illative ("keskiviikkoon"): the end of a range.
+pub(super) fn fi_weekday_illative(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "maanantai",
+        "tiistai",
+        "keskiviikko",
+        "torstai",
+        "perjantai",
+        "lauantai",
+        "sunnuntai",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s)) && (w.ends_with("hin") || w.ends_with("koon"))
+}
