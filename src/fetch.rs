@@ -324,9 +324,12 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
-    let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
-    let secs = (when.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_seconds();
-    Some(Duration::from_secs(secs.max(0) as u64))
+    // Any of the three forms HTTP allows; a date already past means now.
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// The name robots.txt groups are matched against.
@@ -488,6 +491,27 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_after_reads_seconds_and_every_http_date_form() {
+        let wait = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::RETRY_AFTER, v.parse().unwrap());
+            retry_after(&h)
+        };
+        assert_eq!(wait("120"), Some(Duration::from_secs(120)));
+        // Past dates, in the three forms RFC 9110 says to accept, mean now.
+        for past in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(wait(past), Some(Duration::ZERO), "{past}");
+        }
+        let later = wait("Fri, 31 Dec 9999 23:59:59 GMT").unwrap();
+        assert!(later > Duration::from_secs(365 * 24 * 3600));
+        assert_eq!(wait("soon"), None);
+    }
 
     #[test]
     fn windows_1252_is_read_from_the_header_or_the_meta_tag() {

@@ -68,9 +68,7 @@ impl Doc {
             gzip,
             etag: format!("\"{tag}\""),
             etag_gzip: format!("\"{tag}-gz\""),
-            last_modified: modified.and_then(|m| {
-                HeaderValue::from_str(&m.format("%a, %d %b %Y %H:%M:%S GMT").to_string()).ok()
-            }),
+            last_modified: modified.and_then(super::http_date),
             modified,
             body: Bytes::from(body),
         }
@@ -117,23 +115,8 @@ impl Doc {
     }
 
     fn not_modified(&self, req: &HeaderMap) -> bool {
-        match req.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
-            // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2);
-            // weak comparison, and either coding's tag names the same content.
-            Some(inm) => inm.split(',').any(|t| {
-                let t = t.trim().trim_start_matches("W/");
-                t == "*" || t == self.etag || t == self.etag_gzip
-            }),
-            None => match (
-                req.get(header::IF_MODIFIED_SINCE)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| DateTime::parse_from_rfc2822(v).ok()),
-                self.modified,
-            ) {
-                (Some(since), Some(m)) => m.timestamp() <= since.timestamp(),
-                _ => false,
-            },
-        }
+        // Either coding's tag names the same content.
+        super::client_has(req, &[&self.etag, &self.etag_gzip], self.modified)
     }
 }
 
@@ -195,6 +178,38 @@ pub fn stamp(generation: u64, epoch: u64) -> Stamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn if_modified_since_is_read_in_every_http_date_form() {
+        let modified = DateTime::parse_from_rfc3339("1994-11-06T08:49:37Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let doc = Doc::new(stamp(1, 1), "text/plain", "body".into(), Some(modified));
+        assert_eq!(
+            doc.last_modified.as_ref().and_then(|v| v.to_str().ok()),
+            Some("Sun, 06 Nov 1994 08:49:37 GMT")
+        );
+        for since in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            let mut req = HeaderMap::new();
+            req.insert(header::IF_MODIFIED_SINCE, since.parse().unwrap());
+            assert!(doc.not_modified(&req), "{since}");
+        }
+        let mut earlier = HeaderMap::new();
+        earlier.insert(
+            header::IF_MODIFIED_SINCE,
+            "Sat, 05 Nov 1994 08:49:37 GMT".parse().unwrap(),
+        );
+        assert!(!doc.not_modified(&earlier));
+        // A date HTTP cannot carry gives no Last-Modified rather than a panic.
+        let far = DateTime::parse_from_rfc3339("+10000-01-01T00:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
+        assert!(crate::web::http_date(far).is_none());
+    }
 
     fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();

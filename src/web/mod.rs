@@ -139,8 +139,37 @@ fn internal(e: impl std::fmt::Display) -> Response {
     )
 }
 
-fn http_date(t: DateTime<Utc>) -> String {
-    t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+/// `t` as an HTTP date (IMF-fixdate), or none for a time HTTP dates cannot
+/// carry (before 1970 or after 9999: a stored item date may be either).
+pub(crate) fn http_date(t: DateTime<Utc>) -> Option<HeaderValue> {
+    use chrono::Datelike;
+    if t.timestamp() <= 0 || t.year() > 9999 {
+        return None;
+    }
+    HeaderValue::from_str(&httpdate::fmt_http_date(t.into())).ok()
+}
+
+/// True when the client already has this document: `If-None-Match` against
+/// any of `etags` (weak comparison), which wins over `If-Modified-Since`
+/// (RFC 9110 13.2.2); that date is read in any of the three forms HTTP
+/// allows, which chrono's RFC 2822 reader does not all take.
+pub(crate) fn client_has(req: &HeaderMap, etags: &[&str], modified: Option<DateTime<Utc>>) -> bool {
+    match req.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+        Some(inm) => inm.split(',').any(|t| {
+            let t = t.trim().trim_start_matches("W/");
+            t == "*" || etags.contains(&t)
+        }),
+        None => match (
+            req.get(header::IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| httpdate::parse_http_date(v.trim()).ok())
+                .map(DateTime::<Utc>::from),
+            modified,
+        ) {
+            (Some(since), Some(m)) => m.timestamp() <= since.timestamp(),
+            _ => false,
+        },
+    }
 }
 
 /// Answers with `body`, or 304 when the client already has it.
@@ -159,31 +188,14 @@ fn conditional(
     if let Ok(v) = HeaderValue::from_str(&etag) {
         headers.insert(header::ETAG, v);
     }
-    if let Some(m) = modified.filter(|m| m.timestamp() > 0) {
-        if let Ok(v) = HeaderValue::from_str(&http_date(m)) {
-            headers.insert(header::LAST_MODIFIED, v);
-        }
+    if let Some(v) = modified.and_then(http_date) {
+        headers.insert(header::LAST_MODIFIED, v);
     }
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=300"),
     );
-    let not_modified = match req.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
-        // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2).
-        Some(inm) => inm.split(',').any(|t| {
-            let t = t.trim();
-            t == "*" || t.trim_start_matches("W/") == etag
-        }),
-        None => match (
-            req.get(header::IF_MODIFIED_SINCE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| DateTime::parse_from_rfc2822(v).ok()),
-            modified,
-        ) {
-            (Some(since), Some(m)) => m.timestamp() <= since.timestamp(),
-            _ => false,
-        },
-    };
+    let not_modified = client_has(req, &[&etag], modified);
     if not_modified {
         (StatusCode::NOT_MODIFIED, headers).into_response()
     } else {
