@@ -28,6 +28,9 @@ pub struct Item {
     pub link: String,
     /// Sanitized HTML.
     pub summary: Option<String>,
+    /// The summary as plain text, made here once: what is searched and shown
+    /// as an excerpt (never markup); `None` without a summary.
+    pub text: Option<String>,
     pub published: Option<DateTime<Utc>>,
     /// Plain text of the item's own page, for sources that follow links.
     pub body: Option<String>,
@@ -221,11 +224,21 @@ pub fn html_at_most(
         };
         let link = link.map_or_else(|| page_url.to_string(), |(raw, _)| raw);
         out.texts.push(join_text(&title, &summary_text));
+        // What a reader sees of the summary (`summary_text` also holds the
+        // text of scripts, and names items: it stays as it was).
+        let text = match (&summary, &select.summary) {
+            (Some(_), Some(p)) if p.attr.is_none() => {
+                select_in(el, p).map(visible_text).filter(|t| !t.is_empty())
+            }
+            (Some(_), _) => Some(summary_text),
+            (None, _) => None,
+        };
         out.items.push(Item {
             identity,
             title,
             link,
             summary,
+            text,
             published,
             body: None,
             mentions: Vec::new(),
@@ -525,11 +538,13 @@ pub fn feed(
             }
         };
         out.texts.push(join_text(&title, &summary_text));
+        let text = summary.as_ref().map(|_| summary_text);
         out.items.push(Item {
             identity,
             title,
             link: own_link.map_or_else(|| listing.clone(), |(raw, _)| raw),
             summary,
+            text,
             published,
             body: None,
             mentions: Vec::new(),
@@ -952,9 +967,14 @@ pub fn text_of_html(html: &str) -> String {
     if too_deep(html, MAX_DEPTH) {
         return String::new();
     }
-    let frag = Html::parse_fragment(html);
-    let mut out = String::with_capacity(html.len());
-    for edge in frag.root_element().traverse() {
+    visible_text(Html::parse_fragment(html).root_element())
+}
+
+/// The text a reader sees in `root`: no script, style or template, and words
+/// apart where a block or a line break separates them.
+fn visible_text(root: ElementRef) -> String {
+    let mut out = String::new();
+    for edge in root.traverse() {
         let (node, closing) = match edge {
             ego_tree::iter::Edge::Open(n) => (n, false),
             ego_tree::iter::Edge::Close(n) => (n, true),

@@ -183,11 +183,7 @@ impl ItemView {
                 .format("%-d.%-m.%Y")
                 .to_string(),
             summary_html: Value::from_safe_string(item.summary.clone().unwrap_or_default()),
-            summary_text: item
-                .summary
-                .as_deref()
-                .map(crate::extract::text_of_html)
-                .unwrap_or_default(),
+            summary_text: item.text.clone().unwrap_or_default(),
             dates: item
                 .mentions
                 .iter()
