@@ -8,8 +8,17 @@
 //! Never fetches pages; reads items only as the store has them.
 
 pub mod render;
+mod send;
+mod subscribers;
 pub mod tokens;
 pub mod transport;
+
+pub use send::{send_due, Sent};
+use subscribers::digest_slot;
+pub use subscribers::{
+    add_confirmed, confirm, find_subscriber, list, normalize_email, remove, subscribe, subscriber,
+    unsubscribe, update_preferences, Request,
+};
 
 use std::collections::BTreeMap;
 
@@ -20,14 +29,13 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::deadlines::Kind;
-use crate::store::outbox::{Attempt, MailKind, NewMail, OutboxState};
 pub use crate::store::outbox::{FailedMail, Pending};
-use crate::store::subscribers::Preferences;
+use crate::store::outbox::{MailKind, NewMail};
 pub use crate::store::subscribers::{Mode, Subscriber, SubscriberState};
 use crate::store::{Db, Store, StoreError};
 use render::{ItemView, Renderer};
 use tokens::{Purpose, Signer};
-use transport::{Mailer, SendError};
+use transport::Mailer;
 
 /// Sending stops retrying a mail after this many attempts and marks it failed.
 pub const MAX_ATTEMPTS: u32 = 8;
@@ -54,37 +62,11 @@ impl From<rusqlite::Error> for NotifyError {
 
 pub type Result<T> = std::result::Result<T, NotifyError>;
 
-/// What someone asks for when subscribing.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub email: String,
-    pub feeds: Vec<String>,
-    pub mode: Mode,
-    pub reminders: bool,
-    pub lang: String,
-}
-
 /// Everything needed to decide and write mail.
 pub struct Ctx<'a> {
     pub config: &'a Config,
     pub signer: &'a Signer,
     pub renderer: &'a Renderer,
-}
-
-/// Checks and normalises an address: trimmed, a valid mailbox, domain lower-cased.
-pub fn normalize_email(raw: &str) -> Result<String> {
-    let s = raw.trim();
-    if s.len() > 254 || s.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err(NotifyError::BadAddress(format!("{s:?}")));
-    }
-    let addr: lettre::Address = s
-        .parse()
-        .map_err(|_| NotifyError::BadAddress(format!("{s:?}")))?;
-    let domain = addr.domain();
-    if !domain.contains('.') && domain != "localhost" {
-        return Err(NotifyError::BadAddress(format!("{s:?}")));
-    }
-    Ok(format!("{}@{}", addr.user(), domain.to_ascii_lowercase()))
 }
 
 /// The link-signing secret: from the config, else generated once and kept in the database.
@@ -99,198 +81,6 @@ pub fn signer(store: &mut Store, config: &Config) -> std::result::Result<Signer,
 
 fn ts(t: DateTime<Utc>) -> i64 {
     t.timestamp()
-}
-
-pub fn find_subscriber(store: &mut Store, email: &str) -> Result<Option<Subscriber>> {
-    Ok(store.subscriber_by_email(email)?)
-}
-
-pub fn subscriber(store: &mut Store, id: i64) -> Result<Option<Subscriber>> {
-    Ok(store.subscriber(id)?)
-}
-
-pub fn list(store: &mut Store) -> Result<Vec<Subscriber>> {
-    Ok(store.subscribers()?)
-}
-
-impl Request {
-    fn preferences(&self) -> Preferences<'_> {
-        Preferences {
-            feeds: &self.feeds,
-            mode: self.mode,
-            reminders: self.reminders,
-            lang: &self.lang,
-        }
-    }
-}
-
-fn check_feeds(config: &Config, feeds: &[String]) -> Result<()> {
-    for f in feeds {
-        if config.feed_sources(f).is_none() {
-            return Err(NotifyError::UnknownFeed(f.clone()));
-        }
-    }
-    Ok(())
-}
-
-/// Where a subscriber's "new since" starts: after every item already stored,
-/// and after the digest slot already past, so joining never floods.
-fn starting_point(
-    store: &mut Store,
-    config: &Config,
-    mode: Mode,
-    now: DateTime<Utc>,
-) -> Result<(i64, Option<i64>)> {
-    Ok((store.max_item_id()?, digest_slot(config, mode, now).map(ts)))
-}
-
-/// The digest slot in force at `now` for `mode` (none for immediate).
-fn digest_slot(config: &Config, mode: Mode, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let schedule = match mode {
-        Mode::Immediate => return None,
-        Mode::Daily => &config.mail.digest_daily,
-        Mode::Weekly => &config.mail.digest_weekly,
-    };
-    schedule.latest_at_or_before(now, config.mail.timezone)
-}
-
-/// Adds (or updates) a confirmed subscriber: the admin's `subscribers add`.
-pub fn add_confirmed(
-    store: &mut Store,
-    config: &Config,
-    req: &Request,
-    now: DateTime<Utc>,
-) -> Result<Subscriber> {
-    let email = normalize_email(&req.email)?;
-    check_feeds(config, &req.feeds)?;
-    let (cursor, slot) = starting_point(store, config, req.mode, now)?;
-    store.upsert_confirmed(&email, &req.preferences(), cursor, slot, now)?;
-    find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email))
-}
-
-/// Records a web sign-up as pending and, at most once an hour per address,
-/// queues the confirmation mail. Returns the subscriber.
-pub fn subscribe(
-    store: &mut Store,
-    ctx: &Ctx,
-    req: &Request,
-    now: DateTime<Utc>,
-) -> Result<Subscriber> {
-    let email = normalize_email(&req.email)?;
-    check_feeds(ctx.config, &req.feeds)?;
-    store.in_transaction(|store| {
-        let existing = find_subscriber(store, &email)?;
-        if existing
-            .as_ref()
-            .is_some_and(|s| s.state == SubscriberState::Confirmed)
-        {
-            // Already subscribed: say nothing different (no address probing), send nothing.
-            return existing.ok_or(NotifyError::NoSuchSubscriber(email.clone()));
-        }
-        store.upsert_pending(&email, &req.preferences(), now)?;
-        let sub =
-            find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email.clone()))?;
-        // The hourly limit is per mailbox as people type it: `Victim@` and
-        // `VICTIM@` are stored as written (the local part is the receiving
-        // server's to interpret) but share one confirmation an hour.
-        let last_sent = store.last_confirmation(&email)?;
-        let recent = last_sent.is_some_and(|t| now.timestamp() - t < 3600);
-        if !recent {
-            let confirm_url = link(
-                ctx.config,
-                "confirm",
-                &ctx.signer.sign(Purpose::Confirm, sub.id, now),
-            );
-            let rendered = ctx.renderer.render(
-                "confirm",
-                &sub.lang,
-                context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
-            )?;
-            enqueue_for(
-                store,
-                ctx,
-                &sub,
-                &format!("confirm:{}:{}", sub.id, now.timestamp() / 3600),
-                MailKind::Confirm,
-                &rendered,
-                now,
-            )?;
-            store.set_confirmation_sent(sub.id, now)?;
-        }
-        Ok(sub)
-    })
-}
-
-/// Confirms a pending subscription (the link in the confirmation mail).
-///
-/// The subscriber lifecycle is a small state machine, and this is its only
-/// way into `confirmed` from the web:
-///
-/// | state | event | next |
-/// |---|---|---|
-/// | none, `pending`, `unsubscribed` | sign-up on the form | `pending` (a confirmation mail, at most one an hour per address) |
-/// | `confirmed` | sign-up on the form | `confirmed` (nothing sent, nothing said) |
-/// | `pending` | confirm link signed after the last unsubscribe | `confirmed` |
-/// | `unsubscribed`, or `pending` with a link signed before the last unsubscribe | confirm link | unchanged: the link is stale |
-/// | `confirmed` | confirm link | `confirmed` |
-/// | any | unsubscribe | `unsubscribed`, queued mail cancelled |
-/// | any | `subscribers add` (admin) | `confirmed` |
-///
-/// `issued` is when the confirm link was signed.
-pub fn confirm(
-    store: &mut Store,
-    config: &Config,
-    id: i64,
-    issued: DateTime<Utc>,
-    now: DateTime<Utc>,
-) -> Result<Option<Subscriber>> {
-    let Some(sub) = subscriber(store, id)? else {
-        return Ok(None);
-    };
-    // A link mailed before the last unsubscribe must never revive the subscription.
-    let stale = sub.unsubscribed_at.is_some_and(|u| issued <= u);
-    if sub.state == SubscriberState::Pending && !stale {
-        let (cursor, slot) = starting_point(store, config, sub.mode, now)?;
-        store.confirm_pending(id, cursor, slot, now)?;
-    }
-    subscriber(store, id)
-}
-
-/// Changes what a subscriber gets (the manage page).
-#[allow(clippy::too_many_arguments)]
-pub fn update_preferences(
-    store: &mut Store,
-    config: &Config,
-    id: i64,
-    feeds: &[String],
-    mode: Mode,
-    reminders: bool,
-    lang: &str,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    check_feeds(config, feeds)?;
-    let slot = digest_slot(config, mode, now).map(ts);
-    let prefs = Preferences {
-        feeds,
-        mode,
-        reminders,
-        lang,
-    };
-    Ok(store.update_preferences(id, &prefs, slot, now)?)
-}
-
-/// Unsubscribes, and cancels every mail still queued for them.
-pub fn unsubscribe(store: &mut Store, id: i64, now: DateTime<Utc>) -> Result<Option<Subscriber>> {
-    store.unsubscribe(id, now)?;
-    subscriber(store, id)
-}
-
-/// Removes a subscriber entirely (the admin's `subscribers remove`).
-pub fn remove(store: &mut Store, email: &str) -> Result<()> {
-    let email = normalize_email(email)?;
-    let sub = find_subscriber(store, &email)?
-        .ok_or_else(|| NotifyError::NoSuchSubscriber(email.clone()))?;
-    Ok(store.remove_subscriber(sub.id)?)
 }
 
 fn link(config: &Config, path: &str, token: &str) -> String {
@@ -720,125 +510,6 @@ fn queue_reminders(
     Ok(n)
 }
 
-/// What one pass of sending did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Sent {
-    pub sent: usize,
-    pub retrying: usize,
-    pub failed: usize,
-    /// True when the mail server could not be reached: the rest waits for the next pass.
-    pub unreachable: bool,
-}
-
-fn backoff(attempts: u32) -> Duration {
-    // 1, 2, 4 ... minutes, at most 6 hours.
-    let minutes = 1i64 << attempts.saturating_sub(1).min(9);
-    Duration::minutes(minutes).min(Duration::hours(6))
-}
-
-/// How long a claimed mail is left to its sender before another may take it.
-const LEASE: Duration = Duration::minutes(10);
-
-/// Sends every queued mail that is due, marking each sent right after the
-/// server accepted it. A crash between the two sends that mail again on the
-/// next pass, with the same Message-ID.
-pub async fn send_due(
-    db: &Db,
-    mailer: &Mailer,
-    from: &str,
-    now: DateTime<Utc>,
-) -> anyhow::Result<Sent> {
-    let mut report = Sent::default();
-    let mut last_id = 0i64;
-    loop {
-        let batch = db.run(move |s| s.claim_due_mail(now, 50, LEASE)).await??;
-        let batch: Vec<_> = batch.into_iter().filter(|(m, _)| m.id > last_id).collect();
-        if batch.is_empty() {
-            break;
-        }
-        let claimed: Vec<i64> = batch.iter().map(|(m, _)| m.id).collect();
-        for (n, (mail, attempts)) in batch.into_iter().enumerate() {
-            last_id = mail.id;
-            let result = mailer.send(from, &mail).await;
-            let id = mail.id;
-            // Servers name the address in a refusal ("550 <anna@…>: …"); the
-            // reason is logged and listed, the address must not be.
-            let result = result.map_err(|e| match e {
-                SendError::Permanent(t) => SendError::Permanent(redact(&t, &mail.recipient)),
-                SendError::Transient(t) => SendError::Transient(redact(&t, &mail.recipient)),
-                SendError::Unreachable(t) => SendError::Unreachable(redact(&t, &mail.recipient)),
-            });
-            let stop = matches!(result, Err(SendError::Unreachable(_)));
-            // An unreachable server is not this message's fault: it keeps its attempts and its turn.
-            let attempts = if stop { attempts } else { attempts + 1 };
-            let (state, error, next) = match &result {
-                Ok(()) => {
-                    report.sent += 1;
-                    (OutboxState::Sent, None, now)
-                }
-                Err(SendError::Unreachable(e)) => (OutboxState::Queued, Some(e.clone()), now),
-                Err(SendError::Permanent(e)) => {
-                    report.failed += 1;
-                    (OutboxState::Failed, Some(e.clone()), now)
-                }
-                Err(SendError::Transient(e)) if attempts >= MAX_ATTEMPTS => {
-                    report.failed += 1;
-                    (OutboxState::Failed, Some(e.clone()), now)
-                }
-                Err(SendError::Transient(e)) => {
-                    report.retrying += 1;
-                    (
-                        OutboxState::Queued,
-                        Some(e.clone()),
-                        now + backoff(attempts),
-                    )
-                }
-            };
-            match state {
-                OutboxState::Sent => crate::metrics::count("tidings_mails_sent_total", 1),
-                OutboxState::Failed => crate::metrics::count("tidings_mails_failed_total", 1),
-                _ if !stop => crate::metrics::count("tidings_mails_retried_total", 1),
-                _ => {}
-            }
-            if let Some(e) = &error {
-                tracing::warn!(outbox_id = id, state = state.as_str(), error = %e, "mail not sent");
-            }
-            let attempt = Attempt {
-                state,
-                attempts,
-                error,
-                next,
-            };
-            db.run(move |s| s.record_attempt(id, &attempt)).await??;
-            if stop {
-                let rest = claimed[n + 1..].to_vec();
-                db.run(move |s| s.release_mail(&rest, now)).await??;
-                report.unreachable = true;
-                return Ok(report);
-            }
-        }
-    }
-    Ok(report)
-}
-
-/// `text` with every occurrence of the address `addr` (in any case) replaced.
-fn redact(text: &str, addr: &str) -> String {
-    if addr.is_empty() {
-        return text.to_string();
-    }
-    // ASCII lower-casing keeps every byte where it was, so positions carry over.
-    let (lower, needle) = (text.to_ascii_lowercase(), addr.to_ascii_lowercase());
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    while let Some(found) = lower[at..].find(&needle) {
-        out.push_str(&text[at..at + found]);
-        out.push_str("the recipient");
-        at += found + needle.len();
-    }
-    out.push_str(&text[at..]);
-    out
-}
-
 /// Counts of the outbox by state.
 pub fn outbox_counts(store: &mut Store) -> Result<BTreeMap<String, i64>> {
     Ok(store.outbox_counts()?)
@@ -1011,24 +682,5 @@ link = "a"
         let later = add_confirmed(&mut store, &config, &req("e@example.org"), now)
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(later.id > pending.id.max(newcomer.id), "{}", later.id);
-    }
-
-    #[test]
-    fn refusals_are_kept_without_the_address() {
-        assert_eq!(
-            redact(
-                "550 5.1.1 <Anna@Example.fi>: rejected; anna@example.fi",
-                "anna@example.fi"
-            ),
-            "550 5.1.1 <the recipient>: rejected; the recipient"
-        );
-        assert_eq!(redact("421 try later ä", "x@y.z"), "421 try later ä");
-    }
-
-    #[test]
-    fn backoff_doubles_and_is_capped() {
-        assert_eq!(backoff(1), Duration::minutes(1));
-        assert_eq!(backoff(3), Duration::minutes(4));
-        assert_eq!(backoff(30), Duration::hours(6));
     }
 }

@@ -20,10 +20,12 @@ use rusqlite_migration::{Migrations, M};
 
 pub mod items;
 pub mod outbox;
+pub mod search;
 pub mod sources;
 pub mod subscribers;
 
-pub use items::{content_hash, item_uid, search_terms, Dated, Known, Outcome, StoredItem};
+pub use items::{content_hash, item_uid, Dated, Known, Outcome, StoredItem};
+pub use search::search_terms;
 pub use sources::{ErrorKind, LastAttempt, SourceState, Validators};
 
 #[derive(Debug, thiserror::Error)]
