@@ -147,7 +147,7 @@ async fn round(smtp_addr: SocketAddr, received: &AtomicUsize) -> (f64, f64) {
                     feeds: Vec::new(),
                     mode: tidings::notify::Mode::Daily,
                     reminders: false,
-                    lang: "en".into(),
+                    lang: tidings::lang::Lang::En,
                 };
                 tidings::notify::add_confirmed(s, &config, &req, start)?;
             }

@@ -62,8 +62,8 @@ pub enum Command {
     Serve,
     /// Read text on stdin and print the deadlines and events in it, as JSON lines.
     Deadlines {
-        #[arg(long, value_enum, default_value = "auto")]
-        lang: LangArg,
+        #[arg(long, default_value = "auto", value_parser = lang_arg(TEXT_LANGS))]
+        lang: Lang,
         /// The date a year left out is inferred from (default: today).
         #[arg(long)]
         today: Option<NaiveDate>,
@@ -141,8 +141,8 @@ pub enum SubscribersCmd {
         #[arg(long)]
         no_reminders: bool,
         /// Language of the mails.
-        #[arg(long, value_enum, default_value = "en")]
-        lang: MailLang,
+        #[arg(long, default_value = "en", value_parser = lang_arg(&Lang::SPOKEN))]
+        lang: Lang,
     },
     /// List subscribers.
     List {
@@ -190,47 +190,21 @@ impl From<ModeArg> for crate::notify::Mode {
     }
 }
 
-#[derive(ValueEnum, Clone, Copy, Debug)]
-pub enum MailLang {
-    En,
-    Fi,
-    Sv,
+/// A `--lang` value: one of `choices`, by its code (the help lists them).
+fn lang_arg(choices: &'static [Lang]) -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(choices.iter().map(|l| l.as_str()))
+        .try_map(|code| code.parse::<Lang>())
 }
 
-impl MailLang {
-    fn code(self) -> &'static str {
-        match self {
-            MailLang::En => "en",
-            MailLang::Fi => "fi",
-            MailLang::Sv => "sv",
-        }
-    }
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug)]
-pub enum LangArg {
-    En,
-    Fi,
-    Sv,
-    Auto,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::En => Lang::En,
-            LangArg::Fi => Lang::Fi,
-            LangArg::Sv => Lang::Sv,
-            LangArg::Auto => Lang::Auto,
-        }
-    }
-}
+/// The languages a text can be read in.
+const TEXT_LANGS: &[Lang] = &[Lang::En, Lang::Fi, Lang::Sv, Lang::Auto];
 
 /// Runs the parsed command; the exit code says whether it succeeded.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check => check(&cli.config),
-        Command::Deadlines { lang, today } => deadlines_cmd(lang.into(), today),
+        Command::Deadlines { lang, today } => deadlines_cmd(lang, today),
         Command::Scrape {
             sources,
             json,
@@ -477,7 +451,7 @@ fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCo
                 feeds,
                 mode: mode.into(),
                 reminders: !no_reminders,
-                lang: lang.code().to_string(),
+                lang,
             };
             let sub = crate::notify::add_confirmed(&mut store, &config, &req, Utc::now())?;
             println!(

@@ -22,15 +22,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The language a text is read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Fi,
-    Sv,
-    Auto,
-}
+/// The language a text is read in (`Auto`: found from the text).
+pub use crate::lang::Lang;
 
 /// What a dated mention means for the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -38,6 +31,16 @@ pub enum Lang {
 pub enum Kind {
     Deadline,
     Event,
+}
+
+impl Kind {
+    /// "deadline" or "event": as stored, published and serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Deadline => "deadline",
+            Kind::Event => "event",
+        }
+    }
 }
 
 /// One dated mention found in a text.

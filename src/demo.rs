@@ -183,7 +183,7 @@ pub async fn run(listen: SocketAddr, data: &Path) -> anyhow::Result<()> {
             feeds: Vec::new(),
             mode: crate::notify::Mode::Immediate,
             reminders: true,
-            lang: "en".into(),
+            lang: crate::lang::Lang::En,
         };
         crate::notify::add_confirmed(s, &cfg, &req, Utc::now())
     })

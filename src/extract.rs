@@ -147,6 +147,34 @@ pub fn too_deep(html: &str, limit: usize) -> bool {
     false
 }
 
+/// A page is read up to its this-many-th element. The parsed tree costs about
+/// 300 bytes an element, so a page of a million tags would take hundreds of
+/// MB before any cap on items could apply; real listings, even long archive
+/// pages, hold a few tens of thousands.
+pub const MAX_ELEMENTS: usize = 100_000;
+
+/// The start of `html` that holds at most `max` start tags, and whether
+/// anything was cut. A linear scan that, like the parser, counts `<` and a
+/// letter as a tag wherever it stands (in a script too): it may cut a little
+/// early, never late, and the parser closes whatever the cut leaves open.
+pub fn first_elements(html: &str, max: usize) -> (&str, bool) {
+    let b = html.as_bytes();
+    let mut seen = 0usize;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let at = i + off;
+        i = at + 1;
+        if b.get(i).is_some_and(|c| c.is_ascii_alphabetic()) {
+            seen += 1;
+            if seen > max {
+                // `<` is ASCII, so `at` is a character boundary.
+                return (&html[..at], true);
+            }
+        }
+    }
+    (html, false)
+}
+
 /// Reads the items of an HTML listing page.
 pub fn html(
     page: &str,
@@ -169,11 +197,17 @@ pub fn html_at_most(
     if too_deep(page, MAX_DEPTH) {
         return Err(ExtractError::TooDeep);
     }
+    let (page, cut) = first_elements(page, MAX_ELEMENTS);
     let doc = Html::parse_document(page);
     let base = document_base(&doc, page_url);
     let cleaner = Cleaner::new(&base);
     let page_link = canonical(page_url);
     let mut out = Extraction::default();
+    if cut {
+        out.skipped.push(format!(
+            "the end of the page after its first {MAX_ELEMENTS} elements"
+        ));
+    }
     let mut matched = 0usize;
     for (n, el) in doc.select(&select.item).take(max_items).enumerate() {
         matched += 1;
@@ -270,7 +304,7 @@ pub fn advertised_feeds(page: &str, page_url: &Url) -> Vec<FeedLink> {
     if too_deep(page, MAX_DEPTH) {
         return Vec::new();
     }
-    let doc = Html::parse_document(page);
+    let doc = Html::parse_document(first_elements(page, MAX_ELEMENTS).0);
     let base = document_base(&doc, page_url);
     feed_links(&doc, &base)
 }
@@ -478,7 +512,7 @@ pub fn feed(
             .filter(|s| !s.content.trim().is_empty())
             .map(|s| {
                 if s.content_type.subty() == "plain" {
-                    escape_text(&s.content)
+                    escape_html(&s.content).into_owned()
                 } else {
                     s.content.clone()
                 }
@@ -739,7 +773,7 @@ pub fn body_text(page: &str, pick: Option<&Pick>) -> String {
     if too_deep(page, MAX_DEPTH) {
         return String::new();
     }
-    let doc = Html::parse_document(page);
+    let doc = Html::parse_document(first_elements(page, MAX_ELEMENTS).0);
     let target = match pick.and_then(|p| p.selector.as_ref()) {
         Some(sel) => doc.select(sel).next(),
         None => DEFAULTS.iter().find_map(|sel| doc.select(sel).next()),
@@ -860,7 +894,10 @@ fn summary_of(el: ElementRef, pick: &Pick, cleaner: &Cleaner) -> (Option<String>
     match &pick.attr {
         Some(attr) => {
             let text = normalize_ws(target.value().attr(attr).unwrap_or_default());
-            (Some(escape_text(&text)).filter(|s| !s.is_empty()), text)
+            (
+                Some(escape_html(&text).into_owned()).filter(|s| !s.is_empty()),
+                text,
+            )
         }
         None => {
             let clean = cleaner.clean(&target.inner_html());
@@ -1048,10 +1085,27 @@ fn separates_words(tag: &str) -> bool {
     )
 }
 
-fn escape_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Text made safe for HTML and XML, in element content and in quoted
+/// attributes alike (& < > " '): the one escaper of feeds, pages and summaries.
+/// Borrows when there is nothing to escape, which is most text.
+pub fn escape_html(s: &str) -> std::borrow::Cow<'_, str> {
+    let special = |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'');
+    let Some(first) = s.find(special) else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// At most `max` characters of `s`, with "…" when cut.
@@ -1136,6 +1190,17 @@ fn local_midnight(day: NaiveDate, tz: Tz) -> Option<DateTime<Utc>> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_page_is_read_up_to_its_element_cap() {
+        let page = "<p>a</p><p>b</p><script>x<y</script><p>c</p>";
+        assert_eq!(first_elements(page, 10), (page, false));
+        assert_eq!(first_elements(page, 2), ("<p>a</p><p>b</p>", true));
+        // A "<" and a letter in a script counts too: the cut comes early, never late.
+        assert_eq!(first_elements(page, 3), ("<p>a</p><p>b</p><script>x", true));
+        assert_eq!(first_elements("a < b <", 0), ("a < b <", false));
+        assert_eq!(first_elements("<é<a", 0), ("<é", true));
+    }
     use super::*;
     use crate::config::parse_pick;
 

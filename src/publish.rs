@@ -6,11 +6,13 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 use url::Url;
 
 use crate::deadlines::{Kind, Mention};
+use crate::extract::escape_html as escape;
+use crate::lang::{self, Lang};
 use crate::store::{Dated, StoredItem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,46 +89,17 @@ pub fn render(view: &FeedView, format: Format) -> String {
     }
 }
 
-fn human_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-/// "Deadline: 18 February 2024" / "Event: 14 November 2024 – 15 November 2024".
+/// "Deadline: 18 February 2024": feeds and calendars are written in English.
 pub fn mention_label(m: &Mention) -> String {
-    let kind = match m.kind {
-        Kind::Deadline => "Deadline",
-        Kind::Event => "Event",
-    };
-    match m.end.filter(|e| *e != m.date) {
-        Some(end) => format!("{kind}: {} – {}", human_date(m.date), human_date(end)),
-        None => format!("{kind}: {}", human_date(m.date)),
-    }
+    lang::mention_label(Lang::En, m)
 }
 
 fn mention_term(m: &Mention) -> String {
-    let kind = match m.kind {
-        Kind::Deadline => "deadline",
-        Kind::Event => "event",
-    };
+    let kind = m.kind.as_str();
     match m.end {
         Some(end) if end != m.date => format!("{kind}:{}/{end}", m.date),
         _ => format!("{kind}:{}", m.date),
     }
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// The item's HTML as readers see it: its (already sanitized) summary, then
@@ -375,14 +348,11 @@ pub fn ics(name: &str, dated: &[Dated], stamp: DateTime<Utc>) -> String {
         let uid = format!(
             "{}-{}-{}@tidings",
             d.item_uid.trim_start_matches("urn:uuid:"),
-            match m.kind {
-                Kind::Deadline => "deadline",
-                Kind::Event => "event",
-            },
+            m.kind.as_str(),
             m.date.format("%Y%m%d")
         );
         let summary = match m.kind {
-            Kind::Deadline => format!("Deadline: {}", d.item_title),
+            Kind::Deadline => format!("{}: {}", lang::word(Lang::En, "deadline"), d.item_title),
             Kind::Event => d.item_title.clone(),
         };
         ics_line(&mut out, "BEGIN:VEVENT");
@@ -401,13 +371,7 @@ pub fn ics(name: &str, dated: &[Dated], stamp: DateTime<Utc>) -> String {
         ics_line(&mut out, &format!("URL:{}", ics_text(&d.item_link)));
         ics_line(
             &mut out,
-            &format!(
-                "CATEGORIES:{}",
-                match m.kind {
-                    Kind::Deadline => "DEADLINE",
-                    Kind::Event => "EVENT",
-                }
-            ),
+            &format!("CATEGORIES:{}", m.kind.as_str().to_ascii_uppercase()),
         );
         ics_line(&mut out, "TRANSP:TRANSPARENT");
         ics_line(&mut out, "END:VEVENT");
@@ -419,7 +383,7 @@ pub fn ics(name: &str, dated: &[Dated], stamp: DateTime<Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{NaiveDate, TimeZone};
 
     fn item(n: i64, title: &str, summary: &str) -> StoredItem {
         let t = Utc

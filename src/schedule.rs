@@ -3,10 +3,67 @@
 //!
 //! Owns: deciding what is due. Never runs the jobs itself.
 
+use std::fmt;
+use std::str::FromStr;
+
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
-use crate::config::Schedule;
+/// A parsed cron expression, with the text it came from.
+#[derive(Clone)]
+pub struct Schedule {
+    pub expr: String,
+    pub cron: croner::Cron,
+}
+
+impl fmt::Debug for Schedule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Schedule({:?})", self.expr)
+    }
+}
+
+impl Schedule {
+    pub fn parse(expr: &str) -> Result<Schedule, String> {
+        croner::Cron::from_str(expr.trim())
+            .map(|cron| Schedule {
+                expr: expr.trim().to_string(),
+                cron,
+            })
+            .map_err(|e| format!("not a cron expression ({e})"))
+    }
+
+    /// The first time strictly after `after` when this schedule fires, read in `tz`.
+    pub fn next_after(&self, after: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
+        self.occurrence(after, tz, true, false)
+    }
+
+    /// The last time at or before `at` when this schedule fired, read in `tz`.
+    pub fn latest_at_or_before(&self, at: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
+        self.occurrence(at, tz, false, true)
+    }
+
+    /// The first time on or after `at` when this schedule fires, read in `tz`.
+    pub fn first_at_or_after(&self, at: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
+        self.occurrence(at, tz, true, true)
+    }
+
+    /// Cron times are wall-clock times in `tz` (07:00 stays 07:00 across DST).
+    fn occurrence(
+        &self,
+        at: DateTime<Utc>,
+        tz: Tz,
+        forward: bool,
+        inclusive: bool,
+    ) -> Option<DateTime<Utc>> {
+        let local = at.with_timezone(&tz);
+        let found = if forward {
+            self.cron.find_next_occurrence(&local, inclusive)
+        } else {
+            self.cron.find_previous_occurrence(&local, inclusive)
+        };
+        found.ok().map(|t| t.with_timezone(&chrono::Utc))
+    }
+}
 
 /// The next time a job on `schedule` is due, given when it last ran.
 ///
@@ -28,16 +85,20 @@ pub fn next_due(
     }
 }
 
-/// How long a failing source waits at least before its next try: 1, 2, 4 …
-/// minutes after `failures` failures in a row, never more than two hours, so
-/// a broken site is not hammered and a mended one is noticed the same day.
-pub fn backoff(failures: u32) -> Duration {
+/// How long something that failed `failures` times in a row waits at least
+/// before its next try: 1, 2, 4 … minutes, never more than `max`. Sources
+/// (at most [`MAX_SOURCE_WAIT`]) and mail retries share it.
+pub fn backoff(failures: u32, max: Duration) -> Duration {
     if failures == 0 {
         return Duration::zero();
     }
-    let minutes = 1i64 << (failures - 1).min(7);
-    Duration::minutes(minutes).min(Duration::hours(2))
+    // 2^30 minutes is far past any cap and far from overflowing.
+    let minutes = 1i64 << (failures - 1).min(30);
+    Duration::minutes(minutes).min(max)
 }
+
+/// A failing source is not hammered, and a mended one is noticed the same day.
+pub const MAX_SOURCE_WAIT: Duration = Duration::hours(2);
 
 /// A fixed offset in `[0, jitter)` for one source and one slot, so sources on
 /// the same schedule do not all fire at the same second (and tests can predict it).
@@ -72,7 +133,7 @@ pub fn source_due(
     // Checked all the way: a time read from the database or a jitter from the
     // config must never be able to panic the scheduler; "never" is the bound.
     let earliest = last
-        .checked_add_signed(backoff(failures) - Duration::seconds(1))
+        .checked_add_signed(backoff(failures, MAX_SOURCE_WAIT) - Duration::seconds(1))
         .unwrap_or(DateTime::<Utc>::MAX_UTC);
     schedule
         .next_after(earliest.max(last), tz)

@@ -220,7 +220,8 @@ async fn scrape_inner(
     if let Some(hold) = page.hold.as_mut() {
         // Parsing costs a multiple of the page, and about 200 bytes more per
         // element (a page of 100,000 items parses to ~180 MB): wait for that room too.
-        let tags = page.bytes.iter().filter(|&&b| b == b'<').count() as u64;
+        let tags =
+            (page.bytes.iter().filter(|&&b| b == b'<').count()).min(extract::MAX_ELEMENTS) as u64;
         let parse = page.bytes.len() as u64 * (crate::budget::PARSE_FACTOR - 1) + tags * 200;
         hold.grow(parse).await;
     }

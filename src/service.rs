@@ -6,7 +6,6 @@
 
 use std::collections::HashSet;
 use std::future::Future;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -67,7 +66,7 @@ pub async fn serve_only(config: Config) -> anyhow::Result<()> {
 }
 
 /// Says, once per config, which sources do not consult robots.txt.
-fn log_robots_opt_outs(config: &Config) {
+pub(crate) fn log_robots_opt_outs(config: &Config) {
     for s in config.sources.iter().filter(|s| !s.robots_txt) {
         tracing::info!(source = %s.id, "robots.txt is not consulted for this source (robots_txt = false)");
     }
@@ -101,7 +100,7 @@ pub async fn run_with(
     let server = tokio::spawn(web::serve(listener, state.clone(), async move {
         let _ = server_stop.wait_for(|s| *s).await;
     }));
-    let reloader = tokio::spawn(watch_config(live.clone(), stop_rx.clone()));
+    let reloader = tokio::spawn(crate::reload::watch_config(live.clone(), stop_rx.clone()));
     let mailer = tokio::spawn(mail_loop(state.clone(), stop_rx.clone()));
     scheduler(state, stop_rx).await;
     reloader.abort();
@@ -258,93 +257,4 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
             tracing::warn!("scrapes still running after 10 s were abandoned");
         }
     }
-}
-
-/// Reloads the config when its file changes (checked every second; a save by
-/// rename is seen too) or on SIGHUP. A broken file is reported and ignored:
-/// the config in force keeps running.
-async fn watch_config(live: Live, mut stop: watch::Receiver<bool>) {
-    let path: PathBuf = live.current().path.clone();
-    let read = |p: &PathBuf| std::fs::read(p).ok();
-    let mut last = read(&path);
-    #[cfg(unix)]
-    let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
-    loop {
-        #[cfg(unix)]
-        let hup_recv = async {
-            match hup.as_mut() {
-                Some(h) => {
-                    h.recv().await;
-                }
-                None => std::future::pending::<()>().await,
-            }
-        };
-        #[cfg(not(unix))]
-        let hup_recv = std::future::pending::<()>();
-        let forced = tokio::select! {
-            _ = stop.wait_for(|s| *s) => return,
-            _ = tokio::time::sleep(Duration::from_secs(1)) => false,
-            _ = hup_recv => true,
-        };
-        let now = read(&path);
-        if !forced && now == last {
-            continue;
-        }
-        last = now;
-        reload(&live, &path);
-    }
-}
-
-/// Validates the file at `path` and puts it in force, or records why not.
-pub fn reload(live: &Live, path: &std::path::Path) {
-    // A panic while reading a new file must not end the reload task (valid
-    // edits and SIGHUP would be ignored from then on): it is an error like any other.
-    let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Config::load(path)))
-        .unwrap_or_else(|panic| {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            Err(crate::config::ConfigError::whole_file(
-                path,
-                format!("unable to read the config file: internal error ({what})"),
-            ))
-        });
-    match loaded {
-        Ok(config) => {
-            log_robots_opt_outs(&config);
-            let old = live.current();
-            let pending = restart_needed(&old, &config);
-            let generation = live.replace(config);
-            crate::metrics::count("tidings_config_reloads_total", 1);
-            if pending.is_empty() {
-                tracing::info!(generation, "config reloaded");
-            } else {
-                let keys = pending.join(", ");
-                tracing::warn!(
-                    generation,
-                    "config reloaded, but {keys} changed and takes effect only after a restart"
-                );
-            }
-        }
-        Err(e) => {
-            let message = e.to_string();
-            tracing::error!(error = %message, "config not reloaded; the previous one keeps running");
-            crate::metrics::count("tidings_config_reload_failures_total", 1);
-            live.reject(message);
-        }
-    }
-}
-
-/// The keys whose change a running service cannot apply.
-fn restart_needed(old: &Config, new: &Config) -> Vec<&'static str> {
-    let mut keys = Vec::new();
-    if old.storage.path != new.storage.path {
-        keys.push("storage.path");
-    }
-    if old.server.listen != new.server.listen {
-        keys.push("server.listen");
-    }
-    keys
 }

@@ -29,6 +29,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::deadlines::Kind;
+use crate::lang::Lang;
 pub use crate::store::outbox::{FailedMail, Pending};
 use crate::store::outbox::{MailKind, NewMail};
 pub use crate::store::subscribers::{Mode, Subscriber, SubscriberState};
@@ -199,7 +200,7 @@ pub fn enqueue_admin(
     };
     let rendered = ctx.renderer.render(
         "admin",
-        "en",
+        Lang::En,
         context! { subject_line, message, link => link_url },
     )?;
     let headers = vec![("Auto-Submitted".to_string(), "auto-generated".to_string())];
@@ -336,10 +337,11 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
             Mode::Immediate => {
                 // One mail per new item: easy to file, forward and act on one at a time.
                 for item in store.items_after(&sources, sub.item_cursor, max_id)? {
-                    let view = ItemView::new(&item, &source_title(config, &item.source_id), tz);
+                    let view =
+                        ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
                     let rendered = ctx.renderer.render(
                         "item",
-                        &sub.lang,
+                        sub.lang,
                         context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
                     )?;
                     if enqueue_for(
@@ -401,7 +403,7 @@ fn queue_digest(
         let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
         for item in &items {
             let title = source_title(config, &item.source_id);
-            let view = ItemView::new(item, &title, tz);
+            let view = ItemView::new(item, &title, tz, sub.lang);
             groups.entry(title).or_default().push(view);
         }
         let source_names: Vec<String> = groups.keys().cloned().collect();
@@ -411,7 +413,7 @@ fn queue_digest(
             .collect();
         let rendered = ctx.renderer.render(
             "digest",
-            &sub.lang,
+            sub.lang,
             context! {
                 period => sub.mode.as_str(),
                 count => items.len(),
@@ -491,15 +493,15 @@ fn queue_reminders(
         let Some(item) = store.items_by_id(&[d.item_id])?.pop() else {
             continue;
         };
-        let view = ItemView::new(&item, &source_title(config, &item.source_id), tz);
+        let view = ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
         let days_left = (d.mention.date - today).num_days().max(0) as u32;
         let rendered = ctx.renderer.render(
             "reminder",
-            &sub.lang,
+            sub.lang,
             context! {
                 item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
-                when => render::when(&sub.lang, days_left),
-                deadline => d.mention.date.format("%-d.%-m.%Y").to_string(),
+                when => crate::lang::days_left(sub.lang, days_left),
+                deadline => crate::lang::date(sub.lang, d.mention.date),
                 ..footer_ctx(ctx, sub.id, now)
             },
         )?;
@@ -654,7 +656,7 @@ link = "a"
             feeds: Vec::new(),
             mode: Mode::Immediate,
             reminders: true,
-            lang: "en".into(),
+            lang: Lang::En,
         };
         add_confirmed(&mut store, &config, &req("a@example.org"), now)
             .unwrap_or_else(|e| panic!("{e}"));

@@ -11,7 +11,7 @@ use minijinja::{context, Environment, Value};
 use serde::Serialize;
 
 use crate::deadlines::Kind;
-use crate::publish::mention_label;
+use crate::lang::{self, Lang};
 use crate::store::StoredItem;
 
 macro_rules! builtin {
@@ -57,102 +57,6 @@ pub struct RenderError {
     source: minijinja::Error,
 }
 
-/// The words around the news, per language.
-fn strings(lang: &str) -> Value {
-    let (
-        daily,
-        weekly,
-        new_item,
-        new_items,
-        reminder,
-        read_more,
-        footer,
-        manage,
-        unsubscribe,
-        cs,
-        cb,
-        cbtn,
-        cign,
-        today,
-        tomorrow,
-        in_days,
-    ) = match lang {
-        "fi" => (
-            "Päivän kooste",
-            "Viikon kooste",
-            "uusi uutinen",
-            "uutta uutista",
-            "Muistutus",
-            "Lue lisää",
-            "Sait tämän viestin, koska tilasit tidings-ilmoitukset.",
-            "Muuta tilausta",
-            "Peru tilaus",
-            "Vahvista tilauksesi",
-            "Vahvista tilaus painamalla alla olevaa linkkiä.",
-            "Vahvista tilaus",
-            "Jos et tilannut tätä, voit jättää viestin huomiotta.",
-            "määräaika tänään",
-            "määräaika huomenna",
-            "määräaikaan {n} päivää",
-        ),
-        "sv" => (
-            "Dagens sammandrag",
-            "Veckans sammandrag",
-            "ny nyhet",
-            "nya nyheter",
-            "Påminnelse",
-            "Läs mer",
-            "Du får detta meddelande eftersom du prenumererar på tidings.",
-            "Ändra prenumeration",
-            "Avsluta prenumeration",
-            "Bekräfta din prenumeration",
-            "Bekräfta prenumerationen med länken nedan.",
-            "Bekräfta prenumerationen",
-            "Om du inte beställde detta kan du strunta i meddelandet.",
-            "sista dagen i dag",
-            "sista dagen i morgon",
-            "{n} dagar kvar",
-        ),
-        _ => (
-            "Daily digest",
-            "Weekly digest",
-            "new item",
-            "new items",
-            "Reminder",
-            "Read more",
-            "You get this mail because you subscribed to tidings.",
-            "Manage subscription",
-            "Unsubscribe",
-            "Confirm your subscription",
-            "Please confirm your subscription with the link below.",
-            "Confirm subscription",
-            "If you did not ask for this, ignore this mail: nothing will be sent.",
-            "deadline today",
-            "deadline tomorrow",
-            "deadline in {n} days",
-        ),
-    };
-    context! {
-        daily, weekly, new_item, new_items, reminder, read_more, footer, manage, unsubscribe,
-        confirm_subject => cs, confirm_body => cb, confirm_button => cbtn, confirm_ignore => cign,
-        today, tomorrow, in_days,
-    }
-}
-
-/// "deadline in 7 days" in the subscriber's language.
-pub fn when(lang: &str, days: u32) -> String {
-    let t = strings(lang);
-    let key = match days {
-        0 => "today",
-        1 => "tomorrow",
-        _ => "in_days",
-    };
-    t.get_attr(key)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace("{n}", &days.to_string())))
-        .unwrap_or_default()
-}
-
 #[derive(Debug, Clone, Serialize)]
 struct DateView {
     label: String,
@@ -172,23 +76,20 @@ pub struct ItemView {
 }
 
 impl ItemView {
-    pub fn new(item: &StoredItem, source_title: &str, tz: chrono_tz::Tz) -> ItemView {
+    /// The item with its dates and their labels as `lang` writes them.
+    pub fn new(item: &StoredItem, source_title: &str, tz: chrono_tz::Tz, lang: Lang) -> ItemView {
         ItemView {
             title: item.title.clone(),
             link: item.link.clone(),
             source: source_title.to_string(),
-            date: item
-                .date()
-                .with_timezone(&tz)
-                .format("%-d.%-m.%Y")
-                .to_string(),
+            date: lang::date(lang, item.date().with_timezone(&tz).date_naive()),
             summary_html: Value::from_safe_string(item.summary.clone().unwrap_or_default()),
             summary_text: item.text.clone().unwrap_or_default(),
             dates: item
                 .mentions
                 .iter()
                 .map(|m| DateView {
-                    label: mention_label(m),
+                    label: lang::mention_label(lang, m),
                     text: if m.kind == Kind::Deadline || m.kind == Kind::Event {
                         m.text.clone()
                     } else {
@@ -238,8 +139,8 @@ impl Renderer {
 
     /// Renders `<kind>.subject`, `<kind>.txt` and `<kind>.html` with `ctx`
     /// (plus `t`, the words of `lang`, and `lang`).
-    pub fn render(&self, kind: &str, lang: &str, ctx: Value) -> Result<Rendered, RenderError> {
-        let full = context! { t => strings(lang), lang, ..ctx };
+    pub fn render(&self, kind: &str, lang: Lang, ctx: Value) -> Result<Rendered, RenderError> {
+        let full = context! { t => lang::words(lang), lang => lang.as_str(), ..ctx };
         let one = |suffix: &str| -> Result<String, RenderError> {
             let name = format!("{kind}.{suffix}");
             let err = |source| RenderError {
@@ -301,7 +202,7 @@ mod tests {
             title => "T <script>", link => "https://e.example/1", source => "S", date => "1.1.2024",
             summary_html => Value::from_safe_string("<p>ok</p>".into()), summary_text => "ok", dates => Vec::<String>::new(),
         };
-        for lang in ["en", "fi", "sv"] {
+        for lang in Lang::SPOKEN {
             let common = context! { unsubscribe_url => "https://x/u", manage_url => "https://x/m" };
             let item_mail = r
                 .render(
@@ -332,7 +233,7 @@ mod tests {
                 "{}",
                 digest.subject
             );
-            r.render("reminder", lang, context! { item => item.clone(), when => when(lang, 7), deadline => "18.2.2024", ..common.clone() })
+            r.render("reminder", lang, context! { item => item.clone(), when => lang::days_left(lang, 7), deadline => "18.2.2024", ..common.clone() })
                 .unwrap_or_else(|e| panic!("{e}"));
             r.render(
                 "confirm",
@@ -341,7 +242,5 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{e}"));
         }
-        assert_eq!(when("en", 7), "deadline in 7 days");
-        assert_eq!(when("fi", 1), "määräaika huomenna");
     }
 }

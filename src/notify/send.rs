@@ -19,11 +19,8 @@ pub struct Sent {
     pub unreachable: bool,
 }
 
-fn backoff(attempts: u32) -> Duration {
-    // 1, 2, 4 ... minutes, at most 6 hours.
-    let minutes = 1i64 << attempts.saturating_sub(1).min(9);
-    Duration::minutes(minutes).min(Duration::hours(6))
-}
+/// The longest a mail waits between tries: the server gets hours to recover.
+const MAX_RETRY_WAIT: Duration = Duration::hours(6);
 
 /// How long a claimed mail is left to its sender before another may take it.
 const LEASE: Duration = Duration::minutes(10);
@@ -79,7 +76,7 @@ pub async fn send_due(
                     (
                         OutboxState::Queued,
                         Some(e.clone()),
-                        now + backoff(attempts),
+                        now + crate::schedule::backoff(attempts, MAX_RETRY_WAIT),
                     )
                 }
             };
@@ -145,7 +142,8 @@ mod tests {
     }
 
     #[test]
-    fn backoff_doubles_and_is_capped() {
+    fn mail_backoff_doubles_and_is_capped_at_six_hours() {
+        let backoff = |n| crate::schedule::backoff(n, MAX_RETRY_WAIT);
         assert_eq!(backoff(1), Duration::minutes(1));
         assert_eq!(backoff(3), Duration::minutes(4));
         assert_eq!(backoff(30), Duration::hours(6));

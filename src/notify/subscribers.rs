@@ -10,6 +10,7 @@ use minijinja::context;
 use super::tokens::Purpose;
 use super::{enqueue_for, footer_ctx, link, ts, Ctx, NotifyError, Result};
 use crate::config::Config;
+use crate::lang::Lang;
 use crate::store::outbox::MailKind;
 use crate::store::subscribers::{Mode, Preferences, Subscriber, SubscriberState};
 use crate::store::Store;
@@ -21,7 +22,7 @@ pub struct Request {
     pub feeds: Vec<String>,
     pub mode: Mode,
     pub reminders: bool,
-    pub lang: String,
+    pub lang: Lang,
 }
 
 /// Checks and normalises an address: trimmed, a valid mailbox, domain lower-cased.
@@ -58,7 +59,7 @@ impl Request {
             feeds: &self.feeds,
             mode: self.mode,
             reminders: self.reminders,
-            lang: &self.lang,
+            lang: self.lang,
         }
     }
 }
@@ -146,7 +147,7 @@ pub fn subscribe(
             );
             let rendered = ctx.renderer.render(
                 "confirm",
-                &sub.lang,
+                sub.lang,
                 context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
             )?;
             enqueue_for(
@@ -208,7 +209,7 @@ pub fn update_preferences(
     feeds: &[String],
     mode: Mode,
     reminders: bool,
-    lang: &str,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<()> {
     check_feeds(config, feeds)?;

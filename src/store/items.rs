@@ -507,20 +507,13 @@ fn write_mentions(tx: &Transaction, item_id: i64, mentions: &[Mention]) -> Resul
     for m in mentions {
         ins.execute(params![
             item_id,
-            kind_str(m.kind),
+            m.kind.as_str(),
             m.date.to_string(),
             m.end.map(|e| e.to_string()),
             m.text
         ])?;
     }
     Ok(())
-}
-
-fn kind_str(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Deadline => "deadline",
-        Kind::Event => "event",
-    }
 }
 
 pub(super) fn row_to_item(r: &rusqlite::Row) -> rusqlite::Result<StoredItem> {

@@ -14,6 +14,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::{corrupt, from_ts, ts, Result, Store, StoreError};
+use crate::lang::Lang;
 
 /// Where a subscriber is in their lifecycle (see `notify::confirm`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -98,7 +99,7 @@ pub struct Subscriber {
     pub feeds: Vec<String>,
     pub mode: Mode,
     pub reminders: bool,
-    pub lang: String,
+    pub lang: Lang,
     pub created: DateTime<Utc>,
     pub confirmed_at: Option<DateTime<Utc>>,
     /// Items with a larger id are new to this subscriber.
@@ -118,7 +119,7 @@ pub struct Preferences<'a> {
     pub feeds: &'a [String],
     pub mode: Mode,
     pub reminders: bool,
-    pub lang: &'a str,
+    pub lang: Lang,
 }
 
 impl Preferences<'_> {
@@ -136,6 +137,7 @@ struct Row {
     state: String,
     feeds: String,
     mode: String,
+    lang: String,
 }
 
 fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
@@ -147,7 +149,7 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
             feeds: Vec::new(),
             mode: Mode::Daily,
             reminders: r.get(5)?,
-            lang: r.get(6)?,
+            lang: Lang::En,
             created: from_ts(r.get(7)?),
             confirmed_at: r.get::<_, Option<i64>>(8)?.map(from_ts),
             item_cursor: r.get(9)?,
@@ -157,6 +159,7 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         state: r.get(2)?,
         feeds: r.get(3)?,
         mode: r.get(4)?,
+        lang: r.get(6)?,
     })
 }
 
@@ -167,6 +170,7 @@ impl Row {
             state,
             feeds,
             mode,
+            lang,
         } = self;
         let id = sub.id;
         sub.state = state
@@ -175,6 +179,14 @@ impl Row {
         sub.mode = mode
             .parse()
             .map_err(|e| corrupt(format!("subscriber {id}: {e}")))?;
+        sub.lang = match lang.parse() {
+            Ok(l @ (Lang::En | Lang::Fi | Lang::Sv)) => l,
+            _ => {
+                return Err(corrupt(format!(
+                    "subscriber {id}: {lang:?} is not a mail language"
+                )))
+            }
+        };
         sub.feeds = serde_json::from_str(&feeds).map_err(|e| {
             corrupt(format!(
                 "subscriber {id}: the list of feeds is not a JSON list of ids ({e})"
@@ -408,7 +420,7 @@ mod tests {
             feeds: &feeds,
             mode: Mode::Daily,
             reminders: true,
-            lang: "fi",
+            lang: Lang::Fi,
         };
         let now = Utc::now();
         for email in ["a@example.org", "b@example.org"] {

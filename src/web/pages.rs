@@ -18,7 +18,6 @@ use super::i18n::{self, Lang};
 use super::render::{self, Visit};
 use super::{conditional, error, internal, source_health, source_titles, AppState, SourceHealth};
 use crate::config::Config;
-use crate::deadlines::Kind;
 use crate::publish;
 use crate::store::{Dated, StoredItem};
 
@@ -73,13 +72,6 @@ pub(super) struct FeedChoice {
     checked: bool,
 }
 
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Deadline => "deadline",
-        Kind::Event => "event",
-    }
-}
-
 /// The first `max` characters of `text`, cut at a word.
 fn excerpt(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -127,7 +119,7 @@ fn item_view(
             .mentions
             .iter()
             .map(|m| Badge {
-                kind: kind_name(m.kind),
+                kind: m.kind.as_str(),
                 label: i18n::mention_label(lang, m),
             })
             .collect(),
@@ -141,7 +133,7 @@ fn ics_path(uid: &str) -> String {
 
 fn dated_view(lang: Lang, titles: &HashMap<String, String>, d: &Dated) -> DatedView {
     DatedView {
-        kind: kind_name(d.mention.kind),
+        kind: d.mention.kind.as_str(),
         label: i18n::mention_label(lang, &d.mention),
         title: d.item_title.clone(),
         link: d.item_link.clone(),

@@ -4,7 +4,6 @@
 //!
 //! Templates are autoescaped; nothing from the news is inserted as markup.
 
-use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use axum::extract::FromRequestParts;
@@ -41,8 +40,8 @@ pub const FAVICON: &str = include_str!("../../templates/web/favicon.svg");
 /// Scripts: none. Styles and the icon: our own files only.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/// HTML-escapes as the HTML standard needs (& < > " '), leaving "/" as it
-/// is, so addresses in the page read as addresses.
+/// HTML-escapes with the crate's one escaper (& < > " '), leaving "/" as it
+/// is (minijinja's own escapes it), so addresses in the page read as addresses.
 fn html_formatter(
     out: &mut minijinja::Output,
     state: &mut minijinja::State,
@@ -50,16 +49,7 @@ fn html_formatter(
 ) -> Result<(), minijinja::Error> {
     match value.as_str() {
         Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
-            for c in s.chars() {
-                match c {
-                    '&' => out.write_str("&amp;")?,
-                    '<' => out.write_str("&lt;")?,
-                    '>' => out.write_str("&gt;")?,
-                    '"' => out.write_str("&quot;")?,
-                    '\'' => out.write_str("&#39;")?,
-                    c => out.write_char(c)?,
-                }
-            }
+            out.write_str(&crate::extract::escape_html(s))?;
             Ok(())
         }
         _ => minijinja::escape_formatter(out, state, value),
@@ -129,7 +119,7 @@ impl Visit {
                 q.append_pair(k, v);
             }
         }
-        q.append_pair("lang", lang.code());
+        q.append_pair("lang", lang.as_str());
         let path = if self.get { self.path.as_str() } else { "/" };
         format!("{path}?{}", q.finish())
     }
@@ -179,17 +169,17 @@ pub fn page(
             })
         })
         .collect();
-    let switch: Vec<Switch> = Lang::ALL
+    let switch: Vec<Switch> = Lang::SPOKEN
         .iter()
         .map(|&l| Switch {
-            code: l.code(),
+            code: l.as_str(),
             name: l.name(),
             href: visit.in_lang(l),
             current: l == visit.lang,
         })
         .collect();
     let full = context! {
-        lang => visit.lang.code(),
+        lang => visit.lang.as_str(),
         t => i18n::words(visit.lang),
         title,
         alternates => ser(alternates),
@@ -235,7 +225,7 @@ pub fn page(
     if visit.remember {
         let cookie = format!(
             "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            visit.lang.code()
+            visit.lang.as_str()
         );
         if let Ok(v) = HeaderValue::from_str(&cookie) {
             h.insert(header::SET_COOKIE, v);

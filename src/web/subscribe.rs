@@ -17,6 +17,7 @@ use chrono::Utc;
 
 use super::render::{self, Message, Visit};
 use super::{internal, AppState};
+use crate::lang::Lang;
 use crate::notify::tokens::Purpose;
 use crate::notify::{self, Mode, NotifyError, Request};
 
@@ -71,13 +72,9 @@ fn reminders_choice(fields: &HashMap<String, Vec<String>>) -> bool {
     }
 }
 
-fn lang_of(s: Option<&str>) -> String {
-    match s {
-        Some("fi") => "fi",
-        Some("sv") => "sv",
-        _ => "en",
-    }
-    .to_string()
+/// The mail language chosen in a form; English when none of ours was sent.
+fn lang_of(s: Option<&str>) -> Lang {
+    s.and_then(Lang::from_tag).unwrap_or(Lang::En)
 }
 
 fn bad_request(st: &AppState, visit: &Visit, message: &str) -> Response {
@@ -227,7 +224,7 @@ pub async fn confirm_page(
     button_page(
         &st,
         &visit,
-        ("confirm_title", "confirm_text", "confirm_button"),
+        ("confirm_subject", "confirm_text", "confirm_button"),
         "/confirm",
         token.as_deref().unwrap_or_default(),
     )
@@ -362,7 +359,7 @@ pub async fn manage_page(
             token => token.unwrap_or_default(),
             feeds => render::ser(super::pages::feed_choices(&config, &sub.feeds)),
             mode => sub.mode.as_str(),
-            mail_lang => sub.lang,
+            mail_lang => sub.lang.as_str(),
             reminders => sub.reminders,
             unsubscribe_token => st.notifier().signer.sign(Purpose::Unsubscribe, sub.id, Utc::now()),
         },
@@ -392,7 +389,7 @@ pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::
     let result = st
         .db
         .run(move |s| {
-            notify::update_preferences(s, &config, id, &feeds, mode, reminders, &lang, Utc::now())
+            notify::update_preferences(s, &config, id, &feeds, mode, reminders, lang, Utc::now())
         })
         .await;
     match result {

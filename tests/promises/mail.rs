@@ -588,3 +588,168 @@ async fn mending_a_selector_does_not_flood_subscribers_with_old_news() {
         got[0].subject()
     );
 }
+
+/// The words of English mail a Finnish or Swedish reader must never see:
+/// every label of the mail templates, and the months an English date names.
+const ENGLISH_LABELS: &[&str] = &[
+    "Deadline",
+    "deadline",
+    "Event",
+    "Daily digest",
+    "Weekly digest",
+    "new item",
+    "Read more",
+    "Reminder",
+    "Manage subscription",
+    "Unsubscribe",
+    "You get this mail",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_finnish_or_swedish_subscriber_gets_every_mail_in_their_language_throughout() {
+    let site = Site::start().await;
+    let env = Env::new();
+    let smtp = Smtp::start();
+    env.write_config_with_mail(
+        &smtp.mail_config(),
+        &html_source("news", &site.url("/news")).replace("language = \"en\"", "language = \"fi\""),
+    );
+    let tz = chrono_tz::Europe::Helsinki;
+    let today = Utc::now().with_timezone(&tz).date_naive();
+    let fi_date = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
+    site.set(
+        "/news",
+        Page::html(&listing(&[(
+            "vanha",
+            "Vanha uutinen",
+            &fi_date(today),
+            "Tervetuloa.",
+        )])),
+    );
+    let ok = |args: &[&str]| {
+        let out = env.tidings(args);
+        assert!(out.status.success(), "tidings {args:?}: {}", stderr(&out));
+    };
+    ok(&["scrape"]);
+    for (email, lang, mode) in [
+        ("fi-now@example.fi", "fi", "immediate"),
+        ("fi-daily@example.fi", "fi", "daily"),
+        ("sv-now@example.fi", "sv", "immediate"),
+        ("sv-daily@example.fi", "sv", "daily"),
+    ] {
+        ok(&["subscribers", "add", email, "--lang", lang, "--mode", mode]);
+    }
+
+    let deadline = today + Duration::days(20);
+    site.set(
+        "/news",
+        Page::html(&listing(&[
+            (
+                "haku",
+                "Apurahahaku on auki",
+                &fi_date(today),
+                &format!("Hakemukset on jätettävä viimeistään {}.", fi_date(deadline)),
+            ),
+            ("vanha", "Vanha uutinen", &fi_date(today), "Tervetuloa."),
+        ])),
+    );
+    ok(&["scrape"]);
+    let at = |d: chrono::NaiveDate| {
+        tz.from_local_datetime(&d.and_hms_opt(7, 0, 0).unwrap())
+            .single()
+            .unwrap()
+            .to_rfc3339()
+    };
+    // The item mail now, the daily digest at 07:00 tomorrow, the 7-day reminder.
+    ok(&["notify"]);
+    ok(&["notify", "--now", &at(today + Duration::days(1))]);
+    ok(&["notify", "--now", &at(deadline - Duration::days(7))]);
+
+    let sv_months = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let sv_date = |d: chrono::NaiveDate| {
+        format!(
+            "{} {} {}",
+            d.day_(),
+            sv_months[d.month_() as usize - 1],
+            d.year_()
+        )
+    };
+    let cases = [
+        (
+            "fi",
+            "fi-now@example.fi",
+            "fi-daily@example.fi",
+            ["Apurahahaku on auki", "Päivän kooste", "Muistutus"],
+            format!("Määräaika: {}", fi_date(deadline)),
+        ),
+        (
+            "sv",
+            "sv-now@example.fi",
+            "sv-daily@example.fi",
+            ["Apurahahaku on auki", "Dagens sammandrag", "Påminnelse"],
+            format!("Sista dag: {}", sv_date(deadline)),
+        ),
+    ];
+    for (lang, now_addr, daily_addr, [item, digest, reminder], label) in cases {
+        let mut mails = smtp.to(now_addr);
+        mails.extend(smtp.to(daily_addr));
+        let subjects: Vec<String> = mails.iter().map(|m| m.subject()).collect();
+        for (what, starts) in [
+            ("item mail", item),
+            ("digest", digest),
+            ("reminder", reminder),
+        ] {
+            assert!(
+                subjects.iter().any(|s| s.contains(starts)),
+                "{lang}: no {what} among {subjects:?}"
+            );
+        }
+        assert_eq!(
+            mails.len(),
+            4,
+            "{lang}: item, digest, two reminders: {subjects:?}"
+        );
+        for mail in &mails {
+            let (text, html) = mail.bodies();
+            let subject = mail.subject();
+            assert!(
+                text.contains(&label) && html.contains(&label),
+                "{lang}: {subject}: the deadline labelled {label:?}:\n{text}"
+            );
+            assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{html}");
+            for part in [&subject, &text, &html] {
+                for word in ENGLISH_LABELS {
+                    assert!(
+                        !part.contains(word),
+                        "{lang}: {subject}: English {word:?} in:\n{part}"
+                    );
+                }
+            }
+        }
+    }
+}
