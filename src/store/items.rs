@@ -368,6 +368,8 @@ fn apply(
     };
     // Items new or edited in this scrape, for the full-text index.
     let mut to_index: Vec<i64> = Vec::new();
+    // Items seen as they were: touched in one statement after the loop.
+    let mut seen_again: Vec<i64> = Vec::new();
     {
         let mut find = tx.prepare_cached(
             "SELECT id, content_hash FROM items WHERE source_id = ?1 AND identity = ?2",
@@ -377,7 +379,6 @@ fn apply(
                                 first_seen, last_seen, updated, sort_time, content_hash, baseline, body, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?11, ?12, ?13)",
         )?;
-        let mut touch = tx.prepare_cached("UPDATE items SET last_seen = ?2 WHERE id = ?1")?;
         let mut update = tx.prepare_cached(
             "UPDATE items SET title = ?2, link = ?3, summary = ?4, published = ?5,
                     last_seen = ?6, updated = ?6, text = ?8,
@@ -459,11 +460,18 @@ fn apply(
                     out.updated += 1;
                 }
                 Some((id, _)) => {
-                    touch.execute(params![id, ts(now)])?;
+                    seen_again.push(id);
                     out.unchanged += 1;
                 }
             }
         }
+    }
+    if !seen_again.is_empty() {
+        let ids = serde_json::to_string(&seen_again).unwrap_or_else(|_| "[]".into());
+        tx.prepare_cached(
+            "UPDATE items SET last_seen = ?2 WHERE id IN (SELECT value FROM json_each(?1))",
+        )?
+        .execute(params![ids, ts(now)])?;
     }
     if !to_index.is_empty() {
         let ids = serde_json::to_string(&to_index).unwrap_or_else(|_| "[]".into());
