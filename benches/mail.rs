@@ -115,6 +115,10 @@ fn items(n: usize, from: usize) -> Vec<tidings::extract::Item> {
                 "<p>Item {i}. Applications must be submitted no later than 18 February 2030. \
                  The info session is held on 3 February 2030 in Helsinki.</p>"
             )),
+            text: Some(format!(
+                "Item {i}. Applications must be submitted no later than 18 February 2030. \
+                 The info session is held on 3 February 2030 in Helsinki."
+            )),
             published: Utc.timestamp_opt(1_900_000_000 + i as i64, 0).single(),
             body: None,
             mentions: Vec::new(),
@@ -153,7 +157,7 @@ async fn round(smtp_addr: SocketAddr, received: &AtomicUsize) -> (f64, f64) {
     store
         .apply_scrape("news", "f", &v, &items(5, 1), start)
         .expect("new items");
-    let db = tidings::scrape::Db::new(store);
+    let db = tidings::store::Db::new(store);
     let notifier = tidings::notify::Notifier::new(&db, &config)
         .await
         .expect("notifier");

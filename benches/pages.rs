@@ -26,7 +26,7 @@ use chrono::{Duration as Days, NaiveDate, Utc};
 use tidings::config::{Config, Live};
 use tidings::deadlines::Lang;
 use tidings::extract;
-use tidings::scrape::Db;
+use tidings::store::Db;
 use tidings::store::{Store, Validators};
 use tower::ServiceExt;
 use url::Url;

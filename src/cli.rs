@@ -14,8 +14,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::config::Config;
 use crate::deadlines::{self, Lang};
 use crate::fetch::Fetcher;
-use crate::scrape::{self, Db, Report, Status};
-use crate::store::Store;
+use crate::scrape::{self, Report, Status};
+use crate::store::{Db, Store};
 
 #[derive(Parser, Debug)]
 #[command(

@@ -20,8 +20,8 @@ use tokio::net::TcpListener;
 
 use crate::config::{Config, Live};
 use crate::fetch::Fetcher;
-use crate::scrape::{self, Db};
-use crate::store::Store;
+use crate::scrape;
+use crate::store::{Db, Store};
 
 const LISTING: &str = include_str!("demo/information-for-authorities.html");
 

@@ -28,6 +28,9 @@ pub struct Item {
     pub link: String,
     /// Sanitized HTML.
     pub summary: Option<String>,
+    /// The summary as plain text, made here once: what is searched and shown
+    /// as an excerpt (never markup); `None` without a summary.
+    pub text: Option<String>,
     pub published: Option<DateTime<Utc>>,
     /// Plain text of the item's own page, for sources that follow links.
     pub body: Option<String>,
@@ -227,9 +230,9 @@ pub fn html_at_most(
             .as_ref()
             .and_then(|p| pick_raw(el, p))
             .and_then(|raw| parse_timestamp(&raw, tz));
-        let (summary, summary_text) = match &select.summary {
+        let (summary, summary_text, visible) = match &select.summary {
             Some(p) => summary_of(el, p, &cleaner),
-            None => (None, String::new()),
+            None => (None, String::new(), String::new()),
         };
         let picked = pick_text(el, &select.title).filter(|t| !t.is_empty());
         let stand_in = picked.is_none();
@@ -255,11 +258,15 @@ pub fn html_at_most(
         };
         let link = link.map_or_else(|| page_url.to_string(), |(raw, _)| raw);
         out.texts.push(join_text(&title, &summary_text));
+        // What a reader sees of the summary (`summary_text` also holds the
+        // text of scripts, and names items: it stays as it was).
+        let text = summary.as_ref().map(|_| visible).filter(|t| !t.is_empty());
         out.items.push(Item {
             identity,
             title,
             link,
             summary,
+            text,
             published,
             body: None,
             mentions: Vec::new(),
@@ -559,11 +566,13 @@ pub fn feed(
             }
         };
         out.texts.push(join_text(&title, &summary_text));
+        let text = summary.as_ref().map(|_| summary_text);
         out.items.push(Item {
             identity,
             title,
             link: own_link.map_or_else(|| listing.clone(), |(raw, _)| raw),
             summary,
+            text,
             published,
             body: None,
             mentions: Vec::new(),
@@ -872,22 +881,26 @@ fn pick_link(el: ElementRef, pick: &Pick) -> Option<String> {
     Some(value.to_string())
 }
 
-fn summary_of(el: ElementRef, pick: &Pick, cleaner: &Cleaner) -> (Option<String>, String) {
+/// The summary `pick` selects in `el`: sanitized HTML, its text as items
+/// have always been named and dated by (every text node, scripts' too), and
+/// the text a reader sees.
+fn summary_of(el: ElementRef, pick: &Pick, cleaner: &Cleaner) -> (Option<String>, String, String) {
     let Some(target) = select_in(el, pick) else {
-        return (None, String::new());
+        return (None, String::new(), String::new());
     };
     match &pick.attr {
         Some(attr) => {
             let text = normalize_ws(target.value().attr(attr).unwrap_or_default());
             (
                 Some(escape_html(&text).into_owned()).filter(|s| !s.is_empty()),
+                text.clone(),
                 text,
             )
         }
         None => {
             let clean = cleaner.clean(&target.inner_html());
-            let text = normalize_ws(&target.text().collect::<String>());
-            (Some(clean).filter(|s| !s.is_empty()), text)
+            let (text, visible) = texts_of(target);
+            (Some(clean).filter(|s| !s.is_empty()), text, visible)
         }
     }
 }
@@ -989,22 +1002,43 @@ pub fn text_of_html(html: &str) -> String {
     if too_deep(html, MAX_DEPTH) {
         return String::new();
     }
-    let frag = Html::parse_fragment(html);
-    let mut out = String::with_capacity(html.len());
-    for edge in frag.root_element().traverse() {
+    visible_text(Html::parse_fragment(html).root_element())
+}
+
+/// The text a reader sees in `root`: no script, style or template, and words
+/// apart where a block or a line break separates them.
+fn visible_text(root: ElementRef) -> String {
+    texts_of(root).1
+}
+
+/// Every text node of `root` joined as written, and [`visible_text`], in one walk.
+fn texts_of(root: ElementRef) -> (String, String) {
+    fn hides(node: &scraper::Node) -> bool {
+        node.as_element()
+            .is_some_and(|e| matches!(e.name(), "script" | "style" | "template"))
+    }
+    let mut all = String::new();
+    let mut out = String::new();
+    // Elements that hide their text, open around the current node: counted
+    // on the way down and up, so no text node walks its ancestors.
+    let mut hidden = 0usize;
+    for edge in root.traverse() {
         let (node, closing) = match edge {
             ego_tree::iter::Edge::Open(n) => (n, false),
             ego_tree::iter::Edge::Close(n) => (n, true),
         };
         match node.value() {
             scraper::Node::Text(t) if !closing => {
-                let hidden = node.ancestors().any(|a| {
-                    a.value()
-                        .as_element()
-                        .is_some_and(|e| matches!(e.name(), "script" | "style" | "template"))
-                });
-                if !hidden {
+                all.push_str(t);
+                if hidden == 0 {
                     out.push_str(t);
+                }
+            }
+            v if hides(v) => {
+                if closing {
+                    hidden = hidden.saturating_sub(1);
+                } else {
+                    hidden += 1;
                 }
             }
             // Inline markup joins its text as written ("1930ft<sup>2</sup>" is "1930ft2");
@@ -1013,7 +1047,10 @@ pub fn text_of_html(html: &str) -> String {
             _ => {}
         }
     }
-    normalize_ws(&out)
+    if root.ancestors().any(|a| hides(a.value())) {
+        out.clear();
+    }
+    (normalize_ws(&all), normalize_ws(&out))
 }
 
 fn separates_words(tag: &str) -> bool {

@@ -97,6 +97,10 @@ const GLOBAL: &[(&str, &str)] = &[
         "tidings_config_reload_failures_total",
         "Config reloads refused because the file was broken.",
     ),
+    (
+        "tidings_store_corrupt_total",
+        "Stored values that did not read back (each logged with the row it belongs to).",
+    ),
 ];
 
 fn help(name: &str) -> &'static str {

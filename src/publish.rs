@@ -397,6 +397,7 @@ mod tests {
             title: title.into(),
             link: format!("https://example.org/{n}"),
             summary: Some(summary.into()),
+            text: Some(crate::extract::text_of_html(summary)),
             published: Some(t),
             first_seen: t,
             updated: t,

@@ -3,9 +3,6 @@
 //! Owns: the pipeline's order and its failure handling. A failing source is
 //! recorded and reported; it never stops the others. Holds no state.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
-
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{FuturesUnordered, StreamExt};
@@ -15,91 +12,9 @@ use crate::config::{Config, Health, Source, SourceKind};
 use crate::deadlines::Mention;
 use crate::extract::{self, Extraction};
 use crate::fetch::{Fetched, Fetcher};
-use crate::store::{ErrorKind, Outcome, Store, Validators};
-
-/// A read-only connection and the `data_version` it last saw.
-type Watch = (rusqlite::Connection, Option<i64>);
-
-/// The store shared between the scheduler, the web server and commands.
-#[derive(Clone)]
-pub struct Db {
-    store: Arc<Mutex<Store>>,
-    /// Bumped after every call that changed the database, and when another
-    /// process is seen to have changed it: what cached documents are checked
-    /// against, so serving a cached feed never has to ask the database.
-    epoch: Arc<AtomicU64>,
-    watch: Arc<Mutex<Option<Watch>>>,
-}
-
-impl Db {
-    pub fn new(store: Store) -> Db {
-        Db {
-            store: Arc::new(Mutex::new(store)),
-            epoch: Arc::new(AtomicU64::new(0)),
-            watch: Arc::default(),
-        }
-    }
-
-    /// Runs `f` with the store on a blocking thread.
-    pub async fn run<R: Send + 'static>(
-        &self,
-        f: impl FnOnce(&mut Store) -> R + Send + 'static,
-    ) -> anyhow::Result<R> {
-        let db = self.clone();
-        Ok(tokio::task::spawn_blocking(move || db.blocking(f)).await?)
-    }
-
-    /// Runs `f` with the store on the current thread (for sync callers).
-    pub fn blocking<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
-        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
-        let before = store.total_changes();
-        let r = f(&mut store);
-        // Bumped while the lock is held and after the commit, so a reader that
-        // saw the old epoch either read the old data or will rebuild.
-        if store.total_changes() != before {
-            self.epoch.fetch_add(1, Ordering::Release);
-        }
-        r
-    }
-
-    /// Changes so far to the data, by this process or (once
-    /// [`Db::watch_other_writers`] was called) by any other.
-    pub fn epoch(&self) -> u64 {
-        let mut watch = self.watch.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((conn, last)) = watch.as_mut() {
-            // A few microseconds: SQLite reads the WAL index header from
-            // shared memory; no page of the database is read.
-            let now = conn
-                .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
-                .ok();
-            // When SQLite cannot say (busy), assume a change: a rebuild is only slower.
-            if now.is_none() || now != *last {
-                *last = now;
-                self.epoch.fetch_add(1, Ordering::AcqRel);
-            }
-        }
-        self.epoch.load(Ordering::Acquire)
-    }
-
-    /// From now on [`Db::epoch`] also notices commits by other processes
-    /// (`tidings scrape` beside `tidings run`), through SQLite's
-    /// `data_version` on a second, read-only connection.
-    pub fn watch_other_writers(&self) -> anyhow::Result<()> {
-        let Some(path) = self.blocking(|s| s.path()) else {
-            return Ok(()); // an in-memory database has no other writers
-        };
-        let conn = rusqlite::Connection::open_with_flags(
-            &path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| anyhow::anyhow!("unable to watch the database {path} for changes: {e}"))?;
-        let version = conn
-            .query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))
-            .ok();
-        *self.watch.lock().unwrap_or_else(|p| p.into_inner()) = Some((conn, version));
-        Ok(())
-    }
-}
+use crate::store::items::Scrape;
+use crate::store::sources::Anomaly;
+use crate::store::{Db, ErrorKind, Outcome, SourceState, Validators};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -206,13 +121,17 @@ pub async fn scrape_source(
 ) -> Report {
     let id = source.id.clone();
     let sid = id.clone();
-    let was_failing = db
-        .run(move |s| s.source_state(&sid).map(|st| st.last_error.is_some()))
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or(false);
-    let result = scrape_inner(fetcher, db, source, health, now, dry_run).await;
+    // The one read before the fetch: validators, usual count, health.
+    let state = match db.run(move |s| s.source_state(&sid)).await {
+        Ok(Ok(state)) => Ok(state),
+        Ok(Err(e)) => Err(anyhow::Error::from(e)),
+        Err(e) => Err(e),
+    };
+    let was_failing = state.as_ref().is_ok_and(|st| st.last_error.is_some());
+    let result = match state {
+        Ok(state) => scrape_inner(fetcher, db, source, &state, health, now, dry_run).await,
+        Err(e) => Err(e),
+    };
     let mut report = match result {
         Ok(report) => report,
         Err(error) => {
@@ -262,12 +181,11 @@ async fn scrape_inner(
     fetcher: &Fetcher,
     db: &Db,
     source: &Source,
+    state: &SourceState,
     health: &Health,
     now: DateTime<Utc>,
     dry_run: bool,
 ) -> anyhow::Result<Report> {
-    let sid = source.id.clone();
-    let state = db.run(move |s| s.source_state(&sid)).await??;
     // Validators saved under another config of this source would hide a changed selector.
     let validators =
         (!dry_run && state.fingerprint.as_deref() == Some(&source.fingerprint)).then(|| {
@@ -281,6 +199,7 @@ async fn scrape_inner(
         .await?;
     let page = match fetched {
         Fetched::NotModified => {
+            // Held in memory, not a transaction of its own (see `Store`).
             let sid = source.id.clone();
             db.run(move |s| s.record_not_modified(&sid, now)).await??;
             let mut report = Report::from_outcome(
@@ -408,25 +327,38 @@ async fn scrape_inner(
     let sid = source.id.clone();
     let fingerprint = source.fingerprint.clone();
     let Extraction { items, skipped, .. } = extraction;
-    let outcome = db
-        .run(move |s| s.apply_scrape(&sid, &fingerprint, &page.validators, &items, now))
+    let usual = state.usual_item_count.filter(|u| *u >= 4);
+    let min_ratio = health.min_ratio;
+    // The one write after: the items, the source's state and, when far fewer
+    // items than usual were found, the anomaly, all in one transaction.
+    let (outcome, anomaly) = db
+        .run(move |s| {
+            let scrape = Scrape {
+                source_id: &sid,
+                fingerprint: &fingerprint,
+                validators: &page.validators,
+                items: &items,
+                now,
+            };
+            s.apply_scrape_checked(&scrape, |o| {
+                let found = o.new + o.updated + o.unchanged;
+                let usual = usual?;
+                ((found as f64) < f64::from(usual) * min_ratio).then(|| Anomaly {
+                    message: format!(
+                        "the item selector matched {found} items, far fewer than the usual {usual}: has the page changed?"
+                    ),
+                    usual: Some(usual),
+                })
+            })
+        })
         .await?
         .context("unable to store the scraped items")?;
-    let found = outcome.new + outcome.updated + outcome.unchanged;
-    if let Some(usual) = state.usual_item_count.filter(|u| *u >= 4) {
-        if (found as f64) < f64::from(usual) * health.min_ratio {
-            let message = format!(
-                "the item selector matched {found} items, far fewer than the usual {usual}: has the page changed?"
-            );
-            tracing::warn!(source = %source.id, "{message}");
-            let (sid, msg) = (source.id.clone(), message.clone());
-            db.run(move |s| s.record_anomaly(&sid, &msg, Some(usual)))
-                .await??;
-            let mut report = Report::from_outcome(&source.id, outcome, skipped);
-            report.status = Status::Error;
-            report.error = Some(message);
-            return Ok(report);
-        }
+    if let Some(anomaly) = anomaly {
+        tracing::warn!(source = %source.id, "{}", anomaly.message);
+        let mut report = Report::from_outcome(&source.id, outcome, skipped);
+        report.status = Status::Error;
+        report.error = Some(anomaly.message);
+        return Ok(report);
     }
     if let Some(feed) = &discovered {
         tracing::debug!(source = %source.id, feed = %feed, "read the feed the page advertises");
@@ -529,6 +461,9 @@ impl Limits {
                     *summary = ammonia::clean(summary);
                     texts += 1;
                 }
+            }
+            if let Some(text) = item.text.as_mut() {
+                cut(text, self.text);
             }
         }
         for text in &mut ex.texts {

@@ -16,8 +16,8 @@ use tokio::sync::watch;
 
 use crate::config::{Config, Live};
 use crate::fetch::Fetcher;
-use crate::scrape::{self, Db};
-use crate::store::Store;
+use crate::scrape;
+use crate::store::{Db, Store};
 use crate::web::{self, AppState};
 
 /// A future that completes on SIGINT or SIGTERM.

@@ -8,25 +8,35 @@
 //! Never fetches pages; reads items only as the store has them.
 
 pub mod render;
+mod send;
+mod subscribers;
 pub mod tokens;
 pub mod transport;
+
+pub use send::{send_due, Sent};
+use subscribers::digest_slot;
+pub use subscribers::{
+    add_confirmed, confirm, find_subscriber, list, normalize_email, remove, subscribe, subscriber,
+    unsubscribe, update_preferences, Request,
+};
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use minijinja::context;
-use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::deadlines::Kind;
 use crate::lang::Lang;
-use crate::scrape::Db;
-use crate::store::{Store, StoreError, StoredItem};
+pub use crate::store::outbox::{FailedMail, Pending};
+use crate::store::outbox::{MailKind, NewMail};
+pub use crate::store::subscribers::{Mode, Subscriber, SubscriberState};
+use crate::store::{Db, Store, StoreError};
 use render::{ItemView, Renderer};
 use tokens::{Purpose, Signer};
-use transport::{Mailer, Outgoing, SendError};
+use transport::Mailer;
 
 /// Sending stops retrying a mail after this many attempts and marks it failed.
 pub const MAX_ATTEMPTS: u32 = 8;
@@ -53,83 +63,11 @@ impl From<rusqlite::Error> for NotifyError {
 
 pub type Result<T> = std::result::Result<T, NotifyError>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    Immediate,
-    Daily,
-    Weekly,
-}
-
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Immediate => "immediate",
-            Mode::Daily => "daily",
-            Mode::Weekly => "weekly",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Mode> {
-        match s {
-            "immediate" => Some(Mode::Immediate),
-            "daily" => Some(Mode::Daily),
-            "weekly" => Some(Mode::Weekly),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Subscriber {
-    pub id: i64,
-    pub email: String,
-    pub state: String,
-    pub feeds: Vec<String>,
-    pub mode: Mode,
-    pub reminders: bool,
-    pub lang: Lang,
-    pub created: DateTime<Utc>,
-    pub confirmed_at: Option<DateTime<Utc>>,
-    #[serde(skip)]
-    item_cursor: i64,
-    #[serde(skip)]
-    digest_slot: Option<i64>,
-    #[serde(skip)]
-    confirm_sent_at: Option<i64>,
-}
-
-/// What someone asks for when subscribing.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub email: String,
-    pub feeds: Vec<String>,
-    pub mode: Mode,
-    pub reminders: bool,
-    pub lang: Lang,
-}
-
 /// Everything needed to decide and write mail.
 pub struct Ctx<'a> {
     pub config: &'a Config,
     pub signer: &'a Signer,
     pub renderer: &'a Renderer,
-}
-
-/// Checks and normalises an address: trimmed, a valid mailbox, domain lower-cased.
-pub fn normalize_email(raw: &str) -> Result<String> {
-    let s = raw.trim();
-    if s.len() > 254 || s.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err(NotifyError::BadAddress(format!("{s:?}")));
-    }
-    let addr: lettre::Address = s
-        .parse()
-        .map_err(|_| NotifyError::BadAddress(format!("{s:?}")))?;
-    let domain = addr.domain();
-    if !domain.contains('.') && domain != "localhost" {
-        return Err(NotifyError::BadAddress(format!("{s:?}")));
-    }
-    Ok(format!("{}@{}", addr.user(), domain.to_ascii_lowercase()))
 }
 
 /// The link-signing secret: from the config, else generated once and kept in the database.
@@ -144,303 +82,6 @@ pub fn signer(store: &mut Store, config: &Config) -> std::result::Result<Signer,
 
 fn ts(t: DateTime<Utc>) -> i64 {
     t.timestamp()
-}
-
-fn from_ts(s: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
-}
-
-const SUB_COLS: &str = "id, email, state, feeds, mode, reminders, lang, created, confirmed_at, item_cursor, digest_slot, confirm_sent_at";
-
-fn row_to_sub(r: &rusqlite::Row) -> rusqlite::Result<Subscriber> {
-    let feeds: String = r.get(3)?;
-    let mode: String = r.get(4)?;
-    Ok(Subscriber {
-        id: r.get(0)?,
-        email: r.get(1)?,
-        state: r.get(2)?,
-        feeds: serde_json::from_str(&feeds).unwrap_or_default(),
-        mode: Mode::parse(&mode).unwrap_or(Mode::Daily),
-        reminders: r.get(5)?,
-        lang: r.get(6)?,
-        created: from_ts(r.get(7)?),
-        confirmed_at: r.get::<_, Option<i64>>(8)?.map(from_ts),
-        item_cursor: r.get(9)?,
-        digest_slot: r.get(10)?,
-        confirm_sent_at: r.get(11)?,
-    })
-}
-
-pub fn find_subscriber(store: &mut Store, email: &str) -> Result<Option<Subscriber>> {
-    let conn = store.conn();
-    Ok(conn
-        .query_row(
-            &format!("SELECT {SUB_COLS} FROM subscribers WHERE email = ?1"),
-            [email],
-            row_to_sub,
-        )
-        .optional()?)
-}
-
-pub fn subscriber(store: &mut Store, id: i64) -> Result<Option<Subscriber>> {
-    let conn = store.conn();
-    Ok(conn
-        .query_row(
-            &format!("SELECT {SUB_COLS} FROM subscribers WHERE id = ?1"),
-            [id],
-            row_to_sub,
-        )
-        .optional()?)
-}
-
-pub fn list(store: &mut Store) -> Result<Vec<Subscriber>> {
-    let conn = store.conn();
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {SUB_COLS} FROM subscribers ORDER BY email"
-    ))?;
-    let rows = stmt.query_map([], row_to_sub)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-fn check_feeds(config: &Config, feeds: &[String]) -> Result<()> {
-    for f in feeds {
-        if config.feed_sources(f).is_none() {
-            return Err(NotifyError::UnknownFeed(f.clone()));
-        }
-    }
-    Ok(())
-}
-
-/// Where a subscriber's "new since" starts: after every item already stored,
-/// and after the digest slot already past, so joining never floods.
-fn starting_point(
-    store: &mut Store,
-    config: &Config,
-    mode: Mode,
-    now: DateTime<Utc>,
-) -> Result<(i64, Option<i64>)> {
-    let max_item: i64 =
-        store
-            .conn()
-            .query_row("SELECT coalesce(max(id), 0) FROM items", [], |r| r.get(0))?;
-    Ok((max_item, digest_slot(config, mode, now).map(ts)))
-}
-
-/// The digest slot in force at `now` for `mode` (none for immediate).
-fn digest_slot(config: &Config, mode: Mode, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let schedule = match mode {
-        Mode::Immediate => return None,
-        Mode::Daily => &config.mail.digest_daily,
-        Mode::Weekly => &config.mail.digest_weekly,
-    };
-    schedule.latest_at_or_before(now, config.mail.timezone)
-}
-
-/// Adds (or updates) a confirmed subscriber: the admin's `subscribers add`.
-pub fn add_confirmed(
-    store: &mut Store,
-    config: &Config,
-    req: &Request,
-    now: DateTime<Utc>,
-) -> Result<Subscriber> {
-    let email = normalize_email(&req.email)?;
-    check_feeds(config, &req.feeds)?;
-    let (cursor, slot) = starting_point(store, config, req.mode, now)?;
-    let feeds = serde_json::to_string(&req.feeds).unwrap_or_else(|_| "[]".into());
-    store.conn().execute(
-        "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated, confirmed_at, item_cursor, digest_slot)
-         VALUES (?1, 'confirmed', ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7, ?8)
-         ON CONFLICT (email) DO UPDATE SET
-            state = 'confirmed', feeds = ?2, mode = ?3, reminders = ?4, lang = ?5, updated = ?6,
-            confirmed_at = coalesce(confirmed_at, ?6), unsubscribed_at = NULL,
-            item_cursor = CASE WHEN state = 'confirmed' THEN item_cursor ELSE ?7 END,
-            digest_slot = CASE WHEN state = 'confirmed' AND mode = ?3 THEN digest_slot ELSE ?8 END",
-        params![email, feeds, req.mode.as_str(), req.reminders, req.lang, ts(now), cursor, slot],
-    )?;
-    find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email))
-}
-
-/// Records a web sign-up as pending and, at most once an hour per address,
-/// queues the confirmation mail. Returns the subscriber.
-pub fn subscribe(
-    store: &mut Store,
-    ctx: &Ctx,
-    req: &Request,
-    now: DateTime<Utc>,
-) -> Result<Subscriber> {
-    let email = normalize_email(&req.email)?;
-    check_feeds(ctx.config, &req.feeds)?;
-    let feeds = serde_json::to_string(&req.feeds).unwrap_or_else(|_| "[]".into());
-    store.in_transaction(|store| {
-        let existing = find_subscriber(store, &email)?;
-        if existing.as_ref().is_some_and(|s| s.state == "confirmed") {
-            // Already subscribed: say nothing different (no address probing), send nothing.
-            return existing.ok_or(NotifyError::NoSuchSubscriber(email.clone()));
-        }
-        store.conn().execute(
-            "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated)
-             VALUES (?1, 'pending', ?2, ?3, ?4, ?5, ?6, ?6)
-             ON CONFLICT (email) DO UPDATE SET state = 'pending', feeds = ?2, mode = ?3,
-                reminders = ?4, lang = ?5, updated = ?6",
-            params![
-                email,
-                feeds,
-                req.mode.as_str(),
-                req.reminders,
-                req.lang,
-                ts(now)
-            ],
-        )?;
-        let sub =
-            find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email.clone()))?;
-        // The hourly limit is per mailbox as people type it: `Victim@` and
-        // `VICTIM@` are stored as written (the local part is the receiving
-        // server's to interpret) but share one confirmation an hour.
-        let last_sent: Option<i64> = store.conn().query_row(
-            "SELECT max(confirm_sent_at) FROM subscribers WHERE lower(email) = lower(?1)",
-            [&email],
-            |r| r.get(0),
-        )?;
-        let recent = last_sent.is_some_and(|t| now.timestamp() - t < 3600);
-        if !recent {
-            let confirm_url = link(
-                ctx.config,
-                "confirm",
-                &ctx.signer.sign(Purpose::Confirm, sub.id, now),
-            );
-            let rendered = ctx.renderer.render(
-                "confirm",
-                sub.lang,
-                context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
-            )?;
-            enqueue_for(
-                store,
-                ctx,
-                &sub,
-                &format!("confirm:{}:{}", sub.id, now.timestamp() / 3600),
-                "confirm",
-                &rendered,
-                now,
-            )?;
-            store.conn().execute(
-                "UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1",
-                params![sub.id, ts(now)],
-            )?;
-        }
-        Ok(sub)
-    })
-}
-
-/// Confirms a pending subscription (the link in the confirmation mail).
-///
-/// The subscriber lifecycle is a small state machine, and this is its only
-/// way into `confirmed` from the web:
-///
-/// | state | event | next |
-/// |---|---|---|
-/// | none, `pending`, `unsubscribed` | sign-up on the form | `pending` (a confirmation mail, at most one an hour per address) |
-/// | `confirmed` | sign-up on the form | `confirmed` (nothing sent, nothing said) |
-/// | `pending` | confirm link signed after the last unsubscribe | `confirmed` |
-/// | `unsubscribed`, or `pending` with a link signed before the last unsubscribe | confirm link | unchanged: the link is stale |
-/// | `confirmed` | confirm link | `confirmed` |
-/// | any | unsubscribe | `unsubscribed`, queued mail cancelled |
-/// | any | `subscribers add` (admin) | `confirmed` |
-///
-/// `issued` is when the confirm link was signed.
-pub fn confirm(
-    store: &mut Store,
-    config: &Config,
-    id: i64,
-    issued: DateTime<Utc>,
-    now: DateTime<Utc>,
-) -> Result<Option<Subscriber>> {
-    let Some(sub) = subscriber(store, id)? else {
-        return Ok(None);
-    };
-    let unsubscribed_at: Option<i64> = store.conn().query_row(
-        "SELECT unsubscribed_at FROM subscribers WHERE id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
-    // A link mailed before the last unsubscribe must never revive the subscription.
-    let stale = unsubscribed_at.is_some_and(|u| issued.timestamp() <= u);
-    if sub.state == "pending" && !stale {
-        let (cursor, slot) = starting_point(store, config, sub.mode, now)?;
-        store.conn().execute(
-            "UPDATE subscribers SET state = 'confirmed', confirmed_at = ?2, updated = ?2,
-                    item_cursor = ?3, digest_slot = ?4
-             WHERE id = ?1 AND state = 'pending'",
-            params![id, ts(now), cursor, slot],
-        )?;
-    }
-    subscriber(store, id)
-}
-
-/// Changes what a subscriber gets (the manage page).
-#[allow(clippy::too_many_arguments)]
-pub fn update_preferences(
-    store: &mut Store,
-    config: &Config,
-    id: i64,
-    feeds: &[String],
-    mode: Mode,
-    reminders: bool,
-    lang: Lang,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    check_feeds(config, feeds)?;
-    let slot = digest_slot(config, mode, now).map(ts);
-    store.conn().execute(
-        "UPDATE subscribers SET feeds = ?2, reminders = ?4, lang = ?5, updated = ?6,
-                digest_slot = CASE WHEN mode = ?3 THEN digest_slot ELSE ?7 END, mode = ?3
-         WHERE id = ?1",
-        params![
-            id,
-            serde_json::to_string(feeds).unwrap_or_else(|_| "[]".into()),
-            mode.as_str(),
-            reminders,
-            lang,
-            ts(now),
-            slot
-        ],
-    )?;
-    Ok(())
-}
-
-/// Unsubscribes, and cancels every mail still queued for them.
-pub fn unsubscribe(store: &mut Store, id: i64, now: DateTime<Utc>) -> Result<Option<Subscriber>> {
-    store.in_transaction(|store| {
-        let conn = store.conn();
-        conn.execute(
-            "UPDATE subscribers SET state = 'unsubscribed', unsubscribed_at = ?2, updated = ?2 WHERE id = ?1",
-            params![id, ts(now)],
-        )?;
-        conn.execute(
-            "UPDATE outbox SET state = 'cancelled' WHERE subscriber_id = ?1 AND state = 'queued'",
-            [id],
-        )?;
-        subscriber(store, id)
-    })
-}
-
-/// Removes a subscriber entirely (the admin's `subscribers remove`).
-pub fn remove(store: &mut Store, email: &str) -> Result<()> {
-    let email = normalize_email(email)?;
-    let sub = find_subscriber(store, &email)?
-        .ok_or_else(|| NotifyError::NoSuchSubscriber(email.clone()))?;
-    store.in_transaction(|store| {
-        let conn = store.conn();
-        conn.execute(
-            "DELETE FROM outbox WHERE subscriber_id = ?1 AND state = 'queued'",
-            [sub.id],
-        )?;
-        conn.execute(
-            "UPDATE outbox SET subscriber_id = NULL WHERE subscriber_id = ?1",
-            [sub.id],
-        )?;
-        conn.execute("DELETE FROM subscribers WHERE id = ?1", [sub.id])?;
-        Ok(())
-    })
 }
 
 fn link(config: &Config, path: &str, token: &str) -> String {
@@ -494,7 +135,7 @@ fn enqueue(
     store: &mut Store,
     config: &Config,
     key: &str,
-    kind: &str,
+    kind: MailKind,
     subscriber: Option<i64>,
     recipient: &str,
     rendered: &render::Rendered,
@@ -507,24 +148,18 @@ fn enqueue(
         &hex::encode(Sha256::digest(key.as_bytes()))[..32],
         mail_host(config)
     );
-    let n = store.conn().execute(
-        "INSERT OR IGNORE INTO outbox (key, kind, subscriber_id, recipient, message_id, subject,
-                                       body_text, body_html, headers, next_attempt, created)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-        params![
-            key,
-            kind,
-            subscriber,
-            recipient,
-            message_id,
-            rendered.subject,
-            rendered.text,
-            rendered.html,
-            serde_json::to_string(&headers).unwrap_or_else(|_| "[]".into()),
-            ts(now)
-        ],
-    )?;
-    Ok(n == 1)
+    let mail = NewMail {
+        key,
+        kind,
+        subscriber,
+        recipient,
+        message_id: &message_id,
+        subject: &rendered.subject,
+        text: &rendered.text,
+        html: &rendered.html,
+        headers: &headers,
+    };
+    Ok(store.enqueue(&mail, now)?)
 }
 
 /// Queues a mail to a subscriber, with the list headers every such mail carries.
@@ -533,7 +168,7 @@ fn enqueue_for(
     ctx: &Ctx,
     sub: &Subscriber,
     key: &str,
-    kind: &str,
+    kind: MailKind,
     rendered: &render::Rendered,
     now: DateTime<Utc>,
 ) -> Result<bool> {
@@ -570,7 +205,15 @@ pub fn enqueue_admin(
     )?;
     let headers = vec![("Auto-Submitted".to_string(), "auto-generated".to_string())];
     enqueue(
-        store, ctx.config, key, "admin", None, &admin, &rendered, headers, now,
+        store,
+        ctx.config,
+        key,
+        MailKind::Admin,
+        None,
+        &admin,
+        &rendered,
+        headers,
+        now,
     )
 }
 
@@ -656,28 +299,6 @@ fn source_title(config: &Config, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// Items newer than `cursor` (up to `max_id`), of `sources`, never a baseline item.
-fn new_items(
-    store: &mut Store,
-    sources: &[String],
-    cursor: i64,
-    max_id: i64,
-) -> Result<Vec<StoredItem>> {
-    let json = serde_json::to_string(sources).unwrap_or_else(|_| "[]".into());
-    let ids: Vec<i64> = {
-        let conn = store.conn();
-        let mut stmt = conn.prepare_cached(
-            "SELECT id FROM items
-             WHERE id > ?1 AND id <= ?2 AND baseline = 0
-               AND source_id IN (SELECT value FROM json_each(?3))
-             ORDER BY id",
-        )?;
-        let rows = stmt.query_map(params![cursor, max_id, json], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()?
-    };
-    Ok(store.items_by_id(&ids)?)
-}
-
 /// Decides and queues every mail due at `now`. Idempotent: run it twice and
 /// the second run queues nothing.
 pub fn queue_due(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queued> {
@@ -691,13 +312,10 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
         admin: queue_admin_health(store, ctx, now)?,
         ..Queued::default()
     };
-    let max_id: i64 =
-        store
-            .conn()
-            .query_row("SELECT coalesce(max(id), 0) FROM items", [], |r| r.get(0))?;
+    let max_id = store.max_item_id()?;
     let subs: Vec<Subscriber> = list(store)?
         .into_iter()
-        .filter(|s| s.state == "confirmed")
+        .filter(|s| s.state == SubscriberState::Confirmed)
         .collect();
     // Reminders can only fall due when a reminder time (a digest_daily slot)
     // has passed or the items changed: between those, a pass skips them, so
@@ -708,12 +326,7 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
         .latest_at_or_before(now, tz)
         .map(ts)
         .unwrap_or(0);
-    let items_changed: i64 =
-        store
-            .conn()
-            .query_row("SELECT coalesce(max(updated), 0) FROM items", [], |r| {
-                r.get(0)
-            })?;
+    let items_changed = store.last_item_change()?;
     let last_slot = meta_i64(store, "reminders_slot")?;
     let last_items = meta_i64(store, "reminders_items")?;
     let check_reminders = reminder_slot > last_slot || items_changed > last_items;
@@ -723,7 +336,7 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
             Mode::Immediate if sub.item_cursor >= max_id => {}
             Mode::Immediate => {
                 // One mail per new item: easy to file, forward and act on one at a time.
-                for item in new_items(store, &sources, sub.item_cursor, max_id)? {
+                for item in store.items_after(&sources, sub.item_cursor, max_id)? {
                     let view =
                         ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
                     let rendered = ctx.renderer.render(
@@ -736,17 +349,14 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
                         ctx,
                         &sub,
                         &format!("item:{}:{}", sub.id, item.id),
-                        "item",
+                        MailKind::Item,
                         &rendered,
                         now,
                     )? {
                         queued.items += 1;
                     }
                 }
-                store.conn().execute(
-                    "UPDATE subscribers SET item_cursor = max(item_cursor, ?2) WHERE id = ?1",
-                    params![sub.id, max_id],
-                )?;
+                store.advance_item_cursor(sub.id, max_id)?;
             }
             Mode::Daily | Mode::Weekly => {
                 queued.digests += queue_digest(store, ctx, &sub, &sources, max_id, now)?;
@@ -788,7 +398,7 @@ fn queue_digest(
     if sub.digest_slot.is_some_and(|s| s >= ts(slot)) {
         return Ok(0);
     }
-    let items = new_items(store, sources, sub.item_cursor, max_id)?;
+    let items = store.items_after(sources, sub.item_cursor, max_id)?;
     if !items.is_empty() {
         let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
         for item in &items {
@@ -817,17 +427,14 @@ fn queue_digest(
             ctx,
             sub,
             &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
-            "digest",
+            MailKind::Digest,
             &rendered,
             now,
         )? {
             queued += 1;
         }
     }
-    store.conn().execute(
-        "UPDATE subscribers SET digest_slot = ?2, item_cursor = max(item_cursor, ?3) WHERE id = ?1",
-        params![sub.id, ts(slot), max_id],
-    )?;
+    store.set_digest_slot(sub.id, ts(slot), max_id)?;
     Ok(queued)
 }
 
@@ -880,12 +487,7 @@ fn queue_reminders(
             "reminder:{}:{}:{}:{}",
             sub.id, d.item_id, d.mention.date, days
         );
-        let exists: bool = store
-            .conn()
-            .query_row("SELECT 1 FROM outbox WHERE key = ?1", [&key], |_| Ok(true))
-            .optional()?
-            .unwrap_or(false);
-        if exists {
+        if store.mail_queued(&key)? {
             continue;
         }
         let Some(item) = store.items_by_id(&[d.item_id])?.pop() else {
@@ -903,254 +505,29 @@ fn queue_reminders(
                 ..footer_ctx(ctx, sub.id, now)
             },
         )?;
-        if enqueue_for(store, ctx, sub, &key, "reminder", &rendered, now)? {
+        if enqueue_for(store, ctx, sub, &key, MailKind::Reminder, &rendered, now)? {
             n += 1;
         }
     }
     Ok(n)
 }
 
-/// What one pass of sending did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Sent {
-    pub sent: usize,
-    pub retrying: usize,
-    pub failed: usize,
-    /// True when the mail server could not be reached: the rest waits for the next pass.
-    pub unreachable: bool,
-}
-
-/// The longest a mail waits between tries: the server gets hours to recover.
-const MAX_RETRY_WAIT: Duration = Duration::hours(6);
-
-fn due_batch(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<Vec<(Outgoing, u32)>> {
-    let conn = store.conn();
-    // Mail for someone who left since it was queued is not sent.
-    conn.execute(
-        "UPDATE outbox SET state = 'cancelled'
-         WHERE state = 'queued' AND subscriber_id IN (SELECT id FROM subscribers WHERE state = 'unsubscribed')
-           AND kind != 'confirm'",
-        [],
-    )?;
-    // Claimed, not just read: the rows' next attempt moves past a lease, so a
-    // second sender (a `tidings notify` beside `tidings run`) cannot take them
-    // too; a sender killed mid-batch leaves them to be sent when the lease ends.
-    let mut stmt = conn.prepare_cached(
-        "UPDATE outbox SET next_attempt = ?3
-         WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' AND next_attempt <= ?1
-                      ORDER BY id LIMIT ?2)
-         RETURNING id, recipient, message_id, subject, body_text, body_html, headers, created, attempts",
-    )?;
-    let rows = stmt.query_map(params![ts(now), limit as i64, ts(now + LEASE)], |r| {
-        let headers: String = r.get(6)?;
-        Ok((
-            Outgoing {
-                id: r.get(0)?,
-                recipient: r.get(1)?,
-                message_id: r.get(2)?,
-                subject: r.get(3)?,
-                text: r.get(4)?,
-                html: r.get(5)?,
-                headers: serde_json::from_str(&headers).unwrap_or_default(),
-                created: from_ts(r.get(7)?),
-            },
-            r.get(8)?,
-        ))
-    })?;
-    let mut batch = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    batch.sort_by_key(|(m, _)| m.id);
-    Ok(batch)
-}
-
-/// How long a claimed mail is left to its sender before another may take it.
-const LEASE: Duration = Duration::minutes(10);
-
-/// Gives claimed but unsent mail back to the queue at once.
-fn release(store: &mut Store, ids: &[i64], now: DateTime<Utc>) -> Result<()> {
-    let conn = store.conn();
-    let mut stmt = conn
-        .prepare_cached("UPDATE outbox SET next_attempt = ?2 WHERE id = ?1 AND state = 'queued'")?;
-    for id in ids {
-        stmt.execute(params![id, ts(now)])?;
-    }
-    Ok(())
-}
-
-/// Sends every queued mail that is due, marking each sent right after the
-/// server accepted it. A crash between the two sends that mail again on the
-/// next pass, with the same Message-ID.
-pub async fn send_due(
-    db: &Db,
-    mailer: &Mailer,
-    from: &str,
-    now: DateTime<Utc>,
-) -> anyhow::Result<Sent> {
-    let mut report = Sent::default();
-    let mut last_id = 0i64;
-    loop {
-        let batch = db.run(move |s| due_batch(s, now, 50)).await??;
-        let batch: Vec<_> = batch.into_iter().filter(|(m, _)| m.id > last_id).collect();
-        if batch.is_empty() {
-            break;
-        }
-        let claimed: Vec<i64> = batch.iter().map(|(m, _)| m.id).collect();
-        for (n, (mail, attempts)) in batch.into_iter().enumerate() {
-            last_id = mail.id;
-            let result = mailer.send(from, &mail).await;
-            let id = mail.id;
-            // Servers name the address in a refusal ("550 <anna@…>: …"); the
-            // reason is logged and listed, the address must not be.
-            let result = result.map_err(|e| match e {
-                SendError::Permanent(t) => SendError::Permanent(redact(&t, &mail.recipient)),
-                SendError::Transient(t) => SendError::Transient(redact(&t, &mail.recipient)),
-                SendError::Unreachable(t) => SendError::Unreachable(redact(&t, &mail.recipient)),
-            });
-            let stop = matches!(result, Err(SendError::Unreachable(_)));
-            // An unreachable server is not this message's fault: it keeps its attempts and its turn.
-            let attempts = if stop { attempts } else { attempts + 1 };
-            let (state, error, next) = match &result {
-                Ok(()) => {
-                    report.sent += 1;
-                    ("sent", None, now)
-                }
-                Err(SendError::Unreachable(e)) => ("queued", Some(e.clone()), now),
-                Err(SendError::Permanent(e)) => {
-                    report.failed += 1;
-                    ("failed", Some(e.clone()), now)
-                }
-                Err(SendError::Transient(e)) if attempts >= MAX_ATTEMPTS => {
-                    report.failed += 1;
-                    ("failed", Some(e.clone()), now)
-                }
-                Err(SendError::Transient(e)) => {
-                    report.retrying += 1;
-                    (
-                        "queued",
-                        Some(e.clone()),
-                        now + crate::schedule::backoff(attempts, MAX_RETRY_WAIT),
-                    )
-                }
-            };
-            match state {
-                "sent" => crate::metrics::count("tidings_mails_sent_total", 1),
-                "failed" => crate::metrics::count("tidings_mails_failed_total", 1),
-                _ if !stop => crate::metrics::count("tidings_mails_retried_total", 1),
-                _ => {}
-            }
-            if let Some(e) = &error {
-                tracing::warn!(outbox_id = id, state, error = %e, "mail not sent");
-            }
-            db.run(move |s| {
-                s.conn().execute(
-                    "UPDATE outbox SET state = ?2, attempts = ?3, last_error = ?4, next_attempt = ?5,
-                            sent_at = CASE WHEN ?2 = 'sent' THEN ?6 ELSE sent_at END
-                     WHERE id = ?1",
-                    params![id, state, attempts, error, ts(next), ts(Utc::now())],
-                )
-            })
-            .await??;
-            if stop {
-                let rest = claimed[n + 1..].to_vec();
-                db.run(move |s| release(s, &rest, now)).await??;
-                report.unreachable = true;
-                return Ok(report);
-            }
-        }
-    }
-    Ok(report)
-}
-
-/// `text` with every occurrence of the address `addr` (in any case) replaced.
-fn redact(text: &str, addr: &str) -> String {
-    if addr.is_empty() {
-        return text.to_string();
-    }
-    // ASCII lower-casing keeps every byte where it was, so positions carry over.
-    let (lower, needle) = (text.to_ascii_lowercase(), addr.to_ascii_lowercase());
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    while let Some(found) = lower[at..].find(&needle) {
-        out.push_str(&text[at..at + found]);
-        out.push_str("the recipient");
-        at += found + needle.len();
-    }
-    out.push_str(&text[at..]);
-    out
-}
-
 /// Counts of the outbox by state.
 pub fn outbox_counts(store: &mut Store) -> Result<BTreeMap<String, i64>> {
-    let conn = store.conn();
-    let mut stmt = conn.prepare("SELECT state, count(*) FROM outbox GROUP BY state")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<BTreeMap<_, _>>>()?)
-}
-
-/// A failed mail, as `tidings outbox` lists it (no addresses: they stay in the database).
-#[derive(Debug, Clone, Serialize)]
-pub struct FailedMail {
-    pub id: i64,
-    pub kind: String,
-    pub subject: String,
-    pub attempts: u32,
-    pub last_error: Option<String>,
+    Ok(store.outbox_counts()?)
 }
 
 pub fn failed(store: &mut Store) -> Result<Vec<FailedMail>> {
-    let conn = store.conn();
-    let mut stmt = conn.prepare(
-        "SELECT id, kind, subject, attempts, last_error FROM outbox WHERE state = 'failed' ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(FailedMail {
-            id: r.get(0)?,
-            kind: r.get(1)?,
-            subject: r.get(2)?,
-            attempts: r.get(3)?,
-            last_error: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    Ok(store.failed_mail()?)
 }
 
 /// Puts failed mail back in the queue (all of it, or the given ids).
 pub fn resend(store: &mut Store, ids: &[i64], now: DateTime<Utc>) -> Result<usize> {
-    let conn = store.conn();
-    if ids.is_empty() {
-        return Ok(conn.execute(
-            "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt = ?1 WHERE state = 'failed'",
-            [ts(now)],
-        )?);
-    }
-    let mut n = 0;
-    for id in ids {
-        n += conn.execute(
-            "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt = ?2 WHERE id = ?1 AND state = 'failed'",
-            params![id, ts(now)],
-        )?;
-    }
-    Ok(n)
-}
-
-/// A queued mail as `notify --dry-run` shows it.
-#[derive(Debug, Clone, Serialize)]
-pub struct Pending {
-    pub kind: String,
-    pub subject: String,
+    Ok(store.resend_mail(ids, now)?)
 }
 
 pub fn pending(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<Pending>> {
-    let conn = store.conn();
-    let mut stmt = conn.prepare(
-        "SELECT kind, subject FROM outbox WHERE state = 'queued' AND next_attempt <= ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([ts(now)], |r| {
-        Ok(Pending {
-            kind: r.get(0)?,
-            subject: r.get(1)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    Ok(store.pending_mail(now)?)
 }
 
 /// Signer, templates and transport for one config; rebuilt when the config changes.
@@ -1307,25 +684,5 @@ link = "a"
         let later = add_confirmed(&mut store, &config, &req("e@example.org"), now)
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(later.id > pending.id.max(newcomer.id), "{}", later.id);
-    }
-
-    #[test]
-    fn refusals_are_kept_without_the_address() {
-        assert_eq!(
-            redact(
-                "550 5.1.1 <Anna@Example.fi>: rejected; anna@example.fi",
-                "anna@example.fi"
-            ),
-            "550 5.1.1 <the recipient>: rejected; the recipient"
-        );
-        assert_eq!(redact("421 try later ä", "x@y.z"), "421 try later ä");
-    }
-
-    #[test]
-    fn mail_backoff_doubles_and_is_capped_at_six_hours() {
-        let backoff = |n| crate::schedule::backoff(n, MAX_RETRY_WAIT);
-        assert_eq!(backoff(1), Duration::minutes(1));
-        assert_eq!(backoff(3), Duration::minutes(4));
-        assert_eq!(backoff(30), Duration::hours(6));
     }
 }

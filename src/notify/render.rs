@@ -84,11 +84,7 @@ impl ItemView {
             source: source_title.to_string(),
             date: lang::date(lang, item.date().with_timezone(&tz).date_naive()),
             summary_html: Value::from_safe_string(item.summary.clone().unwrap_or_default()),
-            summary_text: item
-                .summary
-                .as_deref()
-                .map(crate::extract::text_of_html)
-                .unwrap_or_default(),
+            summary_text: item.text.clone().unwrap_or_default(),
             dates: item
                 .mentions
                 .iter()

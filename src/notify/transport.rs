@@ -16,18 +16,7 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 
 use crate::config::{Mail, SmtpTls, Transport};
 
-/// One mail ready to go out, as the outbox keeps it.
-#[derive(Debug, Clone)]
-pub struct Outgoing {
-    pub id: i64,
-    pub recipient: String,
-    pub message_id: String,
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-    pub headers: Vec<(String, String)>,
-    pub created: chrono::DateTime<chrono::Utc>,
-}
+pub use crate::store::outbox::Outgoing;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {

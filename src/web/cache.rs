@@ -3,7 +3,7 @@
 //! data or the config behind them changes.
 //!
 //! A document is valid for one config generation, one data epoch (see
-//! [`crate::scrape::Db::epoch`]) and one day (a calendar's window moves with
+//! [`crate::store::Db::epoch`]) and one day (a calendar's window moves with
 //! the date). Checking that reads the config generation, the data epoch
 //! (one `PRAGMA data_version` on a connection of its own, a few microseconds,
 //! no page of the database read) and a map: a hit, and every 304, never

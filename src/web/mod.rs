@@ -22,7 +22,7 @@ use tokio::net::TcpListener;
 
 use crate::config::{Config, Live};
 use crate::publish::{self, FeedView, Format};
-use crate::scrape::Db;
+use crate::store::Db;
 
 mod cache;
 mod i18n;

@@ -72,11 +72,10 @@ pub(super) struct FeedChoice {
     checked: bool,
 }
 
-/// The first `max` characters of the text of `html`, cut at a word.
-fn excerpt(html: &str, max: usize) -> String {
-    let text = crate::extract::text_of_html(html);
+/// The first `max` characters of `text`, cut at a word.
+fn excerpt(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
-        return text;
+        return text.to_string();
     }
     let cut: String = text.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut);
@@ -112,7 +111,7 @@ fn item_view(
             .date_naive()
             .to_string(),
         summary: i
-            .summary
+            .text
             .as_deref()
             .map(|s| excerpt(s, SUMMARY))
             .unwrap_or_default(),
@@ -477,7 +476,7 @@ mod tests {
 
     #[test]
     fn excerpts_cut_at_a_word_and_drop_markup() {
-        assert_eq!(excerpt("<p>Short &amp; sweet</p>", 50), "Short & sweet");
+        assert_eq!(excerpt("Short & sweet", 50), "Short & sweet");
         assert_eq!(excerpt("one two three four", 10), "one two…");
     }
 

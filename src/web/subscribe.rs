@@ -267,7 +267,7 @@ pub async fn confirm(
         .run(move |s| notify::confirm(s, &config, id, issued, Utc::now()))
         .await
     {
-        Ok(Ok(Some(sub))) if sub.state == "confirmed" => {
+        Ok(Ok(Some(sub))) if sub.state == notify::SubscriberState::Confirmed => {
             said(&st, &visit, "subscribed", "subscribed_text")
         }
         Ok(Ok(_)) => bad_request(&st, &visit, visit.word("gone")),
@@ -355,7 +355,7 @@ pub async fn manage_page(
         minijinja::context! {
             email => sub.email,
             state,
-            state_class => sub.state,
+            state_class => sub.state.as_str(),
             token => token.unwrap_or_default(),
             feeds => render::ser(super::pages::feed_choices(&config, &sub.feeds)),
             mode => sub.mode.as_str(),

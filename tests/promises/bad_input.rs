@@ -356,3 +356,35 @@ async fn odd_page_and_search_parameters_get_a_page_not_an_error() {
         assert!(status == 200 || status == 400, "{path}: {status}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_search_finds_the_words_a_reader_sees_and_never_the_markup() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    site.set(
+        "/news",
+        Page::html(&listing(&[(
+            "a",
+            "Alpha",
+            "1.2.2024",
+            "Apply <a href=\"https://example.org/form\" rel=\"nofollow\">via the form</a><script>var hidden = 1;</script>",
+        )])),
+    );
+    assert!(env.tidings(&["scrape"]).status.success());
+    let server = Server::start(env.config()).await;
+    let http = client();
+    let search = |q: &str| {
+        let url = format!("{}/?lang=en&q={q}", server.base);
+        let http = http.clone();
+        async move { http.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    for q in ["form", "apply%20via"] {
+        let body = search(q).await;
+        assert!(body.contains("Alpha"), "{q} is in the text: {body}");
+    }
+    for q in ["nofollow", "href", "example", "hidden"] {
+        let body = search(q).await;
+        assert!(!body.contains("Alpha"), "{q} is markup, not text: {body}");
+    }
+}

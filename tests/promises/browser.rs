@@ -316,7 +316,7 @@ async fn serve(env: &Env, mail: &str, sources: &str) -> (String, tokio::sync::on
         .replace("http://feeds.test", &base);
     std::fs::write(env.config_path(), text).unwrap();
     let config = env.config();
-    let db = tidings::scrape::Db::new(tidings::store::Store::open(&config.storage.path).unwrap());
+    let db = tidings::store::Db::new(tidings::store::Store::open(&config.storage.path).unwrap());
     let state = tidings::web::AppState::new(tidings::config::Live::new(config), db)
         .await
         .unwrap();

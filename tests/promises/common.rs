@@ -432,7 +432,7 @@ pub struct Server {
 
 impl Server {
     pub async fn start(config: tidings::config::Config) -> Server {
-        let db = tidings::scrape::Db::new(
+        let db = tidings::store::Db::new(
             tidings::store::Store::open(&config.storage.path).expect("open store"),
         );
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");

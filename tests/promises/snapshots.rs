@@ -39,6 +39,7 @@ fn items() -> Vec<StoredItem> {
             title: "Fees \"rise\" by 5 % & more <soon>".into(),
             link: "https://city.example/news/fees".into(),
             summary: None,
+            text: None,
             published: Some(at(2024, 2, 3, 7)),
             first_seen: at(2024, 2, 3, 8),
             updated: at(2024, 2, 3, 8),
@@ -53,6 +54,9 @@ fn items() -> Vec<StoredItem> {
             link: "https://library.example/festival".into(),
             summary: Some(
                 "<p>The festival runs 14–15 November 2024 in the main hall, with readings, a book sale and workshops; entry is free.</p>".into(),
+            ),
+            text: Some(
+                "The festival runs 14–15 November 2024 in the main hall, with readings, a book sale and workshops; entry is free.".into(),
             ),
             published: None,
             first_seen: at(2024, 2, 2, 9),
@@ -76,6 +80,7 @@ fn items() -> Vec<StoredItem> {
                 "<p>Apply by <strong>18 February 2024</strong>. Forms at the library &amp; <a href=\"https://city.example/forms\">online</a>.</p>"
                     .into(),
             ),
+            text: Some("Apply by 18 February 2024. Forms at the library & online.".into()),
             published: Some(at(2024, 2, 1, 8)),
             first_seen: at(2024, 2, 1, 9),
             updated: at(2024, 2, 1, 9),
