@@ -165,6 +165,39 @@ pub(super) struct ClauseInfo {
     pub(super) strict_deadline_noun: bool,
 }
 
+/// "Cancellations will be accepted until 1 May", "Peruutukset on tehtävä
+/// viimeistään": a cancellation the reader makes, with a time limit — not a
+/// cancelled event.
+fn cancel_deadline(words: &[&str]) -> bool {
+    let noun = |w: &str| {
+        [
+            "cancellation",
+            "peruutu",
+            "peruutus",
+            "avbokning",
+            "avanmälan",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    let cancels = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| cue_mask(w) & Category::Cancel.bit() != 0);
+    let mut any = false;
+    for (_, w) in cancels {
+        if !noun(w) {
+            return false;
+        }
+        any = true;
+    }
+    let limit = words.iter().any(|w| {
+        phrases(Category::DeadlineBefore).contains(w)
+            || matches!(*w, "accepted" | "received" | "vastaanotetaan" | "emot")
+    });
+    any && (limit || obligation(words))
+}
+
 impl Reader<'_> {
     /// Does a heading tell what the days listed alone under it are: a
     /// deadline or a payment word ("Sista ansökningsdatum",
@@ -321,7 +354,7 @@ impl Reader<'_> {
         // Swedish splits the verb around the object: "ställs utbildningen ... in"
         let split_cancel = words
             .iter()
-            .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts"))
+            .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts" | "ställa" | "ställer"))
             .is_some_and(|k| words[k..].contains(&"in"));
         // "due to maintenance" is a cause, not a due date
         let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
@@ -332,7 +365,7 @@ impl Reader<'_> {
         }) || words.iter().any(|w| period_noun(w));
         let info = ClauseInfo {
             strict_deadline_noun,
-            cancel: all.has(Category::Cancel) || split_cancel,
+            cancel: (all.has(Category::Cancel) && !cancel_deadline(words)) || split_cancel,
             postponed_at,
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
@@ -545,7 +578,12 @@ impl Reader<'_> {
                 Decision::Drop
             };
         }
-        if info.cancel {
+        // "ställa in dagens möte för att istället hålla ett extra den 22
+        // december": what comes instead is not cancelled
+        let instead = l
+            .iter()
+            .any(|w| matches!(*w, "istället" | "instead" | "sijaan" | "tilalle"));
+        if info.cancel && !instead {
             return Decision::Drop;
         }
         if superseded(lw) {
@@ -570,7 +608,29 @@ impl Reader<'_> {
         if strong {
             return Decision::Deadline;
         }
-        if past_in(lw, self.lang) || past_in(rw, self.lang) {
+        // "lähetettiin lausuntokierrokselle, joka päättyy 27.2.": a relative
+        // clause after the past main clause has a tense of its own
+        let rel = l
+            .iter()
+            .rposition(|w| matches!(*w, "joka" | "jotka" | "which" | "vilken" | "vilket"));
+        let lw_tensed = match rel {
+            Some(k) => Window {
+                words: &l[k..],
+                masks: &lw.masks[k..],
+            },
+            None => lw,
+        };
+        // "applications received by 15 March", "ansökningar som kommit in
+        // senast den 15 mars": a participle naming what is on time, no story
+        let on_time = info.apply
+            && !lw.has(Category::Past)
+            && phrases(Category::DeadlineBefore)
+                .iter()
+                .any(|c| ends_with(imm, c))
+            && !imm
+                .iter()
+                .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
+        if (past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang) {
             return Decision::Drop;
         }
         // "Applications received after 30 June will not be processed"
@@ -646,7 +706,7 @@ impl Reader<'_> {
         // "the council deals with the budget at its meeting on": the meeting
         // takes place, whatever is decided there
         let meeting =
-            (lw.has(Category::Event) || rw.has(Category::Event)) && !both(Category::Deadline);
+            (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
         // "perioden", "ajanjakso", "covers" name a statistical period only
         // when nobody is applying in it ("du kan söka under perioden")
         let soft_stats = |w: &str| {
@@ -672,7 +732,10 @@ impl Reader<'_> {
         // who must act: what the issuer sends, answers or hands over by a
         // date is its own target, not the reader's deadline
         let issuer = issuer_target(l, self.lang) || (l.len() <= 1 && issuer_target(r, self.lang));
-        if issuer && !obligation(l) && !obligation(r) {
+        // "most taxpayers will receive their refund on 6 August": money
+        // received is a payment day, read below
+        let payout = payment_day(lw) || payment_day(rw);
+        if issuer && !obligation(l) && !obligation(r) && !payout {
             return Decision::Drop;
         }
         // a payment day, also "the last payment day", is when money is paid

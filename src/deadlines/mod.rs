@@ -128,9 +128,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         let mut end = base + line.len();
         // (not a next line that is empty or itself a dated label: "vår: 20
         // mars\nhöst: 20 september", a list of ranges one a line)
-        let next_is_text = lines
-            .peek()
-            .is_some_and(|n| !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n));
+        // (nor, in a list under a heading, the prose after the list)
+        let next_is_text = heads[1].is_none()
+            && lines
+                .peek()
+                .is_some_and(|n| !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n));
         if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();

@@ -455,7 +455,7 @@ pub(super) fn past_suffix(w: &str) -> bool {
         // Swedish "inledde", "ledde", "spredde"
         || (n >= 6 && w.ends_with("dde"))
         // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
-        || (n >= 7 && w.ends_with("otti"))
+        || (n >= 7 && w.ends_with("otti") && !w.ends_with("potti"))
         || (n >= 7 && (w.ends_with("ordes") || w.ends_with("ngdes") || w.ends_with("ndes")))
         // Swedish "invigdes", "genomfördes" (not English "provides")
         || (n >= 7
@@ -478,7 +478,7 @@ pub(super) fn past_suffix(w: &str) -> bool {
             && (w.ends_with("ui")
                 || w.ends_with("yi")
                 || (w.ends_with("oi")
-                    && !["noi", "isoi", "ysoi", "roi"].iter().any(|e| w.ends_with(e)))
+                    && !["noi", "isoi", "ysoi", "roi", "mioi"].iter().any(|e| w.ends_with(e)))
                 || w.ends_with("oitti")
                 || w.ends_with("itti")
                 || w.ends_with("ätti")))

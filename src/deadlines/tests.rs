@@ -753,3 +753,102 @@ fn planned_for_is_an_event() {
         &["event 2025-12-09"],
     );
 }
+
+/// Issue 14: tense and who acts, read clause by clause.
+#[test]
+fn tense_and_actor_by_clause() {
+    // money the reader receives is a payment day, not the issuer's target
+    check(
+        "Most pensioners will receive their refunds on 5 August 2025.",
+        "2025-06-01",
+        &["event 2025-08-05"],
+    );
+    check(
+        "Useimmat saavat veronpalautuksensa tilille 5.8.2025.",
+        "2025-06-01",
+        &["event 2025-08-05"],
+    );
+    // a relative clause after a past main clause has its own tense
+    check(
+        "Luonnos lähetettiin lausunnolle, joka päättyy 14.3.2025.",
+        "2025-01-10",
+        &["deadline 2025-03-14"],
+    );
+    check(
+        "The draft was sent out for comments, which close on 14 March 2025.",
+        "2025-01-10",
+        &["deadline 2025-03-14"],
+    );
+    // a participle naming what is on time is no past story
+    check(
+        "Ansökningar som kommit in senast den 1 april 2025 tar vi ställning till under våren.",
+        "2025-01-10",
+        &["deadline 2025-04-01"],
+    );
+    check(
+        "Applications received by 1 April 2025 are considered in the spring.",
+        "2025-01-10",
+        &["deadline 2025-04-01"],
+    );
+    // but a past story stays past
+    check(
+        "The applications were received by 1 April 2025.",
+        "2025-01-10",
+        &[],
+    );
+}
+
+/// Issue 14: a cancellation the reader makes can have a time limit, and
+/// what is held instead of a cancelled meeting takes place.
+#[test]
+fn cancellations_by_the_reader_and_replacements() {
+    check(
+        "Cancellations are accepted until 15 May 2025.",
+        "2025-01-10",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Peruutukset on tehtävä viimeistään 15.5.2025.",
+        "2025-01-10",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Avbokning ska göras senast den 15 maj 2025.",
+        "2025-01-10",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Styrelsen har beslutat att ställa in mötet den 3 mars 2025 för att istället hålla ett möte den 10 mars 2025.",
+        "2025-01-10",
+        &["event 2025-03-10"],
+    );
+    check(
+        "The seminar on 3 March 2025 is cancelled.",
+        "2025-01-10",
+        &[],
+    );
+}
+
+/// Issue 14: words that looked like past tense or a place, and a
+/// publication date with a time.
+#[test]
+fn false_past_and_place_words() {
+    // "huomioi" (note!) and "-potti" (a pot) are no past tense
+    check(
+        "Huomioi huoltokatko 14.2.2025 klo 8–10.",
+        "2025-01-10",
+        &["event 2025-02-14"],
+    );
+    check(
+        "Perjantaina 7. maaliskuuta jaetaan palkintopotti.",
+        "2025-01-10",
+        &["event 2025-03-07"],
+    );
+    // "Osassa" (in some) is no place holding the sentence together
+    check(
+        "Ennakkoäänestys järjestetään 2.4.–8.4. Osassa paikkoja aika on lyhyempi.",
+        "2025-01-10",
+        &["event 2025-04-02 2025-04-08"],
+    );
+    check("Publication date 14.2.2025 10.15", "2025-01-10", &[]);
+}

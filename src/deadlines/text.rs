@@ -305,8 +305,15 @@ pub(super) fn place_after(rest: &str) -> bool {
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .filter(|w| !w.is_empty())
         .take(2);
+    // "Osassa", "Kaikissa", "Näissä": a pronoun or quantifier, no place
+    const NO_PLACE: &[&str] = &[
+        "osassa", "osalla", "kaikissa", "useissa", "monissa", "muissa", "näissä", "niissä",
+        "tässä", "siinä", "joissa", "jossa", "lisäksi", "kaikilla", "useilla", "monilla",
+    ];
     let loc = |w: &str| {
-        w.chars().count() > 4 && ["ssa", "ssä", "lla", "llä"].iter().any(|e| w.ends_with(e))
+        w.chars().count() > 4
+            && ["ssa", "ssä", "lla", "llä"].iter().any(|e| w.ends_with(e))
+            && !NO_PLACE.contains(&w.to_lowercase().as_str())
     };
     match (words.next(), words.next()) {
         (Some(a), b) if a.chars().next().is_some_and(char::is_uppercase) => {
