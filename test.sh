@@ -5,6 +5,8 @@
 #   ./test.sh --setup-only    only the set-up (then plain `cargo test` works too)
 #   ./test.sh -- NAME         extra arguments go to `cargo test` (e.g. one test)
 #
+# Snapshots are compared, never written here (INSTA_UPDATE=no).
+#
 # Set-up, each step only when needed, and each says what it does:
 # - Debian packages: chromium + chromium-driver (the browser tests drive headless
 #   Chromium over WebDriver), python3-venv when python3 cannot make a virtual
@@ -95,6 +97,11 @@ if $setup_only; then
     say "set-up done; the tests find feedparser in $venv"
     exit 0
 fi
+
+# Snapshot tests (tests/snapshots/) compare and never write: a missing or
+# changed snapshot fails. To accept a reviewed change, run the tests with
+# INSTA_UPDATE=always (or `cargo insta review`) and commit the snapshots.
+export INSTA_UPDATE=no CI=true
 
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings

@@ -180,7 +180,12 @@ fn tidy_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank = 0;
     for line in s.lines() {
-        let line = line.trim_end();
+        // "-- " (with its space) is the signature separator mail clients
+        // recognise (RFC 3676 4.3): the footer after it is folded away.
+        let line = match line.trim_end() {
+            "--" => "-- ",
+            other => other,
+        };
         if line.is_empty() {
             blank += 1;
             if blank > 1 {
@@ -198,6 +203,14 @@ fn tidy_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_signature_separator_keeps_its_space() {
+        assert_eq!(
+            tidy_text("News  \n\n\n--\nUnsubscribe: x\n"),
+            "News\n\n-- \nUnsubscribe: x\n"
+        );
+    }
 
     #[test]
     fn every_builtin_template_renders_in_every_language() {

@@ -23,6 +23,28 @@ pub struct Page {
     pub etag: Option<String>,
     pub delay: Duration,
     pub headers: Vec<(String, String)>,
+    /// When set, the first half of the body is sent at once and the rest
+    /// only once the gate opens: the client is then mid-download for as long
+    /// as a test wants, and the test knows it.
+    pub gate: Option<Gate>,
+}
+
+/// Holds back the end of a page's body until [`Gate::open`].
+#[derive(Clone, Debug)]
+pub struct Gate {
+    open: Arc<tokio::sync::watch::Sender<bool>>,
+}
+
+impl Gate {
+    pub fn new() -> Gate {
+        Gate {
+            open: Arc::new(tokio::sync::watch::channel(false).0),
+        }
+    }
+
+    pub fn open(&self) {
+        self.open.send_replace(true);
+    }
 }
 
 impl Page {
@@ -34,6 +56,7 @@ impl Page {
             etag: None,
             delay: Duration::ZERO,
             headers: Vec::new(),
+            gate: None,
         }
     }
 
@@ -63,7 +86,12 @@ pub struct Seen {
 #[derive(Default)]
 struct SiteState {
     pages: HashMap<String, Page>,
+    /// Requests as they arrive, before any delay.
+    arrived: Vec<(String, std::time::Instant)>,
+    /// Requests once answered (after any delay).
     seen: Vec<Seen>,
+    /// Paths whose body is half sent and held at its gate right now.
+    held: Vec<String>,
 }
 
 /// A real HTTP server on loopback serving whatever pages a test sets.
@@ -115,6 +143,25 @@ impl Site {
             .collect()
     }
 
+    /// When requests for `path` arrived: recorded on arrival, so a test can
+    /// act while the answer is still being delayed or held.
+    pub fn arrived(&self, path: &str) -> Vec<std::time::Instant> {
+        self.state
+            .lock()
+            .unwrap()
+            .arrived
+            .iter()
+            .filter(|(p, _)| p == path)
+            .map(|(_, at)| *at)
+            .collect()
+    }
+
+    /// True while the body of `path` is half sent and held at its gate.
+    pub fn held(&self, path: &str) -> bool {
+        self.state.lock().unwrap().held.iter().any(|p| p == path)
+    }
+
+    /// Requests for `path` once answered (after any delay).
     pub fn seen(&self, path: &str) -> Vec<Seen> {
         self.state
             .lock()
@@ -130,7 +177,11 @@ impl Site {
 async fn answer(st: &Arc<Mutex<SiteState>>, req: Request<Body>) -> Response<Body> {
     let at = std::time::Instant::now();
     let path = req.uri().path().to_string();
-    let page = st.lock().unwrap().pages.get(&path).cloned();
+    let page = {
+        let mut st = st.lock().unwrap();
+        st.arrived.push((path.clone(), at));
+        st.pages.get(&path).cloned()
+    };
     let (status, response) = match page {
         None => (
             404,
@@ -163,7 +214,11 @@ async fn answer(st: &Arc<Mutex<SiteState>>, req: Request<Body>) -> Response<Body
                 for (k, v) in &page.headers {
                     b = b.header(k.as_str(), v.as_str());
                 }
-                (page.status, b.body(Body::from(page.body.clone())).unwrap())
+                let body = match &page.gate {
+                    None => Body::from(page.body.clone()),
+                    Some(gate) => held_body(st.clone(), &path, page.body.clone(), gate),
+                };
+                (page.status, b.body(body).unwrap())
             }
         }
     };
@@ -174,6 +229,41 @@ async fn answer(st: &Arc<Mutex<SiteState>>, req: Request<Body>) -> Response<Body
         at,
     });
     response
+}
+
+/// `body` as two chunks, the second sent only once `gate` opens; while it
+/// waits, `path` is listed as held.
+fn held_body(st: Arc<Mutex<SiteState>>, path: &str, body: Vec<u8>, gate: &Gate) -> Body {
+    let mut open = gate.open.subscribe();
+    let path = path.to_string();
+    let (first, rest) = body.split_at(body.len() / 2);
+    let (first, rest) = (
+        bytes::Bytes::copy_from_slice(first),
+        bytes::Bytes::copy_from_slice(rest),
+    );
+    let stream = async_stream(move |tx| async move {
+        if tx.send(Ok(first)).await.is_err() {
+            return;
+        }
+        st.lock().unwrap().held.push(path.clone());
+        let _ = open.wait_for(|o| *o).await;
+        st.lock().unwrap().held.retain(|p| p != &path);
+        let _ = tx.send(Ok(rest)).await;
+    });
+    Body::from_stream(stream)
+}
+
+type Chunk = Result<bytes::Bytes, std::io::Error>;
+
+/// A stream fed by a task: `produce` sends the chunks.
+fn async_stream<F, Fut>(produce: F) -> impl futures_util::Stream<Item = Chunk>
+where
+    F: FnOnce(tokio::sync::mpsc::Sender<Chunk>) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let (tx, mut rx) = tokio::sync::mpsc::channel(1);
+    tokio::spawn(produce(tx));
+    futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
 }
 
 /// A config and database in a temporary folder.

@@ -16,4 +16,5 @@ mod properties;
 mod real_feeds;
 mod running;
 mod smtp;
+mod snapshots;
 mod suggest;

@@ -367,30 +367,60 @@ async fn a_429_with_retry_after_delays_the_next_fetch_to_that_host() {
 #[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_during_a_scrape_stops_within_ten_seconds_and_leaves_the_database_whole() {
-    let site = Site::start().await;
+    // Two sites (two host:port pairs), so the fast source is not queued behind the slow one.
+    let (fast_site, slow_site) = (Site::start().await, Site::start().await);
     let env = Env::new();
+    let gate = Gate::new();
     let mut slow = Page::html(&listing(&[("a", "Alpha", "1.2.2024", "")]));
-    slow.delay = Duration::from_secs(3);
-    site.set("/slow", slow);
-    site.set(
+    slow.gate = Some(gate.clone());
+    slow_site.set("/slow", slow);
+    fast_site.set(
         "/fast",
         Page::html(&listing(&[("b", "Beta", "1.2.2024", "")])),
     );
     env.write_config(&format!(
         "{}{}",
-        html_source("fast", &site.url("/fast")),
-        html_source("slow", &site.url("/slow"))
+        html_source("fast", &fast_site.url("/fast")),
+        html_source("slow", &slow_site.url("/slow"))
     ));
     env.edit_config("timeout = \"2s\"", "timeout = \"30s\"");
     listen_anywhere(&env);
     let mut run = Running::start(&env);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while site.seen("/slow").is_empty() && Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let stored = |source: &str| -> i64 {
+        rusqlite::Connection::open(env.db_path())
+            .and_then(|c| {
+                c.query_row(
+                    "SELECT count(*) FROM items WHERE source_id = ?1",
+                    [source],
+                    |r| r.get(0),
+                )
+            })
+            .unwrap_or_else(|e| panic!("unable to count the items of {source}: {e}"))
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    // The signal lands while the slow page is half downloaded (the site holds
+    // its end back) and after the fast source's scrape committed.
+    while !(slow_site.held("/slow") && stored("fast") == 1) {
+        assert!(Instant::now() < deadline, "the scrapes never got mid-way");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert!(!site.seen("/slow").is_empty(), "the slow scrape started");
     let stopped = Instant::now();
     assert_eq!(unsafe_kill(run.pid(), 15), 0);
+    // The service says it waits for the scrape in flight: the signal did land mid-scrape.
+    let mut log = Vec::new();
+    while !log
+        .iter()
+        .any(|l: &String| l.contains("waiting for scrapes in flight"))
+    {
+        match run.log.recv_timeout(Duration::from_secs(5)) {
+            Ok(line) => log.push(line),
+            Err(_) => panic!("no word of the scrape in flight: {log:#?}"),
+        }
+    }
+    assert!(log.iter().any(|l| l.contains("shutting down")), "{log:#?}");
+    assert_eq!(stored("slow"), 0, "the slow scrape is still in flight");
+    // The rest of the page arrives; the scrape in flight finishes and commits whole.
+    gate.open();
     let status = loop {
         if let Some(status) = run.child.try_wait().unwrap() {
             break status;
@@ -402,17 +432,17 @@ async fn sigterm_during_a_scrape_stops_within_ten_seconds_and_leaves_the_databas
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "a graceful stop exits 0");
-    let log: Vec<String> = run.log.try_iter().collect();
-    assert!(log.iter().any(|l| l.contains("shutting down")), "{log:#?}");
     let conn = rusqlite::Connection::open(env.db_path()).unwrap();
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
-    let items: i64 = conn
-        .query_row("SELECT count(*) FROM items", [], |r| r.get(0))
-        .unwrap();
-    assert!(items >= 1, "the fast source's scrape was kept");
+    assert_eq!(stored("fast"), 1, "the fast source's scrape was kept");
+    assert_eq!(
+        stored("slow"),
+        1,
+        "the scrape in flight at SIGTERM finished and was kept"
+    );
 }
 
 #[cfg(unix)]
