@@ -34,15 +34,27 @@ pub(super) struct Spot {
 /// Is a time of day written right after (or just before) the date at
 /// tokens `s..e`? "klo 13–15", "kl. 18", "at 10", "12–16", "from 10 to 14",
 /// "10 am on 15 June".
-pub(super) fn time_near(t: &[Token], s: usize, e: usize) -> bool {
+pub(super) fn time_near(t: &[Token], s: usize, e: usize, first: usize) -> bool {
     let hour = |i: usize| {
         t.get(i)
             .is_some_and(|x| x.kind == TokenKind::Num && x.digits <= 2 && x.value <= 24)
     };
+    let minutes = |i: usize| {
+        t.get(i)
+            .is_some_and(|x| x.kind == TokenKind::Num && x.digits == 2 && x.value < 60)
+    };
     let w = |i: usize| t.get(i).map_or("", |x| x.word.as_str());
+    // "pm", "p.m." (read as "p", ".", "m")
+    let meridiem = |k: usize| {
+        matches!(w(k), "am" | "pm")
+            || (matches!(w(k), "a" | "p") && w(k + 1) == "." && w(k + 2) == "m")
+    };
     // a listing line "To 7.11. Urailta", "Thu 7.11. Career evening": the
-    // weekday heads the line like a time would
-    if s == 1 && (WEEKDAYS.contains(&w(0)) || w(0) == "to") {
+    // weekday heads the line like a time would (`first` is the line's first
+    // token after the words of a heading above it)
+    // (not a weekday and a date alone: "Perjantaina 16. lokakuuta 2020" is
+    // a news item's date)
+    if s == first + 1 && e < t.len() && (WEEKDAYS.contains(&w(first)) || w(first) == "to") {
         return true;
     }
     let mut i = e;
@@ -55,13 +67,16 @@ pub(super) fn time_near(t: &[Token], s: usize, e: usize) -> bool {
             return true;
         }
     }
-    // "12–16", "14:00–15:30"
+    // "12–16", "14:00–15:30", "2.30pm"
     if hour(i) && (w(i + 1) == "-" || w(i + 1) == ":" || w(i + 1) == ".") && hour(i + 2) {
         return true;
     }
-    // "at 10 am on 15 June"
-    let lo = s.saturating_sub(5);
-    (lo..s).any(|k| matches!(w(k), "am" | "pm" | "a.m" | "p.m") && k > 0 && hour(k - 1))
+    if hour(i) && matches!(w(i + 1), ":" | ".") && minutes(i + 2) && meridiem(i + 3) {
+        return true;
+    }
+    // "at 10 am on 15 June", "6 p.m. Wednesday, May 7"
+    let lo = s.saturating_sub(6);
+    (lo..s).any(|k| meridiem(k) && k > 0 && (hour(k - 1) || minutes(k - 1)))
         || (lo..s).any(|k| matches!(w(k), "at" | "klo" | "kl") && hour(k + 1))
             && !(lo..s).any(|k| phrases(Category::DeadlineBefore).contains(&w(k)))
 }
@@ -163,6 +178,23 @@ pub(super) struct ClauseInfo {
     /// A noun naming a time limit itself ("deadline", "valitusaika",
     /// "besvärstiden"), not just an action word.
     pub(super) strict_deadline_noun: bool,
+    /// Token index of a possible extension ("voidaan jatkaa", "can be
+    /// extended", "kan förlängas"): a later date is its upper bound, not a
+    /// deadline.
+    pub(super) may_extend_at: Option<usize>,
+}
+
+/// Where a clause says a time may be extended: a modal verb, then within
+/// two words an extending one.
+fn may_extend(words: &[&str]) -> Option<usize> {
+    let extend =
+        |w: &str| w.starts_with("jatka") || w.starts_with("extend") || w.starts_with("förläng");
+    (0..words.len()).find(|&k| {
+        matches!(
+            words[k],
+            "voidaan" | "voi" | "can" | "may" | "kan" | "could"
+        ) && words[k + 1..].iter().take(3).any(|w| extend(w))
+    })
 }
 
 /// "Cancellations will be accepted until 1 May", "Peruutukset on tehtävä
@@ -290,6 +322,18 @@ impl Reader<'_> {
                 masks[k] &= !verb_bits;
             }
         }
+        // "sista sammanträdet", "sista konserten": the last of a series of
+        // meetings takes place, it is no last day to act
+        let held = Category::Event.bit()
+            | Category::Event.sure()
+            | Category::Happen.bit()
+            | Category::Happen.sure();
+        for k in 0..masks.len().saturating_sub(1) {
+            let day = words[k + 1].contains("dag") || words[k + 1].contains("datum");
+            if words[k] == "sista" && masks[k + 1] & held != 0 && !day {
+                masks[k] &= !Category::Deadline.bit();
+            }
+        }
         // "Gamla Borgå", "Vanha kirkko", "Old Town": a name, not an old date
         for (m, t) in masks.iter_mut().zip(&toks).skip(1) {
             if t.capitalized {
@@ -364,6 +408,7 @@ impl Reader<'_> {
                 && !(*w == "due" && words.get(k + 1) == Some(&"to"))
         }) || words.iter().any(|w| period_noun(w));
         let info = ClauseInfo {
+            may_extend_at: may_extend(words),
             strict_deadline_noun,
             cancel: (all.has(Category::Cancel) && !cancel_deadline(words)) || split_cancel,
             postponed_at,
@@ -433,7 +478,7 @@ impl Reader<'_> {
             });
             let spot = Spot {
                 happen: l.has(Category::Happen) || r.has(Category::Happen),
-                scene: time_near(toks, x.start, x.end) || place_near(toks, x.start, x.end),
+                scene: time_near(toks, x.start, x.end, c.skip) || place_near(toks, x.start, x.end),
             };
             decs.push(if moved[k] {
                 Decision::Drop
@@ -476,7 +521,7 @@ impl Reader<'_> {
                 _ => Decision::Drop,
             };
         }
-        for (x, dec) in xs.iter().zip(decs) {
+        for (x, dec) in xs.iter().zip(decs.iter().copied()) {
             self.emit(toks, x, dec, ss, se, out);
         }
     }
@@ -580,6 +625,10 @@ impl Reader<'_> {
         }
         // "ställa in dagens möte för att istället hålla ett extra den 22
         // december": what comes instead is not cancelled
+        // "palautusaikaa voidaan jatkaa …, kuitenkin enintään 30.11. saakka"
+        if info.may_extend_at.is_some_and(|k| k < x.start) {
+            return Decision::Drop;
+        }
         let instead = l
             .iter()
             .any(|w| matches!(*w, "istället" | "instead" | "sijaan" | "tilalle"));
@@ -613,7 +662,10 @@ impl Reader<'_> {
         let rel = l
             .iter()
             .rposition(|w| matches!(*w, "joka" | "jotka" | "which" | "vilken" | "vilket"));
-        let lw_tensed = match rel {
+        // (and "kunnes setelit on jaettu, enintään kuitenkin 31.5. asti": a
+        // clause behind a comma has its own tense too)
+        let comma = l.iter().rposition(|w| *w == ",").map(|k| k + 1);
+        let lw_tensed = match rel.max(comma) {
             Some(k) => Window {
                 words: &l[k..],
                 masks: &lw.masks[k..],
@@ -658,7 +710,14 @@ impl Reader<'_> {
         let money_moved = l.iter().chain(r).any(|w| w.starts_with("transfer"))
             && (payment_day(lw) || payment_day(rw));
         // entry into force, start of application of a rule, "from D"
-        if both(Category::InForce) && !money_moved {
+        // "niin kauan, kunnes setelit ovat menneet käyttöön, enintään 31.5.
+        // asti": a rule's word behind a comma tells of another clause
+        let comma = l.iter().rposition(|w| *w == ",").map_or(0, |k| k + 1);
+        let in_force_left = Window {
+            words: &l[comma..],
+            masks: &lw.masks[comma..],
+        };
+        if (in_force_left.has(Category::InForce) || rw.has(Category::InForce)) && !money_moved {
             return Decision::Drop;
         }
         if !is_range

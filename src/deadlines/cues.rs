@@ -265,8 +265,11 @@ pub(super) fn cue_mask(w: &str) -> u64 {
                 m |= c.sure();
             }
         }
+        // "vecka 12", "viikolla 34": a week alone is a span of days; only a
+        // compound names a theme week that is held ("biblioteksveckan")
+        let week = ["veck", "viik", "week"].iter().any(|p| w.starts_with(p));
         for (stem, c) in &lex.ending {
-            if w.ends_with(stem) {
+            if w.ends_with(stem) && !week {
                 m |= c.sure();
             }
         }

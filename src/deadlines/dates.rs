@@ -183,10 +183,13 @@ impl<'a> Grammar<'a> {
         let d = self
             .token(i)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if !self.free_start(i) || !self.glued(i + 1, "/") || !self.glued(i + 3, "/") {
+        if !self.free_start(i) || !self.glued(i + 1, "/") {
             return None;
         }
         let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        if !self.glued(i + 3, "/") {
+            return self.slashed_day_month(i, d, m);
+        }
         let y = self
             .glued_num(i + 4)
             .filter(|t| t.digits == 4 || t.digits == 2)?;
@@ -199,6 +202,31 @@ impl<'a> Grammar<'a> {
             year: Some(year_of(y)?),
         };
         valid_day(&dm).then_some((dm, i + 5))
+    }
+
+    /// "(15/10)", "17/10 sätter sig", "tis 5/3": a day and month without a
+    /// year, read only where a date stands — first in the clause, after a
+    /// bracket, a list dash, a weekday or "den"/"on" — never 24/7 or a
+    /// fraction such as 1/2 or 3/4, and not a record number ("5/10/").
+    fn slashed_day_month(&self, i: usize, d: &Token, m: &Token) -> Option<(DayMonth, usize)> {
+        let prev = i.checked_sub(1).map_or("", |k| self.word(k));
+        let placed = i == 0
+            || matches!(prev, "(" | "-" | "•" | "*" | "den" | "on" | "the")
+            || super::tokens::WEEKDAYS.contains(&prev);
+        let fraction = d.digits == 1 && m.digits == 1 && d.value < m.value;
+        let next = self.token(i + 3);
+        let glued_on = next.is_some_and(|t| {
+            !t.space_before && (t.kind != TokenKind::Punct || matches!(t.word.as_str(), "/" | "%"))
+        });
+        if !placed || fraction || (d.value, m.value) == (24, 7) || glued_on {
+            return None;
+        }
+        let dm = DayMonth {
+            day: d.value,
+            month: m.value,
+            year: None,
+        };
+        valid_day(&dm).then_some((dm, i + 3))
     }
 
     pub(super) fn dotted(&self, i: usize) -> Option<(DayMonth, usize)> {

@@ -129,10 +129,15 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // (not a next line that is empty or itself a dated label: "vår: 20
         // mars\nhöst: 20 september", a list of ranges one a line)
         // (nor, in a list under a heading, the prose after the list)
+        // (nor the next item of the same bulleted list: "- Notification of
+        // acceptance: 26 March\n- Deadline for full papers: 3 June")
         let next_is_text = heads[1].is_none()
-            && lines
-                .peek()
-                .is_some_and(|n| !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n));
+            && lines.peek().is_some_and(|n| {
+                !n.trim().is_empty()
+                    && !is_label_line(n)
+                    && !is_header_line(n)
+                    && !(bullet(line).is_some() && bullet(line) == bullet(n))
+            });
         if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();
@@ -163,6 +168,15 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
     }
     finish(out.v)
+}
+
+/// The bullet a list item starts with ("- ", "• ", "* "), if any.
+fn bullet(line: &str) -> Option<char> {
+    let mut cs = line.trim_start().chars();
+    let b = cs
+        .next()
+        .filter(|c| matches!(c, '-' | '•' | '*' | '–' | '·'))?;
+    cs.next().is_some_and(char::is_whitespace).then_some(b)
 }
 
 /// The longest piece of a sentence read at once: news sentences are far

@@ -48,7 +48,11 @@ pub(super) fn postposition(t: &Token) -> bool {
 /// "aiemmin", "tidigare")? "Earlier than usual" does not.
 pub(super) fn superseded(lw: Window) -> bool {
     let l = lw.words;
-    (0..l.len()).any(|s| {
+    // the old-date word stands close before the date: "(previously 15
+    // April)", "tidigare den 15 april"; "inför gamla nämndernas sista
+    // sammanträde och inför budgetmötet 14 december" is an old committee
+    const NEAR: usize = 6;
+    (l.len().saturating_sub(NEAR)..l.len()).any(|s| {
         if lw.masks[s] & Category::Superseded.bit() == 0 {
             return false;
         }

@@ -852,3 +852,181 @@ fn false_past_and_place_words() {
     );
     check("Publication date 14.2.2025 10.15", "2025-01-10", &[]);
 }
+
+/// Issue 14 (real5/real6): a bare day, a dot and a spaced dash before a
+/// full date is one period ("8. – 20.1.2020"), not a sentence end.
+#[test]
+fn spaced_range_after_a_bare_day() {
+    check(
+        "Ilmoittautumisaika kouluun on 3. - 14.2.2025. Hakemukset käsitellään sen jälkeen.",
+        "2025-01-20",
+        &["deadline 2025-02-14"],
+    );
+    check(
+        "Anmälan till förskoleklass görs 3. – 14.2.2025. Därefter skickas besked.",
+        "2025-01-20",
+        &["deadline 2025-02-14"],
+    );
+    check(
+        "Registration for the course is open 3. – 14.2.2025. Late entries are not accepted.",
+        "2025-01-20",
+        &["deadline 2025-02-14"],
+    );
+}
+
+/// Issue 14 (real5/real6): a slashed day and month without a year is a
+/// date where a date stands (first, in brackets, after a weekday), never
+/// 24/7 or a fraction.
+#[test]
+fn slashed_day_month_without_year() {
+    check(
+        "Författaren Anna Berg (12/11) och poeten Karl Lind (19/11) gästar bibliotekets föredragsserie.",
+        "2024-10-01",
+        &["event 2024-11-12", "event 2024-11-19"],
+    );
+    check(
+        "Kirjailija Anna Berg (12/11) ja runoilija Karl Lind (19/11) esiintyvät kirjaston illassa.",
+        "2024-10-01",
+        &["event 2024-11-12", "event 2024-11-19"],
+    );
+    check(
+        "Tuesday 12/11 the author Anna Berg gives a talk at the library.",
+        "2024-10-01",
+        &["event 2024-11-12"],
+    );
+    check(
+        "The help desk answers 24/7 and 3/4 of the calls are solved at once.",
+        "2024-10-01",
+        &[],
+    );
+}
+
+/// Issue 14 (real6): a bulleted item ending in a date does not swallow the
+/// next item of the same list as its description.
+#[test]
+fn bulleted_items_stay_apart() {
+    check(
+        "- Notification of acceptance: 26 March 2025\n- Deadline for full papers: 3 June 2025.",
+        "2025-01-05",
+        &["deadline 2025-06-03"],
+    );
+    check(
+        "- Tieto valinnasta: 26.3.2025\n- Lopullinen artikkeli viimeistään: 3.6.2025",
+        "2025-01-05",
+        &["deadline 2025-06-03"],
+    );
+    check(
+        "- Besked om antagning: 26 mars 2025\n- Sista dag för artikeln: 3 juni 2025",
+        "2025-01-05",
+        &["deadline 2025-06-03"],
+    );
+}
+
+/// Issue 14 (real5/real6): a weekday heading a listed line under a heading
+/// ("TALKS\nThursday 12 May 2.30pm - …") and a clock time before the day
+/// ("6 p.m. Wednesday, May 7") tell that something takes place; a weekday
+/// and a date alone are a news item's date.
+#[test]
+fn times_and_weekdays_of_listed_events() {
+    check(
+        "TALKS\n\nThursday 12 June 2.30pm - The history of the harbour, with a local historian.",
+        "2025-05-01",
+        &["event 2025-06-12"],
+    );
+    check(
+        "Garden Party: 6 p.m. Wednesday, June 11. Bring the whole family.",
+        "2025-05-01",
+        &["event 2025-06-11"],
+    );
+    check(
+        "OHJELMA\n\nTorstai 12.6. klo 14 - Sataman historia, kertojana paikallishistorioitsija.",
+        "2025-05-01",
+        &["event 2025-06-12"],
+    );
+    check(
+        "PROGRAM\n\nTorsdag 12 juni kl. 14 - Hamnens historia, med en lokalhistoriker.",
+        "2025-05-01",
+        &["event 2025-06-12"],
+    );
+    check(
+        "Kuulutus avustuksista\n\nPerjantaina 16. toukokuuta 2025\n\nAvustuksia voi hakea.",
+        "2025-05-16",
+        &[],
+    );
+}
+
+/// Issue 14 (real5/real6): theme weeks, talks and election days are held.
+#[test]
+fn theme_weeks_talks_and_elections() {
+    check(
+        "Den 14 oktober inleds biblioteksveckan med ett föredrag om stadens historia.",
+        "2024-09-01",
+        &["event 2024-10-14"],
+    );
+    check(
+        "Söndag den 8 september 2024 är det allmänt val till kommunfullmäktige.",
+        "2024-08-01",
+        &["event 2024-09-08"],
+    );
+    check(
+        "Kirjastoviikko alkaa 14.10. kirjailijavieraalla.",
+        "2024-09-01",
+        &["event 2024-10-14"],
+    );
+    check(
+        "The author's talk on 14 October opens the season of the library.",
+        "2024-09-01",
+        &["event 2024-10-14"],
+    );
+    // a week alone is no event, and week numbers are never dates
+    check("Vecka 42 är skolorna stängda.", "2024-09-01", &[]);
+}
+
+/// Issue 14 (real5): a cue word reaches its own clause. An in-force word
+/// behind a comma, an old-date word far before the date and "the last"
+/// of a series of meetings do not decide a date.
+#[test]
+fn cue_words_reach_their_own_phrase() {
+    check(
+        "Hakuaika on käynnissä niin kauan, kunnes kaikki setelit on otettu käyttöön, enintään kuitenkin 31.5.2025 asti.",
+        "2025-01-25",
+        &["deadline 2025-05-31"],
+    );
+    check(
+        "Våra ledamöter samlas inför gamla styrelsens sista sammanträde och inför fullmäktiges budgetmöte 10 december.",
+        "2024-11-01",
+        &["event 2024-12-10"],
+    );
+    check(
+        "Members meet before the old board's last session and before the council's budget meeting on 10 December.",
+        "2024-11-01",
+        &["event 2024-12-10"],
+    );
+    check(
+        "Valtuutetut kokoontuvat ennen vanhan hallituksen viimeistä istuntoa ja valtuuston budjettikokousta 10.12.",
+        "2024-11-01",
+        &["event 2024-12-10"],
+    );
+    // the upper bound of a possible extension is no deadline
+    check(
+        "Hakuaika päättyy 30.9.2025. Hakuaikaa voidaan jatkaa, kunnes rahat on käytetty, kuitenkin enintään 30.11.2025 saakka.",
+        "2025-02-01",
+        &["deadline 2025-09-30"],
+    );
+    check(
+        "Ansökningstiden går ut den 30 september 2025. Den kan förlängas tills pengarna är slut, dock längst till den 30 november 2025.",
+        "2025-02-01",
+        &["deadline 2025-09-30"],
+    );
+    check(
+        "Applications close on 30 September 2025. The period may be extended until the funds run out, at most until 30 November 2025.",
+        "2025-02-01",
+        &["deadline 2025-09-30"],
+    );
+    // still: an old date right before the new one
+    check(
+        "Sista dag för ansökan är nu 20 mars (tidigare 10 mars).",
+        "2025-01-10",
+        &["deadline 2025-03-20"],
+    );
+}

@@ -252,7 +252,9 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-'),
         } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed))
             // "15.3. – 5.4.2017": a range with spaces round the dash
-            && !(c == '.' && date_before(&line[..i]) && dash_then_day(trimmed));
+            && !(c == '.'
+                && (date_before(&line[..i]) || day_before(&line[..i]))
+                && dash_then_day(trimmed));
         // "Thu 7.11. Career evening": a weekday and a date alone are no
         // sentence, they head the words after them
         // (a short look only: a long run of dates must stay linear)
@@ -266,7 +268,10 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
                     }
                 })
         };
-        let boundary = boundary && !(c == '.' && only_date());
+        // "6 p.m. Wednesday, May 7": the time belongs to the day after it
+        let boundary = boundary
+            && !(c == '.' && only_date())
+            && !(c == '.' && meridiem_then_day(&line[start..i], trimmed));
         if boundary && (c != '.' || !rest.is_empty()) {
             if after > start {
                 out.push((start, after));
@@ -286,6 +291,30 @@ pub(super) fn date_before(s: &str) -> bool {
     let b = s.as_bytes();
     let n = b.len();
     n >= 3 && b[n - 1].is_ascii_digit() && b[..n - 1].iter().rev().take(6).any(|&c| c == b'.')
+}
+
+/// "6 p.m" before a weekday, a month or a day number: one phrase of time.
+pub(super) fn meridiem_then_day(before: &str, rest: &str) -> bool {
+    let b = before.to_lowercase();
+    if !(b.ends_with("a.m") || b.ends_with("p.m")) {
+        return false;
+    }
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || WEEKDAYS.contains(&word.to_lowercase().as_str())
+        || tokenize(&word, 0)
+            .first()
+            .is_some_and(|t| t.month.is_some())
+}
+
+/// Does `s` end with a bare day number ("on 8" of "on 8. – 20.1.2020")?
+pub(super) fn day_before(s: &str) -> bool {
+    let digits = s.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && s[..s.len() - digits]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
 }
 
 /// "– 5.4.2017", "- 27.3.": a dash and the day that ends a range.
