@@ -322,6 +322,14 @@ impl Reader<'_> {
                 masks[k] &= !verb_bits;
             }
         }
+        // "Följande datum gäller för 2019", "valid for 2025": the year the
+        // dates belong to, no end of a validity
+        for k in 0..masks.len().saturating_sub(2) {
+            let year = toks[k + 2].kind == TokenKind::Num && toks[k + 2].digits == 4;
+            if matches!(words[k + 1], "för" | "for") && year {
+                masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
+            }
+        }
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act
         let held = Category::Event.bit()
@@ -809,11 +817,14 @@ impl Reader<'_> {
                     .any(|w| matches!(*w, "mennessä" | "viimeistään"));
             let reader_pays =
                 by || obligation(l) || obligation(r) || reader_pays(l) || reader_pays(r);
-            // "ska ha fått återbäringen senast den 9 augusti": a refund paid
-            // by a date is the issuer's target
+            // "ska ha fått återbäringen senast den 9 augusti", "Utbetalning
+            // sker senast 30 juni": money paid out by a date is the issuer's
+            // target
             let refund = |w: &[&str]| {
                 w.iter().any(|x| {
                     [
+                        "utbetalning",
+                        "payout",
                         "återbäring",
                         "skatteåterbäring",
                         "veronpalautu",

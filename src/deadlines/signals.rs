@@ -238,15 +238,19 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
     ];
     let we = l.iter().position(|w| matches!(*w, "we" | "vi" | "we'll"));
     let we_send = we.is_some_and(|k| l[k..].iter().any(|w| SEND.contains(w)));
-    let passive = l
-        .windows(3)
-        .any(|w| matches!(w[0], "will" | "shall") && w[1] == "be" && SEND.contains(&w[2]))
-        || l.iter().enumerate().any(|(k, w)| {
-            // "kan skickas in": the reader may send; "skickas ut": the issuer does
-            matches!(*w, "skickas" | "postas" | "kontaktas" | "distribueras")
-                && l.get(k + 1) != Some(&"in")
-                && !(k > 0 && matches!(l[k - 1], "kan" | "ska" | "skall" | "bör" | "måste"))
-        });
+    // "will be notified", and "… be notified of their acceptance … by"
+    // when the window starts after "will" (an obligation is read apart)
+    let passive = (0..l.len().saturating_sub(1)).any(|k| {
+        l[k] == "be"
+            && SEND.contains(&l[k + 1])
+            && !matches!(l[k + 1], "post" | "mail")
+            && !(k > 0 && matches!(l[k - 1], "can" | "may" | "must" | "should" | "to"))
+    }) || l.iter().enumerate().any(|(k, w)| {
+        // "kan skickas in": the reader may send; "skickas ut": the issuer does
+        matches!(*w, "skickas" | "postas" | "kontaktas" | "distribueras")
+            && l.get(k + 1) != Some(&"in")
+            && !(k > 0 && matches!(l[k - 1], "kan" | "ska" | "skall" | "bör" | "måste"))
+    });
     // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
     // present tense; "du skickar in" is the reader's
     let third = l.iter().enumerate().any(|(k, w)| {
@@ -287,11 +291,24 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
                 | ("ni", "får")
                 | ("får", "du")
                 | ("får", "ni")
+                | ("kommer", "få")
+                | ("att", "få")
         )
     }) || (lang == Lang::Fi
         && l.iter().any(|w| matches!(*w, "saat" | "saatte" | "saavat")));
+    // what the reader is told: "Notification of acceptance:", "besked om
+    // antagning", "tieto valinnasta"
+    let notice = l.iter().enumerate().any(|(k, w)| {
+        let about = l
+            .get(k + 1)
+            .is_some_and(|n| n.ends_with("sta") || n.ends_with("stä"));
+        matches!(
+            *w,
+            "notification" | "notifications" | "besked" | "beskedet" | "valintatieto"
+        ) || (matches!(*w, "tieto" | "tiedon") && about)
+    });
     let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
-    we_send || passive || third || receive || fi
+    we_send || passive || third || receive || fi || notice
 }
 
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",

@@ -1030,3 +1030,69 @@ fn cue_words_reach_their_own_phrase() {
         &["deadline 2025-03-20"],
     );
 }
+
+/// Issue 14 (real6): "the following dates apply for 2025" names the year
+/// of the dates listed, not the end of a validity.
+#[test]
+fn dates_that_apply_for_a_year() {
+    check(
+        "Följande datum gäller för 2025\n\nStyrelsemöten\n\n13 jan, 10 feb och 10 mars.",
+        "2024-12-20",
+        &["event 2025-01-13", "event 2025-02-10", "event 2025-03-10"],
+    );
+    check(
+        "These dates apply for 2025\n\nBoard meetings\n\n13 Jan, 10 Feb and 10 March.",
+        "2024-12-20",
+        &["event 2025-01-13", "event 2025-02-10", "event 2025-03-10"],
+    );
+    check(
+        "Hallituksen kokoukset vuonna 2025\n\n13.1., 10.2. ja 10.3.",
+        "2024-12-20",
+        &["event 2025-01-13", "event 2025-02-10", "event 2025-03-10"],
+    );
+    // a validity still ends on its date
+    check("Kortet gäller till den 31 mars 2025.", "2024-12-20", &[]);
+}
+
+/// Issue 14 (real5/real6): what the reader is told or paid by a date —
+/// a notification of acceptance, "kommer få besked", "will be notified",
+/// "utbetalning sker senast" — is the issuer's target.
+#[test]
+fn notices_and_payouts_by_a_date_are_the_issuers() {
+    check(
+        "• Abstracts due: 1 October 2025\n• Notification of acceptance to present at the conference: 1 December 2025",
+        "2025-08-01",
+        &["deadline 2025-10-01"],
+    );
+    check(
+        "Applicants will be notified of their admission and their scholarship by 27 March 2026.",
+        "2025-12-01",
+        &[],
+    );
+    check(
+        "Du som söker kommer få besked om platsen till din e-post senast 8 maj.",
+        "2025-03-25",
+        &[],
+    );
+    check(
+        "Ansökan ska vara inne senast 28 februari. Utbetalning sker senast 30 juni.",
+        "2025-01-15",
+        &["deadline 2025-02-28"],
+    );
+    check(
+        "Hakijat saavat tiedon valinnasta sähköpostiin viimeistään 8.5.",
+        "2025-03-25",
+        &[],
+    );
+    check(
+        "- Abstraktit viimeistään 1.10.2025\n- Tieto valinnasta 1.12.2025",
+        "2025-08-01",
+        &["deadline 2025-10-01"],
+    );
+    // the reader's own sending stays a deadline
+    check(
+        "Questions can be sent until 5 February 2026.",
+        "2026-01-10",
+        &["deadline 2026-02-05"],
+    );
+}
