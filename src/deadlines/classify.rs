@@ -161,6 +161,9 @@ pub(super) struct Clause<'a> {
     pub(super) happens: bool,
     /// Leading tokens from a heading: read as words, never as dates.
     pub(super) skip: usize,
+    /// What the heading or the introducing sentence above the line says the
+    /// dates listed under it are, for a date no cue of its own decides.
+    pub(super) hint: Option<Kind>,
 }
 
 /// Clause-wide facts.
@@ -252,6 +255,40 @@ impl Reader<'_> {
                         .any(|c| part_matches(x, c))
             })
             || (h.trim_end().ends_with(':') && w.has(Category::Event))
+            // "Utlysningen stänger": a call that closes, over a date alone
+            || (end_verb_in(w) && w.has(Category::Apply))
+    }
+
+    /// What a heading or an introducing sentence says the dates listed
+    /// under it are: deadlines ("All deadlines … specified below", "vi läser
+    /// av inkomna ansökningar följande datum:", "Utlysningen stänger") or
+    /// events ("Seuraavat illat:", "the schedule of the events", "Concert");
+    /// `None` when it says both or neither.
+    pub(super) fn heading_hint(&self, h: &str) -> Option<Kind> {
+        let toks = tokenize(h, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
+        let w = Window {
+            words: &words,
+            masks: &masks,
+        };
+        if past_in(w, self.lang) || w.has(Category::Authority) && !w.has(Category::Apply) {
+            return None;
+        }
+        let deadline = w.has(Category::Deadline)
+            || w.has(Category::Apply)
+            || words.iter().any(|x| {
+                period_noun(x)
+                    || phrases(Category::DeadlineNoun)
+                        .iter()
+                        .any(|c| part_matches(x, c))
+            });
+        let event = w.has(Category::Event) || w.has(Category::Happen);
+        match (deadline, event) {
+            (true, false) => Some(Kind::Deadline),
+            (false, true) => Some(Kind::Event),
+            _ => None,
+        }
     }
 
     /// Reads the sentence `s..e`; `above` are the headings over its line,
@@ -261,6 +298,7 @@ impl Reader<'_> {
         s: usize,
         e: usize,
         above: &[(usize, usize)],
+        hint: Option<Kind>,
         seen: &mut HashMap<String, u64>,
         out: &mut Out,
     ) {
@@ -376,6 +414,7 @@ impl Reader<'_> {
                         masks: &masks[start..k],
                         happens,
                         skip: skip.saturating_sub(start),
+                        hint,
                     };
                     self.clause(&part, s, e, out);
                 }
@@ -514,6 +553,10 @@ impl Reader<'_> {
             decs[k] = match (before, after) {
                 (Some(p), _) if p != Decision::Default => p,
                 (_, Some(n)) => n,
+                // "följande datum:\n31 januari – för projekt …": what the
+                // heading above the list says
+                _ if c.hint == Some(Kind::Deadline) => Decision::Deadline,
+                _ if c.hint == Some(Kind::Event) => Decision::Event,
                 // "Kielikoe järjestetään 14.9." beats an obligation elsewhere
                 _ if spots[k].happen => Decision::Event,
                 // "Applications must be submitted on 5 March"

@@ -156,18 +156,102 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         let Some(span) = clean.get(base..end) else {
             continue;
         };
-        for (n, (s, e)) in sentences(span).into_iter().enumerate() {
+        // the nearest heading that announces a list ("Seuraavat illat:",
+        // "… specified below") and tells what its listed dates are, for a
+        // list item (a line led or closed by its date, with words of its
+        // own), not for prose or a date alone under a title
+        let hint = if list_item(line) {
+            ctx.iter()
+                .rev()
+                .filter_map(|&(a, b)| clean.get(a..b))
+                .filter(|h| introduces(h))
+                .find_map(|h| reader.heading_hint(h))
+        } else {
+            None
+        };
+        let cut = sentences(span);
+        let intro = cut
+            .last()
+            .copied()
+            .filter(|&(s, e)| introduces(&span[s..e]));
+        for (n, (s, e)) in cut.into_iter().enumerate() {
             for (ps, pe) in pieces(span, s, e) {
                 // a heading reaches the first sentence under it only
-                let above: &[(usize, usize)] = if n == 0 && ps == s { &ctx } else { &[] };
-                reader.sentence(base + ps, base + pe, above, &mut masks, &mut out);
+                let first = n == 0 && ps == s;
+                let above: &[(usize, usize)] = if first { &ctx } else { &[] };
+                let hint = hint.filter(|_| first);
+                reader.sentence(base + ps, base + pe, above, hint, &mut masks, &mut out);
                 if out.full() {
                     return finish(out.v);
                 }
             }
         }
+        // "… specified below end at 12.00.", "vi läser av ansökningar
+        // följande datum:": the sentence heads the lines listed after it
+        if let Some((s, e)) = intro {
+            // its last words carry what the list is: a bounded look
+            let mut a = e.saturating_sub(INTRO_BYTES).max(s);
+            while !span.is_char_boundary(a) {
+                a += 1;
+            }
+            heads = [None, Some((base + a, base + e))];
+            listed = false;
+        }
     }
     finish(out.v)
+}
+
+/// A line of a list: it starts or ends with its date (or a bullet or a
+/// weekday), and has at least two words besides the date.
+fn list_item(line: &str) -> bool {
+    let toks = tokenize(line.trim(), 0);
+    let own = toks
+        .iter()
+        .filter(|t| {
+            t.kind == tokens::TokenKind::Word
+                && t.month.is_none()
+                && !tokens::WEEKDAYS.contains(&t.word.as_str())
+        })
+        .count();
+    let dateish = |t: &tokens::Token| {
+        t.kind == tokens::TokenKind::Num
+            || t.month.is_some()
+            || tokens::WEEKDAYS.contains(&t.word.as_str())
+    };
+    let first = toks
+        .first()
+        .is_some_and(|t| dateish(t) || bullet(line).is_some());
+    let last = toks
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.word.as_str(), "." | ":" | ")"))
+        .is_some_and(dateish);
+    own >= 2 && (first || last)
+}
+
+/// The most of an introducing sentence read as a heading.
+const INTRO_BYTES: usize = 160;
+
+/// Does a sentence introduce the lines after it: it ends in a colon, or
+/// points to what follows ("below", "the following", "nedan", "följande",
+/// "seuraavat")?
+fn introduces(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    t.ends_with(':')
+        || t.split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "below"
+                        | "following"
+                        | "nedan"
+                        | "nedanstående"
+                        | "följande"
+                        | "seuraavat"
+                        | "seuraavina"
+                )
+            })
 }
 
 /// The bullet a list item starts with ("- ", "• ", "* "), if any.

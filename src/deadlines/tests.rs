@@ -1096,3 +1096,42 @@ fn notices_and_payouts_by_a_date_are_the_issuers() {
         &["deadline 2026-02-05"],
     );
 }
+
+/// Issue 14 (real5): a sentence or heading that announces a list ("…
+/// specified below", "följande datum:", "Seuraavat illat:") tells what the
+/// listed dates are when the items carry no cue of their own; a heading
+/// "the call closes" tells it for a date alone under it.
+#[test]
+fn announcing_sentences_head_their_lists() {
+    check(
+        "All deadlines for applications listed below end at 12.00 noon.\n\nTeacher mobility 5 February 2026\nStudent mobility 30 April 2026",
+        "2025-11-15",
+        &["deadline 2026-02-05", "deadline 2026-04-30"],
+    );
+    check(
+        "Formuläret är öppet året runt men vi går igenom inkomna ansökningar följande datum:\n\n31 januari – för resor under våren.\n30 april – för resor under hösten.",
+        "2026-01-10",
+        &["deadline 2026-01-31", "deadline 2026-04-30"],
+    );
+    check(
+        "Seuraavat illat:\n24.3. Kirjailija Anna Virta - Kirjoittamisesta\n21.4. Kuoro Laulurastaat - Kevään lauluja",
+        "2026-03-10",
+        &["event 2026-03-24", "event 2026-04-21"],
+    );
+    check(
+        "Utlysningen stänger\n\n27 februari 2026 (kl. 14.00)",
+        "2026-01-20",
+        &["deadline 2026-02-27"],
+    );
+    check(
+        "Haku sulkeutuu\n\n27.2.2026 klo 14",
+        "2026-01-20",
+        &["deadline 2026-02-27"],
+    );
+    // a plain heading over prose is no list: its dates keep their own cues
+    check(
+        "Ansökan\n\nUtlysning sker 15 mars 2026.\n\nSista ansökningsdag: 16 april 2026.",
+        "2026-03-01",
+        &["deadline 2026-04-16"],
+    );
+}
