@@ -185,6 +185,9 @@ pub(super) struct ClauseInfo {
     /// extended", "kan förlängas"): a later date is its upper bound, not a
     /// deadline.
     pub(super) may_extend_at: Option<usize>,
+    /// The clause names an application period ("the application period
+    /// … is", "hakuaika", "ansökningstiden"): a range in it is that period.
+    pub(super) named_period: bool,
 }
 
 /// Where a clause says a time may be extended: a modal verb, then within
@@ -454,7 +457,13 @@ impl Reader<'_> {
                 .any(|c| part_matches(w, c))
                 && !(*w == "due" && words.get(k + 1) == Some(&"to"))
         }) || words.iter().any(|w| period_noun(w));
+        let named_period = strict_deadline_noun
+            || (0..words.len().saturating_sub(1)).any(|k| {
+                masks[k] & Category::Apply.bit() != 0
+                    && matches!(words[k + 1], "period" | "periods" | "window")
+            });
         let info = ClauseInfo {
+            named_period,
             may_extend_at: may_extend(words),
             strict_deadline_noun,
             cancel: (all.has(Category::Cancel) && !cancel_deadline(words)) || split_cancel,
@@ -678,6 +687,16 @@ impl Reader<'_> {
         // december": what comes instead is not cancelled
         // "palautusaikaa voidaan jatkaa …, kuitenkin enintään 30.11. saakka"
         if info.may_extend_at.is_some_and(|k| k < x.start) {
+            return Decision::Drop;
+        }
+        // "there is no lecture on Nov. 24", "ingen föreläsning den", "ei
+        // luentoa": no event that day
+        let no_event = (0..l.len()).any(|k| {
+            matches!(l[k], "no" | "ingen" | "inget" | "inga" | "ei")
+                && (k + 1..(k + 3).min(l.len()))
+                    .any(|n| lw.masks[n] & (Category::Event.bit() | Category::Event.sure()) != 0)
+        });
+        if no_event {
             return Decision::Drop;
         }
         let instead = l
@@ -943,6 +962,14 @@ impl Reader<'_> {
             // reaches every period listed in it
             let clause_apply =
                 info.apply && !info.event_noun && !both(Category::Happen) && !spot.scene;
+            // "the application period … is from 3 January to 17 January
+            // (15.00 GMT+2)": a time at the end does not make it an event
+            // "Skolvalet är öppet 25 oktober till 14 november": what is open
+            // for a period, unless it is an event's, is open to act in
+            let open_for = lw.has(Category::Open) && !both(Category::Happen);
+            if (info.named_period || open_for) && !info.event_noun && !brk && !held {
+                return Decision::Deadline;
+            }
             if !brk
                 && !held
                 && (apply_in(lw)

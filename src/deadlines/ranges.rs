@@ -324,6 +324,18 @@ impl Grammar<'_> {
             }
         }
         if !postponed {
+            // "LOIs accepted: 1 November to 5 December 2025": two days
+            // joined by "to" are a range without a "from"
+            if matches!(w, "to" | "till") {
+                let k = if matches!(self.word(j + 1), "the" | "den") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some((b, e)) = self.atom(k) {
+                    return span(b, e);
+                }
+            }
             // "10.4.:stä 24.4.:ään"
             if self.glued(j, ":") && matches!(self.word(j + 1), "stä" | "sta" | "ltä" | "lta") {
                 if let Some((b, e)) = self.atom(j + 2) {

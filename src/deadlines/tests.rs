@@ -1135,3 +1135,61 @@ fn announcing_sentences_head_their_lists() {
         &["deadline 2026-04-16"],
     );
 }
+
+/// Issue 14 (real5/real6): periods. Two days joined by "to" are a range
+/// without a "from"; a named application period or something open for a
+/// period closes on its last day, even with a time after it; the span a
+/// grant covers is a duration; "no lecture on" is no event.
+#[test]
+fn periods_durations_and_days_without_events() {
+    check(
+        "Letters of intent accepted: 1 November to 5 December 2025",
+        "2025-10-20",
+        &["deadline 2025-12-05"],
+    );
+    check(
+        "Skolvalet till förskoleklassen är öppet 25 oktober till 14 november.",
+        "2025-10-20",
+        &["deadline 2025-11-14"],
+    );
+    check(
+        "The application period for the scholarships is from 3 January to 17 January 2026 (15.00 GMT +2).",
+        "2025-12-15",
+        &["deadline 2026-01-17"],
+    );
+    check(
+        "Apurahojen hakuaika on 3.1.–17.1.2026 (klo 15 Suomen aikaa).",
+        "2025-12-15",
+        &["deadline 2026-01-17"],
+    );
+    check(
+        "Sista ansökningsdag: 16 april 2026.\n\nStipendieperiod\n\n1 september 2026 – 31 augusti 2027",
+        "2026-03-01",
+        &["deadline 2026-04-16"],
+    );
+    check(
+        "Hakuaika päättyy 16.4.2026. Apurahakausi on 1.9.2026–31.8.2027.",
+        "2026-03-01",
+        &["deadline 2026-04-16"],
+    );
+    check(
+        "Applications close on 16 April 2026. The grant period is 1 September 2026 – 31 August 2027.",
+        "2026-03-01",
+        &["deadline 2026-04-16"],
+    );
+    check(
+        "Talks follow on 10 November (there is no lecture on 24 November due to the holiday).",
+        "2025-10-27",
+        &["event 2025-11-10"],
+    );
+    check(
+        "Föreläsning den 10 november (ingen föreläsning den 24 november).",
+        "2025-10-27",
+        &["event 2025-11-10"],
+    );
+    check(
+        "Luento pidetään 10.11. Ei luentoa 24.11. pyhäpäivän vuoksi.",
+        "2025-10-27",
+        &["event 2025-11-10"],
+    );
+}
