@@ -136,7 +136,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 !n.trim().is_empty()
                     && !is_label_line(n)
                     && !is_header_line(n)
-                    && !(bullet(line).is_some() && bullet(line) == bullet(n))
+                    && !sibling_items(line, n)
             });
         if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
@@ -252,6 +252,11 @@ fn introduces(sentence: &str) -> bool {
                         | "seuraavina"
                 )
             })
+}
+
+/// Two items of the same bulleted list.
+fn sibling_items(a: &str, b: &str) -> bool {
+    bullet(a).is_some_and(|x| bullet(b) == Some(x))
 }
 
 /// The bullet a list item starts with ("- ", "• ", "* "), if any.
