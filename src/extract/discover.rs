@@ -106,10 +106,7 @@ pub fn document_base(doc: &Html, page_url: &Url) -> Url {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn url(s: &str) -> Url {
-        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::extract::url;
 
     #[test]
     fn a_page_advertises_its_feeds_atom_and_rss_before_json() {

@@ -315,10 +315,7 @@ fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn url(s: &str) -> Url {
-        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::extract::url;
 
     #[test]
     fn one_unreadable_entry_is_left_out_with_its_reason_not_the_feed() {

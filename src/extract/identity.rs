@@ -157,10 +157,7 @@ fn local_midnight(day: NaiveDate, tz: Tz) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn url(s: &str) -> Url {
-        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::extract::url;
 
     #[test]
     fn an_item_without_a_title_is_named_by_its_first_words_or_its_date() {

@@ -113,3 +113,9 @@ pub fn read_mentions(
         };
     }
 }
+
+/// A URL the unit tests of `extract` write out whole.
+#[cfg(test)]
+fn url(s: &str) -> url::Url {
+    url::Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
+}

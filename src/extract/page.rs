@@ -256,6 +256,7 @@ mod tests {
     use super::*;
     use crate::config::parse_pick;
     use crate::extract::feed;
+    use crate::extract::url;
 
     fn selectors(
         item: &str,
@@ -272,10 +273,6 @@ mod tests {
             date: date.map(p),
             summary: summary.map(p),
         }
-    }
-
-    fn url(s: &str) -> Url {
-        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]

@@ -243,10 +243,7 @@ pub fn clip(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn url(s: &str) -> Url {
-        Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::extract::url;
 
     #[test]
     fn inline_markup_joins_its_text_and_blocks_separate_words() {
