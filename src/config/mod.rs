@@ -29,7 +29,7 @@ use toml::de::{DeTable, DeValue};
 use url::Url;
 
 pub use self::error::{ConfigError, Problem};
-pub use self::mail::{Dkim, Mail, SmtpTls, Transport};
+pub use self::mail::{Dkim, Mail, Secret, SmtpTls, Transport};
 pub use self::selectors::{parse_pick, Pick, Selectors};
 pub use self::source::{FeedDef, Source, SourceKind};
 pub use self::values::{
