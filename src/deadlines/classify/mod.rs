@@ -1,0 +1,579 @@
+//! Reading sentences and clauses: every date expression of a clause is
+//! classified from a bounded window of words around it.
+//!
+//! Owns: the decision between deadline, event and nothing for each date
+//! (the rules are `docs/DEADLINES.md`), and the snippet reported with it.
+//! Never looks further than a constant number of tokens around a date.
+
+use chrono::NaiveDate;
+
+use super::cues::*;
+use super::dates::*;
+use super::signals::*;
+use super::tokens::*;
+use super::{Kind, Lang, Mention, Out};
+
+pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
+    pub(super) lang: Lang,
+    pub(super) today: NaiveDate,
+}
+
+/// What stands right next to one date.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Spot {
+    /// A verb of taking place in the date's own window ("järjestetään").
+    pub(super) happen: bool,
+    /// A time of day or a place next to the date ("klo 13–15", "in Turku").
+    pub(super) scene: bool,
+}
+
+mod clauses;
+mod layout;
+mod near;
+mod payments;
+mod periods;
+
+use periods::range;
+
+/// The words around one date: the windows left and right of it, the words
+/// right before it (fillers and a time of day skipped) and the first words
+/// after it.
+pub(super) struct Around<'a> {
+    pub(super) l: &'a [&'a str],
+    pub(super) r: &'a [&'a str],
+    pub(super) lw: Window<'a>,
+    pub(super) rw: Window<'a>,
+    pub(super) imm: &'a [&'a str],
+    pub(super) r_head: &'a [&'a str],
+}
+
+/// What the words around one date decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Decision {
+    /// Not reported (publication, validity, past tense, ...).
+    Drop,
+    Deadline,
+    Event,
+    /// No cue decided: the clause does (a date listed with a decided one
+    /// shares its decision; a verb of taking place, a time or a place
+    /// makes an event).
+    Default,
+}
+
+/// One clause of a sentence: its tokens, their words and cue masks.
+pub(super) struct Clause<'a> {
+    pub(super) tokens: &'a [Token],
+    pub(super) words: &'a [&'a str],
+    pub(super) masks: &'a [u64],
+    /// The sentence tells of something taking place.
+    pub(super) happens: bool,
+    /// Leading tokens from a heading: read as words, never as dates.
+    pub(super) skip: usize,
+    /// What the heading or the introducing sentence above the line says the
+    /// dates listed under it are, for a date no cue of its own decides.
+    pub(super) hint: Option<Kind>,
+}
+
+/// Clause-wide facts.
+pub(super) struct ClauseInfo {
+    pub(super) cancel: bool,
+    /// Token index of the first postponement word ("postponed", "siirretty").
+    pub(super) postponed_at: Option<usize>,
+    pub(super) postponed: bool,
+    pub(super) apply: bool,
+    pub(super) event_noun: bool,
+    pub(super) negation: bool,
+    /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
+    /// a new deadline.
+    pub(super) deadline_noun: bool,
+    /// A noun naming a time limit itself ("deadline", "valitusaika",
+    /// "besvärstiden"), not just an action word.
+    pub(super) strict_deadline_noun: bool,
+    /// Token index of a possible extension ("voidaan jatkaa", "can be
+    /// extended", "kan förlängas"): a later date is its upper bound, not a
+    /// deadline.
+    pub(super) may_extend_at: Option<usize>,
+    /// The clause names an application period ("the application period
+    /// … is", "hakuaika", "ansökningstiden"): a range in it is that period.
+    pub(super) named_period: bool,
+}
+
+/// Where a clause says a time may be extended: a modal verb, then within
+/// two words an extending one.
+fn may_extend(words: &[&str]) -> Option<usize> {
+    let extend =
+        |w: &str| w.starts_with("jatka") || w.starts_with("extend") || w.starts_with("förläng");
+    (0..words.len()).find(|&k| {
+        matches!(
+            words[k],
+            "voidaan" | "voi" | "can" | "may" | "kan" | "could"
+        ) && words[k + 1..].iter().take(3).any(|w| extend(w))
+    })
+}
+
+/// "Cancellations will be accepted until 1 May", "Peruutukset on tehtävä
+/// viimeistään": a cancellation the reader makes, with a time limit — not a
+/// cancelled event.
+fn cancel_deadline(words: &[&str]) -> bool {
+    let noun = |w: &str| {
+        [
+            "cancellation",
+            "peruutu",
+            "peruutus",
+            "avbokning",
+            "avanmälan",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    let cancels = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| cue_mask(w) & Category::Cancel.bit() != 0);
+    let mut any = false;
+    for (_, w) in cancels {
+        if !noun(w) {
+            return false;
+        }
+        any = true;
+    }
+    let limit = words.iter().any(|w| {
+        phrases(Category::DeadlineBefore).contains(w)
+            || matches!(*w, "accepted" | "received" | "vastaanotetaan" | "emot")
+    });
+    any && (limit || obligation(words))
+}
+
+impl Reader<'_> {
+    pub(super) fn classify(
+        &self,
+        x: &Expr,
+        lw: Window,
+        rw: Window,
+        info: &ClauseInfo,
+        newest: bool,
+        spot: Spot,
+    ) -> Decision {
+        let (l, r) = (lw.words, rw.words);
+        // what stands right before the date, fillers skipped
+        let mut li = l.len();
+        while li > 0 && filler(l[li - 1], self.lang) {
+            li -= 1;
+        }
+        // a time written before the date: "until 4 p.m. on 22 November",
+        // "by 16.00 on", "senast kl. 12 den"
+        // "by midnight on", "until 17.00 Brussels time on", "klo 13 Suomen aikaa"
+        let mut ti = li;
+        loop {
+            if ti > 0 && (time_word(l[ti - 1]) || clock_word(l[ti - 1])) {
+                ti -= 1;
+            } else if ti > 1 && matches!(l[ti - 1], "time" | "aikaa" | "tid") {
+                ti -= 2;
+            } else {
+                break;
+            }
+        }
+        if l[ti..li]
+            .iter()
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || clock_word(w))
+        {
+            li = ti;
+            while li > 0 && filler(l[li - 1], self.lang) {
+                li -= 1;
+            }
+        }
+        let imm = &l[..li];
+        let immw = Window {
+            words: imm,
+            masks: &lw.masks[..li],
+        };
+        let r_head = &r[..r.len().min(4)];
+        let rheadw = Window {
+            words: r_head,
+            masks: &rw.masks[..r_head.len()],
+        };
+        let both = |cat: Category| lw.has(cat) || rw.has(cat);
+        let around = Around {
+            l,
+            r,
+            lw,
+            rw,
+            imm,
+            r_head,
+        };
+
+        // law names: "the Act of 30 December 2010", "lagen av den ...", "... annettu laki"
+        if [
+            "act of",
+            "decree of",
+            "law of",
+            "regulation of",
+            "directive of",
+            "av",
+        ]
+        .iter()
+        .any(|c| ends_with(imm, c))
+            && (imm.len() < 2 || !matches!(imm[imm.len() - 1], "av") || {
+                let before = imm[..imm.len() - 1].last().copied().unwrap_or("");
+                before.starts_with("lag") || before.starts_with("förordning")
+            })
+        {
+            return Decision::Drop;
+        }
+        if r_head.iter().any(|w| w.starts_with("annet")) {
+            return Decision::Drop;
+        }
+        // an update stamp: "Päivitys 17.1.2023:", "Updated 5 March:"
+        if r_head.first() == Some(&":")
+            && imm.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "päivitys" | "päivitetty" | "update" | "updated" | "uppdaterad" | "uppdatering"
+                )
+            })
+        {
+            return Decision::Drop;
+        }
+        let is_range = matches!(x.shape, Shape::Span(..));
+        let is_end_of = matches!(x.shape, Shape::EndOf { .. });
+
+        if info.postponed && !is_range {
+            // a moved deadline stays a deadline ("the deadline has been
+            // moved to", "hakuaikaa on siirretty")
+            return if newest && !superseded(lw) {
+                if info.deadline_noun {
+                    Decision::Deadline
+                } else {
+                    Decision::Event
+                }
+            } else {
+                Decision::Drop
+            };
+        }
+        // "ställa in dagens möte för att istället hålla ett extra den 22
+        // december": what comes instead is not cancelled
+        // "palautusaikaa voidaan jatkaa …, kuitenkin enintään 30.11. saakka"
+        if info.may_extend_at.is_some_and(|k| k < x.start) {
+            return Decision::Drop;
+        }
+        // "there is no lecture on Nov. 24", "ingen föreläsning den", "ei
+        // luentoa": no event that day
+        let no_event = (0..l.len()).any(|k| {
+            matches!(l[k], "no" | "ingen" | "inget" | "inga" | "ei")
+                && (k + 1..(k + 3).min(l.len()))
+                    .any(|n| lw.masks[n] & (Category::Event.bit() | Category::Event.sure()) != 0)
+        });
+        if no_event {
+            return Decision::Drop;
+        }
+        let instead = l
+            .iter()
+            .any(|w| matches!(*w, "istället" | "instead" | "sijaan" | "tilalle"));
+        if info.cancel && !instead {
+            return Decision::Drop;
+        }
+        if superseded(lw) {
+            return Decision::Drop;
+        }
+        // "open" is an action word for a call, not for an exhibition
+        let apply_in = |w: Window| w.has(Category::Apply);
+        // "is not available", "ei ole käytettävissä": a service break
+        let unavailable = neg_validity(lw) || neg_validity(rw);
+        // validity of a permit or protection: an action word to the left
+        // ("the application form is available until") makes it a deadline
+        // "the fees apply until": "apply" is no application here
+        let rule_applies = ["apply until", "applies until", "apply to", "applies to"]
+            .iter()
+            .any(|c| has(l, c));
+        let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
+        let strong = strong_in(lw);
+        // "voimassa jatketusti 13.5. asti": an extended validity is validity
+        if validity && strong && (!both(Category::Deadline) || !info.apply) {
+            return Decision::Drop;
+        }
+        if strong {
+            return Decision::Deadline;
+        }
+        // "lähetettiin lausuntokierrokselle, joka päättyy 27.2.": a relative
+        // clause after the past main clause has a tense of its own
+        let rel = l
+            .iter()
+            .rposition(|w| matches!(*w, "joka" | "jotka" | "which" | "vilken" | "vilket"));
+        // (and "kunnes setelit on jaettu, enintään kuitenkin 31.5. asti": a
+        // clause behind a comma has its own tense too)
+        let comma = l.iter().rposition(|w| *w == ",").map(|k| k + 1);
+        let lw_tensed = match rel.max(comma) {
+            Some(k) => Window {
+                words: &l[k..],
+                masks: &lw.masks[k..],
+            },
+            None => lw,
+        };
+        // "applications received by 15 March", "ansökningar som kommit in
+        // senast den 15 mars": a participle naming what is on time, no story
+        let on_time = info.apply
+            && !lw.has(Category::Past)
+            && phrases(Category::DeadlineBefore)
+                .iter()
+                .any(|c| ends_with(imm, c))
+            && !imm
+                .iter()
+                .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
+        if (past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang) {
+            return Decision::Drop;
+        }
+        // "Applications received after 30 June will not be processed"
+        let after =
+            ends_with(imm, "after") || ends_with(imm, "efter") || r_head.contains(&"jälkeen");
+        if after && info.negation && !is_range {
+            return Decision::Deadline;
+        }
+        // "applies to applications submitted on or after 1 March"
+        if after && !is_range {
+            return Decision::Drop;
+        }
+        // "planerat till den 24 november", "scheduled for 5 May": when it
+        // is to take place, not a time limit
+        let planned = imm.len() >= 2
+            && matches!(imm[imm.len() - 1], "till" | "for")
+            && (imm[imm.len() - 2].starts_with("planera")
+                || imm[imm.len() - 2].starts_with("inplanera")
+                || matches!(imm[imm.len() - 2], "scheduled" | "planned"));
+        if planned && !is_end_of && !info.apply && !info.deadline_noun {
+            return Decision::Event;
+        }
+        // "refunds are transferred to bank accounts on": money moved, not
+        // a duty transferred to someone from a date
+        let money_moved = l.iter().chain(r).any(|w| w.starts_with("transfer"))
+            && (payment_day(lw) || payment_day(rw));
+        // entry into force, start of application of a rule, "from D"
+        // "niin kauan, kunnes setelit ovat menneet käyttöön, enintään 31.5.
+        // asti": a rule's word behind a comma tells of another clause
+        let comma = l.iter().rposition(|w| *w == ",").map_or(0, |k| k + 1);
+        let in_force_left = Window {
+            words: &l[comma..],
+            masks: &lw.masks[comma..],
+        };
+        if (in_force_left.has(Category::InForce) || rw.has(Category::InForce)) && !money_moved {
+            return Decision::Drop;
+        }
+        if !is_range
+            && !is_end_of
+            && ([
+                "from",
+                "since",
+                "starting",
+                "från",
+                "as from",
+                "beginning",
+                "sedan",
+                "alk",
+                "alk .",
+            ]
+            .iter()
+            .any(|c| ends_with(imm, c)))
+        {
+            return Decision::Drop;
+        }
+        let until = ["until", "till", "through", "fram till", "till och med"]
+            .iter()
+            .any(|c| ends_with(imm, c))
+            || r_head.iter().any(|w| matches!(*w, "asti" | "saakka"));
+        let recurring = |w: &str| {
+            w.ends_with("isin")
+                && WEEKDAYS
+                    .iter()
+                    .any(|d| d.len() > 3 && w.starts_with(&d[..4]))
+        };
+        // "the exhibition is open until": opening hours, not a call
+        let open_hours = lw.has(Category::Open) && !info.apply;
+        let duration = lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours;
+        if until && duration && !is_range && !info.apply {
+            return Decision::Drop;
+        }
+        // "Until 13 May, no events will take place": a clause opened by
+        // "until" tells how long the main clause holds
+        if imm == ["until"] && r.is_empty() && !info.apply {
+            return Decision::Drop;
+        }
+        if validity {
+            return Decision::Drop;
+        }
+        // "the council deals with the budget at its meeting on": the meeting
+        // takes place, whatever is decided there
+        let meeting =
+            (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
+        // "perioden", "ajanjakso", "covers" name a statistical period only
+        // when nobody is applying in it ("du kan söka under perioden")
+        let soft_stats = |w: &str| {
+            matches!(w, "perioden" | "covers" | "covered" | "period") || w.starts_with("ajanjakso")
+        };
+        let hard_stats = l.iter().chain(r).any(|w| {
+            w.starts_with("statisti")
+                || w.starts_with("tilasto")
+                || (!soft_stats(w)
+                    && phrases(Category::Statistics)
+                        .iter()
+                        .any(|c| !c.contains(' ') && part_matches(w, c)))
+        });
+        let in_period = l
+            .windows(3)
+            .any(|w| matches!(w[0], "during" | "in") && w[1] == "the" && w[2] == "period");
+        let stats = hard_stats
+            || (both(Category::Statistics) && !(apply_in(lw) || apply_in(rw)))
+            || (in_period && !info.apply);
+        if stats || both(Category::Publication) || (both(Category::Authority) && !meeting) {
+            return Decision::Drop;
+        }
+        // who must act: what the issuer sends, answers or hands over by a
+        // date is its own target, not the reader's deadline
+        let issuer = issuer_target(l, self.lang) || (l.len() <= 1 && issuer_target(r, self.lang));
+        // "most taxpayers will receive their refund on 6 August": money
+        // received is a payment day, read below
+        let payout = payment_day(lw) || payment_day(rw);
+        if issuer && !obligation(l) && !obligation(r) && !payout {
+            return Decision::Drop;
+        }
+        if let Some(d) = payments::payout(&around) {
+            return d;
+        }
+        if unavailable {
+            return Decision::Event;
+        }
+        // "the call closes", "haku päättyy" — but "the school year ends"
+        // tells the end of a duration
+        let ends = end_verb_in(lw) || end_verb_in(rw);
+        let action = info.apply || info.deadline_noun;
+        let deadline_mark = phrases(Category::DeadlineBefore)
+            .iter()
+            .any(|c| ends_with(imm, c))
+            || both(Category::Deadline)
+            || (ends && action)
+            || (ends_with(imm, "to") && any_cue(l, &["extend*", "open", "auki"]));
+        if is_end_of {
+            let mark = deadline_mark
+                || ends_with(imm, "to")
+                || ends_with(imm, "i")
+                    && imm.len() >= 2
+                    && matches!(imm[imm.len() - 2], "senast" | "till" | "före" | "innan");
+            return if mark {
+                Decision::Deadline
+            } else {
+                Decision::Drop
+            };
+        }
+        if is_range {
+            return range(&around, info, spot, deadline_mark);
+        }
+        if immw.has(Category::Opening) || rheadw.has(Category::Opening) || ends_with(imm, "open") {
+            return if (info.event_noun || spot.scene) && !info.apply {
+                Decision::Event
+            } else {
+                Decision::Drop
+            };
+        }
+        // "the fees will be reviewed by 1 August at the latest": a future
+        // passive with no action asked of the reader is the authority's target
+        let authority_passive = l.windows(3).any(|w| {
+            w[0] == "will"
+                && w[1] == "be"
+                && (w[2].ends_with("ed")
+                    || matches!(w[2], "sent" | "paid" | "made" | "given" | "done"))
+        });
+        if deadline_mark
+            && authority_passive
+            && !info.apply
+            && !info.event_noun
+            && !obligation(l)
+            && !obligation(r)
+        {
+            return Decision::Drop;
+        }
+        if deadline_mark {
+            return Decision::Deadline;
+        }
+        if ends {
+            return Decision::Drop;
+        }
+        Decision::Default
+    }
+
+    pub(super) fn emit(
+        &self,
+        toks: &[Token],
+        x: &Expr,
+        dec: Decision,
+        ss: usize,
+        se: usize,
+        out: &mut Out,
+    ) {
+        let kind = match dec {
+            Decision::Deadline => Kind::Deadline,
+            Decision::Event | Decision::Default => Kind::Event,
+            Decision::Drop => return,
+        };
+        let (fs, fe) = match (toks.get(x.start), toks.get(x.end.saturating_sub(1))) {
+            (Some(a), Some(b)) => (a.start, b.end),
+            _ => (ss, se),
+        };
+        let today = self.today;
+        let mut text: Option<String> = None;
+        let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
+            if date >= today {
+                let text = text
+                    .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
+                    .clone();
+                out.push(Mention {
+                    kind,
+                    date,
+                    end,
+                    text,
+                });
+            }
+        };
+        match &x.shape {
+            Shape::One(dm) => {
+                if let Some(d) = resolve(*dm, today) {
+                    push(d, None);
+                }
+            }
+            Shape::Days(v) => {
+                for dm in v {
+                    if let Some(d) = resolve(*dm, today) {
+                        push(d, None);
+                    }
+                }
+            }
+            Shape::Span(a, b) => {
+                if let Some((s, e)) = resolve_span(*a, *b, today) {
+                    match kind {
+                        Kind::Deadline => push(e, None),
+                        Kind::Event => push(s, (e > s).then_some(e)),
+                    }
+                }
+            }
+            Shape::EndOf { month: m, year: y } => {
+                if let Some(d) = resolve_end_of(*m, *y, today) {
+                    push(d, None);
+                }
+            }
+        }
+    }
+}
+
+/// The sentence around a found date, at most about 240 characters.
+pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) -> String {
+    const SIDE: usize = 110;
+    let mut a = ss.max(fs.saturating_sub(SIDE));
+    let mut b = se.min(fe + SIDE);
+    while a > ss && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while b < se && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let s = text.get(a..b).unwrap_or("");
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim().to_string()
+}

@@ -1,0 +1,52 @@
+//! Ranges of days: an application period (one deadline on its closing
+//! day), an event range, or a duration that is not reported.
+
+use super::super::cues::*;
+use super::{Around, ClauseInfo, Decision, Spot};
+
+/// What a range of days is, read from the words around it.
+pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bool) -> Decision {
+    let (l, lw, rw) = (a.l, a.lw, a.rw);
+    let both = |cat: Category| lw.has(cat) || rw.has(cat);
+    let apply_in = |w: Window| w.has(Category::Apply);
+    let brk = both(Category::Break);
+    // "projects run 1.3.2025–31.12.2026": a duration
+    if both(Category::Project) && !brk && !info.apply && !info.event_noun && !deadline_mark {
+        return Decision::Drop;
+    }
+    // "training for applicants is held 14–18 October": a verb of
+    // taking place beats the application word
+    let held = both(Category::Happen) && both(Category::Event) && !deadline_mark;
+    // "applications will be accepted from 14 March to 31 December",
+    // "hakemuksia otetaan vastaan", "ansökningar tas emot"
+    let accepts = l.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "accepted" | "received" | "vastaanotetaan")
+            || (*w == "otetaan" && l.get(k + 1) == Some(&"vastaan"))
+            || (*w == "tas" && l.get(k + 1) == Some(&"emot"))
+    });
+    if accepts && !brk && !held {
+        return Decision::Deadline;
+    }
+    // "Application periods for doctoral studies: 1.-14.9.2017 (all
+    // programmes), 1.-14.11.2017 (some)": the clause's action word
+    // reaches every period listed in it
+    let clause_apply = info.apply && !info.event_noun && !both(Category::Happen) && !spot.scene;
+    // "the application period … is from 3 January to 17 January
+    // (15.00 GMT+2)": a time at the end does not make it an event
+    // "Skolvalet är öppet 25 oktober till 14 november": what is open
+    // for a period, unless it is an event's, is open to act in
+    let open_for = lw.has(Category::Open) && !both(Category::Happen);
+    if (info.named_period || open_for) && !info.event_noun && !brk && !held {
+        return Decision::Deadline;
+    }
+    if !brk
+        && !held
+        && (apply_in(lw)
+            || apply_in(rw)
+            || clause_apply
+            || (deadline_mark && !both(Category::Event)))
+    {
+        return Decision::Deadline;
+    }
+    Decision::Event
+}

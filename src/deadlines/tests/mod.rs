@@ -1,0 +1,32 @@
+//! Unit tests of `find`, by topic, and the scored evaluation (`eval`).
+
+use super::*;
+
+mod eval;
+mod forms;
+mod frames;
+mod lexicon;
+mod lists;
+mod rules;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// `expected` lists "deadline 2024-02-18" or "event 2024-11-14 2024-11-15".
+fn check(input: &str, today: &str, expected: &[&str]) {
+    let got: Vec<String> = find(input, Lang::Auto, day(today))
+        .iter()
+        .map(|m| {
+            let kind = match m.kind {
+                Kind::Deadline => "deadline",
+                Kind::Event => "event",
+            };
+            match m.end {
+                Some(e) => format!("{kind} {} {e}", m.date),
+                None => format!("{kind} {}", m.date),
+            }
+        })
+        .collect();
+    assert_eq!(got, expected, "input: {input}");
+}
