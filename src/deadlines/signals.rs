@@ -332,6 +332,8 @@ pub(super) fn payment_day(x: Window) -> bool {
                 && matches!(next, "day" | "date" | "days" | "dates"))
             || (matches!(*w, "paid" | "betalas" | "betalar") && matches!(next, "out" | "ut"))
             || matches!(*w, "maksetaan" | "pays" | "refunds" | "refund")
+            // "receive your money", "get their money": money paid out
+            || (*w == "money" && k > 0 && matches!(x.words[k - 1], "your" | "their"))
     })
 }
 
@@ -401,6 +403,30 @@ pub(super) fn moved_payment_gap(gap: &[&str]) -> bool {
     ];
     gap.iter().any(|w| VERBS.contains(w))
         && gap.iter().all(|w| VERBS.contains(w) || OTHER.contains(w))
+}
+
+/// The words between a usual payment day and an earlier day on which the
+/// money comes instead ("(Will be paid on", ", then you'll be paid on",
+/// "rahat maksetaan jo", "får dem i stället den"): a verb of paying or
+/// receiving in a short gap with no second clause of its own.
+pub(super) fn earlier_payment_gap(gap: &[&str]) -> bool {
+    const VERBS: &[&str] = &[
+        "paid",
+        "receive",
+        "utbetalas",
+        "betalas",
+        "får",
+        "kommer",
+        "maksetaan",
+        "saat",
+        "saa",
+        "tulevat",
+    ];
+    gap.len() <= 16
+        && gap.iter().any(|w| VERBS.contains(w))
+        && !gap
+            .iter()
+            .any(|w| matches!(*w, "and" | "ja" | "och" | "." | "but" | "mutta" | "men"))
 }
 
 /// A part of a clock time ("4 p.m.", "klo 16.00", "at 12:00").

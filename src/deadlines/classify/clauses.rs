@@ -203,14 +203,39 @@ impl Reader<'_> {
         };
         let mut xs = g.exprs(info.postponed);
         xs.retain(|x| x.start >= c.skip);
-        // "3 april utbetalas 2 april": the first day is the old one
-        let moved: Vec<bool> = (0..xs.len())
+        // "3 april utbetalas 2 april": the first day is the old one; and
+        // when a payment comes earlier than its usual day ("December 26
+        // (Will be paid on December 23)", "due a payment on December 28,
+        // then you'll be paid on December 27"), a looser gap will do
+        let first_day = |x: &Expr| match &x.shape {
+            Shape::One(dm) => resolve(*dm, self.today),
+            _ => None,
+        };
+        let mut moved: Vec<bool> = (0..xs.len())
             .map(|k| {
-                xs.get(k + 1)
-                    .and_then(|n| words.get(xs[k].end..n.start))
-                    .is_some_and(moved_payment_gap)
+                let Some(n) = xs.get(k + 1) else {
+                    return false;
+                };
+                let Some(gap) = words.get(xs[k].end..n.start) else {
+                    return false;
+                };
+                let earlier =
+                    matches!((first_day(&xs[k]), first_day(n)), (Some(a), Some(b)) if b < a);
+                moved_payment_gap(gap) || (earlier && earlier_payment_gap(gap))
             })
             .collect();
+        // "a payment on December 25 or December 26 … on December 22
+        // instead": the days listed with an old day are old too
+        for k in (1..xs.len()).rev() {
+            if moved[k]
+                && !moved[k - 1]
+                && toks
+                    .get(xs[k - 1].end..xs[k].start)
+                    .is_some_and(enumeration_gap)
+            {
+                moved[k - 1] = true;
+            }
+        }
         let mut decs: Vec<Decision> = Vec::with_capacity(xs.len());
         let mut gaps: Vec<bool> = Vec::with_capacity(xs.len());
         let mut spots: Vec<Spot> = Vec::with_capacity(xs.len());

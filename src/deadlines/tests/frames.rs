@@ -232,3 +232,36 @@ fn false_past_and_place_words() {
     );
     check("Publication date 14.2.2025 10.15", "2025-01-10", &[]);
 }
+
+/// Issue 14 (real7/real8): a payment that comes earlier than its usual
+/// day — in brackets after it, after "then", or listed with other usual
+/// days — is paid on the new day only.
+#[test]
+fn payments_moved_to_an_earlier_day() {
+    check(
+        "Payment dates at Easter\n- April 18 (Will be paid on April 16)\n- April 21 (Will be paid on April 17)",
+        "2025-04-01",
+        &["event 2025-04-16", "event 2025-04-17"],
+    );
+    check(
+        "If your pension is due on Friday, May 1 or Saturday, May 2, then you will receive your money on Thursday, April 30.",
+        "2026-04-01",
+        &["event 2026-04-30"],
+    );
+    check(
+        "Jos eläke maksetaan tavallisesti 24.12., rahat maksetaan jo 22.12.",
+        "2025-12-01",
+        &["event 2025-12-22"],
+    );
+    check(
+        "Den som normalt får bidraget den 27 december får det i stället den 22 december.",
+        "2025-12-01",
+        &["event 2025-12-22"],
+    );
+    // a later day in the same frame is another payment, not a move
+    check(
+        "Rahat maksetaan 5.6. ja 5.7.",
+        "2025-05-01",
+        &["event 2025-06-05", "event 2025-07-05"],
+    );
+}
