@@ -185,6 +185,24 @@ pub(super) fn obligation(words: &[&str]) -> bool {
     })
 }
 
+/// The reader is told by when something should have reached them ("you
+/// should have received your card by", "du bör ha fått ditt röstkort
+/// senast", "sinun pitäisi olla saanut"): the sender's target, though the
+/// sentence has a modal verb.
+pub(super) fn expected_receipt(l: &[&str]) -> bool {
+    l.windows(3).any(|w| {
+        matches!(w[0], "should" | "bör" | "borde" | "pitäisi" | "pitäisivät")
+            && matches!(
+                (w[1], w[2]),
+                ("have", "received")
+                    | ("have", "got")
+                    | ("ha", "fått")
+                    | ("olla", "saanut")
+                    | ("olla", "saaneet")
+            )
+    }) || l.windows(2).any(|w| w == ["should", "receive"])
+}
+
 /// The issuer tells what it will do by a date: "we will send", "vi skickar",
 /// "lähetämme", "ohjeet lähetetään", "you will receive", "saat päätöksen".
 pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
@@ -302,10 +320,16 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
         let about = l
             .get(k + 1)
             .is_some_and(|n| n.ends_with("sta") || n.ends_with("stä"));
+        // "the offer day", "National offer day:": when places are offered
+        let day = l
+            .get(k + 1)
+            .is_some_and(|n| matches!(*n, "day" | "days" | "date" | "dates"));
         matches!(
             *w,
             "notification" | "notifications" | "besked" | "beskedet" | "valintatieto"
-        ) || (matches!(*w, "tieto" | "tiedon") && about)
+        ) || w.starts_with("antagningsbesked")
+            || (matches!(*w, "tieto" | "tiedon") && about)
+            || (*w == "offer" && day)
     });
     let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
     we_send || passive || third || receive || fi || notice

@@ -302,7 +302,9 @@ impl Reader<'_> {
             .rposition(|w| matches!(*w, "joka" | "jotka" | "which" | "vilken" | "vilket"));
         // (and "kunnes setelit on jaettu, enintään kuitenkin 31.5. asti": a
         // clause behind a comma has its own tense too)
-        let comma = l.iter().rposition(|w| *w == ",").map(|k| k + 1);
+        // (a comma among the fillers right before the date, "Monday,
+        // October 5", is the date's own)
+        let comma = l[..li].iter().rposition(|w| *w == ",").map(|k| k + 1);
         let lw_tensed = match rel.max(comma) {
             Some(k) => Window {
                 words: &l[k..],
@@ -350,7 +352,7 @@ impl Reader<'_> {
         // entry into force, start of application of a rule, "from D"
         // "niin kauan, kunnes setelit ovat menneet käyttöön, enintään 31.5.
         // asti": a rule's word behind a comma tells of another clause
-        let comma = l.iter().rposition(|w| *w == ",").map_or(0, |k| k + 1);
+        let comma = l[..li].iter().rposition(|w| *w == ",").map_or(0, |k| k + 1);
         let in_force_left = Window {
             words: &l[comma..],
             masks: &lw.masks[comma..],
@@ -432,7 +434,7 @@ impl Reader<'_> {
         // "most taxpayers will receive their refund on 6 August": money
         // received is a payment day, read below
         let payout = payment_day(lw) || payment_day(rw);
-        if issuer && !obligation(l) && !obligation(r) && !payout {
+        if (issuer && !obligation(l) && !obligation(r) || expected_receipt(l)) && !payout {
             return Decision::Drop;
         }
         if let Some(d) = payments::payout(&around) {
@@ -466,7 +468,12 @@ impl Reader<'_> {
         if is_range {
             return range(&around, info, spot, deadline_mark);
         }
-        if immw.has(Category::Opening) || rheadw.has(Category::Opening) || ends_with(imm, "open") {
+        // "Applications open: 1 September": a label's colon stands between
+        // the opening word and its date
+        let label = imm.strip_suffix(&[":"]).unwrap_or(imm);
+        let opens =
+            immw.has(Category::Opening) || ends_with(label, "open") || ends_with(label, "opens");
+        if opens || rheadw.has(Category::Opening) {
             return if (info.event_noun || spot.scene) && !info.apply {
                 Decision::Event
             } else {

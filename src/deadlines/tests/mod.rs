@@ -5,6 +5,7 @@ use super::*;
 mod eval;
 mod forms;
 mod frames;
+mod issuers;
 mod lexicon;
 mod lists;
 mod rules;
