@@ -250,10 +250,18 @@ impl Reader<'_> {
             }
             let lo = lo.max(x.start.saturating_sub(12));
             let hi_bound = xs.get(k + 1).map_or(toks.len(), |n| n.start);
+            // "On October 28th, a meeting was held": a date opening its
+            // clause is read with the clause after its comma
+            let opens = k == 0
+                && words[c.skip..x.start].iter().all(|w| {
+                    matches!(*w, "on" | "den" | "the" | "," | ":") || WEEKDAYS.contains(w)
+                });
             let mut hi = x.end;
             while hi < hi_bound && hi < x.end + 8 {
                 let w = words[hi];
-                if matches!(w, "," | ";" | "(" | ")") || phrases(Category::Conjunction).contains(&w)
+                let own_comma = opens && w == "," && hi <= x.end + 1;
+                if (matches!(w, "," | ";" | "(" | ")") && !own_comma)
+                    || phrases(Category::Conjunction).contains(&w)
                 {
                     break;
                 }

@@ -453,6 +453,18 @@ impl Reader<'_> {
             || both(Category::Deadline)
             || (ends && action)
             || (ends_with(imm, "to") && any_cue(l, &["extend*", "open", "auki"]));
+        // "vuosikokous pidetään toukokuun loppuun mennessä", "the annual
+        // meeting is held by the end of May": what the organiser holds by a
+        // day is its own target, nothing the reader must do
+        let held_by = lw.words.iter().any(|w| {
+            matches!(
+                *w,
+                "pidetään" | "held" | "hålls" | "järjestetään" | "arranged" | "anordnas"
+            )
+        });
+        if deadline_mark && held_by && !info.apply && !obligation(l) && !obligation(r) {
+            return Decision::Drop;
+        }
         if is_end_of {
             let mark = deadline_mark
                 || ends_with(imm, "to")

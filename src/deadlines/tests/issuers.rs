@@ -52,3 +52,56 @@ fn what_the_reader_should_have_received() {
     check("National offer day: 16 April 2026", "2026-03-01", &[]);
     check("Antagningsbesked: 9 december", "2025-11-01", &[]);
 }
+
+/// What the organiser holds by a day ("the annual meeting is held by the
+/// end of May") is its own target, not a deadline of the reader's.
+#[test]
+fn meetings_held_by_a_day_are_the_organisers() {
+    check(
+        "The annual meeting is held each year by the end of April.",
+        "2026-01-10",
+        &[],
+    );
+    check(
+        "Kevätkokous pidetään vuosittain huhtikuun loppuun mennessä.",
+        "2026-01-10",
+        &[],
+    );
+    check(
+        "Årsmötet hålls varje år senast den 30 april.",
+        "2026-01-10",
+        &[],
+    );
+    // what the member must do by a day stays a deadline
+    check(
+        "Motions to the annual meeting must be sent by 1 February.",
+        "2026-01-10",
+        &["deadline 2026-02-01"],
+    );
+}
+
+/// A date opening its sentence is read with the clause after its comma:
+/// "On October 28th, a meeting was held" is told in the past.
+#[test]
+fn a_date_opening_its_clause_takes_the_tense_after_the_comma() {
+    check(
+        "On October 28, a public meeting was held at the town hall.",
+        "2026-01-10",
+        &[],
+    );
+    check(
+        "Den 28 oktober hölls ett öppet möte i stadshuset.",
+        "2026-01-10",
+        &[],
+    );
+    check(
+        "On March 12, a public meeting will be held at the town hall.",
+        "2026-01-10",
+        &["event 2026-03-12"],
+    );
+    check(
+        "Lokakuun 28. päivänä, kaupungintalolla pidettiin yleisötilaisuus.",
+        "2026-01-10",
+        &[],
+    );
+}
