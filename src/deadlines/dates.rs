@@ -71,6 +71,9 @@ pub(super) const DECIMAL_NEXT: &[&str] = &[
 pub(super) struct Grammar<'a> {
     pub(super) tokens: &'a [Token],
     pub(super) lang: Lang,
+    /// The first token of the text read (those before it are the words of
+    /// a heading above the line): where a date stands first.
+    pub(super) first: usize,
 }
 
 pub(super) fn year_of(t: &Token) -> Option<i32> {
@@ -210,7 +213,13 @@ impl<'a> Grammar<'a> {
     /// fraction such as 1/2 or 3/4, and not a record number ("5/10/").
     fn slashed_day_month(&self, i: usize, d: &Token, m: &Token) -> Option<(DayMonth, usize)> {
         let prev = i.checked_sub(1).map_or("", |k| self.word(k));
+        // "1/7–31/12": two slashed days joined by a dash are a range
+        let num = |k: usize| self.token(k).is_some_and(|t| t.kind == TokenKind::Num);
+        let range_start =
+            self.word(i + 3) == "-" && num(i + 4) && self.word(i + 5) == "/" && num(i + 6);
         let placed = i == 0
+            || i == self.first
+            || range_start
             || matches!(prev, "(" | "-" | "•" | "*" | "den" | "on" | "the")
             || super::tokens::WEEKDAYS.contains(&prev);
         let fraction = d.digits == 1 && m.digits == 1 && d.value < m.value;
@@ -218,7 +227,7 @@ impl<'a> Grammar<'a> {
         let glued_on = next.is_some_and(|t| {
             !t.space_before && (t.kind != TokenKind::Punct || matches!(t.word.as_str(), "/" | "%"))
         });
-        if !placed || fraction || (d.value, m.value) == (24, 7) || glued_on {
+        if !placed || (fraction && !range_start) || (d.value, m.value) == (24, 7) || glued_on {
             return None;
         }
         let dm = DayMonth {

@@ -337,6 +337,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let g = Grammar {
         tokens: &toks,
         lang: Lang::Auto,
+        first: 0,
     };
     (0..toks.len()).find_map(|i| {
         let (dm, _) = g.atom(i)?;

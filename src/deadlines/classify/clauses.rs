@@ -200,6 +200,7 @@ impl Reader<'_> {
         let g = Grammar {
             tokens: toks,
             lang: self.lang,
+            first: c.skip,
         };
         let mut xs = g.exprs(info.postponed);
         xs.retain(|x| x.start >= c.skip);
@@ -334,6 +335,43 @@ impl Reader<'_> {
                 _ if happens || spots[k].scene => Decision::Event,
                 _ => Decision::Drop,
             };
+        }
+        // "1/1–30/6 med ansökningsdatum senast den 25/8", "projects to be
+        // delivered between April 1 and March 31 … will close on November
+        // 19": where one day of the clause carries its own deadline mark, a
+        // range with no mark of its own is the period applied for or
+        // reported on, not a second deadline
+        let own_mark = |k: usize| {
+            let (l0, l1, r0, r1) = wins[k];
+            // three words before the date, fillers and a weekday skipped,
+            // and the word right after it
+            let mut a = l1;
+            while a > l0 && filler(words[a - 1], self.lang) {
+                a -= 1;
+            }
+            let near = win(a.saturating_sub(3).max(l0), a);
+            let after = win(r0, r1.min(r0 + 1));
+            let bits = Category::Deadline.bit()
+                | Category::DeadlineBefore.bit()
+                | Category::Apply.bit()
+                | Category::DeadlineNoun.bit()
+                | Category::Open.bit()
+                | Category::EndVerb.bit();
+            near.masks.iter().chain(after.masks).any(|m| m & bits != 0)
+                || near.words.iter().any(|w| period_noun(w))
+        };
+        let single_marked = (0..xs.len()).any(|k| {
+            decs[k] == Decision::Deadline && !matches!(xs[k].shape, Shape::Span(..)) && own_mark(k)
+        });
+        if single_marked {
+            for k in 0..xs.len() {
+                if decs[k] == Decision::Deadline
+                    && matches!(xs[k].shape, Shape::Span(..))
+                    && !own_mark(k)
+                {
+                    decs[k] = Decision::Drop;
+                }
+            }
         }
         for (x, dec) in xs.iter().zip(decs.iter().copied()) {
             self.emit(toks, x, dec, ss, se, out);

@@ -105,3 +105,31 @@ fn a_date_opening_its_clause_takes_the_tense_after_the_comma() {
         &[],
     );
 }
+
+/// Where one day of a clause carries its own deadline mark, a range with
+/// none is the period applied for or reported on; two slashed days joined
+/// by a dash are a range wherever they stand.
+#[test]
+fn a_period_beside_its_deadline_is_not_a_second_deadline() {
+    check(
+        "Aktivitetsstöd\n\n1/7–31/12 med sista ansökningsdag senast den 25/2.",
+        "2026-01-10",
+        &["deadline 2026-02-25"],
+    );
+    check(
+        "Activity grant\n\n1/7–31/12, applications due on 25/2.",
+        "2026-01-10",
+        &["deadline 2026-02-25"],
+    );
+    check(
+        "Toiminta-avustus\n\n1.7.–31.12., hakemukset viimeistään 25.2.",
+        "2026-01-10",
+        &["deadline 2026-02-25"],
+    );
+    // a range with its own action word stays the period to act in
+    check(
+        "Hakuaika 1.–15.3.2026 ja liitteet viimeistään 20.3.2026.",
+        "2026-01-10",
+        &["deadline 2026-03-15", "deadline 2026-03-20"],
+    );
+}
