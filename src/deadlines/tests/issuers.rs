@@ -133,3 +133,23 @@ fn a_period_beside_its_deadline_is_not_a_second_deadline() {
         &["deadline 2026-03-15", "deadline 2026-03-20"],
     );
 }
+
+/// "Normally due on April 15": the usual day of a moved deadline is old.
+#[test]
+fn the_usual_day_of_a_moved_deadline_is_old() {
+    check(
+        "Returns normally due on April 15 are extended to June 15.",
+        "2026-03-01",
+        &["deadline 2026-06-15"],
+    );
+    check(
+        "Ilmoitukset, jotka tavallisesti on jätettävä 30.4. mennessä, voi jättää 15.5. mennessä.",
+        "2026-03-01",
+        &["deadline 2026-05-15"],
+    );
+    check(
+        "Ansökan som normalt ska vara inne senast den 30 april kan i år lämnas senast den 15 maj.",
+        "2026-03-01",
+        &["deadline 2026-05-15"],
+    );
+}
