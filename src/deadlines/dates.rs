@@ -347,6 +347,11 @@ impl<'a> Grammar<'a> {
         if DECIMAL_NEXT.contains(&self.word(j + 1)) {
             return None;
         }
+        // "pengar i april. 2 maj: Sista dag": a day followed by its own
+        // month name belongs to that month
+        if self.token(j + 1).and_then(month_of).is_some() {
+            return None;
+        }
         j += 1;
         if self.glued(j, ".") || self.ordinal(j) {
             j += 1;

@@ -249,7 +249,11 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
         let next = trimmed.chars().next();
         let boundary = match next {
             None => true,
-            Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-'),
+            Some(n) => {
+                n.is_uppercase()
+                    || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-')
+                    || (n.is_ascii_digit() && c == '.' && word_ends_sentence(&line[start..i]))
+            }
         } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed))
             // "15.3. – 5.4.2017": a range with spaces round the dash
             && !(c == '.'
@@ -284,6 +288,23 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
         out.push((start, line.len()));
     }
     out
+}
+
+/// "… får pengar i april. 2 maj: Sista dag": a full lower-case word (no
+/// abbreviation, no number) before a dot, so a day written after it starts
+/// a sentence of its own.
+fn word_ends_sentence(before: &str) -> bool {
+    let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    const ABBREVIATIONS: &[&str] = &[
+        "esim", "approx", "incl", "excl", "resp", "ungef", "bland", "etc", "kpl", "noin", "prof",
+        "dept", "corp",
+    ];
+    // (a capital only first: "in April. 2 May: …")
+    let lower = w.to_lowercase();
+    w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// Does `s` end with a dotted day and month ("21.3", "5.3.2025")?

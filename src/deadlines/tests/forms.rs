@@ -336,3 +336,25 @@ fn mention_serializes_in_field_order() {
         r#"{"kind":"deadline","date":"2024-02-18","end":null,"text":"x"}"#
     );
 }
+
+/// Issue 14 (real7): a sentence ending in a month name and the next one
+/// opening with a day ("… i april. 2 maj: Sista dag …") are two sentences,
+/// and the day takes the month written after it.
+#[test]
+fn a_day_opening_a_sentence_after_a_month_name() {
+    check(
+        "Most refunds are paid in April. 2 May: last day to file your return.",
+        "2026-03-01",
+        &["deadline 2026-05-02"],
+    );
+    check(
+        "Återbäringen kommer i april. 4 maj: Sista dag att deklarera.",
+        "2026-03-01",
+        &["deadline 2026-05-04"],
+    );
+    check(
+        "Veronpalautukset maksetaan huhtikuussa. 4.5. on viimeinen päivä palauttaa veroilmoitus.",
+        "2026-03-01",
+        &["deadline 2026-05-04"],
+    );
+}
