@@ -357,4 +357,10 @@ fn a_day_opening_a_sentence_after_a_month_name() {
         "2026-03-01",
         &["deadline 2026-05-04"],
     );
+    // a shortened month keeps its day
+    check(
+        "The open house takes place on Wednesday, Sept. 30 from 6 to 7 p.m.",
+        "2026-09-01",
+        &["event 2026-09-30"],
+    );
 }
