@@ -168,9 +168,14 @@ pub(super) fn is_label_line(line: &str) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word && month_of(t).is_none())
         .count();
-    let ends_in_date = toks
-        .last()
-        .is_some_and(|l| l.kind == TokenKind::Num || month_of(l).is_some());
+    // (a dotted day keeps its last dot: "Torstai 7.5.")
+    let n = toks.len();
+    let last = if n >= 2 && toks[n - 1].word == "." && toks[n - 2].kind == TokenKind::Num {
+        toks.get(n - 2)
+    } else {
+        toks.last()
+    };
+    let ends_in_date = last.is_some_and(|l| l.kind == TokenKind::Num || month_of(l).is_some());
     ends_in_date && (1..=3).contains(&words) && nums >= 1 && !t.contains('|') && !is_header_line(t)
 }
 

@@ -47,6 +47,18 @@ pub(super) fn time_near(t: &[Token], s: usize, e: usize, first: usize) -> bool {
     if hour(i) && matches!(w(i + 1), ":" | ".") && minutes(i + 2) && meridiem(i + 3) {
         return true;
     }
+    // "April 25 Book Club: 6 p.m. to 8 p.m.": a short title, a colon and
+    // the time it starts (a day's line and the description under it)
+    if let Some(c) = (i..(i + 5).min(t.len())).find(|&k| w(k) == ":") {
+        let titled = (i..c).all(|k| t[k].kind == TokenKind::Word);
+        if titled
+            && c > i
+            && (hour(c + 1) && meridiem(c + 2)
+                || hour(c + 1) && matches!(w(c + 2), ":" | ".") && minutes(c + 3))
+        {
+            return true;
+        }
+    }
     // "at 10 am on 15 June", "6 p.m. Wednesday, May 7"
     let lo = s.saturating_sub(6);
     (lo..s).any(|k| meridiem(k) && k > 0 && (hour(k - 1) || minutes(k - 1)))

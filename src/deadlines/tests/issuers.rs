@@ -153,3 +153,24 @@ fn the_usual_day_of_a_moved_deadline_is_old() {
         &["deadline 2026-05-15"],
     );
 }
+
+/// A day on a line of its own, then a title, a colon and the time it
+/// starts: the day's programme, something that takes place.
+#[test]
+fn a_titled_line_with_a_start_time_under_a_day() {
+    check(
+        "Thursday, May 7\nBook Club: 6 p.m. to 8 p.m., Main Library.",
+        "2026-05-01",
+        &["event 2026-05-07"],
+    );
+    check(
+        "Torstai 7.5.\nLukupiiri: 18.00–20.00, pääkirjasto.",
+        "2026-05-01",
+        &["event 2026-05-07"],
+    );
+    check(
+        "Torsdag 7 maj\nBokcirkel: 18.00–20.00, stadsbiblioteket.",
+        "2026-05-01",
+        &["event 2026-05-07"],
+    );
+}
