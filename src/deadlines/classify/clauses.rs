@@ -183,7 +183,12 @@ impl Reader<'_> {
                 masks[k] & Category::Apply.bit() != 0
                     && matches!(words[k + 1], "period" | "periods" | "window")
             });
+        let head = Window {
+            words: &words[..c.skip.min(words.len())],
+            masks: &masks[..c.skip.min(masks.len())],
+        };
         let info = ClauseInfo {
+            open_heading: head.has(Category::Open),
             named_period,
             may_extend_at: may_extend(words),
             strict_deadline_noun,

@@ -94,6 +94,9 @@ pub(super) struct ClauseInfo {
     /// extended", "kan förlängas"): a later date is its upper bound, not a
     /// deadline.
     pub(super) may_extend_at: Option<usize>,
+    /// The heading over the line says "open" ("AVOINNA", "Öppet"): the
+    /// days listed are opening days.
+    pub(super) open_heading: bool,
     /// The clause names an application period ("the application period
     /// … is", "hakuaika", "ansökningstiden"): a range in it is that period.
     pub(super) named_period: bool,
@@ -400,6 +403,19 @@ impl Reader<'_> {
             return Decision::Drop;
         }
         if validity {
+            return Decision::Drop;
+        }
+        // "AVOINNA\nMa 29.12.2025 klo 10-17": the days listed under a
+        // heading of opening hours are no events and no calls (closures are
+        // breaks, read apart; "the office is exceptionally open on" in the
+        // sentence itself tells of a service day)
+        let open_day = info.open_heading
+            && !info.apply
+            && !info.event_noun
+            && !both(Category::Happen)
+            && !both(Category::Deadline)
+            && !both(Category::Break);
+        if open_day {
             return Decision::Drop;
         }
         // "the council deals with the budget at its meeting on": the meeting

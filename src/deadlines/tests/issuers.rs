@@ -174,3 +174,24 @@ fn a_titled_line_with_a_start_time_under_a_day() {
         &["event 2026-05-07"],
     );
 }
+
+/// Days listed under a heading of opening hours are opening days: neither
+/// events nor calls. Closures listed beside them are breaks.
+#[test]
+fn days_listed_under_an_opening_heading() {
+    check(
+        "Opening hours over the holidays\nOPEN\nMon 29.12.2025 10–17\nMon 5.1.2026 10–17",
+        "2025-12-10",
+        &[],
+    );
+    check(
+        "SULJETTU\nKe 24.12.2025 – jouluaatto\nAVOINNA\nMa 29.12.2025 klo 10–17\nMa 5.1.2026 klo 10–17",
+        "2025-12-10",
+        &["event 2025-12-24"],
+    );
+    check(
+        "STÄNGT\nOns 24.12.2025 – julafton\nÖPPET\nMån 29.12.2025 kl. 10–17\nMån 5.1.2026 kl. 10–17",
+        "2025-12-10",
+        &["event 2025-12-24"],
+    );
+}
