@@ -446,7 +446,10 @@ impl Reader<'_> {
         }
         // who must act: what the issuer sends, answers or hands over by a
         // date is its own target, not the reader's deadline
-        let issuer = issuer_target(l, self.lang) || (l.len() <= 1 && issuer_target(r, self.lang));
+        // ("6–10 mars: Deklarationen skickas …": a date labelling the words
+        // after its colon is read with them)
+        let labels = l.len() <= 1 || r.iter().find(|w| **w != ".") == Some(&":");
+        let issuer = issuer_target(l, self.lang) || (labels && issuer_target(r, self.lang));
         // "most taxpayers will receive their refund on 6 August": money
         // received is a payment day, read below
         let payout = payment_day(lw) || payment_day(rw);

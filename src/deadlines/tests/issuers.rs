@@ -195,3 +195,24 @@ fn days_listed_under_an_opening_heading() {
         &["event 2025-12-24"],
     );
 }
+
+/// A date labelling the words after its colon is read with them: what
+/// the issuer sends then is its own doing.
+#[test]
+fn a_dated_label_reads_the_words_after_its_colon() {
+    check(
+        "Key dates: 2–6 March: Tax returns will be sent to digital mailboxes.",
+        "2026-02-01",
+        &[],
+    );
+    check(
+        "Tärkeät päivät: 2.–6.3.: Veroilmoitukset lähetetään digitaalisiin postilaatikoihin ja ne ovat nähtävissä OmaVerossa.",
+        "2026-02-01",
+        &[],
+    );
+    check(
+        "Viktiga datum: 2–6 mars: Deklarationen skickas till digitala brevlådor.",
+        "2026-02-01",
+        &[],
+    );
+}
