@@ -226,7 +226,16 @@ fn list_item(line: &str) -> bool {
         .rev()
         .find(|t| !matches!(t.word.as_str(), "." | ":" | ")"))
         .is_some_and(dateish);
-    own >= 2 && (first || last)
+    // "31.8.2009 klo 18.00" under "… pidetään seuraavasti:": a day and
+    // its time are one listed occasion
+    let timed = toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.word.as_str(), "klo" | "kl" | "kello" | "at")
+            && toks[k + 1..]
+                .iter()
+                .find(|n| n.word != ".")
+                .is_some_and(|n| n.kind == tokens::TokenKind::Num)
+    });
+    (own >= 2 || timed) && (first || last)
 }
 
 /// The most of an introducing sentence read as a heading.

@@ -28,7 +28,8 @@ impl Reader<'_> {
                         .iter()
                         .any(|c| part_matches(x, c))
             })
-            || (h.trim_end().ends_with(':') && w.has(Category::Event))
+            || (h.trim_end().ends_with(':')
+                && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))
     }

@@ -216,3 +216,25 @@ fn a_dated_label_reads_the_words_after_its_colon() {
         &[],
     );
 }
+
+/// Meetings announced by the sentence above and listed as a day and a
+/// time ("31.8.2026 klo 18.00") are events, also in the Finnish plural
+/// ("kokoukset", "kokouksessa").
+#[test]
+fn meetings_listed_as_a_day_and_a_time() {
+    check(
+        "Valtuuston kokoukset pidetään syksyllä seuraavasti:\n31.8.2026 klo 18.00\n28.9.2026 klo 18.00",
+        "2026-06-01",
+        &["event 2026-08-31", "event 2026-09-28"],
+    );
+    check(
+        "The council meetings this autumn are held as follows:\n31.8.2026 at 18.00\n28.9.2026 at 18.00",
+        "2026-06-01",
+        &["event 2026-08-31", "event 2026-09-28"],
+    );
+    check(
+        "Fullmäktiges sammanträden hålls enligt följande:\n31.8.2026 kl. 18.00\n28.9.2026 kl. 18.00",
+        "2026-06-01",
+        &["event 2026-08-31", "event 2026-09-28"],
+    );
+}
