@@ -92,6 +92,30 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
+        // "gäller de här utbetalningsdatumen:", "these dates apply", "seuraavat
+        // päivät ovat voimassa": a validity word whose subject is the dates
+        // listed names them, no end of a validity
+        let dates_noun = |w: &str| {
+            [
+                "datum",
+                "dates",
+                "days",
+                "päivämäär",
+                "päivät",
+                "dagar",
+                "dagarna",
+            ]
+            .iter()
+            .any(|d| w.contains(d))
+        };
+        for k in 0..masks.len() {
+            let near = words[k.saturating_sub(3)..(k + 4).min(words.len())]
+                .iter()
+                .any(|w| dates_noun(w));
+            if near && masks[k] & Category::Validity.bit() != 0 {
+                masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
+            }
+        }
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act
         let held = Category::Event.bit()

@@ -238,3 +238,24 @@ fn meetings_listed_as_a_day_and_a_time() {
         &["event 2026-08-31", "event 2026-09-28"],
     );
 }
+
+/// A validity word whose subject is the dates listed ("gäller de här
+/// utbetalningsdatumen:") names them; it ends no validity.
+#[test]
+fn a_validity_word_naming_the_listed_dates() {
+    check(
+        "För läsåret gäller de här utbetalningsdatumen:\n\n  • 30 september 2026\n  • 30 oktober 2026",
+        "2026-09-01",
+        &["event 2026-09-30", "event 2026-10-30"],
+    );
+    check(
+        "For the school year, these payment dates apply:\n\n  • 30 September 2026\n  • 30 October 2026",
+        "2026-09-01",
+        &["event 2026-09-30", "event 2026-10-30"],
+    );
+    check(
+        "Lukuvuonna ovat voimassa seuraavat maksupäivät:\n\n  • 30.9.2026\n  • 30.10.2026",
+        "2026-09-01",
+        &["event 2026-09-30", "event 2026-10-30"],
+    );
+}
