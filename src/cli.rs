@@ -143,6 +143,15 @@ pub enum SubscribersCmd {
         /// Language of the mails.
         #[arg(long, default_value = "en", value_parser = lang_arg(&Lang::SPOKEN))]
         lang: Lang,
+        /// Only items with a deadline or event (digests and reminders too).
+        #[arg(long)]
+        only_dated: bool,
+        /// Only items with this word or phrase (repeatable: any of them; case and accents ignored).
+        #[arg(long = "any", value_name = "WORD")]
+        any: Vec<String>,
+        /// Leave out items with this word or phrase (repeatable).
+        #[arg(long = "none", value_name = "WORD")]
+        none: Vec<String>,
     },
     /// List subscribers.
     List {
@@ -445,6 +454,9 @@ fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCo
             mode,
             no_reminders,
             lang,
+            only_dated,
+            any,
+            none,
         } => {
             let req = crate::notify::Request {
                 email,
@@ -452,16 +464,26 @@ fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCo
                 mode: mode.into(),
                 reminders: !no_reminders,
                 lang,
+                filter: crate::filter::Filter {
+                    only_dated,
+                    any: crate::filter::word_list(&any.join(",")),
+                    none: crate::filter::word_list(&none.join(",")),
+                },
             };
             let sub = crate::notify::add_confirmed(&mut store, &config, &req, Utc::now())?;
             println!(
-                "{} subscribed ({}, {})",
+                "{} subscribed ({}, {}{})",
                 sub.email,
                 sub.mode.as_str(),
                 if sub.feeds.is_empty() {
                     "all feeds".to_string()
                 } else {
                     sub.feeds.join(", ")
+                },
+                if sub.filter.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", sub.filter.describe())
                 }
             );
         }
@@ -473,7 +495,7 @@ fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCo
                 } else {
                     writeln!(
                         out,
-                        "{}\t{}\t{}\t{}\treminders {}\t{}",
+                        "{}\t{}\t{}\t{}\treminders {}\t{}\t{}",
                         s.email,
                         s.state,
                         s.mode.as_str(),
@@ -483,7 +505,12 @@ fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCo
                             s.feeds.join(",")
                         },
                         if s.reminders { "on" } else { "off" },
-                        s.lang
+                        s.lang,
+                        if s.filter.is_empty() {
+                            "no filter".to_string()
+                        } else {
+                            s.filter.describe()
+                        }
                     )?;
                 }
             }

@@ -336,7 +336,8 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
             Mode::Immediate if sub.item_cursor >= max_id => {}
             Mode::Immediate => {
                 // One mail per new item: easy to file, forward and act on one at a time.
-                for item in store.items_after(&sources, sub.item_cursor, max_id)? {
+                let items = store.items_after(&sources, sub.item_cursor, max_id)?;
+                for item in items.into_iter().filter(|i| sub.filter.admits_item(i)) {
                     let view =
                         ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
                     let rendered = ctx.renderer.render(
@@ -398,7 +399,9 @@ fn queue_digest(
     if sub.digest_slot.is_some_and(|s| s >= ts(slot)) {
         return Ok(0);
     }
-    let items = store.items_after(sources, sub.item_cursor, max_id)?;
+    let mut items = store.items_after(sources, sub.item_cursor, max_id)?;
+    // Left out by the filter, an item is passed over for good: the slot still moves on.
+    items.retain(|i| sub.filter.admits_item(i));
     if !items.is_empty() {
         let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
         for item in &items {
@@ -493,6 +496,9 @@ fn queue_reminders(
         let Some(item) = store.items_by_id(&[d.item_id])?.pop() else {
             continue;
         };
+        if !sub.filter.admits_item(&item) {
+            continue;
+        }
         let view = ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
         let days_left = (d.mention.date - today).num_days().max(0) as u32;
         let rendered = ctx.renderer.render(
@@ -657,6 +663,7 @@ link = "a"
             mode: Mode::Immediate,
             reminders: true,
             lang: Lang::En,
+            filter: crate::filter::Filter::default(),
         };
         add_confirmed(&mut store, &config, &req("a@example.org"), now)
             .unwrap_or_else(|e| panic!("{e}"));

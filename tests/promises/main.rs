@@ -8,6 +8,7 @@ mod common;
 mod crash;
 mod deadlines;
 mod deploy;
+mod filters;
 mod fresh_feeds;
 mod hostile;
 mod mail;
