@@ -423,13 +423,21 @@ async fn notify_cmd(
     } else {
         writeln!(
             out,
-            "queued {} item mails, {} digests, {} reminders; sent {}, retrying {}, failed {}{}",
+            "queued {} item mails, {} digests, {} reminders; sent {}, retrying {}, failed {}{}{}",
             pass.queued.items,
             pass.queued.digests,
             pass.queued.reminders,
             pass.sent.sent,
             pass.sent.retrying,
             pass.sent.failed,
+            if config.channels.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; channels: delivered {}, retrying {}, failed {}",
+                    pass.posted.sent, pass.posted.retrying, pass.posted.failed
+                )
+            },
             if pass.sent.unreachable {
                 " (the mail server could not be reached: the rest stays queued)"
             } else {
@@ -437,11 +445,13 @@ async fn notify_cmd(
             }
         )?;
     }
-    Ok(if pass.sent.unreachable || pass.sent.failed > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(
+        if pass.sent.unreachable || pass.sent.failed + pass.posted.failed > 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
 
 fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCode> {
@@ -533,10 +543,15 @@ fn outbox_cmd(path: &Path, action: OutboxCmd) -> anyhow::Result<ExitCode> {
                 println!("no failed mail");
             }
             for f in failed {
+                // Channel messages name their channel; mail names no one (addresses stay in the database).
+                let kind = match &f.channel {
+                    Some(c) => format!("{} to channel {c}", f.kind),
+                    None => f.kind.clone(),
+                };
                 println!(
                     "{}\t{}\t{} attempts\t{}\t{}",
                     f.id,
-                    f.kind,
+                    kind,
                     f.attempts,
                     f.subject,
                     f.last_error.unwrap_or_default()
@@ -613,7 +628,23 @@ fn status_cmd(path: &Path) -> anyhow::Result<ExitCode> {
         get("failed"),
         get("cancelled")
     )?;
-    if get("failed") > 0 {
+    let channels = crate::notify::channel_counts(&mut store, &config)?;
+    for (id, c) in &channels {
+        let kind = config.channel(id).map(|c| c.kind.as_str()).unwrap_or("");
+        writeln!(
+            out,
+            "channel {id} ({kind}): {} queued, {} sent, {} failed, {} cancelled{}",
+            c.queued,
+            c.sent,
+            c.failed,
+            c.cancelled,
+            c.last_error
+                .as_ref()
+                .map(|e| format!("; last error: {e}"))
+                .unwrap_or_default()
+        )?;
+    }
+    if get("failed") > 0 || channels.iter().any(|(_, c)| c.failed > 0) {
         writeln!(
             out,
             "see `tidings outbox list`; queue them again with `tidings outbox resend`"

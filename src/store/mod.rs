@@ -18,6 +18,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
+pub mod channels;
 pub mod items;
 pub mod outbox;
 pub mod search;

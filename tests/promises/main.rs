@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod browser;
+mod channels;
 mod common;
 mod crash;
 mod deadlines;
@@ -15,6 +16,7 @@ mod mail;
 mod once_and_only_once;
 mod properties;
 mod real_feeds;
+mod receiver;
 mod running;
 mod smtp;
 mod snapshots;
