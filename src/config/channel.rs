@@ -156,11 +156,12 @@ pub(super) fn read_channels(
             "teams" => Some(ChannelKind::Teams),
             "matrix" => {
                 let room = match &room {
-                    Some((r, span)) if !r.starts_with(['!', '#']) || !r.contains(':') => {
+                    // Sending takes a room id; an alias (#room:server) would need a lookup first.
+                    Some((r, span)) if !r.starts_with('!') || !r.contains(':') => {
                         cx.problem(
                             span.clone(),
                             &t.key("room"),
-                            format!("{r:?} is not a Matrix room id or alias such as \"!abc123:example.org\""),
+                            format!("{r:?} is not a Matrix room id such as \"!abc123:example.org\" (an alias's id is under the room's settings, Advanced)"),
                         );
                         None
                     }

@@ -388,3 +388,100 @@ fn ntfy(channel: &Channel, what: &What, subject: &str) -> Value {
     }
     body
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deadlines::{Kind, Mention};
+    use crate::filter::Filter;
+
+    fn item(title: &str) -> StoredItem {
+        StoredItem {
+            id: 1,
+            source_id: "news".into(),
+            uid: "u-1".into(),
+            title: title.into(),
+            link: "https://example.org/a?b=1&c=2".into(),
+            summary: None,
+            text: Some("Apply by 25 December 2026.".into()),
+            published: None,
+            first_seen: Utc::now(),
+            updated: Utc::now(),
+            baseline: false,
+            mentions: vec![Mention {
+                kind: Kind::Deadline,
+                date: NaiveDate::from_ymd_opt(2026, 12, 25).unwrap_or_default(),
+                end: None,
+                text: "Apply by 25 December 2026.".into(),
+            }],
+        }
+    }
+
+    fn channel(kind: ChannelKind, lang: Lang) -> Channel {
+        Channel {
+            id: "c".into(),
+            kind,
+            url: url::Url::parse("https://ntfy.example.org/topic-x")
+                .unwrap_or_else(|e| panic!("{e}")),
+            feeds: Vec::new(),
+            mode: Mode::Immediate,
+            reminders: true,
+            lang,
+            filter: Filter::default(),
+            timeout: std::time::Duration::from_secs(10),
+        }
+    }
+
+    fn body(kind: ChannelKind, lang: Lang, what: &What) -> Value {
+        let post = render(&channel(kind, lang), what, "d1", Utc::now());
+        serde_json::from_str(&post.body).unwrap_or_else(|e| panic!("{e}: {}", post.body))
+    }
+
+    #[test]
+    fn slack_text_escapes_what_mrkdwn_would_read_as_markup() {
+        let i = item("Q&A <live> | today");
+        let shown = Shown {
+            item: &i,
+            source: "News".into(),
+        };
+        let b = body(ChannelKind::Slack, Lang::En, &What::Item(&shown));
+        let text = b["text"].as_str().unwrap_or_default();
+        assert!(
+            text.starts_with("*<https://example.org/a?b=1&c=2|Q&amp;A &lt;live&gt; ¦ today>*"),
+            "{text}"
+        );
+        assert!(text.contains("• Deadline: 25 December 2026"), "{text}");
+    }
+
+    #[test]
+    fn a_digest_counts_its_items_in_the_channels_language() {
+        let (a, b) = (item("One"), item("Two"));
+        let items = [
+            Shown {
+                item: &a,
+                source: "News".into(),
+            },
+            Shown {
+                item: &b,
+                source: "News".into(),
+            },
+        ];
+        let what = What::Digest {
+            period: Mode::Daily,
+            items: &items,
+        };
+        let hook = body(ChannelKind::Webhook { secret: None }, Lang::Fi, &what);
+        assert_eq!(hook["summary"], "Päivän kooste: 2 uutta uutista");
+        assert_eq!(hook["period"], "daily");
+        assert_eq!(hook["items"].as_array().map(Vec::len), Some(2));
+        let ntfy = body(ChannelKind::Ntfy { token: None }, Lang::Sv, &what);
+        assert_eq!(ntfy["topic"], "topic-x");
+        assert!(
+            ntfy["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("• One (News)"),
+            "{ntfy}"
+        );
+    }
+}
