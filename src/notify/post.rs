@@ -179,7 +179,7 @@ impl Poster {
                         (
                             OutboxState::Queued,
                             Some(e),
-                            Utc::now() + crate::schedule::backoff(attempts, MAX_RETRY_WAIT),
+                            now + crate::schedule::backoff(attempts, MAX_RETRY_WAIT),
                         )
                     }
                 };
