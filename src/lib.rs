@@ -23,4 +23,5 @@ pub mod service;
 pub mod sources;
 pub mod store;
 pub mod suggest;
+mod templates;
 pub mod web;

@@ -9,6 +9,7 @@ use std::time::Duration;
 use url::Url;
 
 use super::error::Cx;
+use super::mail::Secret;
 use super::source::{read_id, FeedDef, Source};
 use super::table::{tables_of, Tab};
 use super::values::MAX_TIMEOUT;
@@ -17,18 +18,19 @@ use crate::lang::Lang;
 use crate::store::subscribers::Mode;
 
 /// Where a channel's messages go, and how they are written.
-#[derive(Clone, PartialEq, Eq)]
+/// Its secrets are `Secret`s, so its `Debug` shows none of them.
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum ChannelKind {
     /// A JSON body with the item and its dates, signed with HMAC-SHA256 when a secret is set.
-    Webhook { secret: Option<String> },
+    Webhook { secret: Option<Secret> },
     /// A Slack incoming webhook (also Mattermost, Rocket.Chat and Discord's `/slack` endpoint).
     Slack,
     /// A Microsoft Teams incoming webhook or Workflows URL (an Adaptive Card).
     Teams,
     /// A Matrix room, through the client-server API of `url` (the homeserver).
-    Matrix { room: String, token: String },
+    Matrix { room: String, token: Secret },
     /// An ntfy topic URL, with an access token when the topic is protected.
-    Ntfy { token: Option<String> },
+    Ntfy { token: Option<Secret> },
 }
 
 impl ChannelKind {
@@ -39,29 +41,6 @@ impl ChannelKind {
             ChannelKind::Teams => "teams",
             ChannelKind::Matrix { .. } => "matrix",
             ChannelKind::Ntfy { .. } => "ntfy",
-        }
-    }
-}
-
-impl fmt::Debug for ChannelKind {
-    // Hand-written so that a secret or token never reaches a log line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ChannelKind::Webhook { secret } => f
-                .debug_struct("Webhook")
-                .field("secret", &secret.as_ref().map(|_| "<redacted>"))
-                .finish(),
-            ChannelKind::Slack => f.write_str("Slack"),
-            ChannelKind::Teams => f.write_str("Teams"),
-            ChannelKind::Matrix { room, .. } => f
-                .debug_struct("Matrix")
-                .field("room", room)
-                .field("token", &"<redacted>")
-                .finish(),
-            ChannelKind::Ntfy { token } => f
-                .debug_struct("Ntfy")
-                .field("token", &token.as_ref().map(|_| "<redacted>"))
-                .finish(),
         }
     }
 }
@@ -149,7 +128,7 @@ pub(super) fn read_channels(
                     }
                 }
                 Some(ChannelKind::Webhook {
-                    secret: secret.clone().map(|(s, _)| s),
+                    secret: secret.clone().map(|(s, _)| Secret::new(s)),
                 })
             }
             "slack" => Some(ChannelKind::Slack),
@@ -184,11 +163,11 @@ pub(super) fn read_channels(
                 }
                 Some(ChannelKind::Matrix {
                     room: room?,
-                    token: token.clone()?.0,
+                    token: Secret::new(token.clone()?.0),
                 })
             }
             "ntfy" => Some(ChannelKind::Ntfy {
-                token: token.clone().map(|(s, _)| s),
+                token: token.clone().map(|(s, _)| Secret::new(s)),
             }),
             other => {
                 cx.problem(

@@ -23,7 +23,7 @@ pub struct Mail {
     pub timezone: Tz,
     pub admin_email: Option<String>,
     /// Secret for signing links; when absent one is generated and kept in the database.
-    pub secret: Option<String>,
+    pub secret: Option<Secret>,
     /// Mail templates that override the built-in ones, file by file.
     pub templates_dir: Option<PathBuf>,
     /// DKIM signing, when a key is configured.
@@ -31,28 +31,40 @@ pub struct Mail {
 }
 
 /// A DKIM key and where its public half is published (`<selector>._domainkey.<domain>`).
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Dkim {
     pub selector: String,
     pub domain: String,
     pub rsa: bool,
     /// The private key as read from its file (PKCS#1 PEM for RSA, base64 for Ed25519).
-    pub key: String,
+    pub key: Secret,
 }
 
-impl fmt::Debug for Dkim {
+/// A value of the config that must never reach a log line (a password, a
+/// private key, the link secret): its `Debug` says only that it is there, so
+/// the types that hold one can derive theirs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: String) -> Secret {
+        Secret(value)
+    }
+
+    /// The value itself, for the code that signs or logs in with it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Dkim")
-            .field("selector", &self.selector)
-            .field("domain", &self.domain)
-            .field("rsa", &self.rsa)
-            .field("key", &"<redacted>")
-            .finish()
+        fmt::Debug::fmt("<redacted>", f)
     }
 }
 
 impl fmt::Debug for Mail {
-    // Hand-written so that a secret never reaches a log line.
+    // Not derived: `admin_email` is an address, and addresses stay out of logs.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Mail")
             .field("from", &self.from)
@@ -61,14 +73,14 @@ impl fmt::Debug for Mail {
             .field("digest_weekly", &self.digest_weekly)
             .field("reminder_days", &self.reminder_days)
             .field("timezone", &self.timezone)
-            .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
+            .field("secret", &self.secret)
             .field("templates_dir", &self.templates_dir)
             .field("dkim", &self.dkim)
             .finish()
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub enum Transport {
     File {
         outbox_dir: PathBuf,
@@ -77,37 +89,11 @@ pub enum Transport {
         host: String,
         port: u16,
         tls: SmtpTls,
-        user: Option<String>,
-        password: Option<String>,
+        /// Often an address: kept out of logs like the password.
+        user: Option<Secret>,
+        password: Option<Secret>,
         timeout: Duration,
     },
-}
-
-impl fmt::Debug for Transport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Transport::File { outbox_dir } => f
-                .debug_struct("File")
-                .field("outbox_dir", outbox_dir)
-                .finish(),
-            Transport::Smtp {
-                host,
-                port,
-                tls,
-                user,
-                password,
-                timeout,
-            } => f
-                .debug_struct("Smtp")
-                .field("host", host)
-                .field("port", port)
-                .field("tls", tls)
-                .field("user", &user.as_ref().map(|_| "<redacted>"))
-                .field("password", &password.as_ref().map(|_| "<redacted>"))
-                .field("timeout", timeout)
-                .finish(),
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,8 +128,8 @@ pub(super) fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
     let host = t.string(cx, "smtp_host");
     let port = t.integer(cx, "smtp_port", 1, 65535);
     let tls = t.string(cx, "smtp_tls");
-    let user = t.string(cx, "smtp_user").map(|(s, _)| s);
-    let password = t.string(cx, "smtp_password").map(|(s, _)| s);
+    let user = t.string(cx, "smtp_user").map(|(s, _)| Secret::new(s));
+    let password = t.string(cx, "smtp_password").map(|(s, _)| Secret::new(s));
     let smtp_timeout = t.duration(cx, "smtp_timeout", Duration::from_secs(30), MAX_TIMEOUT);
     let transport = match transport_name
         .as_ref()
@@ -251,7 +237,7 @@ pub(super) fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
         if s.len() < 16 {
             cx.problem(span, "mail.secret", "must be at least 16 characters long");
         }
-        s
+        Secret::new(s)
     });
     let templates_dir = t.string(cx, "templates_dir").map(|(s, span)| {
         let dir = PathBuf::from(&s);
@@ -331,6 +317,6 @@ fn read_dkim(cx: &mut Cx, t: &mut Tab, from: &str) -> Option<Dkim> {
         selector,
         domain,
         rsa,
-        key,
+        key: Secret::new(key),
     })
 }

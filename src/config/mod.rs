@@ -32,7 +32,7 @@ use url::Url;
 
 pub use self::channel::{Channel, ChannelKind, MAX_CHANNEL_TIMEOUT};
 pub use self::error::{ConfigError, Problem};
-pub use self::mail::{Dkim, Mail, SmtpTls, Transport};
+pub use self::mail::{Dkim, Mail, Secret, SmtpTls, Transport};
 pub use self::selectors::{parse_pick, Pick, Selectors};
 pub use self::source::{FeedDef, Source, SourceKind};
 pub use self::values::{

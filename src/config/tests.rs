@@ -293,3 +293,42 @@ timeout = "10m"
         "{p:#?}"
     );
 }
+
+#[test]
+fn secrets_never_reach_a_debug_line() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key_path = dir.path().join("dkim.key");
+    // Any 32 bytes are an Ed25519 private key.
+    let key = "c2VjcmV0LWRraW0ta2V5LWJ5dGVzLTMyLWxvbmchISE=";
+    std::fs::write(&key_path, key).unwrap_or_else(|e| panic!("{e}"));
+    let text = format!(
+        r#"
+[mail]
+from = "Tidings <news@example.org>"
+transport = "smtp"
+smtp_host = "mail.example.org"
+smtp_user = "login@example.org"
+smtp_password = "hunter2-password"
+secret = "a-link-signing-secret-of-some-length"
+admin_email = "admin@example.org"
+dkim_key = "{}"
+dkim_selector = "tidings"
+dkim_algorithm = "ed25519"
+"#,
+        key_path.display()
+    );
+    let config = Config::parse(&text, Path::new("t.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let shown = format!("{config:?}");
+    for secret in [
+        "login@example.org",
+        "hunter2-password",
+        "a-link-signing-secret-of-some-length",
+        "admin@example.org",
+        key,
+    ] {
+        assert!(!shown.contains(secret), "{secret:?} is in {shown}");
+    }
+    // What is not secret is still there to debug with.
+    assert!(shown.contains("mail.example.org"), "{shown}");
+    assert!(shown.contains("selector: \"tidings\""), "{shown}");
+}

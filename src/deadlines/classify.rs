@@ -144,6 +144,8 @@ pub(super) struct Clause<'a> {
     pub(super) masks: &'a [u64],
     /// The sentence tells of something taking place.
     pub(super) happens: bool,
+    /// Leading tokens from a heading: read as words, never as dates.
+    pub(super) skip: usize,
 }
 
 /// Clause-wide facts.
@@ -163,18 +165,88 @@ pub(super) struct ClauseInfo {
     pub(super) strict_deadline_noun: bool,
 }
 
+/// "Cancellations will be accepted until 1 May", "Peruutukset on tehtävä
+/// viimeistään": a cancellation the reader makes, with a time limit — not a
+/// cancelled event.
+fn cancel_deadline(words: &[&str]) -> bool {
+    let noun = |w: &str| {
+        [
+            "cancellation",
+            "peruutu",
+            "peruutus",
+            "avbokning",
+            "avanmälan",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    let cancels = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| cue_mask(w) & Category::Cancel.bit() != 0);
+    let mut any = false;
+    for (_, w) in cancels {
+        if !noun(w) {
+            return false;
+        }
+        any = true;
+    }
+    let limit = words.iter().any(|w| {
+        phrases(Category::DeadlineBefore).contains(w)
+            || matches!(*w, "accepted" | "received" | "vastaanotetaan" | "emot")
+    });
+    any && (limit || obligation(words))
+}
+
 impl Reader<'_> {
+    /// Does a heading tell what the days listed alone under it are: a
+    /// deadline or a payment word ("Sista ansökningsdatum",
+    /// "Avvikande utbetalningsdagar"), or an event word in a label ending in
+    /// a colon ("Kommande evenemang:")?
+    pub(super) fn heading_tells(&self, h: &str) -> bool {
+        let toks = tokenize(h, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
+        let w = Window {
+            words: &words,
+            masks: &masks,
+        };
+        w.has(Category::Deadline)
+            || payment_day(w)
+            || words.iter().any(|x| {
+                period_noun(x)
+                    || phrases(Category::DeadlineNoun)
+                        .iter()
+                        .any(|c| part_matches(x, c))
+            })
+            || (h.trim_end().ends_with(':') && w.has(Category::Event))
+    }
+
+    /// Reads the sentence `s..e`; `above` are the headings over its line,
+    /// whose words stand before the sentence's own (their dates are not read).
     pub(super) fn sentence(
         &self,
         s: usize,
         e: usize,
+        above: &[(usize, usize)],
         seen: &mut HashMap<String, u64>,
         out: &mut Out,
     ) {
         let Some(text) = self.text.get(s..e) else {
             return;
         };
-        let toks = tokenize(text, s);
+        // a bounded number of heading words: the work stays linear
+        const HEAD_WORDS: usize = 16;
+        let mut toks: Vec<Token> = above
+            .iter()
+            .filter_map(|&(a, b)| self.text.get(a..b).map(|h| tokenize(h, a)))
+            .flatten()
+            .collect();
+        if toks.len() > HEAD_WORDS {
+            toks.drain(..toks.len() - HEAD_WORDS);
+        }
+        let skip = toks.len();
+        toks.extend(tokenize(text, s));
         let dated = toks.iter().any(|t| {
             t.kind == TokenKind::Num
                 || matches!(
@@ -251,6 +323,7 @@ impl Reader<'_> {
                         words: &words[start..k],
                         masks: &masks[start..k],
                         happens,
+                        skip: skip.saturating_sub(start),
                     };
                     self.clause(&part, s, e, out);
                 }
@@ -281,7 +354,7 @@ impl Reader<'_> {
         // Swedish splits the verb around the object: "ställs utbildningen ... in"
         let split_cancel = words
             .iter()
-            .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts"))
+            .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts" | "ställa" | "ställer"))
             .is_some_and(|k| words[k..].contains(&"in"));
         // "due to maintenance" is a cause, not a due date
         let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
@@ -292,7 +365,7 @@ impl Reader<'_> {
         }) || words.iter().any(|w| period_noun(w));
         let info = ClauseInfo {
             strict_deadline_noun,
-            cancel: all.has(Category::Cancel) || split_cancel,
+            cancel: (all.has(Category::Cancel) && !cancel_deadline(words)) || split_cancel,
             postponed_at,
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
@@ -306,7 +379,16 @@ impl Reader<'_> {
             tokens: toks,
             lang: self.lang,
         };
-        let xs = g.exprs(info.postponed);
+        let mut xs = g.exprs(info.postponed);
+        xs.retain(|x| x.start >= c.skip);
+        // "3 april utbetalas 2 april": the first day is the old one
+        let moved: Vec<bool> = (0..xs.len())
+            .map(|k| {
+                xs.get(k + 1)
+                    .and_then(|n| words.get(xs[k].end..n.start))
+                    .is_some_and(moved_payment_gap)
+            })
+            .collect();
         let mut decs: Vec<Decision> = Vec::with_capacity(xs.len());
         let mut gaps: Vec<bool> = Vec::with_capacity(xs.len());
         let mut spots: Vec<Spot> = Vec::with_capacity(xs.len());
@@ -353,7 +435,15 @@ impl Reader<'_> {
                 happen: l.has(Category::Happen) || r.has(Category::Happen),
                 scene: time_near(toks, x.start, x.end) || place_near(toks, x.start, x.end),
             };
-            decs.push(self.classify(x, l, r, &info, newest, spot));
+            decs.push(if moved[k] {
+                Decision::Drop
+            } else {
+                match self.classify(x, l, r, &info, newest, spot) {
+                    // the new day of a moved payment is paid out then
+                    Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
+                    d => d,
+                }
+            });
             spots.push(spot);
             gaps.push(k > 0 && enumeration_gap(&toks[l0..l1]));
         }
@@ -488,7 +578,12 @@ impl Reader<'_> {
                 Decision::Drop
             };
         }
-        if info.cancel {
+        // "ställa in dagens möte för att istället hålla ett extra den 22
+        // december": what comes instead is not cancelled
+        let instead = l
+            .iter()
+            .any(|w| matches!(*w, "istället" | "instead" | "sijaan" | "tilalle"));
+        if info.cancel && !instead {
             return Decision::Drop;
         }
         if superseded(lw) {
@@ -513,7 +608,29 @@ impl Reader<'_> {
         if strong {
             return Decision::Deadline;
         }
-        if past_in(lw, self.lang) || past_in(rw, self.lang) {
+        // "lähetettiin lausuntokierrokselle, joka päättyy 27.2.": a relative
+        // clause after the past main clause has a tense of its own
+        let rel = l
+            .iter()
+            .rposition(|w| matches!(*w, "joka" | "jotka" | "which" | "vilken" | "vilket"));
+        let lw_tensed = match rel {
+            Some(k) => Window {
+                words: &l[k..],
+                masks: &lw.masks[k..],
+            },
+            None => lw,
+        };
+        // "applications received by 15 March", "ansökningar som kommit in
+        // senast den 15 mars": a participle naming what is on time, no story
+        let on_time = info.apply
+            && !lw.has(Category::Past)
+            && phrases(Category::DeadlineBefore)
+                .iter()
+                .any(|c| ends_with(imm, c))
+            && !imm
+                .iter()
+                .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
+        if (past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang) {
             return Decision::Drop;
         }
         // "Applications received after 30 June will not be processed"
@@ -526,8 +643,22 @@ impl Reader<'_> {
         if after && !is_range {
             return Decision::Drop;
         }
+        // "planerat till den 24 november", "scheduled for 5 May": when it
+        // is to take place, not a time limit
+        let planned = imm.len() >= 2
+            && matches!(imm[imm.len() - 1], "till" | "for")
+            && (imm[imm.len() - 2].starts_with("planera")
+                || imm[imm.len() - 2].starts_with("inplanera")
+                || matches!(imm[imm.len() - 2], "scheduled" | "planned"));
+        if planned && !is_end_of && !info.apply && !info.deadline_noun {
+            return Decision::Event;
+        }
+        // "refunds are transferred to bank accounts on": money moved, not
+        // a duty transferred to someone from a date
+        let money_moved = l.iter().chain(r).any(|w| w.starts_with("transfer"))
+            && (payment_day(lw) || payment_day(rw));
         // entry into force, start of application of a rule, "from D"
-        if both(Category::InForce) {
+        if both(Category::InForce) && !money_moved {
             return Decision::Drop;
         }
         if !is_range
@@ -575,7 +706,7 @@ impl Reader<'_> {
         // "the council deals with the budget at its meeting on": the meeting
         // takes place, whatever is decided there
         let meeting =
-            (lw.has(Category::Event) || rw.has(Category::Event)) && !both(Category::Deadline);
+            (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
         // "perioden", "ajanjakso", "covers" name a statistical period only
         // when nobody is applying in it ("du kan söka under perioden")
         let soft_stats = |w: &str| {
@@ -601,7 +732,10 @@ impl Reader<'_> {
         // who must act: what the issuer sends, answers or hands over by a
         // date is its own target, not the reader's deadline
         let issuer = issuer_target(l, self.lang) || (l.len() <= 1 && issuer_target(r, self.lang));
-        if issuer && !obligation(l) && !obligation(r) {
+        // "most taxpayers will receive their refund on 6 August": money
+        // received is a payment day, read below
+        let payout = payment_day(lw) || payment_day(rw);
+        if issuer && !obligation(l) && !obligation(r) && !payout {
             return Decision::Drop;
         }
         // a payment day, also "the last payment day", is when money is paid
@@ -616,6 +750,32 @@ impl Reader<'_> {
                     .any(|w| matches!(*w, "mennessä" | "viimeistään"));
             let reader_pays =
                 by || obligation(l) || obligation(r) || reader_pays(l) || reader_pays(r);
+            // "ska ha fått återbäringen senast den 9 augusti": a refund paid
+            // by a date is the issuer's target
+            let refund = |w: &[&str]| {
+                w.iter().any(|x| {
+                    [
+                        "återbäring",
+                        "skatteåterbäring",
+                        "veronpalautu",
+                        "refund",
+                        "pengarna",
+                    ]
+                    .iter()
+                    .any(|p| x.starts_with(p))
+                })
+            };
+            if by && refund(l) && !super::signals::reader_pays(l) && !super::signals::reader_pays(r)
+            {
+                return Decision::Drop;
+            }
+            // "utbetalas förmåner inte torsdagen 6.12.": no payment that day
+            let negated = l[l.len().saturating_sub(5)..]
+                .iter()
+                .any(|w| matches!(*w, "inte" | "not" | "ei" | "no" | "ej"));
+            if negated {
+                return Decision::Drop;
+            }
             if !reader_pays {
                 return Decision::Event;
             }
@@ -665,9 +825,17 @@ impl Reader<'_> {
             if accepts && !brk && !held {
                 return Decision::Deadline;
             }
+            // "Application periods for doctoral studies: 1.-14.9.2017 (all
+            // programmes), 1.-14.11.2017 (some)": the clause's action word
+            // reaches every period listed in it
+            let clause_apply =
+                info.apply && !info.event_noun && !both(Category::Happen) && !spot.scene;
             if !brk
                 && !held
-                && (apply_in(lw) || apply_in(rw) || (deadline_mark && !both(Category::Event)))
+                && (apply_in(lw)
+                    || apply_in(rw)
+                    || clause_apply
+                    || (deadline_mark && !both(Category::Event)))
             {
                 return Decision::Deadline;
             }

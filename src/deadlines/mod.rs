@@ -34,7 +34,7 @@ use std::collections::HashMap;
 
 use classify::Reader;
 use dates::{ymd, Grammar};
-use text::{clean_text, is_header_line, is_label_line, sentences};
+use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
 use tokens::tokenize;
 pub(crate) use tokens::SV_MONTHS;
 
@@ -91,26 +91,71 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     };
     let mut lines = clean.split('\n').peekable();
     let mut line_start = 0;
+    // the last two headings or labels above the current line ("Application
+    // periods:", "Avvikande utbetalningsdagar", "Deadline for submission"):
+    // they tell what the dates listed under them are
+    let mut heads: [Option<(usize, usize)>; 2] = [None, None];
+    let mut listed = false;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        if is_heading_line(line) {
+            let here = Some((base, base + line.len()));
+            // "University of Jyväskylä:" after the dates listed under
+            // "University of Helsinki:" takes its place under the same
+            // top heading
+            heads = if listed {
+                [heads[0], here]
+            } else {
+                [heads[1], here]
+            };
+            listed = false;
+            continue;
+        }
+        if line.bytes().any(|b| b.is_ascii_digit()) {
+            listed = true;
+        } else {
+            // prose ends what a heading above it told
+            heads = [None, None];
+            listed = false;
+        }
+        let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
         // "31 March:" or "10 Sep–1 Oct 2018" on a line of its own labels the
         // line after it, which tells what happens then
         let mut end = base + line.len();
+        // (not a next line that is empty or itself a dated label: "vår: 20
+        // mars\nhöst: 20 september", a list of ranges one a line)
+        // (nor, in a list under a heading, the prose after the list)
+        let next_is_text = heads[1].is_none()
+            && lines
+                .peek()
+                .is_some_and(|n| !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n));
         if is_label_line(line) {
-            if let Some(next) = lines.next() {
+            if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();
                 line_start += next.len() + 1;
             }
         } else if is_header_line(line) {
-            continue;
+            // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
+            // day, not a news item's date
+            let listed = heads[1]
+                .and_then(|(a, b)| clean.get(a..b))
+                .is_some_and(|h| reader.heading_tells(h));
+            if !listed || line.contains('|') {
+                continue;
+            }
         }
         let Some(span) = clean.get(base..end) else {
             continue;
         };
-        for (s, e) in sentences(span) {
+        for (n, (s, e)) in sentences(span).into_iter().enumerate() {
             for (ps, pe) in pieces(span, s, e) {
-                reader.sentence(base + ps, base + pe, &mut masks, &mut out);
+                // a heading reaches the first sentence under it only
+                let above: &[(usize, usize)] = if n == 0 && ps == s { &ctx } else { &[] };
+                reader.sentence(base + ps, base + pe, above, &mut masks, &mut out);
                 if out.full() {
                     return finish(out.v);
                 }

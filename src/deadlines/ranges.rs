@@ -290,6 +290,39 @@ impl Grammar<'_> {
                 }
             }
         }
+        // "alkaa ke 2.6. ja loppuu la 5.6.", "opens 1 March and closes 5
+        // April": a start verb before the first day and an end verb after "and"
+        if matches!(w, "ja" | "and" | "och")
+            && matches!(
+                self.word(j + 1),
+                "loppuu" | "päättyy" | "ends" | "closes" | "slutar" | "avslutas" | "stänger"
+            )
+            && (i.saturating_sub(3).max(floor)..i).any(|k| {
+                matches!(
+                    self.word(k),
+                    "alkaa"
+                        | "starts"
+                        | "begins"
+                        | "opens"
+                        | "börjar"
+                        | "inleds"
+                        | "öppnar"
+                        | "avautuu"
+                        | "aukeaa"
+                )
+            })
+        {
+            let mut k = j + 2;
+            while k < j + 5
+                && (WEEKDAYS.contains(&self.word(k))
+                    || matches!(self.word(k), "on" | "den" | "the" | "." | ","))
+            {
+                k += 1;
+            }
+            if let Some((b, e)) = self.atom(k) {
+                return span(b, e);
+            }
+        }
         if !postponed {
             // "10.4.:stä 24.4.:ään"
             if self.glued(j, ":") && matches!(self.word(j + 1), "stä" | "sta" | "ltä" | "lta") {

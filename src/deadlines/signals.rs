@@ -298,6 +298,13 @@ pub(super) fn payment_day(x: Window) -> bool {
         w.starts_with("maksupäiv")
             || w.starts_with("utbetalningsdag")
             || w.starts_with("utbetalning")
+            || w.starts_with("utbetala")
+            || w.starts_with("reimburs")
+            || w.starts_with("återbäring")
+            // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
+            || matches!(*w, "pengarna" | "jaetaan" | "tilille" | "tilillä")
+            || w.starts_with("bankkonto")
+            || (*w == "bank" && next.starts_with("account"))
             || w.starts_with("veronpalautu")
             || w.starts_with("skatteåterbäring")
             || (matches!(*w, "payment" | "payout")
@@ -309,7 +316,7 @@ pub(super) fn payment_day(x: Window) -> bool {
 
 /// The reader pays: a fee, an invoice, a due date, tax still owed.
 pub(super) fn reader_pays(words: &[&str]) -> bool {
-    words.iter().any(|w| {
+    words.iter().enumerate().any(|(k, w)| {
         w.starts_with("eräpäiv")
             || w.starts_with("eräänty")
             || w.starts_with("förfall")
@@ -326,10 +333,53 @@ pub(super) fn reader_pays(words: &[&str]) -> bool {
             || w.starts_with("euro")
             || w.starts_with("price")
             || w.starts_with("cost")
-            || matches!(*w, "due" | "owed" | "pris" | "priset" | "kostar" | "€")
+            || matches!(*w, "due" | "pris" | "priset" | "kostar" | "€")
+            // "those owed money see refunds": the reader is the one paid
+            || (*w == "owed" && !matches!(words.get(k + 1), Some(&"money" | &"a" | &"refunds")))
             // "lukukausimaksun viimeinen maksupäivä": a fee to pay
             || (w.len() > 6 && (w.ends_with("maksu") || w.ends_with("maksun")))
     })
+}
+
+/// The words between the old and the new day of a moved payment: "3 april
+/// utbetalas 2 april", "den 6 januari kommer den 5 januari", "25.12. rahat
+/// maksetaan 23.12.", "5 June is paid on 4 June". At least one verb of paying
+/// or coming, and nothing else but fillers and the money.
+pub(super) fn moved_payment_gap(gap: &[&str]) -> bool {
+    const VERBS: &[&str] = &[
+        "utbetalas",
+        "betalas",
+        "kommer",
+        "maksetaan",
+        "siirtyy",
+        "flyttas",
+        "paid",
+        "moved",
+        "moves",
+    ];
+    const OTHER: &[&str] = &[
+        "ut",
+        "den",
+        "on",
+        "the",
+        "is",
+        "are",
+        "will",
+        "be",
+        "to",
+        "till",
+        "pengarna",
+        "money",
+        "rahat",
+        "pengar",
+        "out",
+        "istället",
+        "instead",
+        "sen",
+        "then",
+    ];
+    gap.iter().any(|w| VERBS.contains(w))
+        && gap.iter().all(|w| VERBS.contains(w) || OTHER.contains(w))
 }
 
 /// A part of a clock time ("4 p.m.", "klo 16.00", "at 12:00").
@@ -405,7 +455,7 @@ pub(super) fn past_suffix(w: &str) -> bool {
         // Swedish "inledde", "ledde", "spredde"
         || (n >= 6 && w.ends_with("dde"))
         // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
-        || (n >= 7 && w.ends_with("otti"))
+        || (n >= 7 && w.ends_with("otti") && !w.ends_with("potti"))
         || (n >= 7 && (w.ends_with("ordes") || w.ends_with("ngdes") || w.ends_with("ndes")))
         // Swedish "invigdes", "genomfördes" (not English "provides")
         || (n >= 7
@@ -428,7 +478,7 @@ pub(super) fn past_suffix(w: &str) -> bool {
             && (w.ends_with("ui")
                 || w.ends_with("yi")
                 || (w.ends_with("oi")
-                    && !["noi", "isoi", "ysoi", "roi"].iter().any(|e| w.ends_with(e)))
+                    && !["noi", "isoi", "ysoi", "roi", "mioi"].iter().any(|e| w.ends_with(e)))
                 || w.ends_with("oitti")
                 || w.ends_with("itti")
                 || w.ends_with("ätti")))

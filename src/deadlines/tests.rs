@@ -623,3 +623,232 @@ fn mention_serializes_in_field_order() {
         r#"{"kind":"deadline","date":"2024-02-18","end":null,"text":"x"}"#
     );
 }
+
+/// Issue 14 (real3/real4 causes): money received, transferred or shared
+/// out is a payment day; the old day of a moved payment and a day with
+/// no payment are not reported.
+#[test]
+fn payout_frames() {
+    check(
+        "The housing allowance is transferred to your bank account on 12 March 2025.",
+        "2025-01-10",
+        &["event 2025-03-12"],
+    );
+    check(
+        "Those owed money get their refunds on 7 August 2025.",
+        "2025-06-01",
+        &["event 2025-08-07"],
+    );
+    check(
+        "Avustukset jaetaan hakijoille 14.4.2025.",
+        "2025-01-10",
+        &["event 2025-04-14"],
+    );
+    check(
+        "Om utbetalningsdagen är en söndag kommer pengarna den 16 mars 2025.",
+        "2025-01-10",
+        &["event 2025-03-16"],
+    );
+    check(
+        "Ersättning som skulle kommit den 25 december kommer den 23 december 2025.",
+        "2025-11-01",
+        &["event 2025-12-23"],
+    );
+    check(
+        "Ändrade dagar:\n1 maj utbetalas 30 april,\n6 juni utbetalas 5 juni,",
+        "2025-01-10",
+        &["event 2025-04-30", "event 2025-06-05"],
+    );
+    check(
+        "Eftersom det är helgdag utbetalas bidraget inte fredagen 6.6.2025. Bidraget utbetalas torsdagen 5.6.2025.",
+        "2025-05-01",
+        &["event 2025-06-05"],
+    );
+    check(
+        "Because of the holiday, benefits are not paid out on 24 December 2025.",
+        "2025-11-01",
+        &[],
+    );
+}
+
+/// Issue 14: a heading or label carries its cue to the days listed under
+/// it, line by line.
+#[test]
+fn headings_carry_to_dates_below() {
+    check(
+        "Poikkeavat maksupäivät:\n\n19.6.2025\n23.12.2025",
+        "2025-01-10",
+        &["event 2025-06-19", "event 2025-12-23"],
+    );
+    check(
+        "Registration deadline for the summer school\n\n30 April 2025",
+        "2025-01-10",
+        &["deadline 2025-04-30"],
+    );
+    check(
+        "Sista anmälningsdag\nvår: 10 mars\nhöst: 10 oktober",
+        "2025-01-10",
+        &["deadline 2025-03-10", "deadline 2025-10-10"],
+    );
+    check(
+        "Hakuajat ovat seuraavat:\n\nMaisteriohjelmat:\n1.2.2025 – 28.2.2025\n\nTohtoriohjelmat:\n1.4.2025 – 30.4.2025",
+        "2025-01-10",
+        &["deadline 2025-02-28", "deadline 2025-04-30"],
+    );
+    // a news title over its publication date is no label
+    check(
+        "Seminar season opens in the city library\n\n14.2.2025\n\nThe library has new opening hours.",
+        "2025-01-10",
+        &[],
+    );
+}
+
+/// Issue 14: a range with spaces round the dash, and one told by a start
+/// and an end verb.
+#[test]
+fn spaced_and_verbal_ranges() {
+    check(
+        "Hakuaika on 3.3. – 17.3.2025 klo 15.",
+        "2025-01-10",
+        &["deadline 2025-03-17"],
+    );
+    check(
+        "The fair is held 3.3. – 5.3.2025 in Tampere.",
+        "2025-01-10",
+        &["event 2025-03-03 2025-03-05"],
+    );
+    check(
+        "Ansökningstiden är 1.9. – 30.9.2025.",
+        "2025-01-10",
+        &["deadline 2025-09-30"],
+    );
+    check(
+        "Kirjamessut alkaa to 2.10. ja loppuu su 5.10.2025.",
+        "2025-01-10",
+        &["event 2025-10-02 2025-10-05"],
+    );
+    check(
+        "Festivalen börjar den 4 juli och slutar den 6 juli 2025.",
+        "2025-01-10",
+        &["event 2025-07-04 2025-07-06"],
+    );
+    check(
+        "The application period opens on 1 March and closes on 15 April 2025.",
+        "2025-01-10",
+        &["deadline 2025-04-15"],
+    );
+}
+
+/// Issue 14: "planned for" a day tells when something takes place.
+#[test]
+fn planned_for_is_an_event() {
+    check(
+        "Nästa styrelsemöte är planerat till den 9 december 2025.",
+        "2025-11-01",
+        &["event 2025-12-09"],
+    );
+    check(
+        "The next council meeting is scheduled for 9 December 2025.",
+        "2025-11-01",
+        &["event 2025-12-09"],
+    );
+}
+
+/// Issue 14: tense and who acts, read clause by clause.
+#[test]
+fn tense_and_actor_by_clause() {
+    // money the reader receives is a payment day, not the issuer's target
+    check(
+        "Most pensioners will receive their refunds on 5 August 2025.",
+        "2025-06-01",
+        &["event 2025-08-05"],
+    );
+    check(
+        "Useimmat saavat veronpalautuksensa tilille 5.8.2025.",
+        "2025-06-01",
+        &["event 2025-08-05"],
+    );
+    // a relative clause after a past main clause has its own tense
+    check(
+        "Luonnos lähetettiin lausunnolle, joka päättyy 14.3.2025.",
+        "2025-01-10",
+        &["deadline 2025-03-14"],
+    );
+    check(
+        "The draft was sent out for comments, which close on 14 March 2025.",
+        "2025-01-10",
+        &["deadline 2025-03-14"],
+    );
+    // a participle naming what is on time is no past story
+    check(
+        "Ansökningar som kommit in senast den 1 april 2025 tar vi ställning till under våren.",
+        "2025-01-10",
+        &["deadline 2025-04-01"],
+    );
+    check(
+        "Applications received by 1 April 2025 are considered in the spring.",
+        "2025-01-10",
+        &["deadline 2025-04-01"],
+    );
+    // but a past story stays past
+    check(
+        "The applications were received by 1 April 2025.",
+        "2025-01-10",
+        &[],
+    );
+}
+
+/// Issue 14: a cancellation the reader makes can have a time limit, and
+/// what is held instead of a cancelled meeting takes place.
+#[test]
+fn cancellations_by_the_reader_and_replacements() {
+    check(
+        "Cancellations are accepted until 15 May 2025.",
+        "2025-01-10",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Peruutukset on tehtävä viimeistään 15.5.2025.",
+        "2025-01-10",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Avbokning ska göras senast den 15 maj 2025.",
+        "2025-01-10",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Styrelsen har beslutat att ställa in mötet den 3 mars 2025 för att istället hålla ett möte den 10 mars 2025.",
+        "2025-01-10",
+        &["event 2025-03-10"],
+    );
+    check(
+        "The seminar on 3 March 2025 is cancelled.",
+        "2025-01-10",
+        &[],
+    );
+}
+
+/// Issue 14: words that looked like past tense or a place, and a
+/// publication date with a time.
+#[test]
+fn false_past_and_place_words() {
+    // "huomioi" (note!) and "-potti" (a pot) are no past tense
+    check(
+        "Huomioi huoltokatko 14.2.2025 klo 8–10.",
+        "2025-01-10",
+        &["event 2025-02-14"],
+    );
+    check(
+        "Perjantaina 7. maaliskuuta jaetaan palkintopotti.",
+        "2025-01-10",
+        &["event 2025-03-07"],
+    );
+    // "Osassa" (in some) is no place holding the sentence together
+    check(
+        "Ennakkoäänestys järjestetään 2.4.–8.4. Osassa paikkoja aika on lyhyempi.",
+        "2025-01-10",
+        &["event 2025-04-02 2025-04-08"],
+    );
+    check("Publication date 14.2.2025 10.15", "2025-01-10", &[]);
+}

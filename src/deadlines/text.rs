@@ -174,6 +174,24 @@ pub(super) fn is_label_line(line: &str) -> bool {
     ends_in_date && (1..=3).contains(&words) && nums >= 1 && !t.contains('|') && !is_header_line(t)
 }
 
+/// A heading or label with no day in it ("Application periods:",
+/// "Avvikande utbetalningsdagar", "Deadline for submission of the outline",
+/// "Välkommen till sällskapsmöte!"): short, not a sentence ending in a full
+/// stop, and no number a day could be read from (a year may stand in it).
+pub(super) fn is_heading_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 120 || t.ends_with('.') || t.contains('|') {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    (1..=16).contains(&words)
+        && !toks
+            .iter()
+            .any(|t| t.kind == TokenKind::Num && t.digits <= 2)
+        && !toks.iter().any(|t| month_of(t).is_some())
+}
+
 /// A listing header such as "14.2.2024 | News item" or a line holding only
 /// a date: never a mention.
 pub(super) fn is_header_line(line: &str) -> bool {
@@ -232,7 +250,9 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
         let boundary = match next {
             None => true,
             Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-'),
-        } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed));
+        } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed))
+            // "15.3. – 5.4.2017": a range with spaces round the dash
+            && !(c == '.' && date_before(&line[..i]) && dash_then_day(trimmed));
         // "Thu 7.11. Career evening": a weekday and a date alone are no
         // sentence, they head the words after them
         // (a short look only: a long run of dates must stay linear)
@@ -268,6 +288,16 @@ pub(super) fn date_before(s: &str) -> bool {
     n >= 3 && b[n - 1].is_ascii_digit() && b[..n - 1].iter().rev().take(6).any(|&c| c == b'.')
 }
 
+/// "– 5.4.2017", "- 27.3.": a dash and the day that ends a range.
+pub(super) fn dash_then_day(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    matches!(cs.next(), Some('–' | '-' | '—'))
+        && cs
+            .as_str()
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a
 /// locative case) right after a date belongs to the same sentence.
 pub(super) fn place_after(rest: &str) -> bool {
@@ -275,8 +305,15 @@ pub(super) fn place_after(rest: &str) -> bool {
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .filter(|w| !w.is_empty())
         .take(2);
+    // "Osassa", "Kaikissa", "Näissä": a pronoun or quantifier, no place
+    const NO_PLACE: &[&str] = &[
+        "osassa", "osalla", "kaikissa", "useissa", "monissa", "muissa", "näissä", "niissä",
+        "tässä", "siinä", "joissa", "jossa", "lisäksi", "kaikilla", "useilla", "monilla",
+    ];
     let loc = |w: &str| {
-        w.chars().count() > 4 && ["ssa", "ssä", "lla", "llä"].iter().any(|e| w.ends_with(e))
+        w.chars().count() > 4
+            && ["ssa", "ssä", "lla", "llä"].iter().any(|e| w.ends_with(e))
+            && !NO_PLACE.contains(&w.to_lowercase().as_str())
     };
     match (words.next(), words.next()) {
         (Some(a), b) if a.chars().next().is_some_and(char::is_uppercase) => {

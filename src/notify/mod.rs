@@ -79,7 +79,7 @@ pub struct Ctx<'a> {
 /// The link-signing secret: from the config, else generated once and kept in the database.
 pub fn signer(store: &mut Store, config: &Config) -> std::result::Result<Signer, StoreError> {
     if let Some(s) = &config.mail.secret {
-        return Ok(Signer::new(s));
+        return Ok(Signer::new(s.expose()));
     }
     let fresh: [u8; 32] = rand::random();
     let secret = store.meta_init("link_secret", &hex::encode(fresh))?;

@@ -215,7 +215,10 @@ impl Poster {
                     .post(channel.url.clone())
                     .header("X-Tidings-Delivery", &message.message_id);
                 if let Some(secret) = secret {
-                    r = r.header(SIGNATURE_HEADER, signature(secret, body.as_bytes()));
+                    r = r.header(
+                        SIGNATURE_HEADER,
+                        signature(secret.expose(), body.as_bytes()),
+                    );
                 }
                 r
             }
@@ -241,7 +244,7 @@ impl Poster {
                         return Outcome::Refused("the homeserver URL cannot take a path".into())
                     }
                 }
-                self.client.put(url).bearer_auth(token)
+                self.client.put(url).bearer_auth(token.expose())
             }
             ChannelKind::Ntfy { token } => {
                 // JSON publishing goes to the server root; the topic is in the body.
@@ -251,7 +254,7 @@ impl Poster {
                     .unwrap_or_else(|_| channel.url.clone());
                 let r = self.client.post(root);
                 match token {
-                    Some(t) => r.bearer_auth(t),
+                    Some(t) => r.bearer_auth(t.expose()),
                     None => r,
                 }
             }
@@ -314,9 +317,9 @@ pub fn signature(secret: &str, body: &[u8]) -> String {
 fn secrets_of(channel: &Channel) -> Vec<String> {
     let mut out = vec![channel.url.to_string()];
     match &channel.kind {
-        ChannelKind::Webhook { secret: Some(s) } => out.push(s.clone()),
+        ChannelKind::Webhook { secret: Some(s) } => out.push(s.expose().to_string()),
         ChannelKind::Matrix { token, .. } | ChannelKind::Ntfy { token: Some(token) } => {
-            out.push(token.clone())
+            out.push(token.expose().to_string())
         }
         _ => {}
     }

@@ -13,14 +13,10 @@ use serde::Serialize;
 use crate::deadlines::Kind;
 use crate::lang::{self, Lang};
 use crate::store::StoredItem;
+use crate::templates;
 
-macro_rules! builtin {
-    ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../templates/mail/", $name)))),*]
-    };
-}
-
-const BUILTIN: &[(&str, &str)] = builtin!(
+const BUILTIN: &[(&str, &str)] = templates::builtin!(
+    "mail":
     "layout.html",
     "_item.html",
     "_item.txt",

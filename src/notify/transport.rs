@@ -152,7 +152,7 @@ fn dkim_config(mail: &Mail) -> anyhow::Result<Option<DkimConfig>> {
     } else {
         DkimSigningAlgorithm::Ed25519
     };
-    let key = DkimSigningKey::new(&d.key, algorithm)
+    let key = DkimSigningKey::new(d.key.expose(), algorithm)
         .map_err(|e| anyhow::anyhow!("the DKIM key is not usable: {e:?}"))?;
     Ok(Some(DkimConfig::default_config(
         d.selector.clone(),
@@ -193,7 +193,10 @@ impl Mailer {
                 timeout,
             } => {
                 let credentials = match (user, password) {
-                    (Some(u), Some(p)) => Some(Credentials::new(u.clone(), p.clone())),
+                    (Some(u), Some(p)) => Some(Credentials::new(
+                        u.expose().to_string(),
+                        p.expose().to_string(),
+                    )),
                     _ => None,
                 };
                 if *tls != SmtpTls::Tls {

@@ -570,27 +570,11 @@ fn row_to_mention(r: &rusqlite::Row) -> rusqlite::Result<Option<Mention>> {
 mod tests {
     use super::*;
 
-    fn item(identity: &str, title: &str) -> Item {
-        Item {
-            identity: identity.into(),
-            title: title.into(),
-            link: format!("https://example.org/{identity}"),
-            summary: None,
-            text: None,
-            published: None,
-            body: None,
-            mentions: Vec::new(),
-        }
-    }
-
-    fn t(s: i64) -> DateTime<Utc> {
-        from_ts(1_700_000_000 + s)
-    }
+    use crate::store::fixtures::{fresh_store, item, t};
 
     #[test]
     fn an_item_seen_twice_is_stored_once_and_an_edit_updates_it() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         let v = Validators::default();
         let first = store
             .apply_scrape("s", "f", &v, &[item("a", "A"), item("b", "B")], t(0))

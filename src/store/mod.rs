@@ -18,12 +18,79 @@ use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
+/// A state, mode or kind kept in the database as a word. One list gives
+/// both directions: `as_str` writes the word, `FromStr` reads it back (a word
+/// it does not know is corrupt data, reported with what was expected) and
+/// `Display` shows it.
+macro_rules! stored_as_words {
+    ($ty:ident, $what:literal, { $($variant:ident => $word:literal),+ $(,)? }) => {
+        impl $ty {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $word,)+
+                }
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = String;
+
+            fn from_str(s: &str) -> std::result::Result<Self, String> {
+                match s {
+                    $($word => Ok($ty::$variant),)+
+                    other => Err(format!("{other:?} is not {}", $what)),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
 pub mod channels;
 pub mod items;
 pub mod outbox;
 pub mod search;
 pub mod sources;
 pub mod subscribers;
+
+/// Items and times for the store's unit tests, shared by each entity's file.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::from_ts;
+    use crate::extract::Item;
+    use chrono::{DateTime, Utc};
+
+    /// An item with only what identifies it.
+    pub fn item(identity: &str, title: &str) -> Item {
+        Item {
+            identity: identity.into(),
+            title: title.into(),
+            link: format!("https://example.org/{identity}"),
+            summary: None,
+            text: None,
+            published: None,
+            body: None,
+            mentions: Vec::new(),
+        }
+    }
+
+    /// A new, empty store in a folder that lives as long as the first value.
+    pub fn fresh_store() -> (tempfile::TempDir, super::Store) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let store = super::Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        (dir, store)
+    }
+
+    /// `s` seconds after a fixed moment.
+    pub fn t(s: i64) -> DateTime<Utc> {
+        from_ts(1_700_000_000 + s)
+    }
+}
 
 pub use items::{content_hash, item_uid, Dated, Known, Outcome, StoredItem};
 pub use search::search_terms;

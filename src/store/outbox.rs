@@ -6,8 +6,6 @@
 //! back is never sent without them: it is marked failed, logged and counted.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -27,30 +25,12 @@ pub enum OutboxState {
     Cancelled,
 }
 
-impl OutboxState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OutboxState::Queued => "queued",
-            OutboxState::Sent => "sent",
-            OutboxState::Failed => "failed",
-            OutboxState::Cancelled => "cancelled",
-        }
-    }
-}
-
-impl FromStr for OutboxState {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "queued" => Ok(OutboxState::Queued),
-            "sent" => Ok(OutboxState::Sent),
-            "failed" => Ok(OutboxState::Failed),
-            "cancelled" => Ok(OutboxState::Cancelled),
-            other => Err(format!("{other:?} is not an outbox state")),
-        }
-    }
-}
+stored_as_words!(OutboxState, "an outbox state", {
+    Queued => "queued",
+    Sent => "sent",
+    Failed => "failed",
+    Cancelled => "cancelled",
+});
 
 /// What a mail is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -65,38 +45,13 @@ pub enum MailKind {
     Admin,
 }
 
-impl MailKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MailKind::Item => "item",
-            MailKind::Digest => "digest",
-            MailKind::Reminder => "reminder",
-            MailKind::Confirm => "confirm",
-            MailKind::Admin => "admin",
-        }
-    }
-}
-
-impl FromStr for MailKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "item" => Ok(MailKind::Item),
-            "digest" => Ok(MailKind::Digest),
-            "reminder" => Ok(MailKind::Reminder),
-            "confirm" => Ok(MailKind::Confirm),
-            "admin" => Ok(MailKind::Admin),
-            other => Err(format!("{other:?} is not a kind of mail")),
-        }
-    }
-}
-
-impl fmt::Display for MailKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+stored_as_words!(MailKind, "a kind of mail", {
+    Item => "item",
+    Digest => "digest",
+    Reminder => "reminder",
+    Confirm => "confirm",
+    Admin => "admin",
+});
 
 /// A mail to queue, rendered.
 #[derive(Debug, Clone, Copy)]
@@ -390,11 +345,11 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::fixtures::fresh_store;
 
     #[test]
     fn a_mail_whose_stored_headers_do_not_parse_fails_and_is_never_sent_without_them() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         let now = Utc::now();
         let headers = vec![(
             "List-Unsubscribe".to_string(),

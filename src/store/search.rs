@@ -112,30 +112,13 @@ pub fn search_terms(query: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::Item;
-    use crate::store::{from_ts, Validators};
-    use chrono::{DateTime, Utc};
+    use crate::store::Validators;
 
-    fn item(identity: &str, title: &str) -> Item {
-        Item {
-            identity: identity.into(),
-            title: title.into(),
-            link: format!("https://example.org/{identity}"),
-            summary: None,
-            text: None,
-            published: None,
-            body: None,
-            mentions: Vec::new(),
-        }
-    }
-
-    fn t(s: i64) -> DateTime<Utc> {
-        from_ts(1_700_000_000 + s)
-    }
+    use crate::store::fixtures::{fresh_store, item, t};
 
     #[test]
     fn search_finds_words_and_prefixes_and_follows_edits() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         let v = Validators::default();
         let mut a = item("a", "Webinar on the Integration Act");
         a.summary = Some("<p>Registration is <b>open</b>.</p>".into());
@@ -176,8 +159,7 @@ mod tests {
 
     #[test]
     fn the_search_index_written_once_per_scrape_matches_the_items_exactly() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         let v = Validators::default();
         let page: Vec<Item> = (0..30)
             .map(|n| item(&format!("i{n}"), &format!("Webinar number {n}")))
@@ -212,8 +194,7 @@ mod tests {
 
     #[test]
     fn search_finds_the_words_a_reader_sees_and_never_markup() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         let mut a = item("a", "Funding call");
         a.summary = Some(
             "<p>Apply <a href=\"https://example.org/form\" rel=\"nofollow noopener\">here</a>.</p>"

@@ -5,7 +5,6 @@
 //! config stays the truth about which sources exist.
 
 use std::collections::HashMap;
-use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -42,28 +41,11 @@ pub enum ErrorKind {
     Store,
 }
 
-impl ErrorKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::Fetch => "fetch",
-            ErrorKind::Content => "content",
-            ErrorKind::Store => "store",
-        }
-    }
-}
-
-impl FromStr for ErrorKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "fetch" => Ok(ErrorKind::Fetch),
-            "content" => Ok(ErrorKind::Content),
-            "store" => Ok(ErrorKind::Store),
-            other => Err(format!("{other:?} is not an error kind")),
-        }
-    }
-}
+stored_as_words!(ErrorKind, "an error kind", {
+    Fetch => "fetch",
+    Content => "content",
+    Store => "store",
+});
 
 impl SourceState {
     /// Why the source is unhealthy, if it is: trouble with its content at
@@ -300,6 +282,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::fixtures::fresh_store;
     use crate::store::Validators;
 
     fn t(s: i64) -> DateTime<Utc> {
@@ -350,8 +333,7 @@ mod tests {
 
     #[test]
     fn a_304_held_in_memory_never_undoes_a_later_failure() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         store
             .record_not_modified("a", t(0))
             .unwrap_or_else(|e| panic!("{e}"));

@@ -6,9 +6,6 @@
 //! that is not JSON, an unknown mode) is an error, logged and counted —
 //! never "every source" or "daily" by default.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -27,34 +24,11 @@ pub enum SubscriberState {
     Unsubscribed,
 }
 
-impl SubscriberState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SubscriberState::Pending => "pending",
-            SubscriberState::Confirmed => "confirmed",
-            SubscriberState::Unsubscribed => "unsubscribed",
-        }
-    }
-}
-
-impl FromStr for SubscriberState {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "pending" => Ok(SubscriberState::Pending),
-            "confirmed" => Ok(SubscriberState::Confirmed),
-            "unsubscribed" => Ok(SubscriberState::Unsubscribed),
-            other => Err(format!("{other:?} is not a subscriber state")),
-        }
-    }
-}
-
-impl fmt::Display for SubscriberState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+stored_as_words!(SubscriberState, "a subscriber state", {
+    Pending => "pending",
+    Confirmed => "confirmed",
+    Unsubscribed => "unsubscribed",
+});
 
 /// How often a subscriber gets mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -65,30 +39,15 @@ pub enum Mode {
     Weekly,
 }
 
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Immediate => "immediate",
-            Mode::Daily => "daily",
-            Mode::Weekly => "weekly",
-        }
-    }
+stored_as_words!(Mode, "a mail mode", {
+    Immediate => "immediate",
+    Daily => "daily",
+    Weekly => "weekly",
+});
 
+impl Mode {
     pub fn parse(s: &str) -> Option<Mode> {
         s.parse().ok()
-    }
-}
-
-impl FromStr for Mode {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "immediate" => Ok(Mode::Immediate),
-            "daily" => Ok(Mode::Daily),
-            "weekly" => Ok(Mode::Weekly),
-            other => Err(format!("{other:?} is not a mail mode")),
-        }
     }
 }
 
@@ -423,6 +382,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::fixtures::fresh_store;
 
     fn corrupt_count() -> u64 {
         crate::metrics::render()
@@ -434,8 +394,7 @@ mod tests {
 
     #[test]
     fn a_subscriber_whose_feeds_do_not_parse_is_an_error_never_every_source() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (_dir, mut store) = fresh_store();
         let feeds = vec!["news".to_string()];
         let prefs = Preferences {
             feeds: &feeds,

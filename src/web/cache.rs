@@ -178,6 +178,7 @@ pub fn stamp(generation: u64, epoch: u64) -> Stamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::request_headers as headers;
 
     #[test]
     fn if_modified_since_is_read_in_every_http_date_form() {
@@ -209,17 +210,6 @@ mod tests {
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or(DateTime::<Utc>::MAX_UTC);
         assert!(crate::web::http_date(far).is_none());
-    }
-
-    fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.append(
-                k.clone(),
-                HeaderValue::from_str(v).unwrap_or_else(|e| panic!("{e}")),
-            );
-        }
-        h
     }
 
     fn doc() -> Doc {

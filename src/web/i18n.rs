@@ -65,18 +65,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderValue;
-
-    fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        for (k, v) in pairs {
-            h.append(
-                k.clone(),
-                HeaderValue::from_str(v).unwrap_or_else(|e| panic!("{e}")),
-            );
-        }
-        h
-    }
+    use crate::web::request_headers as headers;
 
     #[test]
     fn the_query_wins_then_the_cookie_then_accept_language_then_english() {

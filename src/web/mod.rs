@@ -518,3 +518,17 @@ async fn metrics(State(st): State<AppState>) -> Response {
     )
         .into_response()
 }
+
+/// A request's headers from name–value pairs, for the unit tests of the web
+/// modules (several values of one name are kept, as a client may send them).
+#[cfg(test)]
+fn request_headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
+    let mut h = HeaderMap::new();
+    for (k, v) in pairs {
+        h.append(
+            k.clone(),
+            HeaderValue::from_str(v).unwrap_or_else(|e| panic!("{e}")),
+        );
+    }
+    h
+}

@@ -17,14 +17,10 @@ use serde::Serialize;
 use super::i18n::{self, Lang};
 use crate::config::Config;
 use crate::publish;
+use crate::templates;
 
-macro_rules! builtin {
-    ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../templates/web/", $name)))),*]
-    };
-}
-
-const TEMPLATES: &[(&str, &str)] = builtin!(
+const TEMPLATES: &[(&str, &str)] = templates::builtin!(
+    "web":
     "layout.html",
     "_forms.html",
     "index.html",

@@ -140,23 +140,20 @@ pub async fn subscribe(
     }
     let fields = form_fields(&body);
     let email = first(&fields, "email").unwrap_or_default().to_string();
-    let feeds: Vec<String> = fields
-        .get("feeds")
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|f| !f.is_empty())
-        .collect();
-    let mode = first(&fields, "mode")
-        .and_then(Mode::parse)
-        .unwrap_or(Mode::Immediate);
+    let Choices {
+        feeds,
+        mode,
+        reminders,
+        lang,
+        filter,
+    } = choices(&fields);
     let req = Request {
         email,
         feeds,
         mode,
-        reminders: reminders_choice(&fields),
-        lang: lang_of(first(&fields, "lang")),
-        filter: filter_of(&fields),
+        reminders,
+        lang,
+        filter,
     };
     let config = st.live.current();
     let notifier = st.notifier();
@@ -174,6 +171,50 @@ pub async fn subscribe(
         }
         Ok(Err(e)) => internal(e),
         Err(e) => internal(e),
+    }
+}
+
+/// What a subscriber chooses, on the sign-up form and the manage page alike.
+struct Choices {
+    feeds: Vec<String>,
+    mode: Mode,
+    reminders: bool,
+    lang: Lang,
+    filter: Filter,
+}
+
+fn choices(fields: &HashMap<String, Vec<String>>) -> Choices {
+    Choices {
+        feeds: fields
+            .get("feeds")
+            .into_iter()
+            .flatten()
+            .filter(|f| !f.is_empty())
+            .cloned()
+            .collect(),
+        mode: first(fields, "mode")
+            .and_then(Mode::parse)
+            .unwrap_or(Mode::Immediate),
+        reminders: reminders_choice(fields),
+        lang: lang_of(first(fields, "lang")),
+        filter: filter_of(fields),
+    }
+}
+
+/// Runs `f` with the store. A store that cannot answer is the server's
+/// fault, never the visitor's: answered here, once, as an internal error.
+async fn stored<T, E>(
+    st: &AppState,
+    f: impl FnOnce(&mut crate::store::Store) -> Result<T, E> + Send + 'static,
+) -> Result<T, Response>
+where
+    T: Send + 'static,
+    E: std::fmt::Display + Send + 'static,
+{
+    match st.db.run(f).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(internal(e)),
+        Err(e) => Err(internal(e)),
     }
 }
 
@@ -199,6 +240,17 @@ fn verify(st: &AppState, token: Option<&str>, purpose: Purpose) -> Result<i64, S
         .signer
         .verify(token, purpose, Utc::now())
         .map_err(|e| format!("{e}. You can subscribe again from the front page."))
+}
+
+/// The subscriber a link names, or the page that tells the visitor why the
+/// link does not work.
+fn linked(
+    st: &AppState,
+    visit: &Visit,
+    token: Option<&str>,
+    purpose: Purpose,
+) -> Result<i64, Response> {
+    verify(st, token, purpose).map_err(|m| bad_request(st, visit, &m))
 }
 
 /// A page with one button that posts the token to `action`: what a GET of a mail's link shows.
@@ -273,17 +325,16 @@ pub async fn confirm(
             }
         };
     let config = st.live.current();
-    match st
-        .db
-        .run(move |s| notify::confirm(s, &config, id, issued, Utc::now()))
-        .await
+    match stored(&st, move |s| {
+        notify::confirm(s, &config, id, issued, Utc::now())
+    })
+    .await
     {
-        Ok(Ok(Some(sub))) if sub.state == notify::SubscriberState::Confirmed => {
+        Ok(Some(sub)) if sub.state == notify::SubscriberState::Confirmed => {
             said(&st, &visit, "subscribed", "subscribed_text")
         }
-        Ok(Ok(_)) => bad_request(&st, &visit, visit.word("gone")),
-        Ok(Err(e)) => internal(e),
-        Err(e) => internal(e),
+        Ok(_) => bad_request(&st, &visit, visit.word("gone")),
+        Err(failed) => failed,
     }
 }
 
@@ -320,18 +371,13 @@ pub async fn unsubscribe(
     body: axum::body::Bytes,
 ) -> Response {
     let token = token_of(&q, &body);
-    let id = match verify(&st, token.as_deref(), Purpose::Unsubscribe) {
+    let id = match linked(&st, &visit, token.as_deref(), Purpose::Unsubscribe) {
         Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
+        Err(refused) => return refused,
     };
-    match st
-        .db
-        .run(move |s| notify::unsubscribe(s, id, Utc::now()))
-        .await
-    {
-        Ok(Ok(_)) => said(&st, &visit, "unsubscribed", "unsubscribed_text"),
-        Ok(Err(e)) => internal(e),
-        Err(e) => internal(e),
+    match stored(&st, move |s| notify::unsubscribe(s, id, Utc::now())).await {
+        Ok(_) => said(&st, &visit, "unsubscribed", "unsubscribed_text"),
+        Err(failed) => failed,
     }
 }
 
@@ -341,15 +387,14 @@ pub async fn manage_page(
     Query(q): Query<TokenQuery>,
 ) -> Response {
     let token = token_of(&q, &[]);
-    let id = match verify(&st, token.as_deref(), Purpose::Manage) {
+    let id = match linked(&st, &visit, token.as_deref(), Purpose::Manage) {
         Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
+        Err(refused) => return refused,
     };
-    let sub = match st.db.run(move |s| notify::subscriber(s, id)).await {
-        Ok(Ok(Some(sub))) => sub,
-        Ok(Ok(None)) => return bad_request(&st, &visit, visit.word("gone")),
-        Ok(Err(e)) => return internal(e),
-        Err(e) => return internal(e),
+    let sub = match stored(&st, move |s| notify::subscriber(s, id)).await {
+        Ok(Some(sub)) => sub,
+        Ok(None) => return bad_request(&st, &visit, visit.word("gone")),
+        Err(failed) => return failed,
     };
     let config = st.live.current();
     let state = match sub.state.as_str() {
@@ -383,23 +428,17 @@ pub async fn manage_page(
 pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::Bytes) -> Response {
     let fields = form_fields(&body);
     let token = first(&fields, "token").map(str::to_string);
-    let id = match verify(&st, token.as_deref(), Purpose::Manage) {
+    let id = match linked(&st, &visit, token.as_deref(), Purpose::Manage) {
         Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
+        Err(refused) => return refused,
     };
-    let feeds: Vec<String> = fields
-        .get("feeds")
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|f| !f.is_empty())
-        .collect();
-    let mode = first(&fields, "mode")
-        .and_then(Mode::parse)
-        .unwrap_or(Mode::Immediate);
-    let reminders = reminders_choice(&fields);
-    let lang = lang_of(first(&fields, "lang"));
-    let filter = filter_of(&fields);
+    let Choices {
+        feeds,
+        mode,
+        reminders,
+        lang,
+        filter,
+    } = choices(&fields);
     let config = st.live.current();
     let result = st
         .db
