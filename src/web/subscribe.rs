@@ -242,17 +242,6 @@ fn verify(st: &AppState, token: Option<&str>, purpose: Purpose) -> Result<i64, S
         .map_err(|e| format!("{e}. You can subscribe again from the front page."))
 }
 
-/// The subscriber a link names, or the page that tells the visitor why the
-/// link does not work.
-fn linked(
-    st: &AppState,
-    visit: &Visit,
-    token: Option<&str>,
-    purpose: Purpose,
-) -> Result<i64, Response> {
-    verify(st, token, purpose).map_err(|m| bad_request(st, visit, &m))
-}
-
 /// A page with one button that posts the token to `action`: what a GET of a mail's link shows.
 fn button_page(
     st: &AppState,
@@ -371,9 +360,9 @@ pub async fn unsubscribe(
     body: axum::body::Bytes,
 ) -> Response {
     let token = token_of(&q, &body);
-    let id = match linked(&st, &visit, token.as_deref(), Purpose::Unsubscribe) {
+    let id = match verify(&st, token.as_deref(), Purpose::Unsubscribe) {
         Ok(id) => id,
-        Err(refused) => return refused,
+        Err(m) => return bad_request(&st, &visit, &m),
     };
     match stored(&st, move |s| notify::unsubscribe(s, id, Utc::now())).await {
         Ok(_) => said(&st, &visit, "unsubscribed", "unsubscribed_text"),
@@ -387,9 +376,9 @@ pub async fn manage_page(
     Query(q): Query<TokenQuery>,
 ) -> Response {
     let token = token_of(&q, &[]);
-    let id = match linked(&st, &visit, token.as_deref(), Purpose::Manage) {
+    let id = match verify(&st, token.as_deref(), Purpose::Manage) {
         Ok(id) => id,
-        Err(refused) => return refused,
+        Err(m) => return bad_request(&st, &visit, &m),
     };
     let sub = match stored(&st, move |s| notify::subscriber(s, id)).await {
         Ok(Some(sub)) => sub,
@@ -428,9 +417,9 @@ pub async fn manage_page(
 pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::Bytes) -> Response {
     let fields = form_fields(&body);
     let token = first(&fields, "token").map(str::to_string);
-    let id = match linked(&st, &visit, token.as_deref(), Purpose::Manage) {
+    let id = match verify(&st, token.as_deref(), Purpose::Manage) {
         Ok(id) => id,
-        Err(refused) => return refused,
+        Err(m) => return bad_request(&st, &visit, &m),
     };
     let Choices {
         feeds,
