@@ -51,6 +51,7 @@ macro_rules! stored_as_words {
     };
 }
 
+pub mod channels;
 pub mod items;
 pub mod outbox;
 pub mod search;
@@ -138,6 +139,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/006_subscriber_ids.sql")),
         M::up(include_str!("../../migrations/007_search_per_scrape.sql")),
         M::up(include_str!("../../migrations/008_plain_text.sql")),
+        M::up(include_str!("../../migrations/009_channels_filters.sql")),
     ])
 }
 
