@@ -152,6 +152,8 @@ pub struct Store {
     /// minute after the oldest at the latest, and on drop; lost to a crash,
     /// they only make the next scrape of those sources come sooner.
     not_modified: HashMap<String, i64>,
+    /// When the first 304 now held was recorded (unix time).
+    not_modified_since: i64,
 }
 
 pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
@@ -190,6 +192,7 @@ impl Store {
         let mut store = Store {
             conn,
             not_modified: HashMap::new(),
+            not_modified_since: 0,
         };
         store.fill_missing_text()?;
         Ok(store)
