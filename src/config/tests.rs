@@ -332,3 +332,19 @@ dkim_algorithm = "ed25519"
     assert!(shown.contains("mail.example.org"), "{shown}");
     assert!(shown.contains("selector: \"tidings\""), "{shown}");
 }
+
+#[test]
+fn sources_that_write_the_same_selector_share_one_compiled_selector() {
+    let a = Selectors::parse("ul.news > li", "h3", "a@href", Some(".date"), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let b = Selectors::parse("ul.news > li", "h2", "a@href", Some(".date"), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(std::sync::Arc::ptr_eq(&a.item, &b.item));
+    let date = |s: &Selectors| s.date.as_ref().and_then(|p| p.selector.clone());
+    assert!(matches!((date(&a), date(&b)), (Some(x), Some(y)) if std::sync::Arc::ptr_eq(&x, &y)));
+    let (ta, tb) = (a.title.selector.clone(), b.title.selector.clone());
+    assert!(matches!((ta, tb), (Some(x), Some(y)) if !std::sync::Arc::ptr_eq(&x, &y)));
+    // A selector that does not compile is refused every time, not remembered as good.
+    assert!(Selectors::parse("li:contains(x)", "h3", "a@href", None, None).is_err());
+    assert!(Selectors::parse("li:contains(x)", "h3", "a@href", None, None).is_err());
+}
