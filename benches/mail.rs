@@ -148,6 +148,7 @@ async fn round(smtp_addr: SocketAddr, received: &AtomicUsize) -> (f64, f64) {
                     mode: tidings::notify::Mode::Daily,
                     reminders: false,
                     lang: tidings::lang::Lang::En,
+                    filter: tidings::filter::Filter::default(),
                 };
                 tidings::notify::add_confirmed(s, &config, &req, start)?;
             }

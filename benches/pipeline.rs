@@ -29,8 +29,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use scraper::{Html, Selector};
-use tidings::config::{parse_pick, Selectors};
+use scraper::Html;
+use tidings::config::Selectors;
 use tidings::deadlines::{self, Lang};
 use tidings::extract;
 use tidings::store::{Store, Validators};
@@ -408,15 +408,14 @@ fn read_mentions_as_scrape_does(
 
 /// The default source's selectors (`config/tidings.toml`).
 fn selectors() -> Selectors {
-    let pick = |s: &str| parse_pick(s).unwrap_or_else(|e| panic!("{e}"));
-    Selectors {
-        item: Selector::parse(".news-list li, .news-listing .news-item, article.news-item")
-            .unwrap_or_else(|e| panic!("{e}")),
-        title: pick("h3, h2, .title"),
-        link: Some(pick("a@href")),
-        date: Some(pick(".date, time, .news-date")),
-        summary: Some(pick("p, .summary")),
-    }
+    Selectors::parse(
+        ".news-list li, .news-listing .news-item, article.news-item",
+        "h3, h2, .title",
+        "a@href",
+        Some(".date, time, .news-date"),
+        Some("p, .summary"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn read_page(pages: &Path, n: usize) -> String {

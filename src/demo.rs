@@ -184,6 +184,7 @@ pub async fn run(listen: SocketAddr, data: &Path) -> anyhow::Result<()> {
             mode: crate::notify::Mode::Immediate,
             reminders: true,
             lang: crate::lang::Lang::En,
+            filter: crate::filter::Filter::default(),
         };
         crate::notify::add_confirmed(s, &cfg, &req, Utc::now())
     })

@@ -11,6 +11,7 @@ pub mod deadlines;
 pub mod demo;
 pub mod extract;
 pub mod fetch;
+pub mod filter;
 pub mod lang;
 pub mod metrics;
 pub mod notify;

@@ -90,6 +90,18 @@ const GLOBAL: &[(&str, &str)] = &[
         "Mail attempts that will be tried again later.",
     ),
     (
+        "tidings_channel_messages_sent_total",
+        "Channel messages the receiver accepted (2xx).",
+    ),
+    (
+        "tidings_channel_messages_failed_total",
+        "Channel messages given up on (4xx, or out of attempts).",
+    ),
+    (
+        "tidings_channel_messages_retried_total",
+        "Channel deliveries that will be tried again later (5xx, timeouts, no connection).",
+    ),
+    (
         "tidings_config_reloads_total",
         "Config reloads that took effect.",
     ),

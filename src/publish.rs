@@ -457,7 +457,9 @@ mod tests {
         let page =
             "<li><h3><a href=\"/1\">Bad&#1;title\u{1b}</a></h3><p>sum&#x8;mary\u{fffe}</p></li>";
         let select = crate::config::Selectors {
-            item: scraper::Selector::parse("li").unwrap_or_else(|e| panic!("{e:?}")),
+            item: scraper::Selector::parse("li")
+                .unwrap_or_else(|e| panic!("{e:?}"))
+                .into(),
             title: crate::config::parse_pick("h3").unwrap_or_else(|e| panic!("{e}")),
             link: Some(crate::config::parse_pick("a").unwrap_or_else(|e| panic!("{e}"))),
             date: None,

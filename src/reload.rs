@@ -13,6 +13,9 @@ use crate::config::Config;
 #[derive(Clone)]
 pub struct Live {
     inner: std::sync::Arc<std::sync::RwLock<LiveState>>,
+    /// Told when a new config is put in force: the mail loop then starts
+    /// new channels and applies new filters at once, not at its next tick.
+    replaced: std::sync::Arc<tokio::sync::Notify>,
 }
 
 #[derive(Clone)]
@@ -33,7 +36,13 @@ impl Live {
                 loaded_at: chrono::Utc::now(),
                 error: None,
             })),
+            replaced: std::sync::Arc::default(),
         }
+    }
+
+    /// Completes when a new config is put in force after this call.
+    pub async fn replaced(&self) {
+        self.replaced.notified().await
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, LiveState> {
@@ -62,7 +71,10 @@ impl Live {
         s.generation += 1;
         s.loaded_at = chrono::Utc::now();
         s.error = None;
-        s.generation
+        let generation = s.generation;
+        drop(s);
+        self.replaced.notify_waiters();
+        generation
     }
 
     /// Records a reload that failed; the config in force stays.

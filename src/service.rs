@@ -131,7 +131,7 @@ async fn mail_loop(state: AppState, mut stop: watch::Receiver<bool>) {
             }
         }
         let notifier = state.notifier();
-        match notifier.pass(&state.db, &config, Utc::now(), false).await {
+        match notifier.pass_detached(&state.db, &config, Utc::now()).await {
             Ok(pass) => {
                 let q = &pass.queued;
                 if q.items + q.digests + q.reminders + pass.sent.sent + pass.sent.failed > 0 {
@@ -154,6 +154,7 @@ async fn mail_loop(state: AppState, mut stop: watch::Receiver<bool>) {
         tokio::select! {
             _ = stop.wait_for(|s| *s) => return,
             _ = state.kick.notified() => {}
+            _ = state.live.replaced() => {}
             _ = tokio::time::sleep(MAIL_TICK) => {}
         }
     }

@@ -96,7 +96,23 @@ pub(super) fn status_cmd(path: &Path) -> anyhow::Result<ExitCode> {
         get("failed"),
         get("cancelled")
     )?;
-    if get("failed") > 0 {
+    let channels = crate::notify::channel_counts(&mut store, &config)?;
+    for (id, c) in &channels {
+        let kind = config.channel(id).map(|c| c.kind.as_str()).unwrap_or("");
+        writeln!(
+            out,
+            "channel {id} ({kind}): {} queued, {} sent, {} failed, {} cancelled{}",
+            c.queued,
+            c.sent,
+            c.failed,
+            c.cancelled,
+            c.last_error
+                .as_ref()
+                .map(|e| format!("; last error: {e}"))
+                .unwrap_or_default()
+        )?;
+    }
+    if get("failed") > 0 || channels.iter().any(|(_, c)| c.failed > 0) {
         writeln!(
             out,
             "see `tidings outbox list`; queue them again with `tidings outbox resend`"

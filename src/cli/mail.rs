@@ -39,13 +39,21 @@ pub(super) async fn notify_cmd(
     } else {
         writeln!(
             out,
-            "queued {} item mails, {} digests, {} reminders; sent {}, retrying {}, failed {}{}",
+            "queued {} item mails, {} digests, {} reminders; sent {}, retrying {}, failed {}{}{}",
             pass.queued.items,
             pass.queued.digests,
             pass.queued.reminders,
             pass.sent.sent,
             pass.sent.retrying,
             pass.sent.failed,
+            if config.channels.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; channels: delivered {}, retrying {}, failed {}",
+                    pass.posted.sent, pass.posted.retrying, pass.posted.failed
+                )
+            },
             if pass.sent.unreachable {
                 " (the mail server could not be reached: the rest stays queued)"
             } else {
@@ -53,11 +61,13 @@ pub(super) async fn notify_cmd(
             }
         )?;
     }
-    Ok(if pass.sent.unreachable || pass.sent.failed > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(
+        if pass.sent.unreachable || pass.sent.failed + pass.posted.failed > 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
 
 pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Result<ExitCode> {
@@ -70,6 +80,9 @@ pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Re
             mode,
             no_reminders,
             lang,
+            only_dated,
+            any,
+            none,
         } => {
             let req = crate::notify::Request {
                 email,
@@ -77,16 +90,26 @@ pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Re
                 mode: mode.into(),
                 reminders: !no_reminders,
                 lang,
+                filter: crate::filter::Filter {
+                    only_dated,
+                    any: crate::filter::word_list(&any.join(",")),
+                    none: crate::filter::word_list(&none.join(",")),
+                },
             };
             let sub = crate::notify::add_confirmed(&mut store, &config, &req, Utc::now())?;
             println!(
-                "{} subscribed ({}, {})",
+                "{} subscribed ({}, {}{})",
                 sub.email,
                 sub.mode.as_str(),
                 if sub.feeds.is_empty() {
                     "all feeds".to_string()
                 } else {
                     sub.feeds.join(", ")
+                },
+                if sub.filter.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", sub.filter.describe())
                 }
             );
         }
@@ -98,7 +121,7 @@ pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Re
                 } else {
                     writeln!(
                         out,
-                        "{}\t{}\t{}\t{}\treminders {}\t{}",
+                        "{}\t{}\t{}\t{}\treminders {}\t{}\t{}",
                         s.email,
                         s.state,
                         s.mode.as_str(),
@@ -108,7 +131,12 @@ pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Re
                             s.feeds.join(",")
                         },
                         if s.reminders { "on" } else { "off" },
-                        s.lang
+                        s.lang,
+                        if s.filter.is_empty() {
+                            "no filter".to_string()
+                        } else {
+                            s.filter.describe()
+                        }
                     )?;
                 }
             }
@@ -131,10 +159,15 @@ pub(super) fn outbox_cmd(path: &Path, action: OutboxCmd) -> anyhow::Result<ExitC
                 println!("no failed mail");
             }
             for f in failed {
+                // Channel messages name their channel; mail names no one (addresses stay in the database).
+                let kind = match &f.channel {
+                    Some(c) => format!("{} to channel {c}", f.kind),
+                    None => f.kind.clone(),
+                };
                 println!(
                     "{}\t{}\t{} attempts\t{}\t{}",
                     f.id,
-                    f.kind,
+                    kind,
                     f.attempts,
                     f.subject,
                     f.last_error.unwrap_or_default()

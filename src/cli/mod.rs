@@ -152,6 +152,15 @@ pub enum SubscribersCmd {
         /// Language of the mails.
         #[arg(long, default_value = "en", value_parser = lang_arg(&Lang::SPOKEN))]
         lang: Lang,
+        /// Only items with a deadline or event (digests and reminders too).
+        #[arg(long)]
+        only_dated: bool,
+        /// Only items with this word or phrase (repeatable: any of them; case and accents ignored).
+        #[arg(long = "any", value_name = "WORD")]
+        any: Vec<String>,
+        /// Leave out items with this word or phrase (repeatable).
+        #[arg(long = "none", value_name = "WORD")]
+        none: Vec<String>,
     },
     /// List subscribers.
     List {

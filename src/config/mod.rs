@@ -8,11 +8,13 @@
 //!
 //! Split by what it reads: this file the whole and the small sections
 //! (`[server]`, `[storage]`, `[fetch]`, `[publish]`, `[health]`); `mail`
-//! (`[mail]`, DKIM), `source` (`[[source]]`, `[[feed]]`), `selectors`
+//! (`[mail]`, DKIM), `source` (`[[source]]`, `[[feed]]`), `channel`
+//! (`[[channel]]`: webhooks and chat rooms), `selectors`
 //! (`[source.select]`); `values` (durations, sizes and their bounds),
 //! `table` (reading a TOML table key by key) and `error` (problems with
 //! their place) serve them all.
 
+mod channel;
 mod error;
 mod mail;
 mod selectors;
@@ -28,6 +30,7 @@ use chrono_tz::Tz;
 use toml::de::{DeTable, DeValue};
 use url::Url;
 
+pub use self::channel::{Channel, ChannelKind, MAX_CHANNEL_TIMEOUT};
 pub use self::error::{ConfigError, Problem};
 pub use self::mail::{Dkim, Mail, Secret, SmtpTls, Transport};
 pub use self::selectors::{parse_pick, Pick, Selectors};
@@ -39,6 +42,7 @@ pub use self::values::{
 pub use crate::reload::Live;
 pub use crate::schedule::Schedule;
 
+use self::channel::read_channels;
 use self::error::Cx;
 use self::mail::read_mail;
 use self::source::{read_feeds, read_sources};
@@ -57,6 +61,8 @@ pub struct Config {
     pub health: Health,
     pub sources: Vec<Source>,
     pub feeds: Vec<FeedDef>,
+    /// Chat rooms and webhooks told beside mail (`[[channel]]`).
+    pub channels: Vec<Channel>,
 }
 
 #[derive(Debug, Clone)]
@@ -141,6 +147,10 @@ impl Config {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
     }
 
     pub fn feed(&self, id: &str) -> Option<&FeedDef> {
@@ -298,6 +308,7 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
 
     let sources = read_sources(cx, &mut top, &mail, &fetch);
     let feeds = read_feeds(cx, &mut top, &sources);
+    let channels = read_channels(cx, &mut top, &sources, &feeds);
     top.finish(cx);
 
     Config {
@@ -310,6 +321,7 @@ fn read_config(cx: &mut Cx, root: &DeTable, path: &Path) -> Config {
         health,
         sources,
         feeds,
+        channels,
     }
 }
 

@@ -197,7 +197,7 @@ fn hash_value(h: &mut sha2::Sha256, text: &str, v: &Val) {
 
 /// The `id` of a `[[source]]` or `[[feed]]`: valid in a URL, and not one of
 /// the ids `seen` so far (the message says what it clashes with).
-fn read_id(
+pub(super) fn read_id(
     cx: &mut Cx,
     t: &mut Tab,
     seen: &mut HashSet<String>,

@@ -67,6 +67,30 @@ impl<'a, 'i> Tab<'a, 'i> {
         }
     }
 
+    /// A list of strings (absent: empty); each with its place, for checking one by one.
+    pub(super) fn string_list(
+        &mut self,
+        cx: &mut Cx,
+        name: &'static str,
+        example: &str,
+    ) -> Vec<(String, Range<usize>)> {
+        let Some(v) = self.get(name) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.mistyped(cx, name, v, &format!("a list such as {example}"));
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.push((s.to_string(), item.span())),
+                _ => self.mistyped(cx, name, item, "a string"),
+            }
+        }
+        out
+    }
+
     /// A value of the wrong type: what was expected, and what was found.
     fn mistyped(&self, cx: &mut Cx, name: &str, v: &Val, expected: &str) {
         let found = v.get_ref().type_str();

@@ -201,6 +201,99 @@ fn other_selector_errors_say_what_is_wrong_never_to_report_a_bug() {
     }
 }
 
+const ONE_SOURCE: &str = r#"
+[[source]]
+id = "news"
+url = "https://example.org/"
+[source.select]
+item = "li"
+title = "h3"
+link = "a@href"
+"#;
+
+#[test]
+fn channels_are_read_with_their_filter_and_every_mistake_named_in_place() {
+    let text = format!(
+        r#"{ONE_SOURCE}
+[[channel]]
+id = "team"
+kind = "webhook"
+url = "https://hooks.example.org/in"
+secret = "a-secret-long-enough"
+feeds = ["news"]
+mode = "daily"
+lang = "fi"
+only_dated = true
+any = ["AMIF", "Integration 2026", "amif"]
+none = ["webinar"]
+timeout = "5s"
+
+[[channel]]
+id = "room"
+kind = "matrix"
+url = "https://matrix.example.org"
+room = "!abc:example.org"
+token = "syt_secret_token"
+"#
+    );
+    let config = Config::parse(&text, Path::new("t.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let team = config.channel("team").unwrap_or_else(|| panic!("no team"));
+    assert_eq!(team.mode, crate::store::subscribers::Mode::Daily);
+    assert_eq!(team.lang, crate::lang::Lang::Fi);
+    assert!(team.filter.only_dated);
+    assert_eq!(team.filter.any, ["AMIF", "Integration 2026"]);
+    assert_eq!(team.filter.none, ["webinar"]);
+    assert_eq!(team.timeout, Duration::from_secs(5));
+    let shown = format!("{config:?}");
+    assert!(
+        !shown.contains("a-secret-long-enough") && !shown.contains("syt_secret_token"),
+        "secrets never in Debug: {shown}"
+    );
+
+    let bad = format!(
+        r#"{ONE_SOURCE}
+[[channel]]
+id = "a"
+kind = "telegram"
+url = "https://example.org/"
+
+[[channel]]
+id = "b"
+kind = "matrix"
+url = "ftp://example.org/"
+room = "general"
+
+[[channel]]
+id = "c"
+kind = "slack"
+url = "https://hooks.slack.com/x"
+secret = "short"
+feeds = ["nope"]
+mode = "hourly"
+timeout = "10m"
+"#
+    );
+    let p = problems(&bad);
+    let has = |needle: &str| p.iter().any(|l| l.contains(needle));
+    assert!(has("channel[0].kind: \"telegram\" is not one of"), "{p:#?}");
+    assert!(has("channel[1].url: expected an http(s) URL"), "{p:#?}");
+    assert!(
+        has("channel[1].room: \"general\" is not a Matrix room"),
+        "{p:#?}"
+    );
+    assert!(has("channel[1].token: missing"), "{p:#?}");
+    assert!(
+        has("channel[2].secret: not used by kind = \"slack\""),
+        "{p:#?}"
+    );
+    assert!(has("channel[2].feeds: \"nope\" is not the id"), "{p:#?}");
+    assert!(has("channel[2].mode: \"hourly\""), "{p:#?}");
+    assert!(
+        has("channel[2].timeout: must be more than zero and at most 2m"),
+        "{p:#?}"
+    );
+}
+
 #[test]
 fn secrets_never_reach_a_debug_line() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -238,4 +331,20 @@ dkim_algorithm = "ed25519"
     // What is not secret is still there to debug with.
     assert!(shown.contains("mail.example.org"), "{shown}");
     assert!(shown.contains("selector: \"tidings\""), "{shown}");
+}
+
+#[test]
+fn sources_that_write_the_same_selector_share_one_compiled_selector() {
+    let a = Selectors::parse("ul.news > li", "h3", "a@href", Some(".date"), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let b = Selectors::parse("ul.news > li", "h2", "a@href", Some(".date"), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(std::sync::Arc::ptr_eq(&a.item, &b.item));
+    let date = |s: &Selectors| s.date.as_ref().and_then(|p| p.selector.clone());
+    assert!(matches!((date(&a), date(&b)), (Some(x), Some(y)) if std::sync::Arc::ptr_eq(&x, &y)));
+    let (ta, tb) = (a.title.selector.clone(), b.title.selector.clone());
+    assert!(matches!((ta, tb), (Some(x), Some(y)) if !std::sync::Arc::ptr_eq(&x, &y)));
+    // A selector that does not compile is refused every time, not remembered as good.
+    assert!(Selectors::parse("li:contains(x)", "h3", "a@href", None, None).is_err());
+    assert!(Selectors::parse("li:contains(x)", "h3", "a@href", None, None).is_err());
 }

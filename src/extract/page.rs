@@ -267,7 +267,9 @@ mod tests {
     ) -> Selectors {
         let p = |s: &str| parse_pick(s).unwrap_or_else(|e| panic!("{e}"));
         Selectors {
-            item: Selector::parse(item).unwrap_or_else(|e| panic!("{e}")),
+            item: Selector::parse(item)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into(),
             title: p(title),
             link: Some(p(link)),
             date: date.map(p),

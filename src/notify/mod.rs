@@ -7,14 +7,20 @@
 //! then sending what is queued, with retries and backoff.
 //! Never fetches pages; reads items only as the store has them.
 
+mod channels;
+mod due;
+mod payload;
+mod post;
 pub mod render;
 mod send;
 mod subscribers;
 pub mod tokens;
 pub mod transport;
 
+pub use due::reminder_time;
+pub(crate) use due::{digest_due, new_items, reminders_due, DueReminder, Who};
+pub use post::{signature, Posted, Poster, SIGNATURE_HEADER};
 pub use send::{send_due, Sent};
-use subscribers::digest_slot;
 pub use subscribers::{
     add_confirmed, confirm, find_subscriber, list, normalize_email, remove, subscribe, subscriber,
     unsubscribe, update_preferences, Request,
@@ -22,14 +28,14 @@ pub use subscribers::{
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use minijinja::context;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::config::Config;
-use crate::deadlines::Kind;
 use crate::lang::Lang;
+use crate::store::items::StoredItem;
 pub use crate::store::outbox::{FailedMail, Pending};
 use crate::store::outbox::{MailKind, NewMail};
 pub use crate::store::subscribers::{Mode, Subscriber, SubscriberState};
@@ -152,6 +158,7 @@ fn enqueue(
         key,
         kind,
         subscriber,
+        channel: None,
         recipient,
         message_id: &message_id,
         subject: &rendered.subject,
@@ -278,20 +285,6 @@ fn queue_admin_health(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Resul
     Ok(n)
 }
 
-fn sources_for(config: &Config, feeds: &[String]) -> Vec<String> {
-    if feeds.is_empty() {
-        return config.sources.iter().map(|s| s.id.clone()).collect();
-    }
-    let mut out: Vec<String> = feeds
-        .iter()
-        .filter_map(|f| config.feed_sources(f))
-        .flatten()
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
 fn source_title(config: &Config, id: &str) -> String {
     config
         .source(id)
@@ -307,7 +300,6 @@ pub fn queue_due(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Que
 
 fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queued> {
     let config = ctx.config;
-    let tz = config.mail.timezone;
     let mut queued = Queued {
         admin: queue_admin_health(store, ctx, now)?,
         ..Queued::default()
@@ -323,7 +315,7 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
     let reminder_slot = config
         .mail
         .digest_daily
-        .latest_at_or_before(now, tz)
+        .latest_at_or_before(now, config.mail.timezone)
         .map(ts)
         .unwrap_or(0);
     let items_changed = store.last_item_change()?;
@@ -331,41 +323,50 @@ fn queue_due_in(store: &mut Store, ctx: &Ctx, now: DateTime<Utc>) -> Result<Queu
     let last_items = meta_i64(store, "reminders_items")?;
     let check_reminders = reminder_slot > last_slot || items_changed > last_items;
     for sub in subs {
-        let sources = sources_for(config, &sub.feeds);
+        let who = Who {
+            feeds: &sub.feeds,
+            mode: sub.mode,
+            filter: &sub.filter,
+            item_cursor: sub.item_cursor,
+            digest_slot: sub.digest_slot,
+            since: sub.confirmed_at.unwrap_or(sub.created),
+        };
         match sub.mode {
             Mode::Immediate if sub.item_cursor >= max_id => {}
             Mode::Immediate => {
                 // One mail per new item: easy to file, forward and act on one at a time.
-                for item in store.items_after(&sources, sub.item_cursor, max_id)? {
-                    let view =
-                        ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
-                    let rendered = ctx.renderer.render(
-                        "item",
-                        sub.lang,
-                        context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
-                    )?;
-                    if enqueue_for(
-                        store,
-                        ctx,
-                        &sub,
-                        &format!("item:{}:{}", sub.id, item.id),
-                        MailKind::Item,
-                        &rendered,
-                        now,
-                    )? {
+                for item in new_items(store, config, &who, max_id)? {
+                    if queue_item_mail(store, ctx, &sub, &item, now)? {
                         queued.items += 1;
                     }
                 }
                 store.advance_item_cursor(sub.id, max_id)?;
             }
             Mode::Daily | Mode::Weekly => {
-                queued.digests += queue_digest(store, ctx, &sub, &sources, max_id, now)?;
+                if let Some((slot, items)) = digest_due(store, config, &who, max_id, now)? {
+                    if !items.is_empty() && queue_digest_mail(store, ctx, &sub, slot, &items, now)?
+                    {
+                        queued.digests += 1;
+                    }
+                    store.set_digest_slot(sub.id, ts(slot), max_id)?;
+                }
             }
         }
         if sub.reminders && check_reminders {
-            queued.reminders += queue_reminders(store, ctx, &sub, &sources, now)?;
+            let key = |item: i64, date: NaiveDate, days: u32| {
+                format!("reminder:{}:{item}:{date}:{days}", sub.id)
+            };
+            for due in reminders_due(store, config, &who, now, key)? {
+                if queue_reminder_mail(store, ctx, &sub, &due, now)? {
+                    queued.reminders += 1;
+                }
+            }
         }
     }
+    let channels = channels::queue_due(store, ctx, max_id, check_reminders, now)?;
+    queued.items += channels.items;
+    queued.digests += channels.digests;
+    queued.reminders += channels.reminders;
     if check_reminders {
         store.meta_set("reminders_slot", &reminder_slot.to_string())?;
         store.meta_set("reminders_items", &items_changed.to_string())?;
@@ -380,141 +381,131 @@ fn meta_i64(store: &Store, key: &str) -> Result<i64> {
         .unwrap_or(i64::MIN))
 }
 
-/// A digest for `sub` when its slot has come and something is new; at most one per slot.
-fn queue_digest(
+/// An item as a mail shows it: its source named, its dates in the mail's
+/// time zone and `lang`.
+fn item_view(config: &Config, item: &StoredItem, lang: Lang) -> ItemView {
+    ItemView::new(
+        item,
+        &source_title(config, &item.source_id),
+        config.mail.timezone,
+        lang,
+    )
+}
+
+fn queue_item_mail(
     store: &mut Store,
     ctx: &Ctx,
     sub: &Subscriber,
-    sources: &[String],
-    max_id: i64,
+    item: &StoredItem,
     now: DateTime<Utc>,
-) -> Result<usize> {
-    let config = ctx.config;
-    let tz = config.mail.timezone;
-    let mut queued = 0;
-    let Some(slot) = digest_slot(config, sub.mode, now) else {
-        return Ok(0);
-    };
-    if sub.digest_slot.is_some_and(|s| s >= ts(slot)) {
-        return Ok(0);
-    }
-    let items = store.items_after(sources, sub.item_cursor, max_id)?;
-    if !items.is_empty() {
-        let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
-        for item in &items {
-            let title = source_title(config, &item.source_id);
-            let view = ItemView::new(item, &title, tz, sub.lang);
-            groups.entry(title).or_default().push(view);
-        }
-        let source_names: Vec<String> = groups.keys().cloned().collect();
-        let groups: Vec<minijinja::Value> = groups
-            .into_iter()
-            .map(|(source, items)| context! { source, items => minijinja::value::Value::from(minijinja::value::Serde(&items)) })
-            .collect();
-        let rendered = ctx.renderer.render(
-            "digest",
-            sub.lang,
-            context! {
-                period => sub.mode.as_str(),
-                count => items.len(),
-                sources => source_names,
-                groups,
-                ..footer_ctx(ctx, sub.id, now)
-            },
-        )?;
-        if enqueue_for(
-            store,
-            ctx,
-            sub,
-            &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
-            MailKind::Digest,
-            &rendered,
-            now,
-        )? {
-            queued += 1;
-        }
-    }
-    store.set_digest_slot(sub.id, ts(slot), max_id)?;
-    Ok(queued)
+) -> Result<bool> {
+    let view = item_view(ctx.config, item, sub.lang);
+    let rendered = ctx.renderer.render(
+        "item",
+        sub.lang,
+        context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
+    )?;
+    enqueue_for(
+        store,
+        ctx,
+        sub,
+        &format!("item:{}:{}", sub.id, item.id),
+        MailKind::Item,
+        &rendered,
+        now,
+    )
 }
 
-/// The moment a reminder `days` before `deadline` goes out: the first
-/// digest_daily time on that day, in the mail time zone.
-pub fn reminder_time(config: &Config, deadline: NaiveDate, days: u32) -> Option<DateTime<Utc>> {
-    let day = deadline - Duration::days(i64::from(days));
-    let tz = config.mail.timezone;
-    let start = tz
-        .from_local_datetime(&day.and_hms_opt(0, 0, 0)?)
-        .earliest()?
-        .with_timezone(&Utc);
-    let t = config.mail.digest_daily.first_at_or_after(start, tz)?;
-    // A digest schedule that skips that day (weekdays only, say) still reminds that day, at its start.
-    Some(if t.with_timezone(&tz).date_naive() == day {
-        t
-    } else {
-        start
-    })
-}
-
-fn queue_reminders(
+/// A digest for `sub` at `slot`, its items grouped by source; at most one per slot.
+fn queue_digest_mail(
     store: &mut Store,
     ctx: &Ctx,
     sub: &Subscriber,
-    sources: &[String],
+    slot: DateTime<Utc>,
+    items: &[StoredItem],
     now: DateTime<Utc>,
-) -> Result<usize> {
+) -> Result<bool> {
     let config = ctx.config;
     let tz = config.mail.timezone;
-    let today = now.with_timezone(&tz).date_naive();
-    let since = sub.confirmed_at.unwrap_or(sub.created);
-    let upcoming = store.upcoming(sources, today, 10_000)?;
-    let mut n = 0;
-    for d in upcoming {
-        if d.mention.kind != Kind::Deadline || d.mention.date < today {
-            continue;
-        }
-        // The most imminent reminder whose time has come; after downtime, one mail, not a burst.
-        let due = config
-            .mail
-            .reminder_days
-            .iter()
-            .copied()
-            .filter_map(|days| reminder_time(config, d.mention.date, days).map(|t| (days, t)))
-            .filter(|(_, t)| *t <= now && *t >= since)
-            .min_by_key(|(days, _)| *days);
-        let Some((days, _)) = due else { continue };
-        let key = format!(
-            "reminder:{}:{}:{}:{}",
-            sub.id, d.item_id, d.mention.date, days
-        );
-        if store.mail_queued(&key)? {
-            continue;
-        }
-        let Some(item) = store.items_by_id(&[d.item_id])?.pop() else {
-            continue;
-        };
-        let view = ItemView::new(&item, &source_title(config, &item.source_id), tz, sub.lang);
-        let days_left = (d.mention.date - today).num_days().max(0) as u32;
-        let rendered = ctx.renderer.render(
-            "reminder",
-            sub.lang,
-            context! {
-                item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
-                when => crate::lang::days_left(sub.lang, days_left),
-                deadline => crate::lang::date(sub.lang, d.mention.date),
-                ..footer_ctx(ctx, sub.id, now)
-            },
-        )?;
-        if enqueue_for(store, ctx, sub, &key, MailKind::Reminder, &rendered, now)? {
-            n += 1;
-        }
+    let mut groups: BTreeMap<String, Vec<ItemView>> = BTreeMap::new();
+    for item in items {
+        let title = source_title(config, &item.source_id);
+        let view = ItemView::new(item, &title, tz, sub.lang);
+        groups.entry(title).or_default().push(view);
     }
-    Ok(n)
+    let source_names: Vec<String> = groups.keys().cloned().collect();
+    let groups: Vec<minijinja::Value> = groups
+        .into_iter()
+        .map(|(source, items)| context! { source, items => minijinja::value::Value::from(minijinja::value::Serde(&items)) })
+        .collect();
+    let rendered = ctx.renderer.render(
+        "digest",
+        sub.lang,
+        context! {
+            period => sub.mode.as_str(),
+            count => items.len(),
+            sources => source_names,
+            groups,
+            ..footer_ctx(ctx, sub.id, now)
+        },
+    )?;
+    enqueue_for(
+        store,
+        ctx,
+        sub,
+        &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
+        MailKind::Digest,
+        &rendered,
+        now,
+    )
+}
+
+fn queue_reminder_mail(
+    store: &mut Store,
+    ctx: &Ctx,
+    sub: &Subscriber,
+    due: &DueReminder,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let view = item_view(ctx.config, &due.item, sub.lang);
+    let rendered = ctx.renderer.render(
+        "reminder",
+        sub.lang,
+        context! {
+            item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
+            when => crate::lang::days_left(sub.lang, due.days_left),
+            deadline => crate::lang::date(sub.lang, due.deadline),
+            ..footer_ctx(ctx, sub.id, now)
+        },
+    )?;
+    enqueue_for(
+        store,
+        ctx,
+        sub,
+        &due.key,
+        MailKind::Reminder,
+        &rendered,
+        now,
+    )
 }
 
 /// Counts of the outbox by state.
 pub fn outbox_counts(store: &mut Store) -> Result<BTreeMap<String, i64>> {
     Ok(store.outbox_counts()?)
+}
+
+/// Each configured channel's messages by state, with the newest reason one
+/// was not delivered; a channel with no message yet shows zeros.
+pub fn channel_counts(
+    store: &mut Store,
+    config: &Config,
+) -> Result<Vec<(String, crate::store::channels::ChannelCounts)>> {
+    let mut all = store.channel_counts()?;
+    Ok(config
+        .channels
+        .iter()
+        .map(|c| (c.id.clone(), all.remove(&c.id).unwrap_or_default()))
+        .collect())
 }
 
 pub fn failed(store: &mut Store) -> Result<Vec<FailedMail>> {
@@ -540,8 +531,12 @@ pub struct Notifier {
 /// What one `notify` pass did (or, in a dry run, would do).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Pass {
+    /// Mail and channel messages queued.
     pub queued: Queued,
+    /// Mail.
     pub sent: Sent,
+    /// Channel messages (only when the pass waited for the channels' senders).
+    pub posted: Posted,
     /// With `--dry-run`: the mails that would go out now.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub would_send: Vec<Pending>,
@@ -566,13 +561,36 @@ impl Notifier {
         }
     }
 
-    /// Queues what is due at `now`, then sends what is queued.
+    /// Queues what is due at `now`, then sends what is queued: mail, and
+    /// each channel by its own sender, all waited for.
     pub async fn pass(
         &self,
         db: &Db,
         config: &std::sync::Arc<Config>,
         now: DateTime<Utc>,
         dry_run: bool,
+    ) -> anyhow::Result<Pass> {
+        self.pass_with(db, config, now, dry_run, true).await
+    }
+
+    /// Like [`Notifier::pass`], but the channels' senders are left running
+    /// (the service: a slow receiver must not hold the next mail pass).
+    pub async fn pass_detached(
+        &self,
+        db: &Db,
+        config: &std::sync::Arc<Config>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Pass> {
+        self.pass_with(db, config, now, false, false).await
+    }
+
+    async fn pass_with(
+        &self,
+        db: &Db,
+        config: &std::sync::Arc<Config>,
+        now: DateTime<Utc>,
+        dry_run: bool,
+        wait_for_channels: bool,
     ) -> anyhow::Result<Pass> {
         let (signer, cfg) = (self.signer.clone(), config.clone());
         let renderer = self.renderer.clone();
@@ -593,14 +611,28 @@ impl Notifier {
                 }
             })
             .await??;
-        let sent = if dry_run {
-            Sent::default()
-        } else {
-            send_due(db, &self.mailer, &config.mail.from, now).await?
-        };
+        if dry_run {
+            return Ok(Pass {
+                queued,
+                would_send,
+                ..Pass::default()
+            });
+        }
+        // Each channel's sender runs on its own, beside the mail.
+        let posters = Poster::shared()?.start(db, config, now);
+        let sent = send_due(db, &self.mailer, &config.mail.from, now).await?;
+        let mut posted = Posted::default();
+        if wait_for_channels {
+            for handle in posters {
+                if let Ok(p) = handle.await {
+                    posted.add(&p);
+                }
+            }
+        }
         Ok(Pass {
             queued,
             sent,
+            posted,
             would_send,
         })
     }
@@ -657,6 +689,7 @@ link = "a"
             mode: Mode::Immediate,
             reminders: true,
             lang: Lang::En,
+            filter: crate::filter::Filter::default(),
         };
         add_confirmed(&mut store, &config, &req("a@example.org"), now)
             .unwrap_or_else(|e| panic!("{e}"));

@@ -10,6 +10,7 @@ use minijinja::context;
 use super::tokens::Purpose;
 use super::{enqueue_for, footer_ctx, link, ts, Ctx, NotifyError, Result};
 use crate::config::Config;
+use crate::filter::Filter;
 use crate::lang::Lang;
 use crate::store::outbox::MailKind;
 use crate::store::subscribers::{Mode, Preferences, Subscriber, SubscriberState};
@@ -23,6 +24,7 @@ pub struct Request {
     pub mode: Mode,
     pub reminders: bool,
     pub lang: Lang,
+    pub filter: Filter,
 }
 
 /// Checks and normalises an address: trimmed, a valid mailbox, domain lower-cased.
@@ -60,6 +62,7 @@ impl Request {
             mode: self.mode,
             reminders: self.reminders,
             lang: self.lang,
+            filter: &self.filter,
         }
     }
 }
@@ -210,6 +213,7 @@ pub fn update_preferences(
     mode: Mode,
     reminders: bool,
     lang: Lang,
+    filter: &Filter,
     now: DateTime<Utc>,
 ) -> Result<()> {
     check_feeds(config, feeds)?;
@@ -219,6 +223,7 @@ pub fn update_preferences(
         mode,
         reminders,
         lang,
+        filter,
     };
     Ok(store.update_preferences(id, &prefs, slot, now)?)
 }

@@ -51,6 +51,7 @@ macro_rules! stored_as_words {
     };
 }
 
+pub mod channels;
 pub mod items;
 pub mod outbox;
 pub mod search;
@@ -138,6 +139,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/006_subscriber_ids.sql")),
         M::up(include_str!("../../migrations/007_search_per_scrape.sql")),
         M::up(include_str!("../../migrations/008_plain_text.sql")),
+        M::up(include_str!("../../migrations/009_channels_filters.sql")),
     ])
 }
 
@@ -150,6 +152,8 @@ pub struct Store {
     /// minute after the oldest at the latest, and on drop; lost to a crash,
     /// they only make the next scrape of those sources come sooner.
     not_modified: HashMap<String, i64>,
+    /// When the first 304 now held was recorded (unix time).
+    not_modified_since: i64,
 }
 
 pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
@@ -188,6 +192,7 @@ impl Store {
         let mut store = Store {
             conn,
             not_modified: HashMap::new(),
+            not_modified_since: 0,
         };
         store.fill_missing_text()?;
         Ok(store)

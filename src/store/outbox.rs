@@ -60,6 +60,8 @@ pub struct NewMail<'a> {
     pub key: &'a str,
     pub kind: MailKind,
     pub subscriber: Option<i64>,
+    /// The `[[channel]]` it goes to; `None` for mail.
+    pub channel: Option<&'a str>,
     pub recipient: &'a str,
     pub message_id: &'a str,
     pub subject: &'a str,
@@ -86,6 +88,9 @@ pub struct Outgoing {
 pub struct FailedMail {
     pub id: i64,
     pub kind: String,
+    /// The channel it was for; `None` for mail.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     pub subject: String,
     pub attempts: u32,
     pub last_error: Option<String>,
@@ -114,8 +119,8 @@ impl Store {
             .conn
             .prepare_cached(
                 "INSERT OR IGNORE INTO outbox (key, kind, subscriber_id, recipient, message_id, subject,
-                                               body_text, body_html, headers, next_attempt, created)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                                               body_text, body_html, headers, next_attempt, created, channel)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
             )?
             .execute(params![
                 mail.key,
@@ -127,7 +132,8 @@ impl Store {
                 mail.text,
                 mail.html,
                 serde_json::to_string(mail.headers).unwrap_or_else(|_| "[]".into()),
-                ts(now)
+                ts(now),
+                mail.channel
             ])?;
         Ok(n == 1)
     }
@@ -154,6 +160,29 @@ impl Store {
         limit: usize,
         lease: Duration,
     ) -> Result<Vec<(Outgoing, u32)>> {
+        self.claim_due(None, now, limit, lease)
+    }
+
+    /// Claims up to `limit` messages due at `now` for one channel, like
+    /// [`Store::claim_due_mail`]: each channel is claimed apart, so a slow
+    /// receiver holds only its own messages.
+    pub fn claim_due_posts(
+        &mut self,
+        channel: &str,
+        now: DateTime<Utc>,
+        limit: usize,
+        lease: Duration,
+    ) -> Result<Vec<(Outgoing, u32)>> {
+        self.claim_due(Some(channel), now, limit, lease)
+    }
+
+    fn claim_due(
+        &mut self,
+        channel: Option<&str>,
+        now: DateTime<Utc>,
+        limit: usize,
+        lease: Duration,
+    ) -> Result<Vec<(Outgoing, u32)>> {
         self.conn.execute(
             "UPDATE outbox SET state = 'cancelled'
              WHERE state = 'queued' AND subscriber_id IN (SELECT id FROM subscribers WHERE state = 'unsubscribed')
@@ -165,10 +194,11 @@ impl Store {
             .prepare_cached(
                 "UPDATE outbox SET next_attempt = ?3
                  WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' AND next_attempt <= ?1
+                                AND channel IS ?4
                               ORDER BY id LIMIT ?2)
                  RETURNING id, recipient, message_id, subject, body_text, body_html, headers, created, attempts",
             )?
-            .query_map(params![ts(now), limit as i64, ts(now + lease)], |r| {
+            .query_map(params![ts(now), limit as i64, ts(now + lease), channel], |r| {
                 Ok((
                     Outgoing {
                         id: r.get(0)?,
@@ -244,11 +274,13 @@ impl Store {
         Ok(())
     }
 
-    /// Counts of the outbox by state.
+    /// Counts of the mail in the outbox by state (channels' messages apart: see `channel_counts`).
     pub fn outbox_counts(&self) -> Result<BTreeMap<String, i64>> {
         let rows = self
             .conn
-            .prepare_cached("SELECT state, count(*) FROM outbox GROUP BY state")?
+            .prepare_cached(
+                "SELECT state, count(*) FROM outbox WHERE channel IS NULL GROUP BY state",
+            )?
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
             .collect::<rusqlite::Result<BTreeMap<_, _>>>()?;
         Ok(rows)
@@ -258,12 +290,13 @@ impl Store {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT id, kind, subject, attempts, last_error FROM outbox WHERE state = 'failed' ORDER BY id",
+                "SELECT id, kind, subject, attempts, last_error, channel FROM outbox WHERE state = 'failed' ORDER BY id",
             )?
             .query_map([], |r| {
                 Ok(FailedMail {
                     id: r.get(0)?,
                     kind: r.get(1)?,
+                    channel: r.get(5)?,
                     subject: r.get(2)?,
                     attempts: r.get(3)?,
                     last_error: r.get(4)?,
@@ -327,6 +360,7 @@ mod tests {
                 key,
                 kind: MailKind::Digest,
                 subscriber: None,
+                channel: None,
                 recipient: "anna@example.org",
                 message_id: &format!("<{key}@example.org>"),
                 subject: key,

@@ -253,10 +253,14 @@ impl Store {
     /// transaction, or with all others held once the oldest is a minute old.
     pub fn record_not_modified(&mut self, id: &str, now: DateTime<Utc>) -> Result<()> {
         let at = ts(now);
+        // When the first of those held came: a scan of them all for the
+        // oldest at every 304 was quadratic in the number of sources.
+        if self.not_modified.is_empty() {
+            self.not_modified_since = at;
+        }
         let held = self.not_modified.entry(id.to_string()).or_insert(at);
         *held = (*held).max(at);
-        let oldest = self.not_modified.values().min().copied().unwrap_or(at);
-        if at - oldest >= NOT_MODIFIED_HOLD {
+        if at - self.not_modified_since >= NOT_MODIFIED_HOLD {
             self.flush_not_modified()?;
         }
         Ok(())

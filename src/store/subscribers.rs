@@ -11,6 +11,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::{corrupt, from_ts, ts, Result, Store, StoreError};
+use crate::filter::Filter;
 use crate::lang::Lang;
 
 /// Where a subscriber is in their lifecycle (see `notify::confirm`).
@@ -59,6 +60,8 @@ pub struct Subscriber {
     pub mode: Mode,
     pub reminders: bool,
     pub lang: Lang,
+    /// What they want to hear about (all of it by default).
+    pub filter: Filter,
     pub created: DateTime<Utc>,
     pub confirmed_at: Option<DateTime<Utc>>,
     /// Items with a larger id are new to this subscriber.
@@ -79,15 +82,20 @@ pub struct Preferences<'a> {
     pub mode: Mode,
     pub reminders: bool,
     pub lang: Lang,
+    pub filter: &'a Filter,
 }
 
 impl Preferences<'_> {
     fn feeds_json(&self) -> String {
         serde_json::to_string(self.feeds).unwrap_or_else(|_| "[]".into())
     }
+
+    fn filter_json(&self) -> String {
+        serde_json::to_string(self.filter).unwrap_or_else(|_| "{}".into())
+    }
 }
 
-const COLUMNS: &str = "id, email, state, feeds, mode, reminders, lang, created, confirmed_at, item_cursor, digest_slot, unsubscribed_at";
+const COLUMNS: &str = "id, email, state, feeds, mode, reminders, lang, created, confirmed_at, item_cursor, digest_slot, unsubscribed_at, filter";
 
 /// A subscriber row as stored: the parts that may not read back are checked
 /// apart, so one bad row is reported by its id.
@@ -97,6 +105,7 @@ struct Row {
     feeds: String,
     mode: String,
     lang: String,
+    filter: String,
 }
 
 fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
@@ -109,6 +118,7 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
             mode: Mode::Daily,
             reminders: r.get(5)?,
             lang: Lang::En,
+            filter: Filter::default(),
             created: from_ts(r.get(7)?),
             confirmed_at: r.get::<_, Option<i64>>(8)?.map(from_ts),
             item_cursor: r.get(9)?,
@@ -119,6 +129,7 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         feeds: r.get(3)?,
         mode: r.get(4)?,
         lang: r.get(6)?,
+        filter: r.get(12)?,
     })
 }
 
@@ -130,6 +141,7 @@ impl Row {
             feeds,
             mode,
             lang,
+            filter,
         } = self;
         let id = sub.id;
         sub.state = state
@@ -149,6 +161,12 @@ impl Row {
         sub.feeds = serde_json::from_str(&feeds).map_err(|e| {
             corrupt(format!(
                 "subscriber {id}: the list of feeds is not a JSON list of ids ({e})"
+            ))
+        })?;
+        // Read as "everything" it would mail what they asked not to get.
+        sub.filter = serde_json::from_str(&filter).map_err(|e| {
+            corrupt(format!(
+                "subscriber {id}: the filter is not a JSON filter ({e})"
             ))
         })?;
         Ok(sub)
@@ -208,14 +226,14 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated, confirmed_at, item_cursor, digest_slot)
-             VALUES (?1, 'confirmed', ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7, ?8)
+            "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated, confirmed_at, item_cursor, digest_slot, filter)
+             VALUES (?1, 'confirmed', ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7, ?8, ?9)
              ON CONFLICT (email) DO UPDATE SET
-                state = 'confirmed', feeds = ?2, mode = ?3, reminders = ?4, lang = ?5, updated = ?6,
+                state = 'confirmed', feeds = ?2, mode = ?3, reminders = ?4, lang = ?5, updated = ?6, filter = ?9,
                 confirmed_at = coalesce(confirmed_at, ?6), unsubscribed_at = NULL,
                 item_cursor = CASE WHEN state = 'confirmed' THEN item_cursor ELSE ?7 END,
                 digest_slot = CASE WHEN state = 'confirmed' AND mode = ?3 THEN digest_slot ELSE ?8 END",
-            params![email, prefs.feeds_json(), prefs.mode.as_str(), prefs.reminders, prefs.lang, ts(now), cursor, slot],
+            params![email, prefs.feeds_json(), prefs.mode.as_str(), prefs.reminders, prefs.lang, ts(now), cursor, slot, prefs.filter_json()],
         )?;
         Ok(())
     }
@@ -228,17 +246,18 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated)
-             VALUES (?1, 'pending', ?2, ?3, ?4, ?5, ?6, ?6)
+            "INSERT INTO subscribers (email, state, feeds, mode, reminders, lang, created, updated, filter)
+             VALUES (?1, 'pending', ?2, ?3, ?4, ?5, ?6, ?6, ?7)
              ON CONFLICT (email) DO UPDATE SET state = 'pending', feeds = ?2, mode = ?3,
-                reminders = ?4, lang = ?5, updated = ?6",
+                reminders = ?4, lang = ?5, updated = ?6, filter = ?7",
             params![
                 email,
                 prefs.feeds_json(),
                 prefs.mode.as_str(),
                 prefs.reminders,
                 prefs.lang,
-                ts(now)
+                ts(now),
+                prefs.filter_json()
             ],
         )?;
         Ok(())
@@ -289,7 +308,8 @@ impl Store {
     ) -> Result<()> {
         self.conn.execute(
             "UPDATE subscribers SET feeds = ?2, reminders = ?4, lang = ?5, updated = ?6,
-                    digest_slot = CASE WHEN mode = ?3 THEN digest_slot ELSE ?7 END, mode = ?3
+                    digest_slot = CASE WHEN mode = ?3 THEN digest_slot ELSE ?7 END, mode = ?3,
+                    filter = ?8
              WHERE id = ?1",
             params![
                 id,
@@ -298,7 +318,8 @@ impl Store {
                 prefs.reminders,
                 prefs.lang,
                 ts(now),
-                slot
+                slot,
+                prefs.filter_json()
             ],
         )?;
         Ok(())
@@ -380,6 +401,7 @@ mod tests {
             mode: Mode::Daily,
             reminders: true,
             lang: Lang::Fi,
+            filter: &Filter::default(),
         };
         let now = Utc::now();
         for email in ["a@example.org", "b@example.org"] {

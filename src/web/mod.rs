@@ -374,6 +374,20 @@ async fn mail_counts(st: &AppState) -> std::collections::BTreeMap<String, i64> {
         .unwrap_or_default()
 }
 
+/// Each configured channel's messages by state; empty when the database cannot say.
+async fn channel_counts(
+    st: &AppState,
+    config: &std::sync::Arc<Config>,
+) -> Vec<(String, crate::store::channels::ChannelCounts)> {
+    let cfg = config.clone();
+    st.db
+        .run(move |s| crate::notify::channel_counts(s, &cfg))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
 async fn healthz(State(st): State<AppState>) -> Response {
     let config = st.live.current();
     let sources = match source_health(&st, &config).await {
@@ -383,6 +397,23 @@ async fn healthz(State(st): State<AppState>) -> Response {
     let (generation, loaded_at, config_error) = st.live.status();
     let ok = config_error.is_none() && sources.iter().all(|s| s.healthy);
     let mail = mail_counts(&st).await;
+    // A receiver that refuses does not make the service unhealthy (mail
+    // failures do not either); it is shown, with its reason, for alerting.
+    let channels: Vec<serde_json::Value> = channel_counts(&st, &config)
+        .await
+        .into_iter()
+        .map(|(id, c)| {
+            let kind = config.channel(&id).map(|c| c.kind.as_str());
+            serde_json::json!({
+                "id": id,
+                "kind": kind,
+                "queued": c.queued,
+                "sent": c.sent,
+                "failed": c.failed,
+                "last_error": c.last_error,
+            })
+        })
+        .collect();
     let body = serde_json::json!({
         "ok": ok,
         "version": env!("CARGO_PKG_VERSION"),
@@ -398,6 +429,7 @@ async fn healthz(State(st): State<AppState>) -> Response {
             "sent": mail.get("sent").copied().unwrap_or(0),
             "failed": mail.get("failed").copied().unwrap_or(0),
         },
+        "channels": channels,
     });
     (
         [(header::CONTENT_TYPE, "application/json")],
@@ -459,6 +491,22 @@ async fn metrics(State(st): State<AppState>) -> Response {
             "tidings_outbox_mails{{state=\"{state}\"}} {}\n",
             counts.get(state).copied().unwrap_or(0)
         ));
+    }
+    let channels = channel_counts(&st, &config).await;
+    if !channels.is_empty() {
+        out.push_str("# HELP tidings_channel_messages Messages to each channel in the outbox by state.\n# TYPE tidings_channel_messages gauge\n");
+        for (id, c) in &channels {
+            for (state, n) in [
+                ("queued", c.queued),
+                ("sent", c.sent),
+                ("failed", c.failed),
+                ("cancelled", c.cancelled),
+            ] {
+                out.push_str(&format!(
+                    "tidings_channel_messages{{channel=\"{id}\",state=\"{state}\"}} {n}\n"
+                ));
+            }
+        }
     }
     out.push_str(&crate::metrics::render());
     (

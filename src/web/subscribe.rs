@@ -17,6 +17,7 @@ use chrono::Utc;
 
 use super::render::{self, Message, Visit};
 use super::{internal, AppState};
+use crate::filter::{word_list, Filter};
 use crate::lang::Lang;
 use crate::notify::tokens::Purpose;
 use crate::notify::{self, Mode, NotifyError, Request};
@@ -69,6 +70,15 @@ fn reminders_choice(fields: &HashMap<String, Vec<String>>) -> bool {
         first(fields, "reminders").is_some_and(|v| v != "off")
     } else {
         first(fields, "reminders").is_none_or(|v| v != "off")
+    }
+}
+
+/// The filter chosen in a form: words separated by commas, folded and bounded by `filter::word_list`.
+fn filter_of(fields: &HashMap<String, Vec<String>>) -> Filter {
+    Filter {
+        only_dated: first(fields, "only_dated").is_some_and(|v| v != "off"),
+        any: word_list(first(fields, "any").unwrap_or_default()),
+        none: word_list(first(fields, "none").unwrap_or_default()),
     }
 }
 
@@ -135,6 +145,7 @@ pub async fn subscribe(
         mode,
         reminders,
         lang,
+        filter,
     } = choices(&fields);
     let req = Request {
         email,
@@ -142,6 +153,7 @@ pub async fn subscribe(
         mode,
         reminders,
         lang,
+        filter,
     };
     let config = st.live.current();
     let notifier = st.notifier();
@@ -168,6 +180,7 @@ struct Choices {
     mode: Mode,
     reminders: bool,
     lang: Lang,
+    filter: Filter,
 }
 
 fn choices(fields: &HashMap<String, Vec<String>>) -> Choices {
@@ -184,6 +197,7 @@ fn choices(fields: &HashMap<String, Vec<String>>) -> Choices {
             .unwrap_or(Mode::Immediate),
         reminders: reminders_choice(fields),
         lang: lang_of(first(fields, "lang")),
+        filter: filter_of(fields),
     }
 }
 
@@ -392,6 +406,9 @@ pub async fn manage_page(
             mode => sub.mode.as_str(),
             mail_lang => sub.lang.as_str(),
             reminders => sub.reminders,
+            only_dated => sub.filter.only_dated,
+            any_words => sub.filter.any.join(", "),
+            none_words => sub.filter.none.join(", "),
             unsubscribe_token => st.notifier().signer.sign(Purpose::Unsubscribe, sub.id, Utc::now()),
         },
     )
@@ -409,12 +426,23 @@ pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::
         mode,
         reminders,
         lang,
+        filter,
     } = choices(&fields);
     let config = st.live.current();
     let result = st
         .db
         .run(move |s| {
-            notify::update_preferences(s, &config, id, &feeds, mode, reminders, lang, Utc::now())
+            notify::update_preferences(
+                s,
+                &config,
+                id,
+                &feeds,
+                mode,
+                reminders,
+                lang,
+                &filter,
+                Utc::now(),
+            )
         })
         .await;
     match result {

@@ -4,16 +4,19 @@
 
 mod bad_input;
 mod browser;
+mod channels;
 mod common;
 mod crash;
 mod deadlines;
 mod deploy;
+mod filters;
 mod fresh_feeds;
 mod hostile;
 mod mail;
 mod once_and_only_once;
 mod properties;
 mod real_feeds;
+mod receiver;
 mod running;
 mod smtp;
 mod snapshots;
