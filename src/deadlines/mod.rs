@@ -96,6 +96,10 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // they tell what the dates listed under them are
     let mut heads: [Option<(usize, usize)>; 2] = [None, None];
     let mut listed = false;
+    // under a heading naming an old and a new day column ("Expected payment
+    // date Actual payment date"), the days written alone one a line are
+    // that table's cells: counted to tell the old column from the new
+    let mut cells: Option<usize> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -113,6 +117,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 [heads[1], here]
             };
             listed = false;
+            cells = old_new_columns(line).then_some(0);
             continue;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
@@ -121,6 +126,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             // prose ends what a heading above it told
             heads = [None, None];
             listed = false;
+            cells = None;
+        }
+        if let Some(n) = cells.filter(|_| date_only_line(line)) {
+            cells = Some(n + 1);
+            // the first cell of each row is the old day: never reported
+            if n % 2 == 0 {
+                continue;
+            }
         }
         let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
         // "31 March:" or "10 Sep–1 Oct 2018" on a line of its own labels the
@@ -240,6 +253,75 @@ fn list_item(line: &str) -> bool {
 
 /// The most of an introducing sentence read as a heading.
 const INTRO_BYTES: usize = 160;
+
+/// Does a table heading name an old day column and then a new one
+/// ("Expected payment date Actual payment date", "Alkuperäinen maksupäivä
+/// Uusi maksupäivä", "Ordinarie utbetalningsdag Ny utbetalningsdag")?
+fn old_new_columns(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let old = |w: &str| {
+        matches!(
+            w,
+            "expected"
+                | "original"
+                | "usual"
+                | "normal"
+                | "scheduled"
+                | "alkuperäinen"
+                | "tavallinen"
+                | "normaali"
+                | "odotettu"
+                | "ordinarie"
+                | "ursprunglig"
+                | "vanlig"
+                | "förväntad"
+        )
+    };
+    let new = |w: &str| {
+        matches!(
+            w,
+            "actual"
+                | "new"
+                | "revised"
+                | "changed"
+                | "uusi"
+                | "todellinen"
+                | "muutettu"
+                | "toteutuva"
+                | "ny"
+                | "faktisk"
+                | "ändrad"
+        )
+    };
+    let day = |w: &str| {
+        ["date", "day", "päivä", "dag", "datum"]
+            .iter()
+            .any(|d| w.ends_with(d))
+    };
+    let Some(o) = words.iter().position(|w| old(w)) else {
+        return false;
+    };
+    let Some(n) = words[o..].iter().position(|w| new(w)) else {
+        return false;
+    };
+    words[o..o + n].iter().any(|w| day(w)) && words[o + n..].iter().any(|w| day(w))
+}
+
+/// A line of nothing but a date: day, month, year and weekday words.
+fn date_only_line(line: &str) -> bool {
+    let toks = tokenize(line.trim(), 0);
+    !toks.is_empty()
+        && toks.iter().all(|t| {
+            t.kind != tokens::TokenKind::Word
+                || t.month.is_some()
+                || tokens::WEEKDAYS.contains(&t.word.as_str())
+                || matches!(t.word.as_str(), "." | "," | ":")
+        })
+}
 
 /// Does a sentence introduce the lines after it: it ends in a colon, or
 /// points to what follows ("below", "the following", "nedan", "följande",

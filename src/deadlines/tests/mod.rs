@@ -9,6 +9,7 @@ mod issuers;
 mod lexicon;
 mod lists;
 mod rules;
+mod tables;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
