@@ -393,7 +393,10 @@ impl Reader<'_> {
         };
         // "the exhibition is open until": opening hours, not a call
         let open_hours = lw.has(Category::Open) && !info.apply;
-        let duration = lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours;
+        // "Until Sun 18 July you can see … exhibitions": what it shows
+        let shown = l.iter().chain(r.iter()).any(|w| periods::exhibition(w));
+        let duration =
+            lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours || shown;
         if until && duration && !is_range && !info.apply {
             return Decision::Drop;
         }

@@ -10,6 +10,16 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
     let both = |cat: Category| lw.has(cat) || rw.has(cat);
     let apply_in = |w: Window| w.has(Category::Apply);
     let brk = both(Category::Break);
+    // "20.4.–22.5.: the exhibition of the arts school", "näyttely on
+    // esillä 3.6.–28.8.": an exhibition's run is a duration (its opening
+    // day, a single date, is read apart)
+    if (a.l.iter().any(|w| exhibition(w)) || a.r.iter().any(|w| exhibition(w)))
+        && !brk
+        && !deadline_mark
+        && !info.apply
+    {
+        return Decision::Drop;
+    }
     // "projects run 1.3.2025–31.12.2026": a duration
     if both(Category::Project) && !brk && !info.apply && !info.event_noun && !deadline_mark {
         return Decision::Drop;
@@ -49,4 +59,13 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
         return Decision::Deadline;
     }
     Decision::Event
+}
+
+/// An exhibition: what it shows runs for a time, it does not take place on
+/// each of its days. Inflected forms only: a longer compound names
+/// something else ("näyttelypaikka", a stand to book at a fair).
+pub(super) fn exhibition(w: &str) -> bool {
+    [("exhibition", 11), ("näyttel", 12), ("utställning", 15)]
+        .iter()
+        .any(|&(p, most)| w.starts_with(p) && w.chars().count() <= most)
 }

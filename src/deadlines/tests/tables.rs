@@ -24,3 +24,29 @@ fn a_table_of_old_and_new_days_gives_the_new_ones() {
         &["event 2024-12-20", "event 2024-12-30"],
     );
 }
+
+/// Issue 14 (real9): an exhibition's run is a duration, listed as a range
+/// or told with "until"; a stand booked at a fair is no exhibition.
+#[test]
+fn an_exhibitions_run_is_a_duration() {
+    check(
+        "3.6.–28.8.: the exhibition of the town's photo club in the main hall.",
+        "2025-05-01",
+        &[],
+    );
+    check(
+        "Kameraseuran näyttely on esillä pääkirjastossa 3.6.–28.8.2025.",
+        "2025-05-01",
+        &[],
+    );
+    check(
+        "Fotoklubbens utställning visas i stora salen till och med 28 augusti 2025.",
+        "2025-05-01",
+        &[],
+    );
+    check(
+        "Messut pidetään 5.–6.11.2025. Yritykset voivat varata näyttelypaikan 17.10. asti.",
+        "2025-09-15",
+        &["deadline 2025-10-17", "event 2025-11-05 2025-11-06"],
+    );
+}
