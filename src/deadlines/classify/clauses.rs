@@ -184,6 +184,29 @@ impl Reader<'_> {
         if !dated {
             return;
         }
+        // "Conference deadlines\n…\n11 March: Notification of accepted
+        // papers", "1 April: Online registration opens": a line telling the
+        // issuer's notice or an opening, with no time limit of its own, is
+        // read without the heading over it
+        if c.skip > 0 && c.skip < words.len() {
+            let own = Window {
+                words: &words[c.skip..],
+                masks: &masks[c.skip..],
+            };
+            if (issuer_target(own.words, self.lang) || own.has(Category::Opening))
+                && !own.has(Category::Deadline)
+            {
+                let part = Clause {
+                    tokens: &toks[c.skip..],
+                    words: own.words,
+                    masks: own.masks,
+                    happens,
+                    skip: 0,
+                    hint: None,
+                };
+                return self.clause(&part, ss, se, out);
+            }
+        }
         let postponed_at = (0..words.len()).find(|&s| {
             masks[s] & Category::Postpone.bit() != 0
                 && phrases(Category::Postpone)

@@ -50,3 +50,24 @@ fn an_exhibitions_run_is_a_duration() {
         &["deadline 2025-10-17", "event 2025-11-05 2025-11-06"],
     );
 }
+
+/// Issue 14 (real10): under a heading of deadlines, a line telling the
+/// issuer's notice is not one of the deadlines the heading lists.
+#[test]
+fn a_notice_under_a_heading_of_deadlines_is_the_issuers() {
+    check(
+        "Key deadlines\n\n20 January 2025: Submission deadline for abstracts\n11 March 2025: Notification of accepted papers",
+        "2025-01-05",
+        &["deadline 2025-01-20"],
+    );
+    check(
+        "Määräajat\n\n20.1.2025: Tiivistelmien jättämisen määräaika\n11.3.2025: Valintatieto hyväksytyistä esityksistä",
+        "2025-01-05",
+        &["deadline 2025-01-20"],
+    );
+    check(
+        "Sista datum\n\n20 januari 2025: Sista dag att skicka in sammanfattningar\n11 mars 2025: Besked om antagna bidrag",
+        "2025-01-05",
+        &["deadline 2025-01-20"],
+    );
+}
