@@ -330,6 +330,9 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
         ) || w.starts_with("antagningsbesked")
             || (matches!(*w, "tieto" | "tiedon") && about)
             || (*w == "offer" && day)
+            // "Offers of school place: 16 April", "erbjudande om plats"
+            || (matches!(*w, "offer" | "offers") && l.get(k + 1) == Some(&"of"))
+            || (w.starts_with("erbjudande") && l.get(k + 1) == Some(&"om"))
     });
     let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
     we_send || passive || third || receive || fi || notice

@@ -456,7 +456,13 @@ impl Reader<'_> {
         // "most taxpayers will receive their refund on 6 August": money
         // received is a payment day, read below
         let payout = payment_day(lw) || payment_day(rw);
-        if (issuer && !obligation(l) && !obligation(r) || expected_receipt(l)) && !payout {
+        // "Besked ska lämnas till dig senast 30 april": a duty whose
+        // receiver is the reader is the issuer's
+        let to_reader = ["till dig", "till er", "to you", "sinulle", "teille"]
+            .iter()
+            .any(|c| has(l, c));
+        let must = (obligation(l) || obligation(r)) && !to_reader;
+        if (issuer && !must || expected_receipt(l)) && !payout {
             return Decision::Drop;
         }
         if let Some(d) = payments::payout(&around) {

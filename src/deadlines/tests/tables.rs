@@ -71,3 +71,55 @@ fn a_notice_under_a_heading_of_deadlines_is_the_issuers() {
         &["deadline 2025-01-20"],
     );
 }
+
+/// Issue 14 (real10): a day "onwards" is when a period opens, never
+/// reported.
+#[test]
+fn a_day_onwards_opens_a_period() {
+    check(
+        "Key dates and deadlines for admissions\nPrepare and apply: 10 September 2024 onwards\n- Visit the schools\nDeadline for applying: 15 January 2025",
+        "2024-09-01",
+        &["deadline 2025-01-15"],
+    );
+    check(
+        "Tärkeät päivät ja määräajat\nValmistaudu ja hae: 10.9.2024 eteenpäin\n- Tutustu kouluihin\nHakemusten määräaika: 15.1.2025",
+        "2024-09-01",
+        &["deadline 2025-01-15"],
+    );
+    check(
+        "Viktiga datum och sista dagar\nFörbered och ansök: från 10 september 2024 och framåt\n- Besök skolorna\nSista ansökningsdag: 15 januari 2025",
+        "2024-09-01",
+        &["deadline 2025-01-15"],
+    );
+}
+
+/// Issue 14 (real9/real10): offers of a place and notices the issuer must
+/// give to the reader are the issuer's dates, also with "must".
+#[test]
+fn offers_and_notices_given_to_the_reader() {
+    check(
+        "Key dates and deadlines\nDeadline for applying: 15 January 2025\nOffers of school places: 16 April 2025",
+        "2024-09-10",
+        &["deadline 2025-01-15"],
+    );
+    check(
+        "Viktiga datum och sista dagar\nSista ansökningsdag: 15 januari 2025\nErbjudande om plats: 16 april 2025",
+        "2024-09-10",
+        &["deadline 2025-01-15"],
+    );
+    check(
+        "Besked om anställning ska lämnas till dig senast 30 april 2025.",
+        "2025-03-01",
+        &[],
+    );
+    check(
+        "Notification of the result must be sent to you by 30 April 2025.",
+        "2025-03-01",
+        &[],
+    );
+    check(
+        "Tieto valinnasta on lähetettävä sinulle viimeistään 30.4.2025.",
+        "2025-03-01",
+        &[],
+    );
+}
