@@ -243,6 +243,18 @@ impl Grammar<'_> {
             if let Some((b, e)) = self.atom(jd + 1) {
                 return span(b, e);
             }
+            // "Torsdag 9 maj - söndag 12 maj 2024", "ti 4.11.- ke 5.11.":
+            // the last day keeps its weekday too
+            let mut k = jd + 1;
+            if WEEKDAYS.contains(&self.word(k)) {
+                k += 1;
+                if self.word(k) == "." || self.word(k) == "," {
+                    k += 1;
+                }
+                if let Some((b, e)) = self.atom(k) {
+                    return span(b, e);
+                }
+            }
         }
         let w = self.word(j);
         // "June 12 through July 13", "Friday 21 March through Sunday 23 March"
@@ -257,8 +269,11 @@ impl Grammar<'_> {
             }
         }
         // "26.3. ja 8.4. välisenä aikana": a range told by the postposition
+        // ("tiistain 4.11. ja keskiviikon 5.11. välisenä yönä": a weekday in
+        // the genitive before the last day)
         if matches!(w, "ja" | "sekä") {
-            if let Some((b, e)) = self.atom(j + 1) {
+            let k = j + 1 + usize::from(fi_weekday_genitive(self.word(j + 1)));
+            if let Some((b, e)) = self.atom(k) {
                 if self.word(e).starts_with("välis") || self.word(e) == "välillä" {
                     return span(b, e);
                 }
@@ -556,4 +571,19 @@ pub(super) fn first_day(s: &Shape) -> Option<DayMonth> {
         Shape::Days(v) => v.first().copied(),
         _ => None,
     }
+}
+
+/// A Finnish weekday in the genitive ("tiistain", "keskiviikon"), as it
+/// stands before a day in "tiistain 4.11. ja keskiviikon 5.11. välisenä".
+fn fi_weekday_genitive(w: &str) -> bool {
+    matches!(
+        w,
+        "maanantain"
+            | "tiistain"
+            | "keskiviikon"
+            | "torstain"
+            | "perjantain"
+            | "lauantain"
+            | "sunnuntain"
+    )
 }

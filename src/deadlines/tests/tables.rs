@@ -123,3 +123,24 @@ fn offers_and_notices_given_to_the_reader() {
         &[],
     );
 }
+
+/// Issue 14 (real9/real10): a range keeps the weekday of its last day,
+/// after a dash or after "ja" in the genitive.
+#[test]
+fn a_range_keeps_the_weekday_of_its_last_day() {
+    check(
+        "Service break: Thursday 9 May - Sunday 12 May 2024\nThe e-service is closed for maintenance.",
+        "2024-04-01",
+        &["event 2024-05-09 2024-05-12"],
+    );
+    check(
+        "Verkkopalvelussa on huoltokatko tiistain 4.11. ja keskiviikon 5.11.2025 välisenä yönä.",
+        "2025-10-27",
+        &["event 2025-11-04 2025-11-05"],
+    );
+    check(
+        "Driftavbrott torsdag 9 maj - söndag 12 maj 2024 på grund av serviceunderhåll.",
+        "2024-04-01",
+        &["event 2024-05-09 2024-05-12"],
+    );
+}
