@@ -152,6 +152,7 @@ impl<'a> Grammar<'a> {
     /// One calendar day at `i`: returns it and the index after it.
     pub(super) fn atom(&self, i: usize) -> Option<(DayMonth, usize)> {
         self.iso(i)
+            .or_else(|| self.dashed(i))
             .or_else(|| self.slashed(i))
             .or_else(|| self.dotted(i))
             .or_else(|| self.day_month(i))
@@ -180,6 +181,30 @@ impl<'a> Grammar<'a> {
             i + 5,
         ))
         .filter(|(dm, _)| valid_day(dm))
+    }
+
+    /// "31-01-2019": day, month and a four-digit year joined by dashes,
+    /// read day first as the dotted and slashed forms are (rule 8); never a
+    /// phone number or a span of years (the year must have four digits and
+    /// nothing may be glued after it).
+    pub(super) fn dashed(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let d = self
+            .token(i)
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        if !self.free_start(i) || !(self.glued(i + 1, "-") && self.glued(i + 3, "-")) {
+            return None;
+        }
+        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let y = self.glued_num(i + 4).filter(|t| t.digits == 4)?;
+        if self.glued(i + 5, "-") || self.glued_num(i + 5).is_some() {
+            return None;
+        }
+        let dm = DayMonth {
+            day: d.value,
+            month: m.value,
+            year: Some(year_of(y)?),
+        };
+        valid_day(&dm).then_some((dm, i + 5))
     }
 
     pub(super) fn slashed(&self, i: usize) -> Option<(DayMonth, usize)> {

@@ -144,3 +144,24 @@ fn a_range_keeps_the_weekday_of_its_last_day() {
         &["event 2024-05-09 2024-05-12"],
     );
 }
+
+/// Issue 14 (real10): day, month and year joined by dashes are a date, day
+/// first; a month past 12 or a phone number is none.
+#[test]
+fn dashed_day_month_year() {
+    check(
+        "Important dates\n\n31-01-2025 Abstract submission deadline\n02-15-2025 Early bird registration",
+        "2024-11-01",
+        &["deadline 2025-01-31"],
+    );
+    check(
+        "Hakemukset on jätettävä viimeistään 31-01-2025. Lisätietoja numerosta 040-123-4567.",
+        "2024-11-01",
+        &["deadline 2025-01-31"],
+    );
+    check(
+        "Sista ansökningsdag är 31-01-2025 för programmet 2021-2027.",
+        "2024-11-01",
+        &["deadline 2025-01-31"],
+    );
+}
