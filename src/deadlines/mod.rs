@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-use classify::Reader;
+use classify::{Column, Reader};
 use dates::{ymd, Grammar};
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
 use tokens::tokenize;
@@ -96,10 +96,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // they tell what the dates listed under them are
     let mut heads: [Option<(usize, usize)>; 2] = [None, None];
     let mut listed = false;
-    // under a heading naming an old and a new day column ("Expected payment
-    // date Actual payment date"), the days written alone one a line are
-    // that table's cells: counted to tell the old column from the new
-    let mut cells: Option<usize> = None;
+    // under a heading naming two columns of days ("Expected payment date
+    // Actual payment date", "Meeting DateClosing Date"), the lines of days
+    // are the table's rows: a row of two days, or one cell a line counted
+    // to tell the columns apart
+    let mut table: Option<([Column; 2], usize)> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -117,7 +118,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 [heads[1], here]
             };
             listed = false;
-            cells = old_new_columns(line).then_some(0);
+            table = reader.columns(line).map(|c| (c, 0));
             continue;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
@@ -126,16 +127,29 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             // prose ends what a heading above it told
             heads = [None, None];
             listed = false;
-            cells = None;
+            table = None;
         }
-        if let Some(n) = cells.filter(|_| date_only_line(line)) {
-            cells = Some(n + 1);
-            // the first cell of each row is the old day: never reported
-            if n % 2 == 0 {
+        let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+        if let Some((cols, n)) = table {
+            if let Some((cells, two)) = row_cells(line, lang) {
+                let first = if two { 0 } else { n };
+                for (k, &(a, b)) in cells.iter().enumerate() {
+                    let (s, e) = (base + a, base + b);
+                    match cols[(first + k) % 2] {
+                        Column::Old => {}
+                        Column::Reads(kind) => {
+                            reader.sentence(s, e, &[], Some(kind), &mut masks, &mut out)
+                        }
+                        Column::Open => reader.sentence(s, e, &ctx, None, &mut masks, &mut out),
+                    }
+                }
+                table = Some((cols, if two { n } else { n + 1 }));
+                if out.full() {
+                    return finish(out.v);
+                }
                 continue;
             }
         }
-        let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
         // "31 March:" or "10 Sep–1 Oct 2018" on a line of its own labels the
         // line after it, which tells what happens then
         let mut end = base + line.len();
@@ -254,73 +268,45 @@ fn list_item(line: &str) -> bool {
 /// The most of an introducing sentence read as a heading.
 const INTRO_BYTES: usize = 160;
 
-/// Does a table heading name an old day column and then a new one
-/// ("Expected payment date Actual payment date", "Alkuperäinen maksupäivä
-/// Uusi maksupäivä", "Ordinarie utbetalningsdag Ny utbetalningsdag")?
-fn old_new_columns(line: &str) -> bool {
-    let words: Vec<String> = line
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let old = |w: &str| {
-        matches!(
-            w,
-            "expected"
-                | "original"
-                | "usual"
-                | "normal"
-                | "scheduled"
-                | "alkuperäinen"
-                | "tavallinen"
-                | "normaali"
-                | "odotettu"
-                | "ordinarie"
-                | "ursprunglig"
-                | "vanlig"
-                | "förväntad"
-        )
-    };
-    let new = |w: &str| {
-        matches!(
-            w,
-            "actual"
-                | "new"
-                | "revised"
-                | "changed"
-                | "uusi"
-                | "todellinen"
-                | "muutettu"
-                | "toteutuva"
-                | "ny"
-                | "faktisk"
-                | "ändrad"
-        )
-    };
-    let day = |w: &str| {
-        ["date", "day", "päivä", "dag", "datum"]
-            .iter()
-            .any(|d| w.ends_with(d))
-    };
-    let Some(o) = words.iter().position(|w| old(w)) else {
-        return false;
-    };
-    let Some(n) = words[o..].iter().position(|w| new(w)) else {
-        return false;
-    };
-    words[o..o + n].iter().any(|w| day(w)) && words[o + n..].iter().any(|w| day(w))
-}
-
-/// A line of nothing but a date: day, month, year and weekday words.
-fn date_only_line(line: &str) -> bool {
-    let toks = tokenize(line.trim(), 0);
-    !toks.is_empty()
+/// The cells of a table row made of days only: one day ("Tuesday 24
+/// December 2024") or two side by side ("12 March 2020 30 January 2020");
+/// byte ranges in the line, and whether the row holds both cells.
+fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
+    if line.len() > 120 {
+        return None;
+    }
+    let toks = tokenize(line, 0);
+    let only_days = !toks.is_empty()
         && toks.iter().all(|t| {
             t.kind != tokens::TokenKind::Word
                 || t.month.is_some()
                 || tokens::WEEKDAYS.contains(&t.word.as_str())
-                || matches!(t.word.as_str(), "." | "," | ":")
-        })
+        });
+    if !only_days {
+        return None;
+    }
+    let g = Grammar {
+        tokens: &toks,
+        lang,
+        first: 0,
+    };
+    // a day at `i`, its weekday and a comma skipped: where it ends
+    let day_at = |mut i: usize| {
+        while toks.get(i).is_some_and(|t| {
+            tokens::WEEKDAYS.contains(&t.word.as_str()) || matches!(t.word.as_str(), "," | ".")
+        }) {
+            i += 1;
+        }
+        g.atom(i).map(|(_, e)| e)
+    };
+    let rest_empty = |e: usize| toks[e..].iter().all(|t| t.kind == tokens::TokenKind::Punct);
+    let e = day_at(0)?;
+    if rest_empty(e) {
+        return Some((vec![(0, line.len())], false));
+    }
+    let mid = toks[e].start;
+    let e2 = day_at(e)?;
+    rest_empty(e2).then(|| (vec![(0, mid), (mid, line.len())], true))
 }
 
 /// Does a sentence introduce the lines after it: it ends in a colon, or

@@ -7,6 +7,18 @@ use super::super::tokens::*;
 use super::super::Kind;
 use super::Reader;
 
+/// What one column of a table of days holds, read from its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::deadlines) enum Column {
+    /// "Expected payment date", "Alkuperäinen maksupäivä": a day replaced
+    /// by the one beside it, never reported.
+    Old,
+    /// "Meeting date", "Closing date": the label tells what its days are.
+    Reads(Kind),
+    /// The label tells nothing: its days are read as under any heading.
+    Open,
+}
+
 impl Reader<'_> {
     /// Does a heading tell what the days listed alone under it are: a
     /// deadline or a payment word ("Sista ansökningsdatum",
@@ -65,4 +77,77 @@ impl Reader<'_> {
             _ => None,
         }
     }
+
+    /// A table heading naming two columns of days ("Expected payment date
+    /// Actual payment date", "Grants Committee Meeting DateClosing Date",
+    /// "Kokouspäivä Hakemusten viimeinen jättöpäivä"): what each column
+    /// holds. `None` unless the heading ends with its second column's day
+    /// word and one column at least tells something.
+    pub(in crate::deadlines) fn columns(&self, h: &str) -> Option<[Column; 2]> {
+        // words, split also where a page glued two labels ("DateClosing")
+        let mut words: Vec<String> = Vec::new();
+        for w in h
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let mut cur = String::new();
+            let mut lower = false;
+            for c in w.chars() {
+                if c.is_uppercase() && lower {
+                    words.push(cur.to_lowercase());
+                    cur.clear();
+                }
+                lower = c.is_lowercase();
+                cur.push(c);
+            }
+            words.push(cur.to_lowercase());
+            if words.len() > 16 {
+                return None;
+            }
+        }
+        if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let day = |w: &str| {
+            !WEEKDAYS.contains(&w)
+                && ["date", "day", "päivä", "dag", "datum"]
+                    .iter()
+                    .any(|d| w.ends_with(d))
+        };
+        let ends: Vec<usize> = (0..words.len()).filter(|&k| day(&words[k])).collect();
+        if ends.len() != 2 || ends[1] + 1 != words.len() {
+            return None;
+        }
+        let column = |ws: &[String]| {
+            if ws.iter().any(|w| old_column(w)) {
+                return Column::Old;
+            }
+            match self.heading_hint(&ws.join(" ")) {
+                Some(k) => Column::Reads(k),
+                None => Column::Open,
+            }
+        };
+        let cols = [column(&words[..=ends[0]]), column(&words[ends[0] + 1..])];
+        (cols != [Column::Open, Column::Open]).then_some(cols)
+    }
+}
+
+/// A column label's word for the day a change replaces ("Expected payment
+/// date", "Alkuperäinen maksupäivä", "Ordinarie utbetalningsdag").
+fn old_column(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "original"
+            | "usual"
+            | "normal"
+            | "alkuperäinen"
+            | "tavallinen"
+            | "normaali"
+            | "odotettu"
+            | "ordinarie"
+            | "ursprunglig"
+            | "vanlig"
+            | "förväntad"
+    )
 }

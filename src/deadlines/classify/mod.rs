@@ -30,6 +30,8 @@ pub(super) struct Spot {
 
 mod clauses;
 mod layout;
+
+pub(super) use layout::Column;
 mod near;
 mod payments;
 mod periods;

@@ -165,3 +165,40 @@ fn dashed_day_month_year() {
         &["deadline 2025-01-31"],
     );
 }
+
+/// Issue 14 (real10): a heading naming two columns of days makes each row
+/// of two days one day of each column, read by the column's label (glued
+/// labels such as "DateClosing" split).
+#[test]
+fn a_row_of_two_days_under_two_column_labels() {
+    check(
+        "Grants committee\nMeeting DateClosing Date\n12 March 2025 30 January 2025\n3 June 2025 22 April 2025",
+        "2025-01-10",
+        &[
+            "deadline 2025-01-30",
+            "event 2025-03-12",
+            "deadline 2025-04-22",
+            "event 2025-06-03",
+        ],
+    );
+    check(
+        "Avustukset\nKokouspäivä Hakemusten viimeinen jättöpäivä\n12.3.2025 30.1.2025\n3.6.2025 22.4.2025",
+        "2025-01-10",
+        &[
+            "deadline 2025-01-30",
+            "event 2025-03-12",
+            "deadline 2025-04-22",
+            "event 2025-06-03",
+        ],
+    );
+    check(
+        "Föreningsbidrag\nSammanträdesdag Sista ansökningsdag\n12 mars 2025 30 januari 2025\n3 juni 2025 22 april 2025",
+        "2025-01-10",
+        &[
+            "deadline 2025-01-30",
+            "event 2025-03-12",
+            "deadline 2025-04-22",
+            "event 2025-06-03",
+        ],
+    );
+}
