@@ -176,7 +176,17 @@ pub(super) fn is_label_line(line: &str) -> bool {
         toks.last()
     };
     let ends_in_date = last.is_some_and(|l| l.kind == TokenKind::Num || month_of(l).is_some());
-    ends_in_date && (1..=3).contains(&words) && nums >= 1 && !t.contains('|') && !is_header_line(t)
+    // "Kundtestmiljön - serviceunderhåll kl. 08.00-16.00" ends in a time,
+    // not a date: it describes the day above it
+    let timed = toks
+        .iter()
+        .any(|t| matches!(t.word.as_str(), "kl" | "klo" | "kello"));
+    ends_in_date
+        && !timed
+        && (1..=3).contains(&words)
+        && nums >= 1
+        && !t.contains('|')
+        && !is_header_line(t)
 }
 
 /// A heading or label with no day in it ("Application periods:",

@@ -202,3 +202,25 @@ fn a_row_of_two_days_under_two_column_labels() {
         ],
     );
 }
+
+/// Issue 14 (real10): a day alone on its line heads the description under
+/// it even when that line ends in a time ("… kl. 08.00-16.00"), which is no
+/// date label of its own.
+#[test]
+fn a_description_ending_in_a_time_belongs_to_the_day_above() {
+    check(
+        "Times are given well ahead.\n\nMonday 12 February 2024\nTest system - maintenance break at 08.00-16.00",
+        "2024-02-01",
+        &["event 2024-02-12"],
+    );
+    check(
+        "Tarkat ajat kerrotaan hyvissä ajoin.\n\nMaanantai 12.2.2024\nTestiympäristö - huoltokatko klo 08.00-16.00",
+        "2024-02-01",
+        &["event 2024-02-12"],
+    );
+    check(
+        "Exakta tider anges i god tid.\n\nMåndag 12 februari 2024\nTestmiljön - serviceunderhåll kl. 08.00-16.00",
+        "2024-02-01",
+        &["event 2024-02-12"],
+    );
+}
