@@ -191,7 +191,7 @@ impl<'a> Grammar<'a> {
         let d = self
             .token(i)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if !self.free_start(i) || !(self.glued(i + 1, "-") && self.glued(i + 3, "-")) {
+        if !(self.free_start(i) && self.glued(i + 1, "-") && self.glued(i + 3, "-")) {
             return None;
         }
         let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
