@@ -12,6 +12,7 @@ pub mod demo;
 pub mod extract;
 pub mod fetch;
 pub mod filter;
+pub mod intern;
 pub mod lang;
 pub mod metrics;
 pub mod notify;

@@ -5,15 +5,19 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
+
+use crate::intern::Interned;
 
 /// A parsed cron expression, with the text it came from.
 #[derive(Clone)]
 pub struct Schedule {
     pub expr: String,
-    pub cron: croner::Cron,
+    /// Shared by every schedule written alike (see [`crate::intern`]).
+    pub cron: Arc<croner::Cron>,
 }
 
 impl fmt::Debug for Schedule {
@@ -22,11 +26,16 @@ impl fmt::Debug for Schedule {
     }
 }
 
+/// Compiled cron expressions by their text.
+static CRONS: Interned<croner::Cron> = Interned::new();
+
 impl Schedule {
     pub fn parse(expr: &str) -> Result<Schedule, String> {
-        croner::Cron::from_str(expr.trim())
+        let expr = expr.trim();
+        CRONS
+            .get_or_build(expr, || croner::Cron::from_str(expr))
             .map(|cron| Schedule {
-                expr: expr.trim().to_string(),
+                expr: expr.to_string(),
                 cron,
             })
             .map_err(|e| format!("not a cron expression ({e})"))

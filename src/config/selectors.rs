@@ -2,14 +2,14 @@
 //! where in the selector the problem is and what to write instead (jQuery's
 //! pseudo-classes are common in what people paste).
 
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::Arc;
 
 use scraper::Selector;
 
 use super::error::Cx;
 use super::table::Tab;
+use crate::intern::Interned;
 
 /// The compiled selectors of an HTML source.
 #[derive(Debug, Clone)]
@@ -116,33 +116,22 @@ fn inside_string(text: &str, span: &Range<usize>, s: &str, at: usize) -> Range<u
 }
 
 /// Compiled selectors by their text, shared by every source that writes the
-/// same one: a config of thousands of sources from a few sites' templates
-/// holds each selector once (a compiled selector costs kilobytes). Weak, so
-/// a selector no source uses any more is freed with the config that held it.
-static COMPILED: Mutex<Option<HashMap<String, Weak<Selector>>>> = Mutex::new(None);
+/// same one (a compiled selector costs kilobytes).
+static COMPILED: Interned<Selector> = Interned::new();
 
 fn compile(s: &str) -> Result<Arc<Selector>, SelectorError> {
-    let mut cache = COMPILED.lock().unwrap_or_else(|p| p.into_inner());
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if let Some(shared) = cache.get(s).and_then(Weak::upgrade) {
-        return Ok(shared);
-    }
-    if let Some((at, message)) = jquery_pseudo(s) {
-        return Err(SelectorError { at, message });
-    }
-    let compiled = Arc::new(Selector::parse(s).map_err(|e| {
-        let (at, reason) = explain_selector_error(s, &e);
-        SelectorError {
-            at,
-            message: format!("{s:?} is not a CSS selector: {reason}"),
+    COMPILED.get_or_build(s, || {
+        if let Some((at, message)) = jquery_pseudo(s) {
+            return Err(SelectorError { at, message });
         }
-    })?);
-    // Entries of selectors no longer used go when the table has doubled.
-    if cache.len() >= 64 && cache.len().is_power_of_two() {
-        cache.retain(|_, w| w.strong_count() > 0);
-    }
-    cache.insert(s.to_string(), Arc::downgrade(&compiled));
-    Ok(compiled)
+        Selector::parse(s).map_err(|e| {
+            let (at, reason) = explain_selector_error(s, &e);
+            SelectorError {
+                at,
+                message: format!("{s:?} is not a CSS selector: {reason}"),
+            }
+        })
+    })
 }
 
 /// CSS pseudo-classes the selector engine knows; anything else after a `:` is not CSS here.

@@ -296,7 +296,9 @@ impl<'a, 'i> Tab<'a, 'i> {
 fn unreachable_schedule() -> Schedule {
     Schedule {
         expr: "0 0 1 1 *".into(),
-        cron: croner::Cron::from_str("0 0 1 1 *").unwrap_or_else(|_| unreachable!()),
+        cron: std::sync::Arc::new(
+            croner::Cron::from_str("0 0 1 1 *").unwrap_or_else(|_| unreachable!()),
+        ),
     }
 }
 

@@ -188,13 +188,10 @@ impl<'a> Grammar<'a> {
     /// phone number or a span of years (the year must have four digits and
     /// nothing may be glued after it).
     pub(super) fn dashed(&self, i: usize) -> Option<(DayMonth, usize)> {
-        let d = self
-            .token(i)
-            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if !(self.free_start(i) && self.glued(i + 1, "-") && self.glued(i + 3, "-")) {
+        let (d, m) = self.day_month_numbers(i, "-")?;
+        if !self.glued(i + 3, "-") {
             return None;
         }
-        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
         let y = self.glued_num(i + 4).filter(|t| t.digits == 4)?;
         if self.glued(i + 5, "-") || self.glued_num(i + 5).is_some() {
             return None;
@@ -207,14 +204,21 @@ impl<'a> Grammar<'a> {
         valid_day(&dm).then_some((dm, i + 5))
     }
 
-    pub(super) fn slashed(&self, i: usize) -> Option<(DayMonth, usize)> {
+    /// The two numbers of "14.2" or "14/2" (at most two digits each, glued
+    /// by `sep`, the first not glued to what comes before).
+    fn day_month_numbers(&self, i: usize, sep: &str) -> Option<(&Token, &Token)> {
         let d = self
             .token(i)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if !self.free_start(i) || !self.glued(i + 1, "/") {
+        if !self.free_start(i) || !self.glued(i + 1, sep) {
             return None;
         }
         let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        Some((d, m))
+    }
+
+    pub(super) fn slashed(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let (d, m) = self.day_month_numbers(i, "/")?;
         if !self.glued(i + 3, "/") {
             return self.slashed_day_month(i, d, m);
         }
@@ -264,13 +268,7 @@ impl<'a> Grammar<'a> {
     }
 
     pub(super) fn dotted(&self, i: usize) -> Option<(DayMonth, usize)> {
-        let d = self
-            .token(i)
-            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if !self.free_start(i) || !self.glued(i + 1, ".") {
-            return None;
-        }
-        let m = self.glued_num(i + 2).filter(|t| t.digits <= 2)?;
+        let (d, m) = self.day_month_numbers(i, ".")?;
         let mut dm = DayMonth {
             day: d.value,
             month: m.value,
@@ -353,16 +351,20 @@ impl<'a> Grammar<'a> {
         valid_day(&dm).then_some((dm, j))
     }
 
-    /// "February 18, 2024", "Feb. 18", "helmikuun 18. päivään".
-    pub(super) fn month_day(&self, i: usize) -> Option<(DayMonth, usize)> {
+    /// A month written before its day ("February 18", "Feb. 18",
+    /// "helmikuun 18."): the month and where the day should stand.
+    pub(super) fn month_first(&self, i: usize) -> Option<(u32, usize)> {
         let (m, form) = self.token(i).and_then(month_of)?;
         if !matches!(form, MonthForm::Plain | MonthForm::Gen) {
             return None;
         }
-        let mut j = i + 1;
-        if self.glued(j, ".") {
-            j += 1;
-        }
+        let j = if self.glued(i + 1, ".") { i + 2 } else { i + 1 };
+        Some((m, j))
+    }
+
+    /// "February 18, 2024", "Feb. 18", "helmikuun 18. päivään".
+    pub(super) fn month_day(&self, i: usize) -> Option<(DayMonth, usize)> {
+        let (m, mut j) = self.month_first(i)?;
         let dt = self
             .token(j)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;

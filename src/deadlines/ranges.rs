@@ -12,14 +12,7 @@ use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, 
 impl Grammar<'_> {
     /// "October 28–29, 2026".
     pub(super) fn month_day_range(&self, i: usize) -> Option<(Expr, usize)> {
-        let (m, form) = self.token(i).and_then(month_of)?;
-        if !matches!(form, MonthForm::Plain | MonthForm::Gen) {
-            return None;
-        }
-        let mut j = i + 1;
-        if self.glued(j, ".") {
-            j += 1;
-        }
+        let (m, j) = self.month_first(i)?;
         let (d1, k) = self.bare_day(j)?;
         let conn = self.is_dash(k)
             || through(self.word(k))
@@ -86,6 +79,26 @@ impl Grammar<'_> {
         })
     }
 
+    /// A bare day `day` (written at `start`) that runs to the full date at
+    /// `to`: "14–15 November", "between 14 and 18 October". The first day
+    /// takes the second's month and year and must come before it.
+    fn bare_day_to(&self, day: u32, start: usize, to: usize) -> Option<(Expr, usize)> {
+        let (b, end) = self.atom(to)?;
+        let a = DayMonth {
+            day,
+            month: b.month,
+            year: b.year,
+        };
+        (day < b.day && valid_day(&a)).then_some((
+            Expr {
+                shape: Shape::Span(a, b),
+                start,
+                end,
+            },
+            end,
+        ))
+    }
+
     pub(super) fn expr_at(&self, i: usize, floor: usize, postponed: bool) -> Option<(Expr, usize)> {
         if let Some(r) = self.month_day_range(i) {
             return Some(r);
@@ -99,24 +112,7 @@ impl Grammar<'_> {
         let (d, j) = self.bare_day(i)?;
         // "14–15 November 2024", "14.–15.11.2024", "1.–15.8.", "5 through 9 May"
         if self.is_dash(j) || through(self.word(j)) {
-            if let Some((b, k)) = self.atom(j + 1) {
-                let a = DayMonth {
-                    day: d,
-                    month: b.month,
-                    year: b.year,
-                };
-                if d < b.day && valid_day(&a) {
-                    return Some((
-                        Expr {
-                            shape: Shape::Span(a, b),
-                            start: i,
-                            end: k,
-                        },
-                        k,
-                    ));
-                }
-            }
-            return None;
+            return self.bare_day_to(d, i, j + 1);
         }
         // "between 14 and 18 October", "från den 1 till den 15 augusti"
         if !postponed
@@ -128,22 +124,8 @@ impl Grammar<'_> {
             } else {
                 j + 1
             };
-            if let Some((b, e)) = self.atom(k) {
-                let a = DayMonth {
-                    day: d,
-                    month: b.month,
-                    year: b.year,
-                };
-                if d < b.day && valid_day(&a) {
-                    return Some((
-                        Expr {
-                            shape: Shape::Span(a, b),
-                            start: i,
-                            end: e,
-                        },
-                        e,
-                    ));
-                }
+            if let Some(span) = self.bare_day_to(d, i, k) {
+                return Some(span);
             }
         }
         // "5., 12. ja 19. maaliskuuta 2024", "5, 12 and 19 March"

@@ -31,6 +31,23 @@ pub(super) struct Token {
     pub(super) month: Option<(u32, MonthForm)>,
 }
 
+impl Token {
+    /// A token of `kind` over the bytes `at`: not capitalized, no number, no month.
+    fn at(kind: TokenKind, word: String, at: std::ops::Range<usize>, space_before: bool) -> Token {
+        Token {
+            kind,
+            word,
+            capitalized: false,
+            start: at.start,
+            end: at.end,
+            space_before,
+            value: 0,
+            digits: 0,
+            month: None,
+        }
+    }
+}
+
 pub(super) fn is_dash(c: char) -> bool {
     matches!(
         c,
@@ -63,15 +80,14 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 it.next();
             }
             Token {
-                kind: TokenKind::Num,
-                word: s[i..end].to_string(),
-                capitalized: false,
-                start: base + i,
-                end: base + end,
-                space_before: sp,
                 value: v,
                 digits: n,
-                month: None,
+                ..Token::at(
+                    TokenKind::Num,
+                    s[i..end].to_string(),
+                    base + i..base + end,
+                    sp,
+                )
             }
         } else if c.is_alphabetic() {
             while let Some(&(j, d)) = it.peek() {
@@ -82,15 +98,13 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 it.next();
             }
             Token {
-                kind: TokenKind::Word,
-                word: s[i..end].to_lowercase(),
                 capitalized: c.is_uppercase(),
-                start: base + i,
-                end: base + end,
-                space_before: sp,
-                value: 0,
-                digits: 0,
-                month: None,
+                ..Token::at(
+                    TokenKind::Word,
+                    s[i..end].to_lowercase(),
+                    base + i..base + end,
+                    sp,
+                )
             }
         } else {
             let w = if is_dash(c) {
@@ -98,17 +112,7 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
             } else {
                 c.to_string()
             };
-            Token {
-                kind: TokenKind::Punct,
-                word: w,
-                capitalized: false,
-                start: base + i,
-                end: base + end,
-                space_before: sp,
-                value: 0,
-                digits: 0,
-                month: None,
-            }
+            Token::at(TokenKind::Punct, w, base + i..base + end, sp)
         };
         let mut tok = tok;
         if tok.kind == TokenKind::Word {
