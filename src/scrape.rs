@@ -227,11 +227,13 @@ async fn scrape_inner(
     let src = source.clone();
     let today = now.with_timezone(&source.timezone).date_naive();
     let limits = Limits::of(fetcher.settings());
+    let slot = parse_slots().acquire().await?;
     let (extracted, page) = tokio::task::spawn_blocking(move || {
         let ex = extract_page(&src, &page, limits.items);
         (ex, page)
     })
     .await?;
+    drop(slot);
     let mut discovered = None;
     let mut extraction = match extracted {
         Err(extract::ExtractError::AdvertisesFeed(feed)) => {
@@ -418,6 +420,15 @@ async fn follow_links(
         }
     }
     Ok(())
+}
+
+/// Pages parsed at once: one per core. Parsing is CPU work, so more at once
+/// only finishes later and holds more parsed trees in memory together.
+fn parse_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    })
 }
 
 /// Caps on what one page may put in the store, whatever the page holds.
