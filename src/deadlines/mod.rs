@@ -187,15 +187,15 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // "… specified below") and tells what its listed dates are, for a
         // list item (a line led or closed by its date, with words of its
         // own), not for prose or a date alone under a title
-        let hint = if list_item(line) {
-            ctx.iter()
-                .rev()
-                .filter_map(|&(a, b)| clean.get(a..b))
-                .filter(|h| introduces(h))
-                .find_map(|h| reader.heading_hint(h))
-        } else {
-            None
-        };
+        // (the headings first: few lines have one, and telling a list item
+        // costs a tokenizing of the line)
+        let hint = ctx
+            .iter()
+            .rev()
+            .filter_map(|&(a, b)| clean.get(a..b))
+            .filter(|h| introduces(h))
+            .find_map(|h| reader.heading_hint(h))
+            .filter(|_| list_item(line));
         let cut = sentences(span);
         let intro = cut
             .last()

@@ -108,11 +108,16 @@ impl Reader<'_> {
             .iter()
             .any(|d| w.contains(d))
         };
+        // (The mask first: the word search is the costly part, and few words
+        // are validity words.)
         for k in 0..masks.len() {
+            if masks[k] & Category::Validity.bit() == 0 {
+                continue;
+            }
             let near = words[k.saturating_sub(3)..(k + 4).min(words.len())]
                 .iter()
                 .any(|w| dates_noun(w));
-            if near && masks[k] & Category::Validity.bit() != 0 {
+            if near {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
@@ -123,8 +128,11 @@ impl Reader<'_> {
             | Category::Happen.bit()
             | Category::Happen.sure();
         for k in 0..masks.len().saturating_sub(1) {
+            if words[k] != "sista" {
+                continue;
+            }
             let day = words[k + 1].contains("dag") || words[k + 1].contains("datum");
-            if words[k] == "sista" && masks[k + 1] & held != 0 && !day {
+            if masks[k + 1] & held != 0 && !day {
                 masks[k] &= !Category::Deadline.bit();
             }
         }
