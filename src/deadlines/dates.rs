@@ -196,12 +196,7 @@ impl<'a> Grammar<'a> {
         if self.glued(i + 5, "-") || self.glued_num(i + 5).is_some() {
             return None;
         }
-        let dm = DayMonth {
-            day: d.value,
-            month: m.value,
-            year: Some(year_of(y)?),
-        };
-        valid_day(&dm).then_some((dm, i + 5))
+        full_date(d, m, y, i + 5)
     }
 
     /// The two numbers of "14.2" or "14/2" (at most two digits each, glued
@@ -228,12 +223,7 @@ impl<'a> Grammar<'a> {
         if self.glued(i + 5, "/") {
             return None;
         }
-        let dm = DayMonth {
-            day: d.value,
-            month: m.value,
-            year: Some(year_of(y)?),
-        };
-        valid_day(&dm).then_some((dm, i + 5))
+        full_date(d, m, y, i + 5)
     }
 
     /// "(15/10)", "17/10 sätter sig", "tis 5/3": a day and month without a
@@ -521,4 +511,15 @@ pub(super) fn resolve_end_of(
         (None, Some(y)) => ymd(y, 12, 31),
         (None, None) => ymd(today.year(), 12, 31),
     }
+}
+
+/// Day, month and year numbers read as one date ending before token `end`,
+/// if the day exists.
+fn full_date(d: &Token, m: &Token, y: &Token, end: usize) -> Option<(DayMonth, usize)> {
+    let dm = DayMonth {
+        day: d.value,
+        month: m.value,
+        year: Some(year_of(y)?),
+    };
+    valid_day(&dm).then_some((dm, end))
 }

@@ -389,13 +389,21 @@ impl Grammar<'_> {
                 e,
             ))
         };
+        // "March", "March 2024": the month named at `j`, its year if one
+        // follows, and where they end
+        let month_then_year = |j: usize| {
+            let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) else {
+                return None;
+            };
+            let y = self
+                .year_after(j + 1)
+                .and_then(|k| year_of(&self.tokens[k]));
+            Some((m, y, if y.is_some() { j + 2 } else { j + 1 }))
+        };
         if w == "end" && self.word(i + 1) == "of" {
             let j = i + 2;
-            if let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) {
-                let y = self
-                    .year_after(j + 1)
-                    .and_then(|k| year_of(&self.tokens[k]));
-                return mk(Some(m), y, if y.is_some() { j + 2 } else { j + 1 });
+            if let Some((m, y, e)) = month_then_year(j) {
+                return mk(Some(m), y, e);
             }
             if let Some(t) = self.token(j).filter(|t| t.digits == 4) {
                 return mk(None, Some(year_of(t)?), j + 1);
@@ -410,11 +418,8 @@ impl Grammar<'_> {
         }
         if matches!(w, "slutet" | "utgången") && self.word(i + 1) == "av" {
             let j = i + 2;
-            if let Some((m, MonthForm::Plain)) = self.token(j).and_then(month_of) {
-                let y = self
-                    .year_after(j + 1)
-                    .and_then(|k| year_of(&self.tokens[k]));
-                return mk(Some(m), y, if y.is_some() { j + 2 } else { j + 1 });
+            if let Some((m, y, e)) = month_then_year(j) {
+                return mk(Some(m), y, e);
             }
             if self.word(j) == "året" {
                 return mk(None, None, j + 1);
