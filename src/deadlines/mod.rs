@@ -472,9 +472,42 @@ pub fn detect_lang(text: &str) -> Lang {
 }
 
 /// Deduplicates on (kind, date, end) and sorts by date, then kind.
+///
+/// A text that gives an event's run as a range often tells its first and
+/// last day again on their own ("the exams run 27.–30.5. … begin on Monday
+/// 27.5. and the last is held on Thursday 30.5."): those two days are the
+/// range's ends, not events of their own. When further listed days fall
+/// between them ("lectures on Tuesdays 11.10–22.11": 11.10, 25.10, …, 22.11)
+/// the range is the span of a series and the days are the events.
 fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
     v.sort_by_key(|a| (a.date, a.kind, a.end));
     v.dedup_by(|a, b| a.kind == b.kind && a.date == b.date && a.end == b.end);
+    let singles: std::collections::BTreeSet<NaiveDate> = v
+        .iter()
+        .filter(|m| m.kind == Kind::Event && m.end.is_none())
+        .map(|m| m.date)
+        .collect();
+    let mut ends = std::collections::HashSet::new();
+    let mut spans = std::collections::HashSet::new();
+    for m in v.iter().filter(|m| m.kind == Kind::Event) {
+        let Some(end) = m.end else { continue };
+        if !(singles.contains(&m.date) && singles.contains(&end)) {
+            continue;
+        }
+        if singles.range(m.date..=end).count() > 2 {
+            spans.insert((m.date, end));
+        } else {
+            ends.insert(m.date);
+            ends.insert(end);
+        }
+    }
+    v.retain(|m| {
+        m.kind != Kind::Event
+            || match m.end {
+                Some(end) => !spans.contains(&(m.date, end)),
+                None => !ends.contains(&m.date),
+            }
+    });
     v
 }
 

@@ -1,0 +1,44 @@
+//! Issue 14 (real11/real12 causes): an event's run told twice, as a range
+//! and by its first and last day, and the other layout causes of that round.
+
+use super::*;
+
+/// Issue 14 (real11, real12): a range retold by its first and last day is
+/// one event; a range spanning further listed days is a series' span.
+#[test]
+fn a_range_retold_by_its_first_and_last_day_is_one_event() {
+    check(
+        "Entrance exams on 3–6 March\n\nThe exams begin on Monday 3 March and the last session is held on Thursday 6 March.",
+        "2025-02-10",
+        &["event 2025-03-03 2025-03-06"],
+    );
+    check(
+        "Pääsykokeet 3.–6.3.\n\nKokeet alkavat maanantaina 3.3. ja viimeinen koetilaisuus järjestetään torstaina 6.3.",
+        "2025-02-10",
+        &["event 2025-03-03 2025-03-06"],
+    );
+    check(
+        "Antagningsproven 3–6 mars\n\nProven börjar måndagen den 3 mars och det sista provtillfället hålls torsdagen den 6 mars.",
+        "2025-02-10",
+        &["event 2025-03-03 2025-03-06"],
+    );
+}
+
+#[test]
+fn a_range_over_listed_days_is_the_span_of_a_series() {
+    check(
+        "The talks are held on Wednesdays 5.3–19.3.\n\nWed 5.3 at 18 Old maps of the town\n\nWed 12.3 at 18 Birds of the bay\n\nWed 19.3 at 18 The harbour",
+        "2025-02-10",
+        &["event 2025-03-05", "event 2025-03-12", "event 2025-03-19"],
+    );
+    check(
+        "Luennot pidetään keskiviikkoisin 5.3.–19.3.\n\nke 5.3. klo 18 Kaupungin vanhat kartat\n\nke 12.3. klo 18 Lahden linnut\n\nke 19.3. klo 18 Satama",
+        "2025-02-10",
+        &["event 2025-03-05", "event 2025-03-12", "event 2025-03-19"],
+    );
+    check(
+        "Föreläsningarna hålls onsdagar 5.3–19.3.\n\nOns 5.3 kl. 18 Stadens gamla kartor\n\nOns 12.3 kl. 18 Fåglarna i viken\n\nOns 19.3 kl. 18 Hamnen",
+        "2025-02-10",
+        &["event 2025-03-05", "event 2025-03-12", "event 2025-03-19"],
+    );
+}
