@@ -680,3 +680,14 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
             && !aux
     })
 }
+
+/// Opening hours named in the sentence ("normaalien aukioloaikojen
+/// mukaan", "normala öppettider", "opening hours"): the days told with them
+/// are service days, not events (a closure among them is a break, read
+/// apart).
+pub(super) fn hours_word(w: &str) -> bool {
+    ["aukioloaj", "aukioloaik", "öppettid", "öppethållning"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || matches!(w, "hours" | "times" | "opening")
+}

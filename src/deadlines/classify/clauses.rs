@@ -116,6 +116,30 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
+        // "opening hours", "opening times": the hours of a service, no
+        // opening of a period
+        for k in 0..masks.len().saturating_sub(1) {
+            if words[k] == "opening" && matches!(words[k + 1], "hours" | "times") {
+                masks[k] &= !(Category::Opening.bit() | Category::Opening.sure());
+            }
+        }
+        // "kirjastot suljetaan kello 17", "libraries close by 16.00",
+        // "stänger kl. 15": a closing at an hour shortens the opening hours,
+        // it is no closure for the day
+        for k in 0..masks.len() {
+            let at = words
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "kello" | "klo" | "kl" | "at" | "by" | "redan"));
+            let hour = toks
+                .get(k + 2)
+                .is_some_and(|t| t.kind == TokenKind::Num && t.value <= 24)
+                || toks.get(k + 3).is_some_and(|t| {
+                    words[k + 2] == "." && t.kind == TokenKind::Num && t.value <= 24
+                });
+            if at && hour {
+                masks[k] &= !(Category::Break.bit() | Category::Break.sure());
+            }
+        }
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act
         let held = Category::Event.bit()
@@ -230,12 +254,21 @@ impl Reader<'_> {
                 masks[k] & Category::Apply.bit() != 0
                     && matches!(words[k + 1], "period" | "periods" | "window")
             });
+        let own = Window {
+            words: &words[c.skip.min(words.len())..],
+            masks: &masks[c.skip.min(masks.len())..],
+        };
         let head = Window {
             words: &words[..c.skip.min(words.len())],
             masks: &masks[..c.skip.min(masks.len())],
         };
         let info = ClauseInfo {
-            open_heading: head.has(Category::Open),
+            // (opening hours named anywhere over the clause tell the same,
+            // unless the clause itself tells of a closure: "During the
+            // Midsummer weekend, 21.–23.6., libraries are closed")
+            open_heading: head.has(Category::Open)
+                || ((words.iter().any(|w| hours_word(w)) || hours_at(&toks))
+                    && !own.has(Category::Break)),
             named_period,
             may_extend_at: may_extend(words),
             strict_deadline_noun,
@@ -429,4 +462,40 @@ impl Reader<'_> {
             self.emit(toks, x, dec, ss, se, out);
         }
     }
+}
+
+/// "libraries open no later than 10.00 and close by 16.00", "personalen
+/// betjänar kl. 10–17", "suljetaan klo 15": a closing or serving word with a
+/// clock time after it tells the day's hours.
+fn hours_at(toks: &[Token]) -> bool {
+    let hour = |t: &Token| t.kind == TokenKind::Num && t.value <= 24 && t.digits <= 2;
+    (0..toks.len()).any(|k| {
+        let w = toks[k].word.as_str();
+        // (an opening word alone is not enough: "the office is open on 27.3.
+        // 10–14" tells of an extra service day)
+        let opens = matches!(
+            w,
+            "close"
+                | "closes"
+                | "stänger"
+                | "stängs"
+                | "betjänar"
+                | "palvelee"
+                | "palvelevat"
+                | "suljetaan"
+                | "sulkeutuu"
+        );
+        // ("Close Scholars": a capitalised word is a name)
+        opens
+            && !toks[k].capitalized
+            && (k + 1..(k + 6).min(toks.len())).any(|i| {
+                matches!(toks[i].word.as_str(), "klo" | "kello" | "kl" | "at" | "by")
+                    && toks.get(i + 1).is_some_and(hour)
+                    || hour(&toks[i])
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.word.as_str(), ":" | "." | "-" | "–"))
+                        && toks.get(i + 2).is_some_and(hour)
+            })
+    })
 }

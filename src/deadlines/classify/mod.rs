@@ -414,10 +414,20 @@ impl Reader<'_> {
         // heading of opening hours are no events and no calls (closures are
         // breaks, read apart; "the office is exceptionally open on" in the
         // sentence itself tells of a service day)
+        // ("lördagen", "the day before Midsummer's Eve", "Dag före helg"
+        // name the day, nothing held on it)
+        let happen_word = |w: Window| {
+            w.words.iter().zip(w.masks).any(|(x, m)| {
+                m & Category::Happen.bit() != 0
+                    && !WEEKDAYS.contains(x)
+                    && !matches!(*x, "day" | "dag" | "dagen" | "päivä" | "päivää" | "päivänä")
+            })
+        };
         let open_day = info.open_heading
             && !info.apply
             && !info.event_noun
-            && !both(Category::Happen)
+            && !happen_word(lw)
+            && !happen_word(rw)
             && !both(Category::Deadline)
             && !both(Category::Break);
         if open_day {

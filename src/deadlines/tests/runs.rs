@@ -42,3 +42,49 @@ fn a_range_over_listed_days_is_the_span_of_a_series() {
         &["event 2025-03-05", "event 2025-03-12", "event 2025-03-19"],
     );
 }
+
+/// Issue 14 (real11, real12): days told with their opening hours — normal
+/// hours, hours shortened by a closing time — are service days; only a
+/// closure for the whole day is a break.
+#[test]
+fn opening_hours_are_no_event_and_a_closure_is() {
+    check(
+        "On Friday 4.4. the library closes at 15, two hours early. On Saturday 5.4. the library has normal opening hours. On Sunday 6.4. the library is closed.",
+        "2025-03-20",
+        &["event 2025-04-06"],
+    );
+    check(
+        "Perjantaina 4.4. kirjasto suljetaan klo 15 eli kaksi tuntia tavallista varhemmin. Lauantaina 5.4. kirjasto on auki normaalien aukioloaikojen mukaan. Sunnuntaina 6.4. kirjasto on kiinni.",
+        "2025-03-20",
+        &["event 2025-04-06"],
+    );
+    check(
+        "Fredag 4.4 stänger biblioteket kl. 15, två timmar tidigare än vanligt. Lördag 5.4 har biblioteket normala öppettider. Söndag 6.4 är biblioteket stängt.",
+        "2025-03-20",
+        &["event 2025-04-06"],
+    );
+}
+
+#[test]
+fn a_day_with_its_hours_under_a_list_of_changed_hours() {
+    check(
+        "Changed opening hours at the town library\n  • Thursday 17 April 10:00-15:00\n  • Friday 18 April the library is closed",
+        "2025-03-20",
+        &["event 2025-04-18"],
+    );
+    check(
+        "Kaupunginkirjaston poikkeavat aukioloajat\n  • torstai 17.4. klo 10–15\n  • perjantai 18.4. suljettu",
+        "2025-03-20",
+        &["event 2025-04-18"],
+    );
+    check(
+        "Stadsbibliotekets avvikande öppettider\n  • Torsdag 17 april 10:00-15:00\n  • Fredag 18 april stängt",
+        "2025-03-20",
+        &["event 2025-04-18"],
+    );
+    check(
+        "On the day before the holiday, 17.4., libraries open no later than 10.00 and close by 15.00. On 18.4. libraries are closed.",
+        "2025-03-20",
+        &["event 2025-04-18"],
+    );
+}
