@@ -35,8 +35,8 @@ use std::collections::HashMap;
 use classify::{Column, Reader};
 use dates::{ymd, Grammar};
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
-use tokens::tokenize;
 pub(crate) use tokens::SV_MONTHS;
+use tokens::{tokenize, TokenKind};
 
 /// The language a text is read in (`Auto`: found from the text).
 pub use crate::lang::Lang;
@@ -84,10 +84,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut out = Out::default();
     // cue masks of the words seen so far: a text repeats its words
     let mut masks: HashMap<String, u64> = HashMap::new();
-    let reader = Reader {
+    let mut reader = Reader {
         text: &clean,
         lang,
         today,
+        floor: today,
     };
     let mut lines = clean.split('\n').peekable();
     let mut line_start = 0;
@@ -106,6 +107,12 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         line_start += line.len() + 1;
         if line.trim().is_empty() {
             continue;
+        }
+        // "2023", "VÅREN 2019", "Kunnallisillat keväällä 2010": a year
+        // heading the lines under it is the year of their days (a later
+        // year than today's moves the inference of rule 7 to its 1 January)
+        if let Some(y) = year_heading(line) {
+            reader.today = NaiveDate::from_ymd_opt(y, 1, 1).map_or(today, |d| d.max(today));
         }
         if is_heading_line(line) {
             let here = Some((base, base + line.len()));
@@ -226,6 +233,38 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
     }
     finish(out.v)
+}
+
+/// The year of a line that is a year alone or a few words and a year
+/// ("2023", "VÅREN 2019", "Utbetalningsdagar år 2017").
+fn year_heading(line: &str) -> Option<i32> {
+    let t = line.trim();
+    if t.len() > 48 {
+        return None;
+    }
+    let toks = tokenize(t, 0);
+    let mut year = None;
+    let mut words = 0;
+    for x in &toks {
+        match x.kind {
+            TokenKind::Num
+                if x.digits == 4 && (1990..=2100).contains(&x.value) && year.is_none() =>
+            {
+                year = i32::try_from(x.value).ok();
+            }
+            TokenKind::Word if x.month.is_none() && x.word.chars().all(char::is_alphabetic) => {
+                words += 1;
+            }
+            _ => return None,
+        }
+    }
+    // (a year that names a round or a programme, "Grant Round for 2026",
+    // "2023 Call for Proposals", is no heading of days)
+    let last = toks.last().is_some_and(|x| x.kind == TokenKind::Num);
+    let names = toks
+        .iter()
+        .any(|x| matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round"));
+    year.filter(|_| words <= 2 && last && !names)
 }
 
 /// A line of a list: it starts or ends with its date (or a bullet or a

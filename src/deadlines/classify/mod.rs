@@ -16,7 +16,11 @@ use super::{Kind, Lang, Mention, Out};
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
     pub(super) lang: Lang,
+    /// The day a date without a year is inferred from (rule 7): `--today`,
+    /// or 1 January of a later year heading the lines read.
     pub(super) today: NaiveDate,
+    /// `--today` itself: nothing before it is reported.
+    pub(super) floor: NaiveDate,
 }
 
 /// What stands right next to one date.
@@ -579,7 +583,7 @@ impl Reader<'_> {
         let today = self.today;
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
-            if date >= today {
+            if date >= self.floor {
                 let text = text
                     .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
                     .clone();

@@ -88,3 +88,30 @@ fn a_day_with_its_hours_under_a_list_of_changed_hours() {
         &["event 2025-04-18"],
     );
 }
+
+/// Issue 14 (real11): a year heading the days listed under it is their
+/// year, even where rule 7 alone would put a day in the current year; a
+/// year naming a round is no such heading, and a written year stands.
+#[test]
+fn a_year_over_a_list_is_the_year_of_its_days() {
+    check(
+        "The town hall is closed on these days:\n\n2026\n\nJanuary 1 - New Year's Day\nDecember 24 - Christmas Eve",
+        "2025-12-10",
+        &["event 2026-01-01", "event 2026-12-24"],
+    );
+    check(
+        "Virasto on suljettuna seuraavina päivinä:\n\n2026\n\n1.1. uudenvuodenpäivä\n24.12. jouluaatto",
+        "2025-12-10",
+        &["event 2026-01-01", "event 2026-12-24"],
+    );
+    check(
+        "Kommunhuset är stängt följande dagar:\n\n2026\n\n1 januari nyårsdagen\n24 december julafton",
+        "2025-12-10",
+        &["event 2026-01-01", "event 2026-12-24"],
+    );
+    check(
+        "Grant round for 2026\n\nApplications close on 12 December 2025.",
+        "2025-12-01",
+        &["deadline 2025-12-12"],
+    );
+}
