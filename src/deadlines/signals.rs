@@ -334,8 +334,15 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
             || (matches!(*w, "offer" | "offers") && l.get(k + 1) == Some(&"of"))
             || (w.starts_with("erbjudande") && l.get(k + 1) == Some(&"om"))
     });
+    // "the tax bills are mailed on", "kiinteistövero laskutetaan",
+    // "avgiften faktureras": the issuer bills, the reader pays later
+    let bills = l.windows(2).any(|w| {
+        matches!(w[0], "is" | "are") && matches!(w[1], "billed" | "mailed" | "invoiced" | "issued")
+    }) || l
+        .iter()
+        .any(|w| matches!(*w, "laskutetaan" | "faktureras" | "debiteras"));
     let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
-    we_send || passive || third || receive || fi || notice
+    we_send || passive || third || receive || fi || notice || bills
 }
 
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",

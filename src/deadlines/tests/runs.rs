@@ -115,3 +115,30 @@ fn a_year_over_a_list_is_the_year_of_its_days() {
         &["deadline 2025-12-12"],
     );
 }
+
+/// Issue 14 (real11, real12): the due dates of a payment the reader makes
+/// are deadlines, and the day the issuer bills or mails the invoice is its
+/// own act, not reported.
+#[test]
+fn due_dates_of_a_bill_and_the_day_it_is_sent() {
+    check(
+        "Instalment payment due dates are 28 February and 15 June.",
+        "2025-01-20",
+        &["deadline 2025-02-28", "deadline 2025-06-15"],
+    );
+    check(
+        "The water bills are mailed on 1 July and are payable by 31 July.",
+        "2025-06-20",
+        &["deadline 2025-07-31"],
+    );
+    check(
+        "Kiinteistövero laskutetaan 1.7. ja se on maksettava viimeistään 31.7.",
+        "2025-06-20",
+        &["deadline 2025-07-31"],
+    );
+    check(
+        "Avgiften faktureras den 1 juli och ska betalas senast den 31 juli.",
+        "2025-06-20",
+        &["deadline 2025-07-31"],
+    );
+}
