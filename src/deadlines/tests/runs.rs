@@ -142,3 +142,24 @@ fn due_dates_of_a_bill_and_the_day_it_is_sent() {
         &["deadline 2025-07-31"],
     );
 }
+
+/// Issue 14 (real11, real12): the number of a budget item or a section is
+/// a record number (rule 11), even where it reads like a day and a month.
+#[test]
+fn a_numbered_item_is_no_date() {
+    check(
+        "The grant is paid from budget item 28.10.25 and applications are due by 15 May 2025.",
+        "2025-04-01",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Avustus maksetaan momentilta 28.10.25. Hakemukset on jätettävä viimeistään 15.5.2025.",
+        "2025-04-01",
+        &["deadline 2025-05-15"],
+    );
+    check(
+        "Bidraget betalas från moment 28.10.25 och ansökan ska lämnas senast den 15 maj 2025.",
+        "2025-04-01",
+        &["deadline 2025-05-15"],
+    );
+}
