@@ -153,8 +153,9 @@ impl Reader<'_> {
             }
         }
         // "Gamla Borgå", "Vanha kirkko", "Old Town": a name, not an old date
-        for (m, t) in masks.iter_mut().zip(&toks).skip(1) {
-            if t.capitalized {
+        // (also first in a title over the line: "Vanhat kartat -luentosarja")
+        for (k, (m, t)) in masks.iter_mut().zip(&toks).enumerate() {
+            if t.capitalized && (k > 0 || skip > 0) {
                 *m &= !Category::Superseded.bit();
             }
         }

@@ -163,3 +163,45 @@ fn a_numbered_item_is_no_date() {
         &["deadline 2025-05-15"],
     );
 }
+
+/// Issue 14 (real11): evenings named in the plural take place on the days
+/// listed ("kuntalaisillat ovat 25.1. ja 21.2.").
+#[test]
+fn evenings_in_the_plural_take_place_on_the_days_listed() {
+    check(
+        "This spring the residents' evenings are on 25.1. and 21.2.",
+        "2026-01-10",
+        &["event 2026-01-25", "event 2026-02-21"],
+    );
+    check(
+        "Kevään kuntalaisillat ovat 25.1. ja 21.2.",
+        "2026-01-10",
+        &["event 2026-01-25", "event 2026-02-21"],
+    );
+    check(
+        "Vårens invånarkvällar är 25.1 och 21.2.",
+        "2026-01-10",
+        &["event 2026-01-25", "event 2026-02-21"],
+    );
+}
+
+/// Issue 14 (real12): "old" opening a title over a list ("Old maps – a
+/// lecture series") names the series, it marks no listed day as superseded.
+#[test]
+fn old_in_a_title_over_a_list_is_a_name() {
+    check(
+        "Old maps lecture series\n\nWed 7.10.2026 at 18   The North on early maps",
+        "2026-09-01",
+        &["event 2026-10-07"],
+    );
+    check(
+        "Vanhat kartat -luentosarja\n\nke 7.10.2026 klo 18   Pohjola varhaisissa kartoissa",
+        "2026-09-01",
+        &["event 2026-10-07"],
+    );
+    check(
+        "Gamla kartor – föreläsningsserie\n\nons 7.10.2026 kl. 18   Norden på tidiga kartor",
+        "2026-09-01",
+        &["event 2026-10-07"],
+    );
+}
