@@ -205,3 +205,30 @@ fn old_in_a_title_over_a_list_is_a_name() {
         &["event 2026-10-07"],
     );
 }
+
+/// Issue 14 (real12): the first day of a registration opens it, and the
+/// opening day of a period is never reported (rule 2); the first day of a
+/// conference is when it takes place.
+#[test]
+fn the_first_day_of_a_registration_opens_it() {
+    check(
+        "The first day of registration for the autumn courses is 9 October 2026.",
+        "2026-09-20",
+        &[],
+    );
+    check(
+        "Syyskurssien ilmoittautumisen ensimmäinen päivä on 9.10.2026.",
+        "2026-09-20",
+        &[],
+    );
+    check(
+        "Första dagen för anmälan till höstens kurser är den 9 oktober 2026.",
+        "2026-09-20",
+        &[],
+    );
+    check(
+        "The first day of the conference is 9 October 2026 in Tampere.",
+        "2026-09-20",
+        &["event 2026-10-09"],
+    );
+}
