@@ -97,6 +97,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // they tell what the dates listed under them are
     let mut heads: [Option<(usize, usize)>; 2] = [None, None];
     let mut listed = false;
+    // non-empty lines read so far
+    let mut seen = 0usize;
     // under a heading naming two columns of days ("Expected payment date
     // Actual payment date", "Meeting DateClosing Date"), the lines of days
     // are the table's rows: a row of two days, or one cell a line counted
@@ -108,11 +110,45 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         if line.trim().is_empty() {
             continue;
         }
+        let top = seen < 2;
+        seen += 1;
         // "2023", "VÅREN 2019", "Kunnallisillat keväällä 2010": a year
         // heading the lines under it is the year of their days (a later
         // year than today's moves the inference of rule 7 to its 1 January)
         if let Some(y) = year_heading(line) {
             reader.today = NaiveDate::from_ymd_opt(y, 1, 1).map_or(today, |d| d.max(today));
+        }
+        // "Lördag 6.12.2025\n\nAlla bibliotek är stängda.": a weekday and
+        // its date alone over a blank line head the text under it, as a
+        // calendar lays out its days (a bare date is a page's own)
+        let mut ahead = lines.clone();
+        // (not in the first two lines of the text: "Title\n\nPerjantaina
+        // 16. lokakuuta 2020" over a news item is its date)
+        let under = !top
+            && weekday_led(line)
+            && ahead.next().is_some_and(|b| b.trim().is_empty())
+            && ahead.next().is_some_and(|n| {
+                !n.trim().is_empty()
+                    && !is_label_line(n)
+                    && !is_header_line(n)
+                    && !is_heading_line(n)
+            });
+        if under {
+            if let (Some(blank), Some(next)) = (lines.next(), lines.next()) {
+                let s = line_start + blank.len() + 1;
+                line_start = s + next.len() + 1;
+                if let Some(span) = clean.get(base..s + next.len()) {
+                    for (a, b) in sentences(span) {
+                        for (ps, pe) in pieces(span, a, b) {
+                            reader.sentence(base + ps, base + pe, &[], None, &mut masks, &mut out);
+                        }
+                    }
+                }
+                if out.full() {
+                    return finish(out.v);
+                }
+                continue;
+            }
         }
         if is_heading_line(line) {
             let here = Some((base, base + line.len()));
@@ -233,6 +269,26 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
     }
     finish(out.v)
+}
+
+/// A line holding a weekday and its date alone ("Lördag 6.12.2025", "Mon
+/// 5 May", "ke 24.12.– pe 26.12.").
+fn weekday_led(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 48 {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    toks.first()
+        .is_some_and(|t| tokens::WEEKDAYS.contains(&t.word.as_str()))
+        && toks.iter().any(|t| t.kind == TokenKind::Num)
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => true,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | "," | "/"),
+            TokenKind::Word => {
+                t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str()) || t.word == "den"
+            }
+        })
 }
 
 /// The year of a line that is a year alone or a few words and a year

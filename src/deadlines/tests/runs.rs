@@ -232,3 +232,30 @@ fn the_first_day_of_a_registration_opens_it() {
         &["event 2026-10-09"],
     );
 }
+
+/// Issue 14 (real11): a calendar lays out each day as a weekday and date
+/// alone over a blank line and the text under it; at the top of an item
+/// the same line is the item's own date.
+#[test]
+fn a_weekday_and_date_over_a_blank_line_head_the_text_under_it() {
+    check(
+        "Holiday hours at the libraries.\n\nThe mobile library is on a break.\n\nSaturday 6.12.2025\n\nAll libraries are closed.",
+        "2025-12-01",
+        &["event 2025-12-06"],
+    );
+    check(
+        "Kirjastojen aukiolot pyhinä.\n\nKirjastoauto on tauolla.\n\nLauantai 6.12.2025\n\nKaikki kirjastot ovat kiinni.",
+        "2025-12-01",
+        &["event 2025-12-06"],
+    );
+    check(
+        "Bibliotekens öppettider under helgerna.\n\nBokbussen har paus.\n\nLördag 6.12.2025\n\nAlla bibliotek är stängda.",
+        "2025-12-01",
+        &["event 2025-12-06"],
+    );
+    check(
+        "Kuulutus avustuksista\n\nPerjantaina 16. lokakuuta 2026\n\nKeskus ilmoittaa haettavaksi avustuksia, jotka on haettava viimeistään 30.11.2026.",
+        "2026-10-16",
+        &["deadline 2026-11-30"],
+    );
+}
