@@ -437,6 +437,19 @@ impl Reader<'_> {
         if open_day {
             return Decision::Drop;
         }
+        // "Torsdagen 9 maj sker hämtning som vanligt", "collection as
+        // usual", "jäteauto kulkee normaalisti": the ordinary service runs,
+        // nothing happens that day
+        let as_usual = |w: &[&str]| {
+            has(w, "som vanligt")
+                || has(w, "as usual")
+                || has(w, "as normal")
+                || w.iter()
+                    .any(|x| matches!(*x, "normaalisti" | "tavalliseen" | "tavanomaisesti"))
+        };
+        if (as_usual(l) || as_usual(r)) && !both(Category::Deadline) && !both(Category::Break) {
+            return Decision::Drop;
+        }
         // "the council deals with the budget at its meeting on": the meeting
         // takes place, whatever is decided there
         let meeting =

@@ -259,3 +259,24 @@ fn a_weekday_and_date_over_a_blank_line_head_the_text_under_it() {
         &["deadline 2026-11-30"],
     );
 }
+
+/// Issue 14 (real11): a day on which the ordinary service runs "as usual"
+/// is nothing; the day it does not run is a break.
+#[test]
+fn a_service_running_as_usual_is_nothing() {
+    check(
+        "Thursday 14 May: bins are emptied as usual. Friday 15 May: the refuse collection service is not available.",
+        "2026-05-01",
+        &["event 2026-05-15"],
+    );
+    check(
+        "Torstaina 14.5. jäteastiat tyhjennetään normaalisti. Perjantaina 15.5. jätehuollossa on käyttökatko.",
+        "2026-05-01",
+        &["event 2026-05-15"],
+    );
+    check(
+        "Torsdag 14 maj sker hämtning som vanligt. Fredag 15 maj är sophämtningen stängd.",
+        "2026-05-01",
+        &["event 2026-05-15"],
+    );
+}
