@@ -422,6 +422,37 @@ impl Reader<'_> {
                 _ => Decision::Drop,
             };
         }
+        // "the registration deadline for the November 3 election is October
+        // 9", "sista anmälningsdag till valet den 3 november är den 9
+        // oktober": the first day names the event the deadline serves, the
+        // day after the copula is the deadline
+        for k in 0..xs.len().saturating_sub(1) {
+            let lo = wins[k].0;
+            let before = &words[lo..xs[k].start];
+            let mark = Category::Deadline.bit() | Category::DeadlineNoun.bit();
+            // "for" or "till" at most three words before the date ("till
+            // valet den"), a deadline word right before it
+            let serves = (before.len().saturating_sub(4)..before.len()).any(|b| {
+                b >= 1
+                    && matches!(before[b], "for" | "till" | "för")
+                    && (b.saturating_sub(2)..b).any(|a| masks[lo + a] & mark != 0)
+            });
+            let gap = &words[xs[k].end..xs[k + 1].start];
+            let mut g = gap.len();
+            while g > 0 && matches!(gap[g - 1], "the" | "den" | "on" | ",") {
+                g -= 1;
+            }
+            let copula = g > 0 && matches!(gap[g - 1], "is" | "är" | "on" | "was");
+            if serves
+                && copula
+                && decs[k] == Decision::Deadline
+                && matches!(decs[k + 1], Decision::Event | Decision::Default)
+                && !matches!(xs[k].shape, Shape::Span(..))
+            {
+                decs[k] = Decision::Event;
+                decs[k + 1] = Decision::Deadline;
+            }
+        }
         // "1/1–30/6 med ansökningsdatum senast den 25/8", "projects to be
         // delivered between April 1 and March 31 … will close on November
         // 19": where one day of the clause carries its own deadline mark, a

@@ -296,6 +296,17 @@ impl Reader<'_> {
             .iter()
             .any(|c| has(l, c));
         let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
+        // "3.11. pidettävään kokeeseen": a day with the participle of
+        // holding after it is the day of the event it names, whatever time
+        // limit the sentence sets
+        if !is_range
+            && r_head
+                .iter()
+                .find(|w| **w != ".")
+                .is_some_and(|w| w.starts_with("pidettäv") || w.starts_with("järjestettäv"))
+        {
+            return Decision::Event;
+        }
         let strong = strong_in(lw);
         // "voimassa jatketusti 13.5. asti": an extended validity is validity
         if validity && strong && (!both(Category::Deadline) || !info.apply) {

@@ -280,3 +280,24 @@ fn a_service_running_as_usual_is_nothing() {
         &["event 2026-05-15"],
     );
 }
+
+/// Issue 14 (real11): a deadline "for" an event with its own day names two
+/// days: the event's, and the time limit after the copula or the verb.
+#[test]
+fn the_day_of_the_event_a_deadline_serves() {
+    check(
+        "The registration deadline for the 14 November 2026 language test is 2 October 2026.",
+        "2026-09-01",
+        &["deadline 2026-10-02", "event 2026-11-14"],
+    );
+    check(
+        "Ilmoittautuminen 14.11.2026 pidettävään kielikokeeseen päättyy 2.10.2026.",
+        "2026-09-01",
+        &["deadline 2026-10-02", "event 2026-11-14"],
+    );
+    check(
+        "Sista anmälningsdag till språkprovet den 14 november 2026 är den 2 oktober 2026.",
+        "2026-09-01",
+        &["deadline 2026-10-02", "event 2026-11-14"],
+    );
+}
