@@ -301,3 +301,24 @@ fn the_day_of_the_event_a_deadline_serves() {
         &["deadline 2026-10-02", "event 2026-11-14"],
     );
 }
+
+/// Issue 14 (real12): a run told by a start verb before its first day and
+/// an end verb after "and" is one event range, in the passive too.
+#[test]
+fn a_run_started_and_ended_by_verbs_is_one_range() {
+    check(
+        "Advance voting will start on Wednesday 13 January 2027 and end on Tuesday 19 January 2027.",
+        "2026-12-20",
+        &["event 2027-01-13 2027-01-19"],
+    );
+    check(
+        "Ennakkoäänestys aloitetaan keskiviikkona 13.1.2027 ja lopetetaan tiistaina 19.1.2027.",
+        "2026-12-20",
+        &["event 2027-01-13 2027-01-19"],
+    );
+    check(
+        "Förtidsröstningen börjar onsdagen den 13 januari 2027 och avslutas tisdagen den 19 januari 2027.",
+        "2026-12-20",
+        &["event 2027-01-13 2027-01-19"],
+    );
+}
