@@ -322,3 +322,30 @@ fn a_run_started_and_ended_by_verbs_is_one_range() {
         &["event 2027-01-13 2027-01-19"],
     );
 }
+
+/// Issue 14 (real11): an application that "runs through" a day closes
+/// then, as "open until" does; an exhibition running through a day is a
+/// duration.
+#[test]
+fn an_application_running_through_a_day_closes_then() {
+    check(
+        "The application starts Monday, 1 February and runs through Friday, 12 March at 5:00 pm.",
+        "2027-01-10",
+        &["deadline 2027-03-12"],
+    );
+    check(
+        "Haku alkaa maanantaina 1.2. ja on käynnissä perjantaihin 12.3. klo 16 asti.",
+        "2027-01-10",
+        &["deadline 2027-03-12"],
+    );
+    check(
+        "Ansökan öppnar måndag 1 februari och pågår till och med fredag 12 mars kl. 16.",
+        "2027-01-10",
+        &["deadline 2027-03-12"],
+    );
+    check(
+        "The photo exhibition runs through Friday, 12 March.",
+        "2027-01-10",
+        &[],
+    );
+}
