@@ -296,6 +296,17 @@ impl Reader<'_> {
             .iter()
             .any(|c| has(l, c));
         let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
+        // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
+        // vuotta", "turns 100 years": an anniversary, not an event (its
+        // celebration is told apart)
+        // (the words before a comma tell of another clause)
+        let own_l = &l[l.iter().rposition(|w| *w == ",").map_or(0, |k| k + 1)..];
+        let near = || own_l.iter().chain(r.iter().take(6));
+        if near().any(|w| matches!(*w, "fyller" | "täyttää" | "turns"))
+            && near().any(|w| matches!(*w, "år" | "vuotta" | "years"))
+        {
+            return Decision::Drop;
+        }
         // "3.11. pidettävään kokeeseen": a day with the participle of
         // holding after it is the day of the event it names, whatever time
         // limit the sentence sets

@@ -349,3 +349,24 @@ fn an_application_running_through_a_day_closes_then() {
         &[],
     );
 }
+
+/// Issue 14 (real12): the day something turns a number of years is an
+/// anniversary; the day it is celebrated is the event.
+#[test]
+fn an_anniversary_is_no_event_its_celebration_is() {
+    check(
+        "On 14 October the town library turns 50 years, which is celebrated with a party on Saturday 17 October.",
+        "2026-10-01",
+        &["event 2026-10-17"],
+    );
+    check(
+        "Kaupunginkirjasto täyttää 14.10. 50 vuotta, ja sitä juhlitaan lauantaina 17.10. pidettävässä juhlassa.",
+        "2026-10-01",
+        &["event 2026-10-17"],
+    );
+    check(
+        "Den 14 oktober fyller stadsbiblioteket 50 år, vilket firas med fest lördagen den 17 oktober.",
+        "2026-10-01",
+        &["event 2026-10-17"],
+    );
+}
