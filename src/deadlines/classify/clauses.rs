@@ -268,7 +268,7 @@ impl Reader<'_> {
             // unless the clause itself tells of a closure: "During the
             // Midsummer weekend, 21.–23.6., libraries are closed")
             open_heading: head.has(Category::Open)
-                || ((words.iter().any(|w| hours_word(w)) || hours_at(&toks))
+                || ((words.iter().any(|w| hours_word(w)) || hours_at(toks))
                     && !own.has(Category::Break)),
             named_period,
             may_extend_at: may_extend(words),
