@@ -116,6 +116,16 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
+        // "järjestetään tiistaina 13.12. klo 18.00 alkaen": "from" after a
+        // clock time starts the day's programme, no rule entering into force
+        for k in 2..masks.len() {
+            let clock = (k.saturating_sub(4)..k)
+                .any(|i| matches!(words[i], "klo" | "kl" | "kello"))
+                && toks[k - 1].kind == TokenKind::Num;
+            if clock && matches!(words[k], "alkaen" | "lähtien") {
+                masks[k] &= !(Category::InForce.bit() | Category::InForce.sure());
+            }
+        }
         // "opening hours", "opening times": the hours of a service, no
         // opening of a period
         for k in 0..masks.len().saturating_sub(1) {

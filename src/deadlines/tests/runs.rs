@@ -370,3 +370,29 @@ fn an_anniversary_is_no_event_its_celebration_is() {
         &["event 2026-10-17"],
     );
 }
+
+/// Issue 14 (real12): "from" after a clock time starts the day's
+/// programme; after the day itself it still starts a rule (rule 5).
+#[test]
+fn from_a_clock_time_starts_the_programme() {
+    check(
+        "Iltakilpailut järjestetään tiistaina 15.12.2026 klo 18.00 alkaen.",
+        "2026-12-01",
+        &["event 2026-12-15"],
+    );
+    check(
+        "Uusi maksu on voimassa 15.12.2026 alkaen.",
+        "2026-12-01",
+        &[],
+    );
+    check(
+        "The evening race is held on Tuesday 15 December 2026 from 6 pm.",
+        "2026-12-01",
+        &["event 2026-12-15"],
+    );
+    check(
+        "Kvällstävlingen hålls tisdag 15.12.2026 från kl. 18.00.",
+        "2026-12-01",
+        &["event 2026-12-15"],
+    );
+}
