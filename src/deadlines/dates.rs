@@ -258,6 +258,11 @@ impl<'a> Grammar<'a> {
     }
 
     pub(super) fn dotted(&self, i: usize) -> Option<(DayMonth, usize)> {
+        // "momentilta 29.10.30", "section 7.2", "punkt 3.1": the number of
+        // a budget item or a section (rule 11)
+        if self.token(i).is_some() && numbered_item(self.word_before(i)) {
+            return None;
+        }
         let (d, m) = self.day_month_numbers(i, ".")?;
         let mut dm = DayMonth {
             day: d.value,
@@ -522,4 +527,31 @@ fn full_date(d: &Token, m: &Token, y: &Token, end: usize) -> Option<(DayMonth, u
         year: Some(year_of(y)?),
     };
     valid_day(&dm).then_some((dm, end))
+}
+
+/// Words naming a numbered budget item or section: a dotted number after
+/// them is no date.
+fn numbered_item(w: &str) -> bool {
+    w.starts_with("moment")
+        || matches!(
+            w,
+            "mom"
+                | "item"
+                | "section"
+                | "chapter"
+                | "paragraph"
+                | "kohta"
+                | "kohdan"
+                | "kohdassa"
+                | "kohdat"
+                | "luku"
+                | "luvun"
+                | "luvussa"
+                | "punkt"
+                | "punkten"
+                | "avsnitt"
+                | "avsnittet"
+                | "kapitel"
+                | "kapitlet"
+        )
 }

@@ -35,8 +35,8 @@ use std::collections::HashMap;
 use classify::{Column, Reader};
 use dates::{ymd, Grammar};
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
-use tokens::tokenize;
 pub(crate) use tokens::SV_MONTHS;
+use tokens::{tokenize, TokenKind};
 
 /// The language a text is read in (`Auto`: found from the text).
 pub use crate::lang::Lang;
@@ -84,10 +84,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut out = Out::default();
     // cue masks of the words seen so far: a text repeats its words
     let mut masks: HashMap<String, u64> = HashMap::new();
-    let reader = Reader {
+    let mut reader = Reader {
         text: &clean,
         lang,
         today,
+        floor: today,
     };
     let mut lines = clean.split('\n').peekable();
     let mut line_start = 0;
@@ -96,6 +97,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // they tell what the dates listed under them are
     let mut heads: [Option<(usize, usize)>; 2] = [None, None];
     let mut listed = false;
+    // non-empty lines read so far
+    let mut seen = 0usize;
     // under a heading naming two columns of days ("Expected payment date
     // Actual payment date", "Meeting DateClosing Date"), the lines of days
     // are the table's rows: a row of two days, or one cell a line counted
@@ -106,6 +109,46 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         line_start += line.len() + 1;
         if line.trim().is_empty() {
             continue;
+        }
+        let top = seen < 2;
+        seen += 1;
+        // "2023", "VÅREN 2019", "Kunnallisillat keväällä 2010": a year
+        // heading the lines under it is the year of their days (a later
+        // year than today's moves the inference of rule 7 to its 1 January)
+        if let Some(y) = year_heading(line) {
+            reader.today = NaiveDate::from_ymd_opt(y, 1, 1).map_or(today, |d| d.max(today));
+        }
+        // "Lördag 6.12.2025\n\nAlla bibliotek är stängda.": a weekday and
+        // its date alone over a blank line head the text under it, as a
+        // calendar lays out its days (a bare date is a page's own)
+        let mut ahead = lines.clone();
+        // (not in the first two lines of the text: "Title\n\nPerjantaina
+        // 16. lokakuuta 2020" over a news item is its date)
+        let under = !top
+            && weekday_led(line)
+            && ahead.next().is_some_and(|b| b.trim().is_empty())
+            && ahead.next().is_some_and(|n| {
+                !n.trim().is_empty()
+                    && !is_label_line(n)
+                    && !is_header_line(n)
+                    && !is_heading_line(n)
+            });
+        if under {
+            if let (Some(blank), Some(next)) = (lines.next(), lines.next()) {
+                let s = line_start + blank.len() + 1;
+                line_start = s + next.len() + 1;
+                if let Some(span) = clean.get(base..s + next.len()) {
+                    for (a, b) in sentences(span) {
+                        for (ps, pe) in pieces(span, a, b) {
+                            reader.sentence(base + ps, base + pe, &[], None, &mut masks, &mut out);
+                        }
+                    }
+                }
+                if out.full() {
+                    return finish(out.v);
+                }
+                continue;
+            }
         }
         if is_heading_line(line) {
             let here = Some((base, base + line.len()));
@@ -226,6 +269,58 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
     }
     finish(out.v)
+}
+
+/// A line holding a weekday and its date alone ("Lördag 6.12.2025", "Mon
+/// 5 May", "ke 24.12.– pe 26.12.").
+fn weekday_led(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 48 {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    toks.first()
+        .is_some_and(|t| tokens::WEEKDAYS.contains(&t.word.as_str()))
+        && toks.iter().any(|t| t.kind == TokenKind::Num)
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => true,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | "," | "/"),
+            TokenKind::Word => {
+                t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str()) || t.word == "den"
+            }
+        })
+}
+
+/// The year of a line that is a year alone or a few words and a year
+/// ("2023", "VÅREN 2019", "Utbetalningsdagar år 2017").
+fn year_heading(line: &str) -> Option<i32> {
+    let t = line.trim();
+    if t.len() > 48 {
+        return None;
+    }
+    let toks = tokenize(t, 0);
+    let mut year = None;
+    let mut words = 0;
+    for x in &toks {
+        match x.kind {
+            TokenKind::Num
+                if x.digits == 4 && (1990..=2100).contains(&x.value) && year.is_none() =>
+            {
+                year = i32::try_from(x.value).ok();
+            }
+            TokenKind::Word if x.month.is_none() && x.word.chars().all(char::is_alphabetic) => {
+                words += 1;
+            }
+            _ => return None,
+        }
+    }
+    // (a year that names a round or a programme, "Grant Round for 2026",
+    // "2023 Call for Proposals", is no heading of days)
+    let last = toks.last().is_some_and(|x| x.kind == TokenKind::Num);
+    let names = toks
+        .iter()
+        .any(|x| matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round"));
+    year.filter(|_| words <= 2 && last && !names)
 }
 
 /// A line of a list: it starts or ends with its date (or a bullet or a
@@ -472,9 +567,42 @@ pub fn detect_lang(text: &str) -> Lang {
 }
 
 /// Deduplicates on (kind, date, end) and sorts by date, then kind.
+///
+/// A text that gives an event's run as a range often tells its first and
+/// last day again on their own ("the exams run 27.–30.5. … begin on Monday
+/// 27.5. and the last is held on Thursday 30.5."): those two days are the
+/// range's ends, not events of their own. When further listed days fall
+/// between them ("lectures on Tuesdays 11.10–22.11": 11.10, 25.10, …, 22.11)
+/// the range is the span of a series and the days are the events.
 fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
     v.sort_by_key(|a| (a.date, a.kind, a.end));
     v.dedup_by(|a, b| a.kind == b.kind && a.date == b.date && a.end == b.end);
+    let singles: std::collections::BTreeSet<NaiveDate> = v
+        .iter()
+        .filter(|m| m.kind == Kind::Event && m.end.is_none())
+        .map(|m| m.date)
+        .collect();
+    let mut ends = std::collections::HashSet::new();
+    let mut spans = std::collections::HashSet::new();
+    for m in v.iter().filter(|m| m.kind == Kind::Event) {
+        let Some(end) = m.end else { continue };
+        if !(singles.contains(&m.date) && singles.contains(&end)) {
+            continue;
+        }
+        if singles.range(m.date..=end).count() > 2 {
+            spans.insert((m.date, end));
+        } else {
+            ends.insert(m.date);
+            ends.insert(end);
+        }
+    }
+    v.retain(|m| {
+        m.kind != Kind::Event
+            || match m.end {
+                Some(end) => !spans.contains(&(m.date, end)),
+                None => !ends.contains(&m.date),
+            }
+    });
     v
 }
 

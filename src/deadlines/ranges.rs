@@ -292,13 +292,29 @@ impl Grammar<'_> {
         if matches!(w, "ja" | "and" | "och")
             && matches!(
                 self.word(j + 1),
-                "loppuu" | "päättyy" | "ends" | "closes" | "slutar" | "avslutas" | "stänger"
+                "loppuu"
+                    | "päättyy"
+                    | "loppuvat"
+                    | "päättyvät"
+                    | "lopetetaan"
+                    | "ends"
+                    | "end"
+                    | "closes"
+                    | "finishes"
+                    | "finish"
+                    | "slutar"
+                    | "avslutas"
+                    | "stänger"
             )
             && (i.saturating_sub(3).max(floor)..i).any(|k| {
                 matches!(
                     self.word(k),
                     "alkaa"
+                        | "alkavat"
+                        | "aloitetaan"
                         | "starts"
+                        | "start"
+                        | "begin"
                         | "begins"
                         | "opens"
                         | "börjar"

@@ -334,8 +334,15 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
             || (matches!(*w, "offer" | "offers") && l.get(k + 1) == Some(&"of"))
             || (w.starts_with("erbjudande") && l.get(k + 1) == Some(&"om"))
     });
+    // "the tax bills are mailed on", "kiinteistövero laskutetaan",
+    // "avgiften faktureras": the issuer bills, the reader pays later
+    let bills = l.windows(2).any(|w| {
+        matches!(w[0], "is" | "are") && matches!(w[1], "billed" | "mailed" | "invoiced" | "issued")
+    }) || l
+        .iter()
+        .any(|w| matches!(*w, "laskutetaan" | "faktureras" | "debiteras"));
     let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
-    we_send || passive || third || receive || fi || notice
+    we_send || passive || third || receive || fi || notice || bills
 }
 
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",
@@ -679,4 +686,15 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
             ) && !participle))
             && !aux
     })
+}
+
+/// Opening hours named in the sentence ("normaalien aukioloaikojen
+/// mukaan", "normala öppettider", "opening hours"): the days told with them
+/// are service days, not events (a closure among them is a break, read
+/// apart).
+pub(super) fn hours_word(w: &str) -> bool {
+    ["aukioloaj", "aukioloaik", "öppettid", "öppethållning"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || matches!(w, "hours" | "times" | "opening")
 }

@@ -121,6 +121,40 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
+        // "järjestetään tiistaina 13.12. klo 18.00 alkaen": "from" after a
+        // clock time starts the day's programme, no rule entering into force
+        for k in 2..masks.len() {
+            let clock = (k.saturating_sub(4)..k)
+                .any(|i| matches!(words[i], "klo" | "kl" | "kello"))
+                && toks[k - 1].kind == TokenKind::Num;
+            if clock && matches!(words[k], "alkaen" | "lähtien") {
+                masks[k] &= !(Category::InForce.bit() | Category::InForce.sure());
+            }
+        }
+        // "opening hours", "opening times": the hours of a service, no
+        // opening of a period
+        for k in 0..masks.len().saturating_sub(1) {
+            if words[k] == "opening" && matches!(words[k + 1], "hours" | "times") {
+                masks[k] &= !(Category::Opening.bit() | Category::Opening.sure());
+            }
+        }
+        // "kirjastot suljetaan kello 17", "libraries close by 16.00",
+        // "stänger kl. 15": a closing at an hour shortens the opening hours,
+        // it is no closure for the day
+        for k in 0..masks.len() {
+            let at = words
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "kello" | "klo" | "kl" | "at" | "by" | "redan"));
+            let hour = toks
+                .get(k + 2)
+                .is_some_and(|t| t.kind == TokenKind::Num && t.value <= 24)
+                || toks.get(k + 3).is_some_and(|t| {
+                    words[k + 2] == "." && t.kind == TokenKind::Num && t.value <= 24
+                });
+            if at && hour {
+                masks[k] &= !(Category::Break.bit() | Category::Break.sure());
+            }
+        }
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act
         let held = Category::Event.bit()
@@ -137,8 +171,9 @@ impl Reader<'_> {
             }
         }
         // "Gamla Borgå", "Vanha kirkko", "Old Town": a name, not an old date
-        for (m, t) in masks.iter_mut().zip(&toks).skip(1) {
-            if t.capitalized {
+        // (also first in a title over the line: "Vanhat kartat -luentosarja")
+        for (k, (m, t)) in masks.iter_mut().zip(&toks).enumerate() {
+            if t.capitalized && (k > 0 || skip > 0) {
                 *m &= !Category::Superseded.bit();
             }
         }
@@ -238,12 +273,21 @@ impl Reader<'_> {
                 masks[k] & Category::Apply.bit() != 0
                     && matches!(words[k + 1], "period" | "periods" | "window")
             });
+        let own = Window {
+            words: &words[c.skip.min(words.len())..],
+            masks: &masks[c.skip.min(masks.len())..],
+        };
         let head = Window {
             words: &words[..c.skip.min(words.len())],
             masks: &masks[..c.skip.min(masks.len())],
         };
         let info = ClauseInfo {
-            open_heading: head.has(Category::Open),
+            // (opening hours named anywhere over the clause tell the same,
+            // unless the clause itself tells of a closure: "During the
+            // Midsummer weekend, 21.–23.6., libraries are closed")
+            open_heading: head.has(Category::Open)
+                || ((words.iter().any(|w| hours_word(w)) || hours_at(toks))
+                    && !own.has(Category::Break)),
             named_period,
             may_extend_at: may_extend(words),
             strict_deadline_noun,
@@ -396,6 +440,37 @@ impl Reader<'_> {
                 _ => Decision::Drop,
             };
         }
+        // "the registration deadline for the November 3 election is October
+        // 9", "sista anmälningsdag till valet den 3 november är den 9
+        // oktober": the first day names the event the deadline serves, the
+        // day after the copula is the deadline
+        for k in 0..xs.len().saturating_sub(1) {
+            let lo = wins[k].0;
+            let before = &words[lo..xs[k].start];
+            let mark = Category::Deadline.bit() | Category::DeadlineNoun.bit();
+            // "for" or "till" at most three words before the date ("till
+            // valet den"), a deadline word right before it
+            let serves = (before.len().saturating_sub(4)..before.len()).any(|b| {
+                b >= 1
+                    && matches!(before[b], "for" | "till" | "för")
+                    && (b.saturating_sub(2)..b).any(|a| masks[lo + a] & mark != 0)
+            });
+            let gap = &words[xs[k].end..xs[k + 1].start];
+            let mut g = gap.len();
+            while g > 0 && matches!(gap[g - 1], "the" | "den" | "on" | ",") {
+                g -= 1;
+            }
+            let copula = g > 0 && matches!(gap[g - 1], "is" | "är" | "on" | "was");
+            if serves
+                && copula
+                && decs[k] == Decision::Deadline
+                && matches!(decs[k + 1], Decision::Event | Decision::Default)
+                && !matches!(xs[k].shape, Shape::Span(..))
+            {
+                decs[k] = Decision::Event;
+                decs[k + 1] = Decision::Deadline;
+            }
+        }
         // "1/1–30/6 med ansökningsdatum senast den 25/8", "projects to be
         // delivered between April 1 and March 31 … will close on November
         // 19": where one day of the clause carries its own deadline mark, a
@@ -437,4 +512,40 @@ impl Reader<'_> {
             self.emit(toks, x, dec, ss, se, out);
         }
     }
+}
+
+/// "libraries open no later than 10.00 and close by 16.00", "personalen
+/// betjänar kl. 10–17", "suljetaan klo 15": a closing or serving word with a
+/// clock time after it tells the day's hours.
+fn hours_at(toks: &[Token]) -> bool {
+    let hour = |t: &Token| t.kind == TokenKind::Num && t.value <= 24 && t.digits <= 2;
+    (0..toks.len()).any(|k| {
+        let w = toks[k].word.as_str();
+        // (an opening word alone is not enough: "the office is open on 27.3.
+        // 10–14" tells of an extra service day)
+        let opens = matches!(
+            w,
+            "close"
+                | "closes"
+                | "stänger"
+                | "stängs"
+                | "betjänar"
+                | "palvelee"
+                | "palvelevat"
+                | "suljetaan"
+                | "sulkeutuu"
+        );
+        // ("Close Scholars": a capitalised word is a name)
+        opens
+            && !toks[k].capitalized
+            && (k + 1..(k + 6).min(toks.len())).any(|i| {
+                matches!(toks[i].word.as_str(), "klo" | "kello" | "kl" | "at" | "by")
+                    && toks.get(i + 1).is_some_and(hour)
+                    || hour(&toks[i])
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.word.as_str(), ":" | "." | "-" | "–"))
+                        && toks.get(i + 2).is_some_and(hour)
+            })
+    })
 }

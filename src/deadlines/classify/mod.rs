@@ -16,7 +16,11 @@ use super::{Kind, Lang, Mention, Out};
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
     pub(super) lang: Lang,
+    /// The day a date without a year is inferred from (rule 7): `--today`,
+    /// or 1 January of a later year heading the lines read.
     pub(super) today: NaiveDate,
+    /// `--today` itself: nothing before it is reported.
+    pub(super) floor: NaiveDate,
 }
 
 /// What stands right next to one date.
@@ -292,6 +296,28 @@ impl Reader<'_> {
             .iter()
             .any(|c| has(l, c));
         let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
+        // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
+        // vuotta", "turns 100 years": an anniversary, not an event (its
+        // celebration is told apart)
+        // (the words before a comma tell of another clause)
+        let own_l = &l[l.iter().rposition(|w| *w == ",").map_or(0, |k| k + 1)..];
+        let near = || own_l.iter().chain(r.iter().take(6));
+        if near().any(|w| matches!(*w, "fyller" | "täyttää" | "turns"))
+            && near().any(|w| matches!(*w, "år" | "vuotta" | "years"))
+        {
+            return Decision::Drop;
+        }
+        // "3.11. pidettävään kokeeseen": a day with the participle of
+        // holding after it is the day of the event it names, whatever time
+        // limit the sentence sets
+        if !is_range
+            && r_head
+                .iter()
+                .find(|w| **w != ".")
+                .is_some_and(|w| w.starts_with("pidettäv") || w.starts_with("järjestettäv"))
+        {
+            return Decision::Event;
+        }
         let strong = strong_in(lw);
         // "voimassa jatketusti 13.5. asti": an extended validity is validity
         if validity && strong && (!both(Category::Deadline) || !info.apply) {
@@ -414,13 +440,36 @@ impl Reader<'_> {
         // heading of opening hours are no events and no calls (closures are
         // breaks, read apart; "the office is exceptionally open on" in the
         // sentence itself tells of a service day)
+        // ("lördagen", "the day before Midsummer's Eve", "Dag före helg"
+        // name the day, nothing held on it)
+        let happen_word = |w: Window| {
+            w.words.iter().zip(w.masks).any(|(x, m)| {
+                m & Category::Happen.bit() != 0
+                    && !WEEKDAYS.contains(x)
+                    && !matches!(*x, "day" | "dag" | "dagen" | "päivä" | "päivää" | "päivänä")
+            })
+        };
         let open_day = info.open_heading
             && !info.apply
             && !info.event_noun
-            && !both(Category::Happen)
+            && !happen_word(lw)
+            && !happen_word(rw)
             && !both(Category::Deadline)
             && !both(Category::Break);
         if open_day {
+            return Decision::Drop;
+        }
+        // "Torsdagen 9 maj sker hämtning som vanligt", "collection as
+        // usual", "jäteauto kulkee normaalisti": the ordinary service runs,
+        // nothing happens that day
+        let as_usual = |w: &[&str]| {
+            has(w, "som vanligt")
+                || has(w, "as usual")
+                || has(w, "as normal")
+                || w.iter()
+                    .any(|x| matches!(*x, "normaalisti" | "tavalliseen" | "tavanomaisesti"))
+        };
+        if (as_usual(l) || as_usual(r)) && !both(Category::Deadline) && !both(Category::Break) {
             return Decision::Drop;
         }
         // "the council deals with the budget at its meeting on": the meeting
@@ -569,7 +618,7 @@ impl Reader<'_> {
         let today = self.today;
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
-            if date >= today {
+            if date >= self.floor {
                 let text = text
                     .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
                     .clone();

@@ -9,6 +9,7 @@ mod issuers;
 mod lexicon;
 mod lists;
 mod rules;
+mod runs;
 mod tables;
 
 fn day(s: &str) -> NaiveDate {
