@@ -71,14 +71,7 @@ async fn world(channels: &str) -> World {
 
 impl World {
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.env.tidings(args);
-        assert!(
-            out.status.success(),
-            "tidings {args:?}: {}\n{}",
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
+        self.env.ok(args)
     }
 
     /// `notify` as if it ran `minutes` from now: retries come due.

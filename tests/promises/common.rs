@@ -94,6 +94,18 @@ struct SiteState {
     held: Vec<String>,
 }
 
+/// Serves `app` on a fresh port of 127.0.0.1 until the test ends.
+pub async fn serve_on_loopback(app: axum::Router) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a loopback port");
+    let addr = listener.local_addr().expect("loopback address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    addr
+}
+
 /// A real HTTP server on loopback serving whatever pages a test sets.
 #[derive(Clone)]
 pub struct Site {
@@ -104,18 +116,12 @@ pub struct Site {
 impl Site {
     pub async fn start() -> Site {
         let state: Arc<Mutex<SiteState>> = Arc::default();
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind the fixture site");
-        let addr = listener.local_addr().expect("fixture address");
         let st = state.clone();
-        let app = axum::Router::new().fallback(move |req: Request<Body>| {
+        let addr = serve_on_loopback(axum::Router::new().fallback(move |req: Request<Body>| {
             let st = st.clone();
             async move { answer(&st, req).await }
-        });
-        tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        }))
+        .await;
         Site { addr, state }
     }
 
@@ -336,6 +342,18 @@ sources = ["*"]
         ];
         all.extend(args.iter().map(|s| s.to_string()));
         run_tidings(&all, self.dir.path())
+    }
+
+    /// `tidings --config <ours> ARGS`, which must succeed; its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.tidings(args);
+        assert!(
+            out.status.success(),
+            "tidings {args:?}: {}\n{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        stdout(&out)
     }
 
     /// Starts `tidings --config <ours> ARGS` in the background, output discarded.

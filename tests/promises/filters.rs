@@ -51,14 +51,7 @@ fn titles(smtp: &Smtp, rcpt: &str) -> Vec<String> {
 }
 
 fn ok(env: &Env, args: &[&str]) -> String {
-    let out = env.tidings(args);
-    assert!(
-        out.status.success(),
-        "tidings {args:?}: {}\n{}",
-        stdout(&out),
-        stderr(&out)
-    );
-    stdout(&out)
+    env.ok(args)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

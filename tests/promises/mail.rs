@@ -38,14 +38,7 @@ async fn world() -> World {
 
 impl World {
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.env.tidings(args);
-        assert!(
-            out.status.success(),
-            "tidings {args:?}: {}\n{}",
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
+        self.env.ok(args)
     }
 
     fn add(&self, email: &str, mode: &str) {

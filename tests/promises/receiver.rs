@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::{Request, Response};
-use tokio::net::TcpListener;
+
+use crate::common::serve_on_loopback;
 
 /// One request as the receiver saw it.
 #[derive(Clone, Debug)]
@@ -55,18 +56,12 @@ pub struct Receiver {
 impl Receiver {
     pub async fn start() -> Receiver {
         let state: Arc<Mutex<State>> = Arc::default();
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind the receiver");
-        let addr = listener.local_addr().expect("receiver address");
         let st = state.clone();
-        let app = axum::Router::new().fallback(move |req: Request<Body>| {
+        let addr = serve_on_loopback(axum::Router::new().fallback(move |req: Request<Body>| {
             let st = st.clone();
             async move { answer(&st, req).await }
-        });
-        tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        }))
+        .await;
         Receiver { addr, state }
     }
 
