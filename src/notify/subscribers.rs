@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use minijinja::context;
 
 use super::tokens::Purpose;
-use super::{enqueue_for, footer_ctx, link, ts, Ctx, NotifyError, Result};
+use super::{enqueue_for, link, ts, Ctx, NotifyError, Result};
 use crate::config::Config;
 use crate::filter::Filter;
 use crate::lang::Lang;
@@ -154,18 +154,13 @@ pub fn subscribe(
                 "confirm",
                 &ctx.signer.sign(Purpose::Confirm, sub.id, now),
             );
-            let rendered = ctx.renderer.render(
-                "confirm",
-                sub.lang,
-                context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
-            )?;
             enqueue_for(
                 store,
                 ctx,
                 &sub,
                 &format!("confirm:{}:{}", sub.id, now.timestamp() / 3600),
                 MailKind::Confirm,
-                &rendered,
+                context! { confirm_url },
                 now,
             )?;
             store.set_confirmation_sent(sub.id, now)?;

@@ -86,6 +86,15 @@ pub(crate) mod fixtures {
         (dir, store)
     }
 
+    /// Source `s` scraped at `at` with `items` (no validators, the config
+    /// unchanged): a scrape a test needs to succeed.
+    pub fn scraped(store: &mut super::Store, items: &[Item], at: DateTime<Utc>) -> super::Outcome {
+        let v = super::Validators::default();
+        store
+            .apply_scrape("s", "f", &v, items, at)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
     /// `s` seconds after a fixed moment.
     pub fn t(s: i64) -> DateTime<Utc> {
         from_ts(1_700_000_000 + s)
