@@ -51,6 +51,18 @@ macro_rules! stored_as_words {
     };
 }
 
+/// A struct read from a row, each field from the column of the same name:
+/// no column numbers to keep in step with the SELECT list. Fields after a
+/// `;` are given as they are (a time to convert, a list filled later).
+macro_rules! from_columns {
+    ($row:expr => $ty:ident { $($field:ident),* $(; $($other:ident: $value:expr),*)? $(,)? }) => {
+        $ty {
+            $($field: $row.get(stringify!($field))?,)*
+            $($($other: $value,)*)?
+        }
+    };
+}
+
 pub mod channels;
 pub mod items;
 pub mod outbox;
