@@ -225,27 +225,8 @@ link = "a@href"
 #[test]
 fn channels_are_read_with_their_filter_and_every_mistake_named_in_place() {
     let text = format!(
-        r#"{ONE_SOURCE}
-[[channel]]
-id = "team"
-kind = "webhook"
-url = "https://hooks.example.org/in"
-secret = "a-secret-long-enough"
-feeds = ["news"]
-mode = "daily"
-lang = "fi"
-only_dated = true
-any = ["AMIF", "Integration 2026", "amif"]
-none = ["webinar"]
-timeout = "5s"
-
-[[channel]]
-id = "room"
-kind = "matrix"
-url = "https://matrix.example.org"
-room = "!abc:example.org"
-token = "syt_secret_token"
-"#
+        "{ONE_SOURCE}{}",
+        include_str!("../../tests/data/config/channels.toml")
     );
     let config = Config::parse(&text, Path::new("t.toml")).unwrap_or_else(|e| panic!("{e}"));
     let team = config.channel("team").unwrap_or_else(|| panic!("no team"));
@@ -262,27 +243,8 @@ token = "syt_secret_token"
     );
 
     let bad = format!(
-        r#"{ONE_SOURCE}
-[[channel]]
-id = "a"
-kind = "telegram"
-url = "https://example.org/"
-
-[[channel]]
-id = "b"
-kind = "matrix"
-url = "ftp://example.org/"
-room = "general"
-
-[[channel]]
-id = "c"
-kind = "slack"
-url = "https://hooks.slack.com/x"
-secret = "short"
-feeds = ["nope"]
-mode = "hourly"
-timeout = "10m"
-"#
+        "{ONE_SOURCE}{}",
+        include_str!("../../tests/data/config/channels_bad.toml")
     );
     let p = problems(&bad);
     says_all(
