@@ -68,6 +68,8 @@ impl AppState {
 
     /// The stamp to build the document at `key` with, or (as `Err`) the
     /// answer from the cache while the one built last is still current.
+    // The error is the response itself, made once and only on the way out.
+    #[allow(clippy::result_large_err)]
     fn build_or_cached(&self, key: &str, req: &HeaderMap) -> Result<cache::Stamp, Response> {
         let stamp = self.doc_stamp();
         match self.docs.get(key, stamp) {

@@ -221,6 +221,8 @@ fn expired(e: impl std::fmt::Display) -> String {
 }
 
 /// The subscriber a link's token names, or the 400 page that says why not.
+// The error is the response itself, made once and only on the way out.
+#[allow(clippy::result_large_err)]
 fn verified(
     st: &AppState,
     visit: &Visit,
@@ -237,6 +239,7 @@ fn verified(
 /// What a GET of a mail's link shows: a page with one button that posts the
 /// token to `action` (a GET never acts), or the 400 page when the token is
 /// not good for `purpose`.
+#[allow(clippy::result_large_err)]
 fn button_page(
     st: &AppState,
     visit: &Visit,
