@@ -101,16 +101,10 @@ pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Re
                 "{} subscribed ({}, {}{})",
                 sub.email,
                 sub.mode.as_str(),
-                if sub.feeds.is_empty() {
-                    "all feeds".to_string()
-                } else {
-                    sub.feeds.join(", ")
-                },
-                if sub.filter.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {}", sub.filter.describe())
-                }
+                feeds_shown(&sub.feeds, ", ", "all feeds"),
+                filter_shown(&sub.filter)
+                    .map(|f| format!("; {f}"))
+                    .unwrap_or_default()
             );
         }
         SubscribersCmd::List { json } => {
@@ -125,18 +119,10 @@ pub(super) fn subscribers_cmd(path: &Path, action: SubscribersCmd) -> anyhow::Re
                         s.email,
                         s.state,
                         s.mode.as_str(),
-                        if s.feeds.is_empty() {
-                            "all".to_string()
-                        } else {
-                            s.feeds.join(",")
-                        },
+                        feeds_shown(&s.feeds, ",", "all"),
                         if s.reminders { "on" } else { "off" },
                         s.lang,
-                        if s.filter.is_empty() {
-                            "no filter".to_string()
-                        } else {
-                            s.filter.describe()
-                        }
+                        filter_shown(&s.filter).unwrap_or_else(|| "no filter".into())
                     )?;
                 }
             }
@@ -182,4 +168,18 @@ pub(super) fn outbox_cmd(path: &Path, action: OutboxCmd) -> anyhow::Result<ExitC
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A subscriber's feeds joined by `sep`, or `all` for none (none chosen means every feed).
+fn feeds_shown(feeds: &[String], sep: &str, all: &str) -> String {
+    if feeds.is_empty() {
+        all.to_string()
+    } else {
+        feeds.join(sep)
+    }
+}
+
+/// What a filter keeps, or `None` when it keeps everything.
+fn filter_shown(filter: &crate::filter::Filter) -> Option<String> {
+    (!filter.is_empty()).then(|| filter.describe())
 }

@@ -55,23 +55,21 @@ pub(super) async fn suggest_cmd(
     let block: String;
 
     if let Some(mut ex) = read_as_feed(&page) {
-        let language = suggest::language(None, &ex.items);
-        suggest::read_mentions(&mut ex, language, today, tz);
+        let language = dated(&mut ex, None, today, tz);
         let title = suggest::feed_title(&page.bytes).unwrap_or_else(|| host_of(&page.url));
         let id = suggest::source_id(&page.url, &taken);
         out.push_str(&format!(
             "# {} is a feed, not a page: tidings reads it with kind = \"feed\", no selectors needed.\n",
             page.url
         ));
-        block = suggest::source_block(&Block {
+        let source = Block {
             id: &id,
             title: &title,
             url: &page.url,
             language,
             select: None,
-        });
-        out.push_str(&block);
-        push_preview(&mut out, "from the feed", &ex, tz);
+        };
+        block = push_block(&mut out, &source, "from the feed", &ex, tz);
     } else {
         let text = page.text();
         let (final_url, analysis) = {
@@ -111,8 +109,7 @@ pub(super) async fn suggest_cmd(
             }
         }
         if let Some((f, fp, mut ex)) = feed_block {
-            let language = suggest::language(analysis.lang.as_deref(), &ex.items);
-            suggest::read_mentions(&mut ex, language, today, tz);
+            let language = dated(&mut ex, analysis.lang.as_deref(), today, tz);
             let title = f
                 .title
                 .clone()
@@ -123,15 +120,14 @@ pub(super) async fn suggest_cmd(
                 "# {final_url} advertises a feed ({}): {}\n# tidings reads the feed with kind = \"feed\": no selectors to keep up when the page changes.\n",
                 f.format, fp.url
             ));
-            block = suggest::source_block(&Block {
+            let source = Block {
                 id: &id,
                 title: &title,
                 url: &fp.url,
                 language,
                 select: None,
-            });
-            out.push_str(&block);
-            push_preview(&mut out, "from the feed", &ex, tz);
+            };
+            block = push_block(&mut out, &source, "from the feed", &ex, tz);
             let others: Vec<_> = analysis.feeds.iter().filter(|o| o.url != f.url).collect();
             if !others.is_empty() {
                 out.push_str("#\n# Other feeds the page advertises:\n");
@@ -158,8 +154,7 @@ pub(super) async fn suggest_cmd(
                 );
             };
             let mut ex = best.extraction.clone();
-            let language = suggest::language(analysis.lang.as_deref(), &ex.items);
-            suggest::read_mentions(&mut ex, language, today, tz);
+            let language = dated(&mut ex, analysis.lang.as_deref(), today, tz);
             let id = suggest::source_id(&final_url, &taken);
             let n = ex.items.len();
             let dated = ex.items.iter().filter(|i| i.published.is_some()).count();
@@ -176,15 +171,14 @@ pub(super) async fn suggest_cmd(
                     analysis.feeds[0].url
                 ));
             }
-            block = suggest::source_block(&Block {
+            let source = Block {
                 id: &id,
                 title: &page_title,
                 url: &final_url,
                 language,
                 select: Some(&best.select),
-            });
-            out.push_str(&block);
-            push_preview(&mut out, "with these selectors", &ex, tz);
+            };
+            block = push_block(&mut out, &source, "with these selectors", &ex, tz);
             if analysis.candidates.len() > 1 {
                 out.push_str("#\n# Runner-up candidates (to use one, put its selectors in [source.select]):\n");
                 let end = analysis.candidates.len().min(4);
@@ -197,6 +191,34 @@ pub(super) async fn suggest_cmd(
         add_to_config(path, &url, &block)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The language of what `ex` read (`hint`: what the page says it is), with
+/// the items' dates read in it as a scrape would on `today` in `tz`.
+fn dated(
+    ex: &mut crate::extract::Extraction,
+    hint: Option<&str>,
+    today: chrono::NaiveDate,
+    tz: chrono_tz::Tz,
+) -> &'static str {
+    let language = crate::suggest::language(hint, &ex.items);
+    crate::suggest::read_mentions(ex, language, today, tz);
+    language
+}
+
+/// Appends the `[[source]]` block, then a preview of what it reads (`from`
+/// says how); returns the block, for `--write`.
+fn push_block(
+    out: &mut String,
+    source: &crate::suggest::Block,
+    from: &str,
+    ex: &crate::extract::Extraction,
+    tz: chrono_tz::Tz,
+) -> String {
+    let block = crate::suggest::source_block(source);
+    out.push_str(&block);
+    push_preview(out, from, ex, tz);
+    block
 }
 
 fn push_preview(out: &mut String, from: &str, ex: &crate::extract::Extraction, tz: chrono_tz::Tz) {

@@ -85,6 +85,8 @@ impl fmt::Debug for Channel {
 pub const MAX_CHANNEL_TIMEOUT: Duration = Duration::from_secs(120);
 
 const KINDS: &str = "\"webhook\", \"slack\", \"teams\", \"matrix\", \"ntfy\"";
+const MODES: &str = "\"immediate\", \"daily\", \"weekly\"";
+const LANGS: &str = "\"en\", \"fi\", \"sv\"";
 
 pub(super) fn read_channels(
     cx: &mut Cx,
@@ -94,14 +96,8 @@ pub(super) fn read_channels(
 ) -> Vec<Channel> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for (i, (span, table)) in tables_of(cx, top, "channel").into_iter().enumerate() {
-        let mut t = Tab::new(Some(table), &format!("channel[{i}]"), span);
-        let id = read_id(
-            cx,
-            &mut t,
-            &mut seen,
-            "is already the id of another channel",
-        );
+    for mut t in tables_of(cx, top, "channel") {
+        let id = read_id(cx, &mut t, &mut seen, "another channel");
         let kind_name = t.required_string(cx, "kind");
         let url = match t.required_string(cx, "url") {
             Some((s, span)) => match Url::parse(&s) {
@@ -208,29 +204,9 @@ pub(super) fn read_channels(
                 chosen.push(f);
             }
         }
-        let mode = match t.string(cx, "mode") {
-            None => Mode::Immediate,
-            Some((m, span)) => m.parse().unwrap_or_else(|_| {
-                cx.problem(
-                    span,
-                    &t.key("mode"),
-                    format!("{m:?} is not one of \"immediate\", \"daily\", \"weekly\""),
-                );
-                Mode::Immediate
-            }),
-        };
+        let mode = t.one_of(cx, "mode", |m| m.parse().ok(), MODES, Mode::Immediate);
         let reminders = t.bool(cx, "reminders", true);
-        let lang = match t.string(cx, "lang") {
-            None => Lang::En,
-            Some((l, span)) => Lang::from_tag(&l).unwrap_or_else(|| {
-                cx.problem(
-                    span,
-                    &t.key("lang"),
-                    format!("{l:?} is not one of \"en\", \"fi\", \"sv\""),
-                );
-                Lang::En
-            }),
-        };
+        let lang = t.one_of(cx, "lang", Lang::from_tag, LANGS, Lang::En);
         let words = |t: &mut Tab, cx: &mut Cx, name: &'static str| {
             let raw: Vec<String> = t
                 .string_list(cx, name, "[\"AMIF\", \"Integration 2026\"]")

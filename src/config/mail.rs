@@ -13,7 +13,7 @@ use super::table::Tab;
 use super::values::MAX_TIMEOUT;
 use super::{Schedule, DEFAULT_TZ};
 
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Mail {
     pub from: String,
     pub transport: Transport,
@@ -21,7 +21,8 @@ pub struct Mail {
     pub digest_weekly: Schedule,
     pub reminder_days: Vec<u32>,
     pub timezone: Tz,
-    pub admin_email: Option<String>,
+    /// An address, kept out of logs like the SMTP user.
+    pub admin_email: Option<Secret>,
     /// Secret for signing links; when absent one is generated and kept in the database.
     pub secret: Option<Secret>,
     /// Mail templates that override the built-in ones, file by file.
@@ -60,23 +61,6 @@ impl Secret {
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt("<redacted>", f)
-    }
-}
-
-impl fmt::Debug for Mail {
-    // Not derived: `admin_email` is an address, and addresses stay out of logs.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Mail")
-            .field("from", &self.from)
-            .field("transport", &self.transport)
-            .field("digest_daily", &self.digest_daily)
-            .field("digest_weekly", &self.digest_weekly)
-            .field("reminder_days", &self.reminder_days)
-            .field("timezone", &self.timezone)
-            .field("secret", &self.secret)
-            .field("templates_dir", &self.templates_dir)
-            .field("dkim", &self.dkim)
-            .finish()
     }
 }
 
@@ -127,7 +111,18 @@ pub(super) fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
         .unwrap_or_else(|| PathBuf::from("data/outbox"));
     let host = t.string(cx, "smtp_host");
     let port = t.integer(cx, "smtp_port", 1, 65535);
-    let tls = t.string(cx, "smtp_tls");
+    let tls = t.one_of(
+        cx,
+        "smtp_tls",
+        |s| match s {
+            "none" => Some(SmtpTls::None),
+            "starttls" => Some(SmtpTls::StartTls),
+            "tls" => Some(SmtpTls::Tls),
+            _ => None,
+        },
+        "\"none\", \"starttls\", \"tls\"",
+        SmtpTls::None,
+    );
     let user = t.string(cx, "smtp_user").map(|(s, _)| Secret::new(s));
     let password = t.string(cx, "smtp_password").map(|(s, _)| Secret::new(s));
     let smtp_timeout = t.duration(cx, "smtp_timeout", Duration::from_secs(30), MAX_TIMEOUT);
@@ -137,19 +132,6 @@ pub(super) fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
     {
         None | Some(("file", _)) => Transport::File { outbox_dir },
         Some(("smtp", span)) => {
-            let tls = match tls.as_ref().map(|(s, sp)| (s.as_str(), sp.clone())) {
-                None | Some(("none", _)) => SmtpTls::None,
-                Some(("starttls", _)) => SmtpTls::StartTls,
-                Some(("tls", _)) => SmtpTls::Tls,
-                Some((other, sp)) => {
-                    cx.problem(
-                        sp,
-                        "mail.smtp_tls",
-                        format!("{other:?} is not one of \"none\", \"starttls\", \"tls\""),
-                    );
-                    SmtpTls::None
-                }
-            };
             let host = match host {
                 Some((h, _)) => h,
                 None => {
@@ -231,7 +213,7 @@ pub(super) fn read_mail(cx: &mut Cx, top: &mut Tab) -> Mail {
                 format!("{s:?} is not a mail address"),
             );
         }
-        s
+        Secret::new(s)
     });
     let secret = t.string(cx, "secret").map(|(s, span)| {
         if s.len() < 16 {
@@ -266,20 +248,18 @@ fn read_dkim(cx: &mut Cx, t: &mut Tab, from: &str) -> Option<Dkim> {
     let key_file = t.string(cx, "dkim_key");
     let selector = t.string(cx, "dkim_selector");
     let domain = t.string(cx, "dkim_domain").map(|(d, _)| d);
-    let algorithm = t.string(cx, "dkim_algorithm");
+    let rsa = t.one_of(
+        cx,
+        "dkim_algorithm",
+        |a| match a {
+            "rsa" => Some(true),
+            "ed25519" => Some(false),
+            _ => None,
+        },
+        "\"rsa\", \"ed25519\"",
+        true,
+    );
     let (path, span) = key_file?;
-    let rsa = match algorithm.as_ref().map(|(a, sp)| (a.as_str(), sp.clone())) {
-        None | Some(("rsa", _)) => true,
-        Some(("ed25519", _)) => false,
-        Some((other, sp)) => {
-            cx.problem(
-                sp,
-                "mail.dkim_algorithm",
-                format!("{other:?} is not one of \"rsa\", \"ed25519\""),
-            );
-            true
-        }
-    };
     let Some((selector, _)) = selector else {
         cx.problem(span, "mail.dkim_selector", "missing (needed with dkim_key)");
         return None;

@@ -61,9 +61,8 @@ pub struct FeedDef {
 pub(super) fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetch) -> Vec<Source> {
     let mut sources = Vec::new();
     let mut seen = HashSet::new();
-    for (i, (span, table)) in tables_of(cx, top, "source").into_iter().enumerate() {
-        let mut t = Tab::new(Some(table), &format!("source[{i}]"), span);
-        let id = read_id(cx, &mut t, &mut seen, "is used by another source");
+    for mut t in tables_of(cx, top, "source") {
+        let id = read_id(cx, &mut t, &mut seen, "another source");
         let title = t.string(cx, "title").map(|(s, _)| s);
         let url = t
             .required_string(cx, "url")
@@ -74,39 +73,25 @@ pub(super) fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetc
                     None
                 }
             });
-        let kind = match t.string(cx, "kind") {
-            None => SourceKind::Auto,
-            Some((k, span)) => match k.as_str() {
-                "html" => SourceKind::Html,
-                "feed" => SourceKind::Feed,
-                "auto" => SourceKind::Auto,
-                _ => {
-                    cx.problem(
-                        span,
-                        &t.key("kind"),
-                        format!("{k:?} is not one of \"auto\", \"html\", \"feed\""),
-                    );
-                    SourceKind::Auto
-                }
+        let kind = t.one_of(
+            cx,
+            "kind",
+            |k| match k {
+                "html" => Some(SourceKind::Html),
+                "feed" => Some(SourceKind::Feed),
+                "auto" => Some(SourceKind::Auto),
+                _ => None,
             },
-        };
+            KINDS,
+            SourceKind::Auto,
+        );
         let schedule = t.schedule(cx, "schedule", "*/30 * * * *");
-        let language = match t.string(cx, "language") {
-            None => Lang::Auto,
-            Some((l, span)) => l.parse::<Lang>().unwrap_or_else(|_| {
-                cx.problem(
-                    span,
-                    &t.key("language"),
-                    format!("{l:?} is not one of \"en\", \"fi\", \"sv\", \"auto\""),
-                );
-                Lang::Auto
-            }),
-        };
+        let language = t.one_of(cx, "language", |l| l.parse().ok(), LANGUAGES, Lang::Auto);
         let timezone = t.timezone(cx, "timezone", mail.timezone);
         let robots_txt = t.bool(cx, "robots_txt", fetch.robots_txt);
         let follow = t.bool(cx, "follow", false);
         let jitter = t.duration(cx, "jitter", Duration::ZERO, MAX_JITTER);
-        let has_select = table.contains_key("select");
+        let has_select = t.has("select");
         let mut sel_t = t.subtable(cx, "select");
         let select = match kind {
             SourceKind::Html => read_selectors(cx, &mut sel_t, has_select),
@@ -151,6 +136,9 @@ pub(super) fn read_sources(cx: &mut Cx, top: &mut Tab, mail: &Mail, fetch: &Fetc
 }
 
 /// The keys whose values decide what a scrape of a source yields.
+const KINDS: &str = "\"auto\", \"html\", \"feed\"";
+const LANGUAGES: &str = "\"en\", \"fi\", \"sv\", \"auto\"";
+
 const FINGERPRINTED: [&str; 4] = ["url", "kind", "select", "follow"];
 
 /// The exact text of what decides what a scrape yields (URL, kind, selectors),
@@ -195,8 +183,8 @@ fn hash_value(h: &mut sha2::Sha256, text: &str, v: &Val) {
     }
 }
 
-/// The `id` of a `[[source]]` or `[[feed]]`: valid in a URL, and not one of
-/// the ids `seen` so far (the message says what it clashes with).
+/// The `id` of a `[[source]]`, `[[feed]]` or `[[channel]]`: valid in a URL, and not one of
+/// the ids `seen` so far (`taken` names what it would clash with).
 pub(super) fn read_id(
     cx: &mut Cx,
     t: &mut Tab,
@@ -215,14 +203,8 @@ pub(super) fn read_id(
 pub(super) fn read_feeds(cx: &mut Cx, top: &mut Tab, sources: &[Source]) -> Vec<FeedDef> {
     let mut feeds = Vec::new();
     let mut seen: HashSet<String> = sources.iter().map(|s| s.id.clone()).collect();
-    for (i, (span, table)) in tables_of(cx, top, "feed").into_iter().enumerate() {
-        let mut t = Tab::new(Some(table), &format!("feed[{i}]"), span);
-        let id = read_id(
-            cx,
-            &mut t,
-            &mut seen,
-            "is already the id of a source or another feed",
-        );
+    for mut t in tables_of(cx, top, "feed") {
+        let id = read_id(cx, &mut t, &mut seen, "a source or another feed");
         let title = t.string(cx, "title").map(|(s, _)| s);
         let mut list = Vec::new();
         match t.get("sources") {

@@ -67,6 +67,26 @@ impl<'a, 'i> Tab<'a, 'i> {
         }
     }
 
+    /// A word read by `parse` (`default` when absent); any other word is
+    /// reported as not one of `expected` (the words, quoted, as a list).
+    pub(super) fn one_of<T>(
+        &mut self,
+        cx: &mut Cx,
+        name: &'static str,
+        parse: impl Fn(&str) -> Option<T>,
+        expected: &str,
+        default: T,
+    ) -> T {
+        let Some((word, span)) = self.string(cx, name) else {
+            return default;
+        };
+        parse(&word).unwrap_or_else(|| {
+            let problem = format!("{word:?} is not one of {expected}");
+            cx.problem(span, &self.key(name), problem);
+            default
+        })
+    }
+
     /// A list of strings (absent: empty); each with its place, for checking one by one.
     pub(super) fn string_list(
         &mut self,
@@ -336,12 +356,14 @@ pub(super) fn valid_id(id: &str) -> bool {
 pub(super) const ID_RULE: &str =
     "ids are 1-64 characters of a-z, 0-9, '-' and '_' (they appear in URLs)";
 
+/// Each `[[name]]` table, to read as `name[0]`, `name[1]`, … (what is not
+/// a table is reported and skipped).
 pub(super) fn tables_of<'a, 'i>(
     cx: &mut Cx,
     top: &mut Tab<'a, 'i>,
     name: &'static str,
-) -> Vec<(Range<usize>, &'a DeTable<'i>)> {
-    match top.get(name) {
+) -> Vec<Tab<'a, 'i>> {
+    let tables: Vec<(Range<usize>, &'a DeTable<'i>)> = match top.get(name) {
         None => Vec::new(),
         Some(v) => match v.get_ref() {
             DeValue::Array(items) => items
@@ -359,5 +381,10 @@ pub(super) fn tables_of<'a, 'i>(
                 Vec::new()
             }
         },
-    }
+    };
+    tables
+        .into_iter()
+        .enumerate()
+        .map(|(i, (span, table))| Tab::new(Some(table), &format!("{name}[{i}]"), span))
+        .collect()
 }

@@ -1,5 +1,15 @@
 use super::*;
 
+/// Asserts that each of `needles` is in one of the `problems`.
+fn says_all(problems: &[String], needles: &[&str]) {
+    for needle in needles {
+        assert!(
+            problems.iter().any(|l| l.contains(needle)),
+            "{needle:?} is not in {problems:#?}"
+        );
+    }
+}
+
 fn problems(text: &str) -> Vec<String> {
     match Config::parse(text, Path::new("t.toml")) {
         Ok(_) => Vec::new(),
@@ -41,18 +51,19 @@ title = "h3"
 link = "a@href"
 "#;
     let p = problems(text);
-    let has = |needle: &str| p.iter().any(|l| l.contains(needle));
-    assert!(has("t.toml:3:10: server.listen"), "{p:#?}");
-    assert!(has("t.toml:6:6: source[0].id"), "{p:#?}");
-    assert!(has("source[0].url"), "{p:#?}");
-    assert!(
-        has("t.toml:8:1: source[0].schedul: unknown key (did you mean `schedule`?)"),
-        "{p:#?}"
+    says_all(
+        &p,
+        &[
+            "t.toml:3:10: server.listen",
+            "t.toml:6:6: source[0].id",
+            "source[0].url",
+            "t.toml:8:1: source[0].schedul: unknown key (did you mean `schedule`?)",
+            "source[0].select.item",
+            "source[0].select.link",
+            "source[1].schedule",
+            "source[1].timezone",
+        ],
     );
-    assert!(has("source[0].select.item"), "{p:#?}");
-    assert!(has("source[0].select.link"), "{p:#?}");
-    assert!(has("source[1].schedule"), "{p:#?}");
-    assert!(has("source[1].timezone"), "{p:#?}");
     assert_eq!(p.len(), 8, "{p:#?}");
 }
 
@@ -214,27 +225,8 @@ link = "a@href"
 #[test]
 fn channels_are_read_with_their_filter_and_every_mistake_named_in_place() {
     let text = format!(
-        r#"{ONE_SOURCE}
-[[channel]]
-id = "team"
-kind = "webhook"
-url = "https://hooks.example.org/in"
-secret = "a-secret-long-enough"
-feeds = ["news"]
-mode = "daily"
-lang = "fi"
-only_dated = true
-any = ["AMIF", "Integration 2026", "amif"]
-none = ["webinar"]
-timeout = "5s"
-
-[[channel]]
-id = "room"
-kind = "matrix"
-url = "https://matrix.example.org"
-room = "!abc:example.org"
-token = "syt_secret_token"
-"#
+        "{ONE_SOURCE}{}",
+        include_str!("../../tests/data/config/channels.toml")
     );
     let config = Config::parse(&text, Path::new("t.toml")).unwrap_or_else(|e| panic!("{e}"));
     let team = config.channel("team").unwrap_or_else(|| panic!("no team"));
@@ -251,46 +243,22 @@ token = "syt_secret_token"
     );
 
     let bad = format!(
-        r#"{ONE_SOURCE}
-[[channel]]
-id = "a"
-kind = "telegram"
-url = "https://example.org/"
-
-[[channel]]
-id = "b"
-kind = "matrix"
-url = "ftp://example.org/"
-room = "general"
-
-[[channel]]
-id = "c"
-kind = "slack"
-url = "https://hooks.slack.com/x"
-secret = "short"
-feeds = ["nope"]
-mode = "hourly"
-timeout = "10m"
-"#
+        "{ONE_SOURCE}{}",
+        include_str!("../../tests/data/config/channels_bad.toml")
     );
     let p = problems(&bad);
-    let has = |needle: &str| p.iter().any(|l| l.contains(needle));
-    assert!(has("channel[0].kind: \"telegram\" is not one of"), "{p:#?}");
-    assert!(has("channel[1].url: expected an http(s) URL"), "{p:#?}");
-    assert!(
-        has("channel[1].room: \"general\" is not a Matrix room"),
-        "{p:#?}"
-    );
-    assert!(has("channel[1].token: missing"), "{p:#?}");
-    assert!(
-        has("channel[2].secret: not used by kind = \"slack\""),
-        "{p:#?}"
-    );
-    assert!(has("channel[2].feeds: \"nope\" is not the id"), "{p:#?}");
-    assert!(has("channel[2].mode: \"hourly\""), "{p:#?}");
-    assert!(
-        has("channel[2].timeout: must be more than zero and at most 2m"),
-        "{p:#?}"
+    says_all(
+        &p,
+        &[
+            "channel[0].kind: \"telegram\" is not one of",
+            "channel[1].url: expected an http(s) URL",
+            "channel[1].room: \"general\" is not a Matrix room",
+            "channel[1].token: missing",
+            "channel[2].secret: not used by kind = \"slack\"",
+            "channel[2].feeds: \"nope\" is not the id",
+            "channel[2].mode: \"hourly\"",
+            "channel[2].timeout: must be more than zero and at most 2m",
+        ],
     );
 }
 

@@ -258,6 +258,18 @@ mod tests {
     use crate::extract::feed;
     use crate::extract::url;
 
+    /// `page` read as if served at `at`, with the selectors `(item, title,
+    /// link)` and a summary's, dates in UTC.
+    fn read(
+        page: &str,
+        at: &str,
+        (item, title, link): (&str, &str, &str),
+        summary: Option<&str>,
+    ) -> Result<Extraction, ExtractError> {
+        let select = selectors(item, title, link, None, summary);
+        html(page, &url(at), &select, chrono_tz::UTC)
+    }
+
     fn selectors(
         item: &str,
         title: &str,
@@ -280,11 +292,11 @@ mod tests {
     #[test]
     fn links_are_made_absolute_and_tracking_is_dropped() {
         let page = r#"<ul><li><h3><a href="/news/1?utm_source=x&id=7#top">One</a></h3></li></ul>"#;
-        let ex = html(
+        let ex = read(
             page,
-            &url("https://site.example/list"),
-            &selectors("li", "h3", "a@href", None, None),
-            chrono_tz::UTC,
+            "https://site.example/list",
+            ("li", "h3", "a@href"),
+            None,
         )
         .unwrap_or_else(|e| panic!("{e}"));
         // Readers follow the link as published; only the identity drops the tracking.
@@ -298,13 +310,8 @@ mod tests {
     #[test]
     fn an_item_without_a_link_is_skipped_with_a_warning_naming_it() {
         let page = r#"<li><h3>No link here</h3></li><li><h3><a href="/a">Fine</a></h3></li>"#;
-        let ex = html(
-            page,
-            &url("https://s.example/"),
-            &selectors("li", "h3", "a@href", None, None),
-            chrono_tz::UTC,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let ex = read(page, "https://s.example/", ("li", "h3", "a@href"), None)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(ex.items.len(), 1);
         assert_eq!(ex.skipped.len(), 1);
         assert!(
@@ -316,11 +323,11 @@ mod tests {
 
     #[test]
     fn nothing_matched_is_an_error_not_an_empty_page() {
-        let r = html(
+        let r = read(
             "<p>redesigned</p>",
-            &url("https://s.example/"),
-            &selectors("li.news", "h3", "a", None, None),
-            chrono_tz::UTC,
+            "https://s.example/",
+            ("li.news", "h3", "a"),
+            None,
         );
         assert_eq!(r.err(), Some(ExtractError::NothingMatched));
     }
@@ -329,11 +336,11 @@ mod tests {
     fn hostile_summaries_are_sanitized() {
         let page = r#"<li><a href="/x">T</a><div class="s"><script>alert(1)</script>
             <p onclick="evil()">Hi <a href="javascript:alert(2)">there</a> <a href="/rel">rel</a></p></div></li>"#;
-        let ex = html(
+        let ex = read(
             page,
-            &url("https://s.example/dir/"),
-            &selectors("li", "a", "a@href", None, Some(".s")),
-            chrono_tz::UTC,
+            "https://s.example/dir/",
+            ("li", "a", "a@href"),
+            Some(".s"),
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let s = ex.items[0].summary.clone().unwrap_or_default();
@@ -367,12 +374,7 @@ mod tests {
             "</div>".repeat(5000)
         );
         assert!(too_deep(&deep, MAX_DEPTH));
-        let r = html(
-            &deep,
-            &url("https://s.example/"),
-            &selectors("li", "h3", "a", None, None),
-            chrono_tz::UTC,
-        );
+        let r = read(&deep, "https://s.example/", ("li", "h3", "a"), None);
         assert_eq!(r.err(), Some(ExtractError::TooDeep));
         // Thousands of unclosed <li> and <p>, void elements and scripts full of tags are ordinary.
         let flat = format!(
@@ -391,13 +393,8 @@ mod tests {
         let page = "<li><h3><a href=\"java\nscript:alert(1)\">One</a></h3></li>\
                     <li><h3><a href=\"data:text/html,<script>alert(2)</script>\">Two</a></h3></li>\
                     <li><h3><a href=\"/fine\">Three</a></h3></li>";
-        let ex = html(
-            page,
-            &url("https://s.example/"),
-            &selectors("li", "h3", "a", None, None),
-            chrono_tz::UTC,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let ex = read(page, "https://s.example/", ("li", "h3", "a"), None)
+            .unwrap_or_else(|e| panic!("{e}"));
         let links: Vec<&str> = ex.items.iter().map(|i| i.link.as_str()).collect();
         assert_eq!(links, ["https://s.example/fine"], "{:?}", ex.skipped);
         let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://s.example/</link><description>d</description>

@@ -141,16 +141,38 @@ struct Root<'a> {
     tag: &'a str,
 }
 
+/// The length of the comment or CDATA section `rest` starts with, up to and
+/// including its end (all of `rest` when it never ends): markup inside it is
+/// text. `None` when `rest` starts with neither.
+fn unparsed_len(rest: &str) -> Option<usize> {
+    let close = if rest.starts_with("<![CDATA[") {
+        "]]>"
+    } else if rest.starts_with("<!--") {
+        "-->"
+    } else {
+        return None;
+    };
+    Some(rest.find(close).map_or(rest.len(), |e| e + close.len()))
+}
+
+/// Where the next `<` at or after `i` starts markup: past comments and CDATA
+/// sections, whose `<` are text.
+fn next_tag(text: &str, mut i: usize) -> Option<usize> {
+    while let Some(off) = text[i..].find('<') {
+        let at = i + off;
+        match unparsed_len(&text[at..]) {
+            Some(n) => i = at + n,
+            None => return Some(at),
+        }
+    }
+    None
+}
+
 fn root_tag(text: &str) -> Option<Root<'_>> {
     let b = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = text[i..].find('<') {
-        let at = i + off;
+    while let Some(at) = next_tag(text, i) {
         let rest = &text[at..];
-        if rest.starts_with("<!--") {
-            i = at + rest.find("-->").map_or(rest.len(), |e| e + 3);
-            continue;
-        }
         if rest.starts_with("<?") || rest.starts_with("<!") {
             i = at + rest.find('>').map_or(rest.len(), |e| e + 1);
             continue;
@@ -233,13 +255,7 @@ pub fn mend_markup(text: &str) -> (Cow<'_, str>, usize) {
         };
         if c == '<' {
             // CDATA and comments keep their text (only characters XML forbids go).
-            let raw_end = if rest.starts_with("<![CDATA[") {
-                rest.find("]]>").map_or(rest.len(), |e| e + 3)
-            } else if rest.starts_with("<!--") {
-                rest.find("-->").map_or(rest.len(), |e| e + 3)
-            } else {
-                1
-            };
+            let raw_end = unparsed_len(rest).unwrap_or(1);
             let raw = &rest[..raw_end];
             if raw.contains(unfit_for_xml) {
                 mends += 1;
@@ -442,17 +458,8 @@ pub fn entry_spans(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut spans = Vec::new();
     let mut i = 0;
-    while let Some(off) = text[i..].find('<') {
-        let at = i + off;
+    while let Some(at) = next_tag(text, i) {
         let rest = &text[at..];
-        if rest.starts_with("<![CDATA[") {
-            i = at + rest.find("]]>").map_or(rest.len(), |e| e + 3);
-            continue;
-        }
-        if rest.starts_with("<!--") {
-            i = at + rest.find("-->").map_or(rest.len(), |e| e + 3);
-            continue;
-        }
         let name_len = name_len(&b[at + 1..]);
         let name = &text[at + 1..at + 1 + name_len];
         let lname = local(name);

@@ -109,8 +109,7 @@ pub(super) fn queue_due(
                 let shown = shown(config, &due.item);
                 let what = What::Reminder {
                     item: &shown,
-                    deadline: due.deadline,
-                    days_left: due.days_left,
+                    due: &due,
                 };
                 if enqueue(store, ch, &due.key, MailKind::Reminder, &what, now)? {
                     queued.reminders += 1;

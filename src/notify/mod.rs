@@ -169,16 +169,23 @@ fn enqueue(
     Ok(store.enqueue(&mail, now)?)
 }
 
-/// Queues a mail to a subscriber, with the list headers every such mail carries.
+/// Renders the `kind` template for a subscriber, in their language and with
+/// the footer links every such mail carries, and queues it under `key` with
+/// the list headers.
 fn enqueue_for(
     store: &mut Store,
     ctx: &Ctx,
     sub: &Subscriber,
     key: &str,
     kind: MailKind,
-    rendered: &render::Rendered,
+    values: minijinja::Value,
     now: DateTime<Utc>,
 ) -> Result<bool> {
+    let rendered = ctx.renderer.render(
+        kind.as_str(),
+        sub.lang,
+        context! { ..values, ..footer_ctx(ctx, sub.id, now) },
+    )?;
     enqueue(
         store,
         ctx.config,
@@ -186,7 +193,7 @@ fn enqueue_for(
         kind,
         Some(sub.id),
         &sub.email,
-        rendered,
+        &rendered,
         list_headers(ctx, sub.id, now),
         now,
     )
@@ -202,7 +209,7 @@ pub fn enqueue_admin(
     link_url: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let Some(admin) = ctx.config.mail.admin_email.clone() else {
+    let Some(admin) = &ctx.config.mail.admin_email else {
         return Ok(false);
     };
     let rendered = ctx.renderer.render(
@@ -217,7 +224,7 @@ pub fn enqueue_admin(
         key,
         MailKind::Admin,
         None,
-        &admin,
+        admin.expose(),
         &rendered,
         headers,
         now,
@@ -400,18 +407,13 @@ fn queue_item_mail(
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let view = item_view(ctx.config, item, sub.lang);
-    let rendered = ctx.renderer.render(
-        "item",
-        sub.lang,
-        context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)), ..footer_ctx(ctx, sub.id, now) },
-    )?;
     enqueue_for(
         store,
         ctx,
         sub,
         &format!("item:{}:{}", sub.id, item.id),
         MailKind::Item,
-        &rendered,
+        context! { item => minijinja::value::Value::from(minijinja::value::Serde(&view)) },
         now,
     )
 }
@@ -438,24 +440,18 @@ fn queue_digest_mail(
         .into_iter()
         .map(|(source, items)| context! { source, items => minijinja::value::Value::from(minijinja::value::Serde(&items)) })
         .collect();
-    let rendered = ctx.renderer.render(
-        "digest",
-        sub.lang,
-        context! {
-            period => sub.mode.as_str(),
-            count => items.len(),
-            sources => source_names,
-            groups,
-            ..footer_ctx(ctx, sub.id, now)
-        },
-    )?;
     enqueue_for(
         store,
         ctx,
         sub,
         &format!("digest:{}:{}:{}", sub.mode.as_str(), sub.id, ts(slot)),
         MailKind::Digest,
-        &rendered,
+        context! {
+            period => sub.mode.as_str(),
+            count => items.len(),
+            sources => source_names,
+            groups,
+        },
         now,
     )
 }
@@ -468,23 +464,17 @@ fn queue_reminder_mail(
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let view = item_view(ctx.config, &due.item, sub.lang);
-    let rendered = ctx.renderer.render(
-        "reminder",
-        sub.lang,
-        context! {
-            item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
-            when => crate::lang::days_left(sub.lang, due.days_left),
-            deadline => crate::lang::date(sub.lang, due.deadline),
-            ..footer_ctx(ctx, sub.id, now)
-        },
-    )?;
     enqueue_for(
         store,
         ctx,
         sub,
         &due.key,
         MailKind::Reminder,
-        &rendered,
+        context! {
+            item => minijinja::value::Value::from(minijinja::value::Serde(&view)),
+            when => crate::lang::days_left(sub.lang, due.days_left),
+            deadline => crate::lang::date(sub.lang, due.deadline),
+        },
         now,
     )
 }

@@ -5,9 +5,10 @@
 //! Pure: takes items and returns strings; the URL, tokens and signature are
 //! added when sending (`post`), so no secret is ever stored with a message.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
+use super::due::DueReminder;
 use crate::config::{Channel, ChannelKind};
 use crate::extract::escape_html;
 use crate::lang::{self, Lang};
@@ -23,8 +24,7 @@ pub enum What<'a> {
     },
     Reminder {
         item: &'a Shown<'a>,
-        deadline: NaiveDate,
-        days_left: u32,
+        due: &'a DueReminder,
     },
 }
 
@@ -73,12 +73,10 @@ fn subject(lang: Lang, what: &What) -> String {
     match what {
         What::Item(s) => format!("[{}] {}", s.source, s.item.title),
         What::Digest { period, items } => digest_heading(lang, *period, items.len()),
-        What::Reminder {
-            item, days_left, ..
-        } => format!(
+        What::Reminder { item, due } => format!(
             "{}: {} — {}",
             lang::word(lang, "reminder"),
-            lang::days_left(lang, *days_left),
+            lang::days_left(lang, due.days_left),
             item.item.title
         ),
     }
@@ -155,14 +153,25 @@ fn webhook(channel: &Channel, what: &What, delivery: &str, queued: DateTime<Utc>
     });
     match what {
         What::Digest { period, .. } => body["period"] = json!(period.as_str()),
-        What::Reminder {
-            deadline,
-            days_left,
-            ..
-        } => body["reminder"] = json!({ "deadline": deadline.to_string(), "days_left": days_left }),
+        What::Reminder { due, .. } => {
+            body["reminder"] =
+                json!({ "deadline": due.deadline.to_string(), "days_left": due.days_left })
+        }
         What::Item(_) => {}
     }
     body
+}
+
+/// A reminder's words in `lang`, each through `escape`: what it is and
+/// when ("Reminder", "in 3 days"), and its deadline ("Deadline", the date).
+fn reminder_words(lang: Lang, due: &DueReminder, escape: impl Fn(&str) -> String) -> [String; 4] {
+    [
+        lang::word(lang, "reminder"),
+        &lang::days_left(lang, due.days_left),
+        lang::word(lang, "deadline"),
+        &lang::date(lang, due.deadline),
+    ]
+    .map(escape)
 }
 
 /// Slack's mrkdwn: `&`, `<` and `>` escaped, links as `<url|text>`.
@@ -214,18 +223,11 @@ fn slack(lang: Lang, what: &What) -> String {
             }
             out
         }
-        What::Reminder {
-            item,
-            deadline,
-            days_left,
-        } => format!(
-            "*{}: {}* — {}\n{}: {}",
-            slack_escape(lang::word(lang, "reminder")),
-            slack_escape(&lang::days_left(lang, *days_left)),
-            slack_link(&item.item.link, &item.item.title),
-            slack_escape(lang::word(lang, "deadline")),
-            slack_escape(&lang::date(lang, *deadline))
-        ),
+        What::Reminder { item, due } => {
+            let [reminder, when, label, date] = reminder_words(lang, due, slack_escape);
+            let link = slack_link(&item.item.link, &item.item.title);
+            format!("*{reminder}: {when}* — {link}\n{label}: {date}")
+        }
     }
 }
 
@@ -282,18 +284,12 @@ fn html(lang: Lang, what: &What) -> String {
                 escape_html(&digest_heading(lang, *period, items.len()))
             )
         }
-        What::Reminder {
-            item,
-            deadline,
-            days_left,
-        } => format!(
-            "<p><strong>{}: {}</strong> — {}<br>{}: {}</p>",
-            escape_html(lang::word(lang, "reminder")),
-            escape_html(&lang::days_left(lang, *days_left)),
-            link(item),
-            escape_html(lang::word(lang, "deadline")),
-            escape_html(&lang::date(lang, *deadline))
-        ),
+        What::Reminder { item, due } => {
+            let [reminder, when, label, date] =
+                reminder_words(lang, due, |w| escape_html(w).into_owned());
+            let link = link(item);
+            format!("<p><strong>{reminder}: {when}</strong> — {link}<br>{label}: {date}</p>")
+        }
     }
 }
 
@@ -410,7 +406,7 @@ mod tests {
             baseline: false,
             mentions: vec![Mention {
                 kind: Kind::Deadline,
-                date: NaiveDate::from_ymd_opt(2026, 12, 25).unwrap_or_default(),
+                date: chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap_or_default(),
                 end: None,
                 text: "Apply by 25 December 2026.".into(),
             }],

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use minijinja::context;
 
 use super::tokens::Purpose;
-use super::{enqueue_for, footer_ctx, link, ts, Ctx, NotifyError, Result};
+use super::{enqueue_for, link, ts, Ctx, NotifyError, Result};
 use crate::config::Config;
 use crate::filter::Filter;
 use crate::lang::Lang;
@@ -65,6 +65,14 @@ impl Request {
             filter: &self.filter,
         }
     }
+
+    /// Checks a sign-up against the config: an address that is one, feeds
+    /// that exist. Returns the address, normalised.
+    fn checked_email(&self, config: &Config) -> Result<String> {
+        let email = normalize_email(&self.email)?;
+        check_feeds(config, &self.feeds)?;
+        Ok(email)
+    }
 }
 
 fn check_feeds(config: &Config, feeds: &[String]) -> Result<()> {
@@ -108,8 +116,7 @@ pub fn add_confirmed(
     req: &Request,
     now: DateTime<Utc>,
 ) -> Result<Subscriber> {
-    let email = normalize_email(&req.email)?;
-    check_feeds(config, &req.feeds)?;
+    let email = req.checked_email(config)?;
     let (cursor, slot) = starting_point(store, config, req.mode, now)?;
     store.upsert_confirmed(&email, &req.preferences(), cursor, slot, now)?;
     find_subscriber(store, &email)?.ok_or(NotifyError::NoSuchSubscriber(email))
@@ -123,8 +130,7 @@ pub fn subscribe(
     req: &Request,
     now: DateTime<Utc>,
 ) -> Result<Subscriber> {
-    let email = normalize_email(&req.email)?;
-    check_feeds(ctx.config, &req.feeds)?;
+    let email = req.checked_email(ctx.config)?;
     store.in_transaction(|store| {
         let existing = find_subscriber(store, &email)?;
         if existing
@@ -148,18 +154,13 @@ pub fn subscribe(
                 "confirm",
                 &ctx.signer.sign(Purpose::Confirm, sub.id, now),
             );
-            let rendered = ctx.renderer.render(
-                "confirm",
-                sub.lang,
-                context! { confirm_url, ..footer_ctx(ctx, sub.id, now) },
-            )?;
             enqueue_for(
                 store,
                 ctx,
                 &sub,
                 &format!("confirm:{}:{}", sub.id, now.timestamp() / 3600),
                 MailKind::Confirm,
-                &rendered,
+                context! { confirm_url },
                 now,
             )?;
             store.set_confirmation_sent(sub.id, now)?;
@@ -203,29 +204,18 @@ pub fn confirm(
     subscriber(store, id)
 }
 
-/// Changes what a subscriber gets (the manage page).
-#[allow(clippy::too_many_arguments)]
+/// Changes what a subscriber gets (the manage page) to what `req` chooses;
+/// the address stays as it is.
 pub fn update_preferences(
     store: &mut Store,
     config: &Config,
     id: i64,
-    feeds: &[String],
-    mode: Mode,
-    reminders: bool,
-    lang: Lang,
-    filter: &Filter,
+    req: &Request,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    check_feeds(config, feeds)?;
-    let slot = digest_slot(config, mode, now).map(ts);
-    let prefs = Preferences {
-        feeds,
-        mode,
-        reminders,
-        lang,
-        filter,
-    };
-    Ok(store.update_preferences(id, &prefs, slot, now)?)
+    check_feeds(config, &req.feeds)?;
+    let slot = digest_slot(config, req.mode, now).map(ts);
+    Ok(store.update_preferences(id, &req.preferences(), slot, now)?)
 }
 
 /// Unsubscribes, and cancels every mail still queued for them.

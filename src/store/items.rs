@@ -570,25 +570,18 @@ fn row_to_mention(r: &rusqlite::Row) -> rusqlite::Result<Option<Mention>> {
 mod tests {
     use super::*;
 
-    use crate::store::fixtures::{fresh_store, item, t};
+    use crate::store::fixtures::{fresh_store, item, scraped, t};
 
     #[test]
     fn an_item_seen_twice_is_stored_once_and_an_edit_updates_it() {
         let (_dir, mut store) = fresh_store();
-        let v = Validators::default();
-        let first = store
-            .apply_scrape("s", "f", &v, &[item("a", "A"), item("b", "B")], t(0))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let first = scraped(&mut store, &[item("a", "A"), item("b", "B")], t(0));
         assert_eq!((first.new, first.baseline), (2, true));
-        let second = store
-            .apply_scrape(
-                "s",
-                "f",
-                &v,
-                &[item("a", "A edited"), item("b", "B"), item("c", "C")],
-                t(60),
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
+        let second = scraped(
+            &mut store,
+            &[item("a", "A edited"), item("b", "B"), item("c", "C")],
+            t(60),
+        );
         assert_eq!(
             (
                 second.new,

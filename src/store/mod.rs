@@ -51,6 +51,18 @@ macro_rules! stored_as_words {
     };
 }
 
+/// A struct read from a row, each field from the column of the same name:
+/// no column numbers to keep in step with the SELECT list. Fields after a
+/// `;` are given as they are (a time to convert, a list filled later).
+macro_rules! from_columns {
+    ($row:expr => $ty:ident { $($field:ident),* $(; $($other:ident: $value:expr),*)? $(,)? }) => {
+        $ty {
+            $($field: $row.get(stringify!($field))?,)*
+            $($($other: $value,)*)?
+        }
+    };
+}
+
 pub mod channels;
 pub mod items;
 pub mod outbox;
@@ -84,6 +96,15 @@ pub(crate) mod fixtures {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let store = super::Store::open(&dir.path().join("t.db")).unwrap_or_else(|e| panic!("{e}"));
         (dir, store)
+    }
+
+    /// Source `s` scraped at `at` with `items` (no validators, the config
+    /// unchanged): a scrape a test needs to succeed.
+    pub fn scraped(store: &mut super::Store, items: &[Item], at: DateTime<Utc>) -> super::Outcome {
+        let v = super::Validators::default();
+        store
+            .apply_scrape("s", "f", &v, items, at)
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// `s` seconds after a fixed moment.

@@ -196,23 +196,15 @@ impl Store {
                  WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' AND next_attempt <= ?1
                                 AND channel IS ?4
                               ORDER BY id LIMIT ?2)
-                 RETURNING id, recipient, message_id, subject, body_text, body_html, headers, created, attempts",
+                 RETURNING id, recipient, message_id, subject, body_text AS text, body_html AS html, headers, created, attempts",
             )?
             .query_map(params![ts(now), limit as i64, ts(now + lease), channel], |r| {
-                Ok((
-                    Outgoing {
-                        id: r.get(0)?,
-                        recipient: r.get(1)?,
-                        message_id: r.get(2)?,
-                        subject: r.get(3)?,
-                        text: r.get(4)?,
-                        html: r.get(5)?,
-                        headers: Vec::new(),
-                        created: from_ts(r.get(7)?),
-                    },
-                    r.get::<_, String>(6)?,
-                    r.get::<_, u32>(8)?,
-                ))
+                // The headers are checked below, where a bad list can be recorded.
+                let mail = from_columns!(r => Outgoing { id, recipient, message_id, subject, text, html;
+                    headers: Vec::new(),
+                    created: from_ts(r.get("created")?)
+                });
+                Ok((mail, r.get::<_, String>("headers")?, r.get::<_, u32>("attempts")?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut batch = Vec::with_capacity(rows.len());
@@ -293,14 +285,7 @@ impl Store {
                 "SELECT id, kind, subject, attempts, last_error, channel FROM outbox WHERE state = 'failed' ORDER BY id",
             )?
             .query_map([], |r| {
-                Ok(FailedMail {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    channel: r.get(5)?,
-                    subject: r.get(2)?,
-                    attempts: r.get(3)?,
-                    last_error: r.get(4)?,
-                })
+                Ok(from_columns!(r => FailedMail { id, kind, channel, subject, attempts, last_error }))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
@@ -331,12 +316,7 @@ impl Store {
             .prepare_cached(
                 "SELECT kind, subject FROM outbox WHERE state = 'queued' AND next_attempt <= ?1 ORDER BY id",
             )?
-            .query_map([ts(now)], |r| {
-                Ok(Pending {
-                    kind: r.get(0)?,
-                    subject: r.get(1)?,
-                })
-            })?
+            .query_map([ts(now)], |r| Ok(from_columns!(r => Pending { kind, subject })))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

@@ -112,20 +112,16 @@ pub fn search_terms(query: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::Item;
-    use crate::store::Validators;
 
-    use crate::store::fixtures::{fresh_store, item, t};
+    use crate::store::fixtures::{fresh_store, item, scraped, t};
 
     #[test]
     fn search_finds_words_and_prefixes_and_follows_edits() {
         let (_dir, mut store) = fresh_store();
-        let v = Validators::default();
         let mut a = item("a", "Webinar on the Integration Act");
         a.summary = Some("<p>Registration is <b>open</b>.</p>".into());
         a.text = Some("Registration is open.".into());
-        store
-            .apply_scrape("s", "f", &v, &[a, item("b", "Funding call")], t(0))
-            .unwrap_or_else(|e| panic!("{e}"));
+        scraped(&mut store, &[a, item("b", "Funding call")], t(0));
         let s = vec!["s".to_string()];
         let find = |store: &Store, q: &str| {
             let (items, total) = store
@@ -141,15 +137,7 @@ mod tests {
         );
         assert!(find(&store, "\"unbalanced AND (").is_empty());
         assert!(find(&store, "*").is_empty());
-        store
-            .apply_scrape(
-                "s",
-                "f",
-                &v,
-                &[item("b", "Funding call for webinars")],
-                t(60),
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
+        scraped(&mut store, &[item("b", "Funding call for webinars")], t(60));
         assert_eq!(find(&store, "webinar").len(), 2, "an edit is searchable");
         let (all, total) = store
             .items_page(&s, None, 1, 1)
@@ -160,19 +148,14 @@ mod tests {
     #[test]
     fn the_search_index_written_once_per_scrape_matches_the_items_exactly() {
         let (_dir, mut store) = fresh_store();
-        let v = Validators::default();
         let page: Vec<Item> = (0..30)
             .map(|n| item(&format!("i{n}"), &format!("Webinar number {n}")))
             .collect();
-        store
-            .apply_scrape("s", "f", &v, &page, t(0))
-            .unwrap_or_else(|e| panic!("{e}"));
+        scraped(&mut store, &page, t(0));
         let mut edited = page.clone();
         edited[3].title = "Funding call".into();
         edited.push(item("new", "Consultation"));
-        store
-            .apply_scrape("s", "f", &v, &edited, t(60))
-            .unwrap_or_else(|e| panic!("{e}"));
+        scraped(&mut store, &edited, t(60));
         // FTS5 compares an external-content index with its table, token by token.
         store
             .check_search_index()
@@ -201,9 +184,7 @@ mod tests {
                 .into(),
         );
         a.text = Some("Apply here.".into());
-        store
-            .apply_scrape("s", "f", &Validators::default(), &[a], t(0))
-            .unwrap_or_else(|e| panic!("{e}"));
+        scraped(&mut store, &[a], t(0));
         let s = vec!["s".to_string()];
         let count = |store: &Store, q: &str| {
             store
@@ -228,9 +209,7 @@ mod tests {
             let mut store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
             let mut a = item("a", "Webinar");
             a.summary = Some("<p>Sign up <b>today</b> <a href=\"/x\">via the form</a></p>".into());
-            store
-                .apply_scrape("s", "f", &Validators::default(), &[a], t(0))
-                .unwrap_or_else(|e| panic!("{e}"));
+            scraped(&mut store, &[a], t(0));
             // As a database written before migration 008 left it.
             store
                 .conn

@@ -66,6 +66,18 @@ impl AppState {
         cache::stamp(self.live.generation(), self.db.epoch())
     }
 
+    /// The stamp to build the document at `key` with, or (as `Err`) the
+    /// answer from the cache while the one built last is still current.
+    // The error is the response itself, made once and only on the way out.
+    #[allow(clippy::result_large_err)]
+    fn build_or_cached(&self, key: &str, req: &HeaderMap) -> Result<cache::Stamp, Response> {
+        let stamp = self.doc_stamp();
+        match self.docs.get(key, stamp) {
+            Some(doc) => Err(doc.respond(req)),
+            None => Ok(stamp),
+        }
+    }
+
     pub fn notifier(&self) -> Arc<crate::notify::Notifier> {
         self.notifier
             .read()
@@ -213,10 +225,10 @@ fn source_titles(config: &Config) -> HashMap<String, String> {
 
 async fn feed(State(st): State<AppState>, Path(file): Path<String>, req: HeaderMap) -> Response {
     let key = format!("/feeds/{file}");
-    let stamp = st.doc_stamp();
-    if let Some(doc) = st.docs.get(&key, stamp) {
-        return doc.respond(&req);
-    }
+    let stamp = match st.build_or_cached(&key, &req) {
+        Ok(stamp) => stamp,
+        Err(cached) => return cached,
+    };
     let Some((id, ext)) = file.rsplit_once('.') else {
         return error(
             StatusCode::NOT_FOUND,
@@ -301,23 +313,17 @@ fn config_stamp(st: &AppState) -> DateTime<Utc> {
     st.live.status().1
 }
 
-async fn calendar(State(st): State<AppState>, req: HeaderMap) -> Response {
+async fn calendar(State(st): State<AppState>, req: HeaderMap) -> Result<Response, Response> {
     let key = "/calendar.ics";
-    let stamp = st.doc_stamp();
-    if let Some(doc) = st.docs.get(key, stamp) {
-        return doc.respond(&req);
-    }
+    let stamp = st.build_or_cached(key, &req)?;
     let config = st.live.current();
     let all: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
-    calendar_of(&st, &config, key, stamp, "all", all, &req).await
+    Ok(calendar_of(&st, &config, key, stamp, "all", all, &req).await)
 }
 
-async fn opml(State(st): State<AppState>, req: HeaderMap) -> Response {
+async fn opml(State(st): State<AppState>, req: HeaderMap) -> Result<Response, Response> {
     let key = "/opml";
-    let stamp = st.doc_stamp();
-    if let Some(doc) = st.docs.get(key, stamp) {
-        return doc.respond(&req);
-    }
+    let stamp = st.build_or_cached(key, &req)?;
     let config = st.live.current();
     let feeds: Vec<(String, String)> = config
         .published_feeds()
@@ -326,7 +332,7 @@ async fn opml(State(st): State<AppState>, req: HeaderMap) -> Response {
         .collect();
     let body = publish::opml(&config.server.base_url, &feeds);
     let doc = cache::Doc::new(stamp, "text/x-opml; charset=utf-8", body, None);
-    st.docs.put(key, doc).respond(&req)
+    Ok(st.docs.put(key, doc).respond(&req))
 }
 
 #[derive(serde::Serialize)]
@@ -388,12 +394,9 @@ async fn channel_counts(
         .unwrap_or_default()
 }
 
-async fn healthz(State(st): State<AppState>) -> Response {
+async fn healthz(State(st): State<AppState>) -> Result<Response, Response> {
     let config = st.live.current();
-    let sources = match source_health(&st, &config).await {
-        Ok(s) => s,
-        Err(e) => return internal(e),
-    };
+    let sources = source_health(&st, &config).await.map_err(internal)?;
     let (generation, loaded_at, config_error) = st.live.status();
     let ok = config_error.is_none() && sources.iter().all(|s| s.healthy);
     let mail = mail_counts(&st).await;
@@ -431,92 +434,102 @@ async fn healthz(State(st): State<AppState>) -> Response {
         },
         "channels": channels,
     });
-    (
+    Ok((
         [(header::CONTENT_TYPE, "application/json")],
         serde_json::to_string_pretty(&body).unwrap_or_default(),
     )
-        .into_response()
+        .into_response())
 }
 
-async fn metrics(State(st): State<AppState>) -> Response {
+/// One gauge in the Prometheus text format: its help and type lines, then
+/// a line per `(labels, value)`.
+fn gauge<V: std::fmt::Display>(
+    out: &mut String,
+    name: &str,
+    help: &str,
+    rows: impl IntoIterator<Item = (String, V)>,
+) {
+    out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} gauge\n"));
+    for (labels, value) in rows {
+        out.push_str(&format!("{name}{{{labels}}} {value}\n"));
+    }
+}
+
+async fn metrics(State(st): State<AppState>) -> Result<Response, Response> {
     let config = st.live.current();
-    let sources = match source_health(&st, &config).await {
-        Ok(s) => s,
-        Err(e) => return internal(e),
-    };
+    let sources = source_health(&st, &config).await.map_err(internal)?;
     let (generation, _, config_error) = st.live.status();
     let mut out = String::new();
-    out.push_str(
-        "# HELP tidings_source_items Items stored per source.\n# TYPE tidings_source_items gauge\n",
-    );
-    for s in &sources {
-        out.push_str(&format!(
-            "tidings_source_items{{source=\"{}\"}} {}\n",
-            s.id, s.items
-        ));
-    }
-    out.push_str("# HELP tidings_source_healthy 1 when the last scrape of the source succeeded.\n# TYPE tidings_source_healthy gauge\n");
-    for s in &sources {
-        out.push_str(&format!(
-            "tidings_source_healthy{{source=\"{}\"}} {}\n",
-            s.id,
-            u8::from(s.healthy)
-        ));
-    }
-    out.push_str("# HELP tidings_source_consecutive_failures Failed scrapes in a row.\n# TYPE tidings_source_consecutive_failures gauge\n");
-    for s in &sources {
-        out.push_str(&format!(
-            "tidings_source_consecutive_failures{{source=\"{}\"}} {}\n",
-            s.id, s.consecutive_failures
-        ));
-    }
-    out.push_str("# HELP tidings_source_last_success_seconds Unix time of the last good scrape.\n# TYPE tidings_source_last_success_seconds gauge\n");
-    for s in &sources {
-        if let Some(t) = s.last_success {
-            out.push_str(&format!(
-                "tidings_source_last_success_seconds{{source=\"{}\"}} {}\n",
-                s.id,
-                t.timestamp()
-            ));
-        }
+    type PerSource = fn(&SourceHealth) -> Option<i64>;
+    let per_source: [(&str, &str, PerSource); 4] = [
+        ("tidings_source_items", "Items stored per source.", |s| {
+            Some(s.items.into())
+        }),
+        (
+            "tidings_source_healthy",
+            "1 when the last scrape of the source succeeded.",
+            |s| Some(s.healthy.into()),
+        ),
+        (
+            "tidings_source_consecutive_failures",
+            "Failed scrapes in a row.",
+            |s| Some(s.consecutive_failures.into()),
+        ),
+        (
+            "tidings_source_last_success_seconds",
+            "Unix time of the last good scrape.",
+            |s| s.last_success.map(|t| t.timestamp()),
+        ),
+    ];
+    for (name, help, value) in per_source {
+        let rows = sources
+            .iter()
+            .filter_map(|s| Some((format!("source=\"{}\"", s.id), value(s)?)));
+        gauge(&mut out, name, help, rows);
     }
     out.push_str(&format!(
         "# HELP tidings_config_generation Config loads so far.\n# TYPE tidings_config_generation gauge\ntidings_config_generation {generation}\n# HELP tidings_config_reload_ok 0 when the last reload failed.\n# TYPE tidings_config_reload_ok gauge\ntidings_config_reload_ok {}\n",
         u8::from(config_error.is_none())
     ));
     let counts = mail_counts(&st).await;
-    out.push_str("# HELP tidings_outbox_mails Mails in the outbox by state.\n# TYPE tidings_outbox_mails gauge\n");
-    for state in ["queued", "sent", "failed", "cancelled"] {
-        out.push_str(&format!(
-            "tidings_outbox_mails{{state=\"{state}\"}} {}\n",
-            counts.get(state).copied().unwrap_or(0)
-        ));
-    }
+    gauge(
+        &mut out,
+        "tidings_outbox_mails",
+        "Mails in the outbox by state.",
+        ["queued", "sent", "failed", "cancelled"].map(|state| {
+            (
+                format!("state=\"{state}\""),
+                counts.get(state).copied().unwrap_or(0),
+            )
+        }),
+    );
     let channels = channel_counts(&st, &config).await;
     if !channels.is_empty() {
-        out.push_str("# HELP tidings_channel_messages Messages to each channel in the outbox by state.\n# TYPE tidings_channel_messages gauge\n");
-        for (id, c) in &channels {
-            for (state, n) in [
+        let rows = channels.iter().flat_map(|(id, c)| {
+            [
                 ("queued", c.queued),
                 ("sent", c.sent),
                 ("failed", c.failed),
                 ("cancelled", c.cancelled),
-            ] {
-                out.push_str(&format!(
-                    "tidings_channel_messages{{channel=\"{id}\",state=\"{state}\"}} {n}\n"
-                ));
-            }
-        }
+            ]
+            .map(|(state, n)| (format!("channel=\"{id}\",state=\"{state}\""), n))
+        });
+        gauge(
+            &mut out,
+            "tidings_channel_messages",
+            "Messages to each channel in the outbox by state.",
+            rows,
+        );
     }
     out.push_str(&crate::metrics::render());
-    (
+    Ok((
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
         out,
     )
-        .into_response()
+        .into_response())
 }
 
 /// A request's headers from name–value pairs, for the unit tests of the web
@@ -531,4 +544,26 @@ fn request_headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
         );
     }
     h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gauge;
+
+    #[test]
+    fn a_gauge_is_written_as_prometheus_reads_it_one_line_per_label_set() {
+        let mut out = String::new();
+        let rows = [("a", 2), ("b", 0)].map(|(id, n)| (format!("source=\"{id}\""), n));
+        gauge(&mut out, "tidings_x", "Things per source.", rows);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "# HELP tidings_x Things per source.",
+                "# TYPE tidings_x gauge",
+                "tidings_x{source=\"a\"} 2",
+                "tidings_x{source=\"b\"} 0",
+            ]
+        );
+    }
 }

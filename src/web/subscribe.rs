@@ -10,7 +10,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
@@ -87,36 +88,33 @@ fn lang_of(s: Option<&str>) -> Lang {
     s.and_then(Lang::from_tag).unwrap_or(Lang::En)
 }
 
-fn bad_request(st: &AppState, visit: &Visit, message: &str) -> Response {
-    message_page(
-        st,
-        StatusCode::BAD_REQUEST,
-        visit,
-        Message {
-            title: visit.word("not_right"),
-            text: message,
-            detail: None,
-            form: None,
-        },
-    )
-}
-
-fn message_page(st: &AppState, status: StatusCode, visit: &Visit, m: Message) -> Response {
+/// A page that says one thing: `title` and `text`, and a button that posts
+/// a token when `form` is `(action, token, button)`.
+fn message_page(
+    st: &AppState,
+    visit: &Visit,
+    status: StatusCode,
+    (title, text): (&str, &str),
+    form: Option<(&str, &str, &str)>,
+) -> Response {
+    let m = Message {
+        title,
+        text,
+        detail: None,
+        form,
+    };
     render::message(status, visit, &st.live.current(), m)
 }
 
+fn bad_request(st: &AppState, visit: &Visit, message: &str) -> Response {
+    let title = visit.word("not_right");
+    message_page(st, visit, StatusCode::BAD_REQUEST, (title, message), None)
+}
+
+/// A 200 page whose title and text are the words `title` and `text`.
 fn said(st: &AppState, visit: &Visit, title: &'static str, text: &'static str) -> Response {
-    message_page(
-        st,
-        StatusCode::OK,
-        visit,
-        Message {
-            title: visit.word(title),
-            text: visit.word(text),
-            detail: None,
-            form: None,
-        },
-    )
+    let words = (visit.word(title), visit.word(text));
+    message_page(st, visit, StatusCode::OK, words, None)
 }
 
 pub async fn subscribe(
@@ -124,67 +122,33 @@ pub async fn subscribe(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     visit: Visit,
     body: axum::body::Bytes,
-) -> Response {
+) -> Answer {
     if !st.limiter.allow(peer.ip()) {
-        return message_page(
+        let words = (visit.word("too_many"), visit.word("too_many_text"));
+        return Ok(message_page(
             &st,
-            StatusCode::TOO_MANY_REQUESTS,
             &visit,
-            Message {
-                title: visit.word("too_many"),
-                text: visit.word("too_many_text"),
-                detail: None,
-                form: None,
-            },
-        );
+            StatusCode::TOO_MANY_REQUESTS,
+            words,
+            None,
+        ));
     }
-    let fields = form_fields(&body);
-    let email = first(&fields, "email").unwrap_or_default().to_string();
-    let Choices {
-        feeds,
-        mode,
-        reminders,
-        lang,
-        filter,
-    } = choices(&fields);
-    let req = Request {
-        email,
-        feeds,
-        mode,
-        reminders,
-        lang,
-        filter,
-    };
+    let req = request_of(&form_fields(&body));
     let config = st.live.current();
     let notifier = st.notifier();
-    let result = st
-        .db
-        .run(move |s| notify::subscribe(s, &notifier.ctx(&config), &req, Utc::now()))
-        .await;
-    match result {
-        Ok(Ok(_)) => {
-            st.kick.notify_one();
-            said(&st, &visit, "check_inbox", "check_inbox_text")
-        }
-        Ok(Err(e @ (NotifyError::BadAddress(_) | NotifyError::UnknownFeed(_)))) => {
-            bad_request(&st, &visit, &e.to_string())
-        }
-        Ok(Err(e)) => internal(e),
-        Err(e) => internal(e),
-    }
+    stored(&st, &visit, move |s| {
+        notify::subscribe(s, &notifier.ctx(&config), &req, Utc::now())
+    })
+    .await?;
+    st.kick.notify_one();
+    Ok(said(&st, &visit, "check_inbox", "check_inbox_text"))
 }
 
-/// What a subscriber chooses, on the sign-up form and the manage page alike.
-struct Choices {
-    feeds: Vec<String>,
-    mode: Mode,
-    reminders: bool,
-    lang: Lang,
-    filter: Filter,
-}
-
-fn choices(fields: &HashMap<String, Vec<String>>) -> Choices {
-    Choices {
+/// What a form asks for: the sign-up form and the manage page alike (the
+/// manage page sends no address; its subscriber's stays as it is).
+fn request_of(fields: &HashMap<String, Vec<String>>) -> Request {
+    Request {
+        email: first(fields, "email").unwrap_or_default().to_string(),
         feeds: fields
             .get("feeds")
             .into_iter()
@@ -201,154 +165,149 @@ fn choices(fields: &HashMap<String, Vec<String>>) -> Choices {
     }
 }
 
-/// Runs `f` with the store. A store that cannot answer is the server's
-/// fault, never the visitor's: answered here, once, as an internal error.
-async fn stored<T, E>(
+/// Runs `f` with the store. What the visitor can put right (an address
+/// that is not one, a feed that does not exist) is a 400 page saying so; a
+/// store that cannot answer is the server's fault, never the visitor's:
+/// answered here, once, as an internal error.
+async fn stored<T: Send + 'static>(
     st: &AppState,
-    f: impl FnOnce(&mut crate::store::Store) -> Result<T, E> + Send + 'static,
-) -> Result<T, Response>
-where
-    T: Send + 'static,
-    E: std::fmt::Display + Send + 'static,
-{
+    visit: &Visit,
+    f: impl FnOnce(&mut crate::store::Store) -> notify::Result<T> + Send + 'static,
+) -> Result<T, Response> {
     match st.db.run(f).await {
         Ok(Ok(v)) => Ok(v),
+        Ok(Err(e @ (NotifyError::BadAddress(_) | NotifyError::UnknownFeed(_)))) => {
+            Err(bad_request(st, visit, &e.to_string()))
+        }
         Ok(Err(e)) => Err(internal(e)),
         Err(e) => Err(internal(e)),
     }
 }
 
-#[derive(serde::Deserialize)]
-pub struct TokenQuery {
-    token: Option<String>,
+/// The token a mail's link carries in its query string (`?token=`); an
+/// empty one counts as none.
+pub struct LinkToken(Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for LinkToken {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default().as_bytes();
+        Ok(LinkToken(token_in(query)))
+    }
 }
 
-/// The token from the query string, or else from a form body.
-fn token_of(q: &TokenQuery, body: &[u8]) -> Option<String> {
-    q.token
-        .clone()
-        .or_else(|| first(&form_fields(body), "token").map(str::to_string))
+impl LinkToken {
+    /// The token, from the query string or else from a posted form.
+    fn or_form(self, body: &[u8]) -> Option<String> {
+        self.0.or_else(|| token_in(body))
+    }
+}
+
+fn token_in(form: &[u8]) -> Option<String> {
+    first(&form_fields(form), "token")
         .filter(|t| !t.is_empty())
+        .map(str::to_string)
 }
 
-/// The subscriber a link's token names, or the sentence to show instead.
-fn verify(st: &AppState, token: Option<&str>, purpose: Purpose) -> Result<i64, String> {
-    let Some(token) = token else {
-        return Err("This link is missing its token: open the link from the mail as it is.".into());
-    };
+/// What a link handler answers: the page to show, or (as `Err`) the page
+/// that says why not, so each step can stop the handler with `?`.
+type Answer = Result<Response, Response>;
+
+const MISSING_TOKEN: &str = "This link is missing its token: open the link from the mail as it is.";
+
+fn expired(e: impl std::fmt::Display) -> String {
+    format!("{e}. You can subscribe again from the front page.")
+}
+
+/// The subscriber a link's token names, or the 400 page that says why not.
+// The error is the response itself, made once and only on the way out.
+#[allow(clippy::result_large_err)]
+fn verified(
+    st: &AppState,
+    visit: &Visit,
+    token: Option<&str>,
+    purpose: Purpose,
+) -> Result<i64, Response> {
+    let token = token.ok_or_else(|| bad_request(st, visit, MISSING_TOKEN))?;
     st.notifier()
         .signer
         .verify(token, purpose, Utc::now())
-        .map_err(|e| format!("{e}. You can subscribe again from the front page."))
+        .map_err(|e| bad_request(st, visit, &expired(e)))
 }
 
-/// A page with one button that posts the token to `action`: what a GET of a mail's link shows.
+/// What a GET of a mail's link shows: a page with one button that posts the
+/// token to `action` (a GET never acts), or the 400 page when the token is
+/// not good for `purpose`.
+#[allow(clippy::result_large_err)]
 fn button_page(
     st: &AppState,
     visit: &Visit,
-    words: (&'static str, &'static str, &'static str),
+    token: Option<&str>,
+    purpose: Purpose,
+    (title, text, button): (&'static str, &'static str, &'static str),
     action: &str,
-    token: &str,
-) -> Response {
-    let (title, text, button) = words;
-    message_page(
-        st,
-        StatusCode::OK,
-        visit,
-        Message {
-            title: visit.word(title),
-            text: visit.word(text),
-            detail: None,
-            form: Some((action, token, visit.word(button))),
-        },
-    )
+) -> Answer {
+    verified(st, visit, token, purpose)?;
+    let words = (visit.word(title), visit.word(text));
+    let form = Some((action, token.unwrap_or_default(), visit.word(button)));
+    Ok(message_page(st, visit, StatusCode::OK, words, form))
 }
 
-pub async fn confirm_page(
-    State(st): State<AppState>,
-    visit: Visit,
-    Query(q): Query<TokenQuery>,
-) -> Response {
-    let token = token_of(&q, &[]);
-    if let Err(m) = verify(&st, token.as_deref(), Purpose::Confirm) {
-        return bad_request(&st, &visit, &m);
-    }
+pub async fn confirm_page(State(st): State<AppState>, visit: Visit, link: LinkToken) -> Answer {
     button_page(
         &st,
         &visit,
+        link.0.as_deref(),
+        Purpose::Confirm,
         ("confirm_subject", "confirm_text", "confirm_button"),
         "/confirm",
-        token.as_deref().unwrap_or_default(),
     )
 }
 
 pub async fn confirm(
     State(st): State<AppState>,
     visit: Visit,
-    Query(q): Query<TokenQuery>,
+    link: LinkToken,
     body: axum::body::Bytes,
-) -> Response {
-    let token = token_of(&q, &body);
-    let Some(token) = token else {
-        return bad_request(
-            &st,
-            &visit,
-            &verify(&st, None, Purpose::Confirm)
-                .err()
-                .unwrap_or_default(),
-        );
-    };
-    let (id, issued) =
-        match st
-            .notifier()
-            .signer
-            .verify_issued(&token, Purpose::Confirm, Utc::now())
-        {
-            Ok(v) => v,
-            Err(e) => {
-                return bad_request(
-                    &st,
-                    &visit,
-                    &format!("{e}. You can subscribe again from the front page."),
-                )
-            }
-        };
+) -> Answer {
+    let token = link
+        .or_form(&body)
+        .ok_or_else(|| bad_request(&st, &visit, MISSING_TOKEN))?;
+    // Confirming needs when the link was issued, not only whom it names.
+    let (id, issued) = st
+        .notifier()
+        .signer
+        .verify_issued(&token, Purpose::Confirm, Utc::now())
+        .map_err(|e| bad_request(&st, &visit, &expired(e)))?;
     let config = st.live.current();
-    match stored(&st, move |s| {
+    let sub = stored(&st, &visit, move |s| {
         notify::confirm(s, &config, id, issued, Utc::now())
     })
-    .await
-    {
-        Ok(Some(sub)) if sub.state == notify::SubscriberState::Confirmed => {
+    .await?;
+    Ok(match sub {
+        Some(sub) if sub.state == notify::SubscriberState::Confirmed => {
             said(&st, &visit, "subscribed", "subscribed_text")
         }
-        Ok(_) => bad_request(&st, &visit, visit.word("gone")),
-        Err(failed) => failed,
-    }
+        _ => bad_request(&st, &visit, visit.word("gone")),
+    })
 }
 
-pub async fn unsubscribe_page(
-    State(st): State<AppState>,
-    visit: Visit,
-    Query(q): Query<TokenQuery>,
-) -> Response {
-    let token = token_of(&q, &[]);
-    if let Err(m) = verify(&st, token.as_deref(), Purpose::Unsubscribe) {
-        return bad_request(&st, &visit, &m);
-    }
-    let token = token.unwrap_or_default();
+pub async fn unsubscribe_page(State(st): State<AppState>, visit: Visit, link: LinkToken) -> Answer {
+    // The button posts to the link itself, as a one-click POST (RFC 8058) would.
     let action = format!(
         "/unsubscribe?{}",
         url::form_urlencoded::Serializer::new(String::new())
-            .append_pair("token", &token)
+            .append_pair("token", link.0.as_deref().unwrap_or_default())
             .finish()
     );
     button_page(
         &st,
         &visit,
+        link.0.as_deref(),
+        Purpose::Unsubscribe,
         ("unsubscribe", "unsubscribe_text", "unsubscribe"),
         &action,
-        &token,
     )
 }
 
@@ -356,42 +315,35 @@ pub async fn unsubscribe_page(
 pub async fn unsubscribe(
     State(st): State<AppState>,
     visit: Visit,
-    Query(q): Query<TokenQuery>,
+    link: LinkToken,
     body: axum::body::Bytes,
-) -> Response {
-    let token = token_of(&q, &body);
-    let id = match verify(&st, token.as_deref(), Purpose::Unsubscribe) {
-        Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
-    };
-    match stored(&st, move |s| notify::unsubscribe(s, id, Utc::now())).await {
-        Ok(_) => said(&st, &visit, "unsubscribed", "unsubscribed_text"),
-        Err(failed) => failed,
-    }
+) -> Answer {
+    let id = verified(
+        &st,
+        &visit,
+        link.or_form(&body).as_deref(),
+        Purpose::Unsubscribe,
+    )?;
+    stored(&st, &visit, move |s| notify::unsubscribe(s, id, Utc::now())).await?;
+    Ok(said(&st, &visit, "unsubscribed", "unsubscribed_text"))
 }
 
 pub async fn manage_page(
     State(st): State<AppState>,
     visit: Visit,
-    Query(q): Query<TokenQuery>,
-) -> Response {
-    let token = token_of(&q, &[]);
-    let id = match verify(&st, token.as_deref(), Purpose::Manage) {
-        Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
-    };
-    let sub = match stored(&st, move |s| notify::subscriber(s, id)).await {
-        Ok(Some(sub)) => sub,
-        Ok(None) => return bad_request(&st, &visit, visit.word("gone")),
-        Err(failed) => return failed,
-    };
+    LinkToken(token): LinkToken,
+) -> Answer {
+    let id = verified(&st, &visit, token.as_deref(), Purpose::Manage)?;
+    let sub = stored(&st, &visit, move |s| notify::subscriber(s, id))
+        .await?
+        .ok_or_else(|| bad_request(&st, &visit, visit.word("gone")))?;
     let config = st.live.current();
     let state = match sub.state.as_str() {
         "confirmed" => visit.word("state_confirmed"),
         "unsubscribed" => visit.word("state_unsubscribed"),
         _ => visit.word("state_pending"),
     };
-    render::page(
+    Ok(render::page(
         StatusCode::OK,
         &visit,
         &config,
@@ -411,44 +363,17 @@ pub async fn manage_page(
             none_words => sub.filter.none.join(", "),
             unsubscribe_token => st.notifier().signer.sign(Purpose::Unsubscribe, sub.id, Utc::now()),
         },
-    )
+    ))
 }
 
-pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::Bytes) -> Response {
+pub async fn manage(State(st): State<AppState>, visit: Visit, body: axum::body::Bytes) -> Answer {
     let fields = form_fields(&body);
-    let token = first(&fields, "token").map(str::to_string);
-    let id = match verify(&st, token.as_deref(), Purpose::Manage) {
-        Ok(id) => id,
-        Err(m) => return bad_request(&st, &visit, &m),
-    };
-    let Choices {
-        feeds,
-        mode,
-        reminders,
-        lang,
-        filter,
-    } = choices(&fields);
+    let id = verified(&st, &visit, first(&fields, "token"), Purpose::Manage)?;
+    let req = request_of(&fields);
     let config = st.live.current();
-    let result = st
-        .db
-        .run(move |s| {
-            notify::update_preferences(
-                s,
-                &config,
-                id,
-                &feeds,
-                mode,
-                reminders,
-                lang,
-                &filter,
-                Utc::now(),
-            )
-        })
-        .await;
-    match result {
-        Ok(Ok(())) => said(&st, &visit, "saved", "saved_text"),
-        Ok(Err(e @ NotifyError::UnknownFeed(_))) => bad_request(&st, &visit, &e.to_string()),
-        Ok(Err(e)) => internal(e),
-        Err(e) => internal(e),
-    }
+    stored(&st, &visit, move |s| {
+        notify::update_preferences(s, &config, id, &req, Utc::now())
+    })
+    .await?;
+    Ok(said(&st, &visit, "saved", "saved_text"))
 }
