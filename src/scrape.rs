@@ -612,6 +612,77 @@ pub fn window(fetch: &crate::config::Fetch) -> usize {
     fetch.concurrency.max(1).saturating_mul(2)
 }
 
+/// The same bounds for the scheduler of `tidings run`, which starts each due
+/// source as a task of its own: a task waits here, holding only a small
+/// future, until its host has a place (at most half the window) and then the
+/// window has one. Waiting for the host first means a slow host's queue
+/// never holds places in the window.
+#[derive(Clone)]
+pub struct Gate {
+    window: std::sync::Arc<tokio::sync::Semaphore>,
+    per_host: usize,
+    hosts: std::sync::Arc<
+        std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<tokio::sync::Semaphore>>>,
+    >,
+}
+
+impl Gate {
+    pub fn new(fetch: &crate::config::Fetch) -> Gate {
+        let window = window(fetch);
+        Gate {
+            window: std::sync::Arc::new(tokio::sync::Semaphore::new(window)),
+            per_host: PER_HOST.min(window / 2).max(1),
+            hosts: Default::default(),
+        }
+    }
+
+    /// Scrapes `source` once it has its places; `None` when the gate was
+    /// closed before it had them (the scrape never started).
+    pub async fn scrape(
+        &self,
+        fetcher: &Fetcher,
+        db: &Db,
+        source: &Source,
+        health: &Health,
+    ) -> Option<Report> {
+        let host = {
+            let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
+            hosts
+                .entry(crate::fetch::host_key(&source.url))
+                .or_insert_with(|| std::sync::Arc::new(tokio::sync::Semaphore::new(self.per_host)))
+                .clone()
+        };
+        let _host = host.acquire_owned().await.ok()?;
+        let _place = self.window.clone().acquire_owned().await.ok()?;
+        // Boxed, so a task still waiting above holds a few bytes, not the
+        // whole scrape's state.
+        Some(
+            Box::pin(scrape_source(
+                fetcher,
+                db,
+                source,
+                health,
+                Utc::now(),
+                false,
+            ))
+            .await,
+        )
+    }
+
+    /// No scrape starts after this; those under way go on.
+    pub fn close(&self) {
+        self.window.close();
+        for host in self
+            .hosts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .values()
+        {
+            host.close();
+        }
+    }
+}
+
 /// Which source to start next: hosts in turn (round robin), each host's
 /// sources in config order, never more than `cap` of a host at once.
 struct HostTurns {
