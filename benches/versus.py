@@ -3,6 +3,7 @@
 
     python3 benches/versus.py scrape [--sources 1000] [--rounds 3] [--origins 20]
     python3 benches/versus.py serve  [--rounds 3] [--seconds 5]
+    python3 benches/versus.py origins [--sources 100 1000 5000] [--dir DIR]
 
 scrape: writes 1,000 generated listing pages (~60 KB, 20 items each, markup
 like the pipeline benchmark's), serves them from
@@ -437,6 +438,31 @@ def machine():
     return f"{os.cpu_count()} cores, {model}"
 
 
+def origins(args):
+    """Serves the generated pages until interrupted and writes a tidings config per --sources count,
+    for profiling one `tidings scrape` by hand (heaptrack, massif, perf) on the bench's own origins."""
+    work = args.dir or tempfile.mkdtemp(prefix="tidings-versus-")
+    os.makedirs(work, exist_ok=True)
+    os.chmod(work, 0o755)
+    pages = os.path.join(work, "pages")
+    write_pages(pages)
+    ports = free_ports(args.origins)
+    nginx = Nginx(work, pages, ports, workers=1)
+    for n in args.sources:
+        cfg = os.path.join(work, f"tidings-{n}.toml")
+        tidings_config(cfg, os.path.join(work, f"db-{n}", "tidings.db"), n, ports)
+        print(f"{n} sources: {cfg} (database {os.path.join(work, f'db-{n}')}; remove it for a cold run)", flush=True)
+    print(f"serving on 127.0.0.1 ports {ports[0]}..; Ctrl-C (or SIGTERM) stops", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        nginx.stop()
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="what", required=True)
@@ -449,8 +475,12 @@ def main():
     v = sub.add_parser("serve")
     v.add_argument("--rounds", type=int, default=3)
     v.add_argument("--seconds", type=int, default=5)
+    o = sub.add_parser("origins", help="serve the pages and write configs, for profiling by hand")
+    o.add_argument("--sources", type=int, nargs="+", default=[100, 1000, 5000])
+    o.add_argument("--origins", type=int, default=20)
+    o.add_argument("--dir", help="work folder (default: a new temporary one)")
     args = p.parse_args()
-    scrape(args) if args.what == "scrape" else serve(args)
+    {"scrape": scrape, "serve": serve, "origins": origins}[args.what](args)
 
 
 if __name__ == "__main__":

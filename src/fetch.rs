@@ -87,6 +87,16 @@ pub struct Fetcher {
     settings: Arc<config::Fetch>,
 }
 
+/// What the fetcher takes turns by: one request at a time per scheme, host and port.
+pub fn host_key(url: &Url) -> String {
+    format!(
+        "{}://{}:{}",
+        url.scheme(),
+        url.host_str().unwrap_or_default(),
+        url.port_or_known_default().unwrap_or(0)
+    )
+}
+
 /// Installs the ring crypto provider for rustls once per process; reqwest is
 /// built without a default provider so the build needs no cmake.
 pub fn install_crypto() {
@@ -121,12 +131,7 @@ impl Fetcher {
     }
 
     fn host_turn(&self, url: &Url) -> Arc<tokio::sync::Mutex<HostTurn>> {
-        let key = format!(
-            "{}://{}:{}",
-            url.scheme(),
-            url.host_str().unwrap_or_default(),
-            url.port_or_known_default().unwrap_or(0)
-        );
+        let key = host_key(url);
         let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
         hosts.entry(key).or_default().turn.clone()
     }

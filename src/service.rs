@@ -166,18 +166,23 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
     let (live, db) = (state.live.clone(), state.db.clone());
     let in_flight: Arc<Mutex<HashSet<String>>> = Arc::default();
     let mut tasks = tokio::task::JoinSet::new();
-    let mut fetcher: Option<(crate::config::Fetch, Fetcher)> = None;
+    let mut fetcher: Option<(crate::config::Fetch, Fetcher, scrape::Gate)> = None;
     loop {
         let config = live.current();
         let fetch_settings = config.fetch.clone();
-        let reuse = fetcher.as_ref().is_some_and(|(s, _)| *s == fetch_settings);
+        let reuse = fetcher
+            .as_ref()
+            .is_some_and(|(s, _, _)| *s == fetch_settings);
         if !reuse {
             match Fetcher::new(&fetch_settings) {
-                Ok(f) => fetcher = Some((fetch_settings, f)),
+                Ok(f) => {
+                    let gate = scrape::Gate::new(&fetch_settings);
+                    fetcher = Some((fetch_settings, f, gate));
+                }
                 Err(e) => tracing::error!(error = %e, "unable to start fetching"),
             }
         }
-        if let Some((_, f)) = &fetcher {
+        if let Some((_, f, gate)) = &fetcher {
             let now = Utc::now();
             let ids: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
             let states = db.run(move |s| s.last_attempts(&ids)).await;
@@ -214,8 +219,9 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
                         .lock()
                         .unwrap_or_else(|p| p.into_inner())
                         .insert(id.clone());
-                    let (f, db, source, in_flight, state) = (
+                    let (f, gate, db, source, in_flight, state) = (
                         f.clone(),
+                        gate.clone(),
                         db.clone(),
                         source.clone(),
                         in_flight.clone(),
@@ -223,15 +229,15 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
                     );
                     let health = config.health.clone();
                     tasks.spawn(async move {
-                        let report =
-                            scrape::scrape_source(&f, &db, &source, &health, Utc::now(), false)
-                                .await;
-                        // New items to mail, or a change of health to tell the admin of.
-                        if !report.new_ids.is_empty()
-                            || report.error.is_some()
-                            || report.was_failing
-                        {
-                            state.kick.notify_one();
+                        // None: stopping, and this scrape had not started.
+                        if let Some(report) = gate.scrape(&f, &db, &source, &health).await {
+                            // New items to mail, or a change of health to tell the admin of.
+                            if !report.new_ids.is_empty()
+                                || report.error.is_some()
+                                || report.was_failing
+                            {
+                                state.kick.notify_one();
+                            }
                         }
                         in_flight
                             .lock()
@@ -246,6 +252,10 @@ async fn scheduler(state: AppState, mut stop: watch::Receiver<bool>) {
             _ = stop.wait_for(|s| *s) => break,
             _ = tokio::time::sleep(Duration::from_secs(1)) => {}
         }
+    }
+    // Scrapes still waiting for their turn are not started now.
+    if let Some((_, _, gate)) = &fetcher {
+        gate.close();
     }
     if !tasks.is_empty() {
         tracing::info!(scrapes = tasks.len(), "waiting for scrapes in flight");
