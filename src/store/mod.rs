@@ -76,6 +76,8 @@ pub(crate) mod fixtures {
             published: None,
             body: None,
             mentions: Vec::new(),
+            raw_hash: None,
+            seen_as_before: false,
         }
     }
 
@@ -92,7 +94,7 @@ pub(crate) mod fixtures {
     }
 }
 
-pub use items::{content_hash, item_uid, Dated, Known, Outcome, StoredItem};
+pub use items::{body_hash, content_hash, item_uid, Dated, Known, Outcome, Scrape, StoredItem};
 pub use search::search_terms;
 pub use sources::{ErrorKind, LastAttempt, SourceState, Validators};
 
@@ -140,6 +142,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/007_search_per_scrape.sql")),
         M::up(include_str!("../../migrations/008_plain_text.sql")),
         M::up(include_str!("../../migrations/009_channels_filters.sql")),
+        M::up(include_str!("../../migrations/010_raw_hashes.sql")),
     ])
 }
 
