@@ -285,7 +285,11 @@ fn pick_raw(el: ElementRef, pick: &Pick) -> Option<String> {
 }
 
 fn pick_text(el: ElementRef, pick: &Pick) -> Option<String> {
-    pick_raw(el, pick).map(|s| normalize_ws(&s))
+    match &pick.attr {
+        Some(_) => pick_raw(el, pick).map(|s| normalize_ws(&s)),
+        // The element's text comes folded already.
+        None => pick_raw(el, pick),
+    }
 }
 
 /// A link pick without an attribute takes `href` when the element has one
