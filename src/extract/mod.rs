@@ -109,6 +109,10 @@ pub fn read_mentions(
         if item.seen_as_before || unchanged(item) {
             continue;
         }
+        if !may_name_a_date(text) && item.body.as_ref().is_none_or(|b| !may_name_a_date(b)) {
+            item.mentions = Vec::new();
+            continue;
+        }
         let anchor = item
             .published
             .map(|p| p.with_timezone(&tz).date_naive())
@@ -126,4 +130,126 @@ pub fn read_mentions(
 #[cfg(test)]
 fn url(s: &str) -> url::Url {
     url::Url::parse(s).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Whether `text` can name a date at all: a digit, or a word that starts
+/// like a month's name or a span the reader counts to ("the end of the
+/// year", "vuoden loppuun"), in any language it knows (the one given may be
+/// wrong). Most news sentences name none, and settling them here costs a
+/// scan instead of the reader's cleaning and tokenizing. Weekdays alone name
+/// no date the reader gives. (The test below holds it to the reader over
+/// every labelled text, and every such text with its digits taken out.)
+fn may_name_a_date(text: &str) -> bool {
+    const STARTS: &[&str] = &[
+        // English and Swedish months, whole or abbreviated: every name starts with one of these.
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "maj",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "okt",
+        "nov",
+        "dec", // Finnish months.
+        "tammik",
+        "helmik",
+        "maalisk",
+        "huhtik",
+        "toukok",
+        "kesäk",
+        "heinäk",
+        "elok",
+        "syysk",
+        "lokak",
+        "marrask",
+        "jouluk",
+        // Spans and days named without a number.
+        "year",
+        "år",
+        "vuo",
+        "month",
+        "månad",
+        "kuu",
+        "quarter",
+        "kvartal",
+        "neljänn",
+        "week",
+        "viik",
+        "veck",
+        "today",
+        "tomorrow",
+        "tänään",
+        "huomen",
+        "idag",
+        "imorgon",
+        "midsummer",
+        "juhannu",
+        "midsommar",
+        "christmas",
+        "joulu",
+        "easter",
+        "pääsiäi",
+        "påsk",
+    ];
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let starts_with = |word: &str| {
+        STARTS.iter().any(|s| {
+            word.len() >= s.len() && word.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes())
+        })
+    };
+    text.split(|c: char| !c.is_alphabetic()).any(|word| {
+        word.len() >= 2
+            && if word.is_ascii() {
+                starts_with(word)
+            } else {
+                // "KESÄKUUTA": ASCII case-folding leaves "Ä" as it is.
+                starts_with(&word.to_lowercase())
+            }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_said_to_name_no_date_are_those_the_reader_finds_none_in() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deadlines");
+        let files = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let today = NaiveDate::from_ymd_opt(2024, 1, 17).unwrap_or_default();
+        let (mut texts, mut settled) = (0, 0);
+        for path in files.filter_map(|f| f.ok()).map(|f| f.path()) {
+            if path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
+                continue;
+            }
+            let lines = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+            for line in lines.lines() {
+                let v: serde_json::Value =
+                    serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
+                let text = v["text"].as_str().unwrap_or_default();
+                let digitless: String = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+                for t in [text, digitless.as_str()] {
+                    texts += 1;
+                    if !may_name_a_date(t) {
+                        settled += 1;
+                        let found = deadlines::find(t, deadlines::Lang::Auto, today);
+                        assert!(found.is_empty(), "{found:?} in {t:?}");
+                    }
+                }
+            }
+        }
+        // Enough texts are settled for the check to mean something.
+        assert!(texts > 2000 && settled > 300, "{settled} of {texts}");
+        assert!(!may_name_a_date(
+            "The event is free of charge and open to everyone."
+        ));
+        assert!(may_name_a_date("Haku päättyy KESÄKUUSSA."));
+    }
 }
