@@ -108,6 +108,8 @@ kind = "feed"
 fn items(n: usize, from: usize) -> Vec<tidings::extract::Item> {
     (from..from + n)
         .map(|i| tidings::extract::Item {
+            raw_hash: None,
+            seen_as_before: false,
             identity: format!("https://bench.test/news/{i}"),
             title: format!("News item number {i}: applications are open"),
             link: format!("https://bench.test/news/{i}"),

@@ -12,8 +12,12 @@
 //! - **ours, new**: `extract::html` + `extract::read_mentions` +
 //!   `Store::apply_scrape` of each page into a fresh SQLite file, one source
 //!   per page, so every item is a new insert (the heavy case);
-//! - **ours, re-scrape**: the same pages again into the same file: every item
-//!   is found unchanged and touched.
+//! - **ours, re-scrape**: the same pages again into the same file: the same
+//!   bytes as last time, so each page counts as a 304 (as `scrape` does for
+//!   a server without validators);
+//! - **ours, changed little**: each page as a real listing changes between two
+//!   scrapes (a rotating token in a script, a timestamp outside the items, one
+//!   new item on top pushing the oldest off): 1 item new, 19 recognised.
 //!
 //! Every round runs each mode in a child process of its own (this program
 //! re-executes itself with `TIDINGS_BENCH_MODE` set), so that each child's
@@ -43,6 +47,8 @@ const PAGE_BYTES: usize = 60 * 1024;
 const ROUNDS: usize = 5;
 const MODE_VAR: &str = "TIDINGS_BENCH_MODE";
 const DIR_VAR: &str = "TIDINGS_BENCH_DIR";
+/// Where the pages a little changed are written, under the pages.
+const LITTLE: &str = "little";
 
 fn main() {
     // `cargo bench` passes `--bench` (and any filter); there is nothing to choose.
@@ -85,7 +91,7 @@ fn parent() {
             (run_child("floor", &dir), o)
         };
         println!(
-            "round {round}: floor {:>7.0} pages/s ({:.2}s, {:.1} MB) | ours new {:>7.0} pages/s ({:.2}s, {:.1} MB) | re-scrape {:>7.0} pages/s ({:.2}s)",
+            "round {round}: floor {:>7.0} pages/s ({:.2}s, {:.1} MB) | ours new {:>7.0} pages/s ({:.2}s, {:.1} MB) | identical {:>7.0} pages/s ({:.2}s) | changed little {:>7.0} pages/s ({:.2}s)",
             pages_per_s(f.first),
             f.first.as_secs_f64(),
             mb(f.hwm_kb),
@@ -94,6 +100,8 @@ fn parent() {
             mb(o.hwm_kb),
             pages_per_s(o.second.unwrap_or_default()),
             o.second.unwrap_or_default().as_secs_f64(),
+            pages_per_s(o.third.unwrap_or_default()),
+            o.third.unwrap_or_default().as_secs_f64(),
         );
         floor.push(f);
         ours.push(o);
@@ -102,6 +110,7 @@ fn parent() {
     let floor_t = median(floor.iter().map(|r| r.first).collect());
     let new_t = median(ours.iter().map(|r| r.first).collect());
     let again_t = median(ours.iter().filter_map(|r| r.second).collect());
+    let little_t = median(ours.iter().filter_map(|r| r.third).collect());
     let floor_mb = mb(floor.iter().map(|r| r.hwm_kb).max().unwrap_or(0));
     let ours_mb = mb(ours.iter().map(|r| r.hwm_kb).max().unwrap_or(0));
     let ratios: Vec<f64> = floor
@@ -132,10 +141,16 @@ fn parent() {
         ours_mb
     );
     println!(
-        "| ours: re-scrape, all unchanged | {:.0} | {:.2} s | {:.2} | (same process) |",
+        "| ours: re-scrape, the same bytes again | {:.0} | {:.2} s | {:.2} | (same process) |",
         pages_per_s(again_t),
         again_t.as_secs_f64(),
         again_t.as_secs_f64() / floor_t.as_secs_f64(),
+    );
+    println!(
+        "| ours: re-scrape, each page a little changed (1 item new, 19 unchanged) | {:.0} | {:.2} s | {:.2} | (same process) |",
+        pages_per_s(little_t),
+        little_t.as_secs_f64(),
+        little_t.as_secs_f64() / floor_t.as_secs_f64(),
     );
     println!(
         "per-round ratios ours/floor: {}",
@@ -172,6 +187,8 @@ fn verdict(ok: bool) -> &'static str {
 struct Run {
     first: Duration,
     second: Option<Duration>,
+    /// The pages a little changed, after `second`.
+    third: Option<Duration>,
     hwm_kb: u64,
 }
 
@@ -203,6 +220,7 @@ fn run_child(mode: &str, dir: &Path) -> Run {
     Run {
         first: Duration::from_nanos(field("first_ns").unwrap_or(0)),
         second: field("second_ns").map(Duration::from_nanos),
+        third: field("third_ns").map(Duration::from_nanos),
         hwm_kb: field("hwm_kb").unwrap_or_else(|| panic!("no hwm_kb from {mode}: {stdout}")),
     }
 }
@@ -275,28 +293,27 @@ fn child(mode: &str) {
                 .with_ymd_and_hms(2024, 3, 1, 10, 0, 0)
                 .single()
                 .unwrap_or_default();
-            let first = ours_pass(&pages, &mut store, &select, now, |o| {
-                assert_eq!((o.new, o.updated, o.unchanged), (ITEMS, 0, 0), "{o:?}")
-            });
-            // `TIDINGS_BENCH_FIRST_ONLY`: the all-new pass alone, so that an
-            // instruction count (callgrind) of this mode minus one with it
-            // unset gives each pass its own figure.
-            let second = if std::env::var_os("TIDINGS_BENCH_FIRST_ONLY").is_some() {
-                Duration::ZERO
+            let first = pass_new(&pages, &mut store, &select, now);
+            // `TIDINGS_BENCH_FIRST_ONLY`: the all-new pass alone. Each pass is
+            // a function of its own, so one callgrind run gives each its
+            // figure (`callgrind_annotate --inclusive=yes`, `pipeline::pass_*`).
+            let (second, third) = if std::env::var_os("TIDINGS_BENCH_FIRST_ONLY").is_some() {
+                (Duration::ZERO, Duration::ZERO)
             } else {
                 let later = now + chrono::Duration::minutes(30);
-                ours_pass(&pages, &mut store, &select, later, |o| {
-                    assert_eq!((o.new, o.updated, o.unchanged), (0, 0, ITEMS), "{o:?}")
-                })
+                let second = pass_identical(&pages, &mut store, &select, later);
+                let later = later + chrono::Duration::minutes(30);
+                (second, pass_little(&pages, &mut store, &select, later))
             };
             drop(store);
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
             }
             println!(
-                "first_ns={} second_ns={}",
+                "first_ns={} second_ns={} third_ns={}",
                 first.as_nanos(),
-                second.as_nanos()
+                second.as_nanos(),
+                third.as_nanos()
             );
         }
         "breakdown" => breakdown(&dir, &pages),
@@ -362,6 +379,46 @@ fn breakdown(dir: &Path, pages: &Path) {
     println!("{}", line.join(" | "));
 }
 
+/// Every page's items new.
+#[inline(never)]
+fn pass_new(
+    pages: &Path,
+    store: &mut Store,
+    select: &Selectors,
+    now: chrono::DateTime<Utc>,
+) -> Duration {
+    ours_pass(pages, store, select, now, |o| {
+        assert_eq!((o.new, o.updated, o.unchanged), (ITEMS, 0, 0), "{o:?}")
+    })
+}
+
+/// The same bytes again: every item unchanged.
+#[inline(never)]
+fn pass_identical(
+    pages: &Path,
+    store: &mut Store,
+    select: &Selectors,
+    now: chrono::DateTime<Utc>,
+) -> Duration {
+    ours_pass(pages, store, select, now, |o| {
+        assert_eq!((o.new, o.updated, o.unchanged), (0, 0, ITEMS), "{o:?}")
+    })
+}
+
+/// Each page a little changed (see `page_little_changed`): one item new,
+/// 19 unchanged.
+#[inline(never)]
+fn pass_little(
+    pages: &Path,
+    store: &mut Store,
+    select: &Selectors,
+    now: chrono::DateTime<Utc>,
+) -> Duration {
+    ours_pass(&pages.join(LITTLE), store, select, now, |o| {
+        assert_eq!((o.new, o.updated, o.unchanged), (1, 0, ITEMS - 1), "{o:?}")
+    })
+}
+
 fn ours_pass(
     pages: &Path,
     store: &mut Store,
@@ -376,13 +433,39 @@ fn ours_pass(
     for n in 0..PAGES {
         let text = read_page(pages, n);
         let url = page_url(n);
-        let mut ex = extract::html(&text, &url, select, tz).unwrap_or_else(|e| panic!("{e}"));
-        read_mentions_as_scrape_does(store, &source_id(n), &mut ex, page_lang(n), today);
-        let outcome = store
-            .apply_scrape(&source_id(n), "bench", &validators, &ex.items, now)
+        let sid = source_id(n);
+        // As `scrape` does: the same bytes as last time are a 304, and the
+        // items stored last time are recognised by their markup.
+        let body_hash = tidings::store::body_hash(text.as_bytes());
+        let state = store.source_state(&sid).unwrap_or_else(|e| panic!("{e}"));
+        if state.body_hash.as_deref() == Some(body_hash.as_str()) {
+            store
+                .record_not_modified(&sid, now)
+                .unwrap_or_else(|e| panic!("{e}"));
+            check(&tidings::store::Outcome {
+                unchanged: state.last_item_count.unwrap_or(0) as usize,
+                ..Default::default()
+            });
+            continue;
+        }
+        let before = store.seen_before(&sid).unwrap_or_else(|e| panic!("{e}"));
+        let mut ex = extract::html_known(&text, &url, select, tz, usize::MAX, &before)
+            .unwrap_or_else(|e| panic!("{e}"));
+        read_mentions_as_scrape_does(store, &sid, &mut ex, page_lang(n), today);
+        let scrape = tidings::store::Scrape {
+            source_id: &sid,
+            fingerprint: "bench",
+            validators: &validators,
+            items: &ex.items,
+            now,
+            body_hash: Some(&body_hash),
+        };
+        let (outcome, _) = store
+            .apply_scrape_checked(&scrape, |_| None)
             .unwrap_or_else(|e| panic!("{e}"));
         check(&outcome);
     }
+    store.flush_not_modified().unwrap_or_else(|e| panic!("{e}"));
     t.elapsed()
 }
 
@@ -609,6 +692,15 @@ fn base_day() -> NaiveDate {
 }
 
 fn items_html(rng: &mut Rng, n: usize) -> String {
+    let mut out = String::new();
+    for i in 0..ITEMS {
+        out.push_str(&item_html(rng, n, i));
+    }
+    out
+}
+
+/// Item `i` of page `n`'s listing.
+fn item_html(rng: &mut Rng, n: usize, i: usize) -> String {
     let fi = n % 2 == 1;
     let (titles, sentences) = if fi {
         (FI_TITLES, FI_SENTENCES)
@@ -616,31 +708,29 @@ fn items_html(rng: &mut Rng, n: usize) -> String {
         (EN_TITLES, EN_SENTENCES)
     };
     let lang = if fi { "fi" } else { "en" };
-    let mut out = String::new();
-    for i in 0..ITEMS {
-        let title = rng.pick(titles);
-        let published = base_day() - chrono::Duration::days((n * 3 + i * 5) as i64 % 700);
-        let mut summary = String::new();
-        for _ in 0..3 + rng.below(3) {
-            summary.push_str(rng.pick(sentences));
-            summary.push(' ');
-        }
-        // About one item in three names a deadline or an event.
-        if rng.below(3) == 0 {
-            let when = published + chrono::Duration::days(10 + rng.below(80) as i64);
-            let phrase = if fi {
-                date_phrase_fi(rng, when)
-            } else {
-                date_phrase_en(rng, when)
-            };
-            summary.push_str(&phrase);
-            summary.push(' ');
-        }
+    let title = rng.pick(titles);
+    let published = base_day() - chrono::Duration::days((n * 3 + i * 5) as i64 % 700);
+    let mut summary = String::new();
+    for _ in 0..3 + rng.below(3) {
         summary.push_str(rng.pick(sentences));
-        let kind = if fi { "Uutinen" } else { "News item" };
-        let more = if fi { "Lue lisää" } else { "Read more" };
-        out.push_str(&format!(
-            r#"    <li class="news-item" data-id="{n}-{i}">
+        summary.push(' ');
+    }
+    // About one item in three names a deadline or an event.
+    if rng.below(3) == 0 {
+        let when = published + chrono::Duration::days(10 + rng.below(80) as i64);
+        let phrase = if fi {
+            date_phrase_fi(rng, when)
+        } else {
+            date_phrase_en(rng, when)
+        };
+        summary.push_str(&phrase);
+        summary.push(' ');
+    }
+    summary.push_str(rng.pick(sentences));
+    let kind = if fi { "Uutinen" } else { "News item" };
+    let more = if fi { "Lue lisää" } else { "Read more" };
+    format!(
+        r#"    <li class="news-item" data-id="{n}-{i}">
       <div class="news-item__image"><img src="/documents/{n}/{i}/thumb.jpg" alt="" loading="lazy" width="320" height="180"></div>
       <div class="news-item__body">
         <h3 class="news-item__title"><a href="/{lang}/-/{}-{n}-{i}?utm_source=listing">{title}</a></h3>
@@ -651,13 +741,43 @@ fn items_html(rng: &mut Rng, n: usize) -> String {
       </div>
     </li>
 "#,
-            slug(title),
-            published.format("%-d.%-m.%Y"),
-            summary.trim_end(),
-            slug(title),
-        ));
-    }
-    out
+        slug(title),
+        published.format("%-d.%-m.%Y"),
+        summary.trim_end(),
+        slug(title),
+    )
+}
+
+/// Page `n` as it looks a little later, the way a real listing changes
+/// between two scrapes: a rotating token in its scripts, a generation
+/// timestamp outside the items, and one new item on top that pushes the
+/// oldest off (so 19 of its 20 items are the ones stored before).
+fn page_little_changed(n: usize) -> String {
+    let page = page_html(n).replacen(
+        &format!("\"authToken\": \"bench{n}\""),
+        &format!("\"authToken\": \"bench{n}-b7f3\""),
+        1,
+    );
+    let page = page.replacen(
+        "</body>",
+        "<!-- generated 2024-03-01T10:30:00Z in 41 ms -->\n</body>",
+        1,
+    );
+    let list = "<ul class=\"news-list\">\n";
+    let top = page.find(list).map_or(0, |p| p + list.len());
+    let last = page
+        .rfind("    <li class=\"news-item\"")
+        .unwrap_or(page.len());
+    let end = page[last..]
+        .find("    </li>\n")
+        .map_or(page.len(), |p| last + p + "    </li>\n".len());
+    let fresh = item_html(&mut Rng(0x0dd_ba11 ^ (n as u64 + 7)), n, ITEMS);
+    format!(
+        "{}{fresh}{}{}",
+        &page[..top],
+        &page[top..last],
+        &page[end..]
+    )
 }
 
 fn nav_entry(rng: &mut Rng, lang: &str, depth: usize, k: usize) -> String {
@@ -762,14 +882,19 @@ var Liferay = {{ "authToken": "bench{n}", "currentURL": "/{lang}/information-for
     head + &nav + &foot
 }
 
+/// Writes the pages, and beside them (`little/`) each page a little changed.
 fn write_pages(pages: &Path) -> usize {
-    std::fs::create_dir_all(pages).unwrap_or_else(|e| panic!("{}: {e}", pages.display()));
+    let little = pages.join(LITTLE);
+    std::fs::create_dir_all(&little).unwrap_or_else(|e| panic!("{}: {e}", little.display()));
     let mut total = 0;
     for n in 0..PAGES {
         let html = page_html(n);
         total += html.len();
         let path = pages.join(format!("{n:04}.html"));
         std::fs::write(&path, html).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let path = little.join(format!("{n:04}.html"));
+        std::fs::write(&path, page_little_changed(n))
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     }
     total
 }

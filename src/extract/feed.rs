@@ -222,6 +222,8 @@ pub fn feed(
             published,
             body: None,
             mentions: Vec::new(),
+            raw_hash: None,
+            seen_as_before: false,
         });
     }
     if out.items.is_empty() {

@@ -30,7 +30,7 @@ pub use discover::{advertised_feeds, document_base, feed_links, FeedLink};
 pub use feed::feed;
 pub use identity::{canonical, parse_timestamp};
 pub use limits::{first_elements, too_deep, MAX_DEPTH, MAX_ELEMENTS};
-pub use page::{body_text, html, html_at_most};
+pub use page::{body_text, html, html_at_most, html_known, SeenBefore};
 pub use text::{clip, escape_html, normalize_ws, text_of_html};
 
 /// One news item as read from a page, before it is stored.
@@ -51,6 +51,14 @@ pub struct Item {
     pub body: Option<String>,
     /// Deadlines and events in the item's text (filled by the scrape pipeline).
     pub mentions: Vec<Mention>,
+    /// A hash of the markup the item was read from (HTML listings only),
+    /// stored so the next scrape can tell the item is as it was without
+    /// reading it again.
+    pub raw_hash: Option<i64>,
+    /// The item's markup is the one stored before (same identity, same
+    /// `raw_hash`): only its identity was read, and the store only notes it
+    /// was seen. Its other fields are empty.
+    pub seen_as_before: bool,
 }
 
 /// The items of one page, and the ones that had to be left out.
@@ -98,7 +106,7 @@ pub fn read_mentions(
     unchanged: impl Fn(&Item) -> bool,
 ) {
     for (item, text) in ex.items.iter_mut().zip(&ex.texts) {
-        if unchanged(item) {
+        if item.seen_as_before || unchanged(item) {
             continue;
         }
         let anchor = item

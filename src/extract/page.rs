@@ -36,6 +36,25 @@ pub fn html_at_most(
     tz: Tz,
     max_items: usize,
 ) -> Result<Extraction, ExtractError> {
+    html_known(page, page_url, select, tz, max_items, &SeenBefore::new())
+}
+
+/// Items stored before, by identity, with the hash of the markup each was
+/// read from (`Store::seen_before`).
+pub type SeenBefore = std::collections::HashMap<String, i64>;
+
+/// [`html_at_most`], recognising the items of `before` whose markup is as it
+/// was: those are only named (`Item::seen_as_before`), their text, summary
+/// and date not read again — most of a re-scrape's work. `before` must come
+/// from the same source under the same selectors.
+pub fn html_known(
+    page: &str,
+    page_url: &Url,
+    select: &Selectors,
+    tz: Tz,
+    max_items: usize,
+    before: &SeenBefore,
+) -> Result<Extraction, ExtractError> {
     if too_deep(page, MAX_DEPTH) {
         return Err(ExtractError::TooDeep);
     }
@@ -44,6 +63,8 @@ pub fn html_at_most(
     let base = document_base(&doc, page_url);
     let cleaner = Cleaner::new(&base);
     let page_link = canonical(page_url);
+    // What else decides what an item's markup reads as.
+    let seed = format!("{RAW_VERSION}\n{base}\n{}", tz.name());
     let mut out = Extraction::default();
     if cut {
         out.skipped.push(format!(
@@ -67,6 +88,28 @@ pub fn html_at_most(
             // Rows without a page of their own (no `select.link`): they link to the listing.
             None => None,
         };
+        let raw_hash = Some(raw_hash(el, &seed));
+        if let Some((raw, url)) = &link {
+            // Only an identity made from the link can be known before the text is read.
+            let identity = canonical(url);
+            if identity != page_link && before.get(&identity).is_some_and(|&h| Some(h) == raw_hash)
+            {
+                out.texts.push(String::new());
+                out.items.push(Item {
+                    identity,
+                    title: String::new(),
+                    link: raw.clone(),
+                    summary: None,
+                    text: None,
+                    published: None,
+                    body: None,
+                    mentions: Vec::new(),
+                    raw_hash,
+                    seen_as_before: true,
+                });
+                continue;
+            }
+        }
         let published = select
             .date
             .as_ref()
@@ -112,6 +155,8 @@ pub fn html_at_most(
             published,
             body: None,
             mentions: Vec::new(),
+            raw_hash,
+            seen_as_before: false,
         });
     }
     if matched == 0 {
@@ -124,6 +169,44 @@ pub fn html_at_most(
         )));
     }
     Ok(out)
+}
+
+/// Changes when what is read from the same markup changes (a new rule in
+/// sanitizing, text or dates), so that items stored before are read again.
+const RAW_VERSION: u32 = 1;
+
+/// A hash of an item element's markup as parsed: its tree of element names,
+/// attributes and text, seeded with what else decides how it reads. Cheap
+/// next to reading it (no strings built), and stable across runs.
+fn raw_hash(el: ElementRef, seed: &str) -> i64 {
+    use ego_tree::iter::Edge;
+    use scraper::Node;
+    use std::hash::Hasher;
+    let mut h = siphasher::sip::SipHasher13::new_with_keys(0x7469_6469_6e67_7321, 0x6974_656d);
+    let mut bytes = |tag: u8, b: &[u8]| {
+        h.write_u8(tag);
+        h.write_usize(b.len());
+        h.write(b);
+    };
+    bytes(0, seed.as_bytes());
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    bytes(1, e.name().as_bytes());
+                    for (name, value) in e.attrs() {
+                        bytes(2, name.as_bytes());
+                        bytes(3, value.as_bytes());
+                    }
+                }
+                Node::Text(t) => bytes(4, t.as_bytes()),
+                _ => {}
+            },
+            Edge::Close(node) if node.value().is_element() => bytes(5, &[]),
+            Edge::Close(_) => {}
+        }
+    }
+    h.finish() as i64
 }
 
 /// How much of an item's own page is kept: enough for any news text.
@@ -202,7 +285,11 @@ fn pick_raw(el: ElementRef, pick: &Pick) -> Option<String> {
 }
 
 fn pick_text(el: ElementRef, pick: &Pick) -> Option<String> {
-    pick_raw(el, pick).map(|s| normalize_ws(&s))
+    match &pick.attr {
+        Some(_) => pick_raw(el, pick).map(|s| normalize_ws(&s)),
+        // The element's text comes folded already.
+        None => pick_raw(el, pick),
+    }
 }
 
 /// A link pick without an attribute takes `href` when the element has one
@@ -305,6 +392,65 @@ mod tests {
             "https://site.example/news/1?utm_source=x&id=7#top"
         );
         assert_eq!(ex.items[0].identity, "https://site.example/news/1?id=7");
+    }
+
+    #[test]
+    fn items_whose_markup_is_as_before_are_only_named_and_an_edited_one_is_read_whole() {
+        let row = |slug: &str, title: &str, text: &str| {
+            format!(
+                r#"<li><h3><a href="/n/{slug}">{title}</a></h3><span class="d">1.2.2024</span><p>{text}</p></li>"#
+            )
+        };
+        let select = selectors("li", "h3", "h3 a@href", Some(".d"), Some("p"));
+        let at = url("https://s.example/list");
+        let page = format!(
+            "<ul>{}{}</ul>",
+            row("a", "Alpha", "One."),
+            row("b", "Beta", "Two.")
+        );
+        let first = html(&page, &at, &select, chrono_tz::UTC).unwrap_or_else(|e| panic!("{e}"));
+        let before: SeenBefore = first
+            .items
+            .iter()
+            .map(|i| (i.identity.clone(), i.raw_hash.unwrap_or_default()))
+            .collect();
+        assert!(first
+            .items
+            .iter()
+            .all(|i| i.raw_hash.is_some() && !i.seen_as_before));
+
+        // The page changed around them (a comment) and inside one of them.
+        let page = format!(
+            "<!-- 10:42 --><ul>{}{}</ul>",
+            row("a", "Alpha", "One."),
+            row("b", "Beta", "Two, corrected.")
+        );
+        let again = html_known(&page, &at, &select, chrono_tz::UTC, usize::MAX, &before)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (a, b) = (&again.items[0], &again.items[1]);
+        assert!(
+            a.seen_as_before && a.title.is_empty() && a.summary.is_none(),
+            "{a:?}"
+        );
+        assert_eq!(
+            (a.identity.as_str(), a.raw_hash),
+            ("https://s.example/n/a", first.items[0].raw_hash)
+        );
+        assert!(!b.seen_as_before, "{b:?}");
+        assert_eq!(b.text.as_deref(), Some("Two, corrected."));
+        assert_ne!(b.raw_hash, first.items[1].raw_hash);
+
+        // The same markup read against another base is not the same item text.
+        let elsewhere = html_known(
+            &page,
+            &url("https://t.example/list"),
+            &select,
+            chrono_tz::UTC,
+            usize::MAX,
+            &before,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(elsewhere.items.iter().all(|i| !i.seen_as_before));
     }
 
     #[test]

@@ -78,21 +78,40 @@ fn collapse_ws_html(s: &str) -> String {
     out
 }
 
-/// Collapses runs of whitespace (non-breaking spaces included) and trims.
+/// Collapses runs of whitespace (non-breaking spaces included) and trims;
+/// drops what XML cannot carry.
 pub fn normalize_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
-        let word = word.trim_matches(unfit_for_xml);
-        if word.is_empty() {
+    let mut space = false;
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Runs of visible ASCII are most of any text: copied whole, not
+        // decoded a character at a time.
+        let run = rest
+            .bytes()
+            .position(|b| !(0x21..=0x7e).contains(&b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
             continue;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if word.contains(unfit_for_xml) {
-            out.extend(word.chars().filter(|&c| !unfit_for_xml(c)));
-        } else {
-            out.push_str(word);
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
+        if c.is_whitespace() {
+            space = true;
+        } else if !unfit_for_xml(c) {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
         }
     }
     out
@@ -244,6 +263,22 @@ pub fn clip(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::extract::url;
+
+    #[test]
+    fn whitespace_folds_to_single_spaces_and_what_xml_cannot_carry_is_dropped() {
+        assert_eq!(
+            normalize_ws("  One\t\n two\u{a0}\u{2003}three  "),
+            "One two three"
+        );
+        // Dropped characters join nothing and leave no double space.
+        assert_eq!(normalize_ws("a \u{1} b\u{7f}c \u{fffe}"), "a bc");
+        assert_eq!(normalize_ws("\u{1}\u{2}"), "");
+        assert_eq!(
+            normalize_ws("Hakemukset 18.2.2024 mennessä – ärrä"),
+            "Hakemukset 18.2.2024 mennessä – ärrä"
+        );
+        assert_eq!(normalize_ws("x\u{85}y"), "x y");
+    }
 
     #[test]
     fn inline_markup_joins_its_text_and_blocks_separate_words() {

@@ -88,6 +88,8 @@ pub(crate) mod fixtures {
             published: None,
             body: None,
             mentions: Vec::new(),
+            raw_hash: None,
+            seen_as_before: false,
         }
     }
 
@@ -113,7 +115,7 @@ pub(crate) mod fixtures {
     }
 }
 
-pub use items::{content_hash, item_uid, Dated, Known, Outcome, StoredItem};
+pub use items::{body_hash, content_hash, item_uid, Dated, Known, Outcome, Scrape, StoredItem};
 pub use search::search_terms;
 pub use sources::{ErrorKind, LastAttempt, SourceState, Validators};
 
@@ -161,6 +163,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/007_search_per_scrape.sql")),
         M::up(include_str!("../../migrations/008_plain_text.sql")),
         M::up(include_str!("../../migrations/009_channels_filters.sql")),
+        M::up(include_str!("../../migrations/010_raw_hashes.sql")),
     ])
 }
 

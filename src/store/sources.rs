@@ -28,6 +28,8 @@ pub struct SourceState {
     pub error_kind: Option<ErrorKind>,
     /// True once the admin was told this source is unhealthy (and not yet told it recovered).
     pub admin_told: bool,
+    /// `store::body_hash` of the last page whose items were stored.
+    pub body_hash: Option<String>,
 }
 
 /// Why the last scrape of a source went wrong.
@@ -116,7 +118,7 @@ pub(super) fn write_not_modified(
 
 pub(super) fn record_anomaly(conn: &Connection, id: &str, anomaly: &Anomaly) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE sources SET last_error = ?2, error_kind = 'content',
+        "UPDATE sources SET last_error = ?2, error_kind = 'content', body_hash = NULL,
                 consecutive_failures = consecutive_failures + 1,
                 usual_item_count = coalesce(?3, usual_item_count)
          WHERE id = ?1",
@@ -133,7 +135,7 @@ impl Store {
             .prepare_cached(
                 "SELECT fingerprint, etag, last_modified, baseline_at, last_attempt, last_success,
                         last_error, consecutive_failures, last_item_count, usual_item_count,
-                        error_kind, admin_told
+                        error_kind, admin_told, body_hash
                  FROM sources WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -152,6 +154,7 @@ impl Store {
                         item_count: 0,
                         error_kind: None,
                         admin_told: r.get::<_, Option<String>>(11)?.is_some(),
+                        body_hash: r.get(12)?,
                     },
                     r.get::<_, Option<String>>(10)?,
                 ))

@@ -444,3 +444,93 @@ async fn many_sources_in_a_small_window_are_each_scraped_once_and_a_slow_host_ho
         );
     }
 }
+
+/// (max last_seen of the items, last_attempt of the source), as stored.
+fn seen_and_checked(env: &Env, source: &str) -> (i64, i64) {
+    let db = rusqlite::Connection::open(env.db_path()).unwrap_or_else(|e| panic!("{e}"));
+    let seen = db
+        .query_row(
+            "SELECT max(last_seen) FROM items WHERE source_id = ?1",
+            [source],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let checked = db
+        .query_row(
+            "SELECT last_attempt FROM sources WHERE id = ?1",
+            [source],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    (seen, checked)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_bytes_from_a_server_without_validators_count_as_a_304() {
+    let site = Site::start().await;
+    let env = Env::new();
+    env.write_config(&html_source("news", &site.url("/news")));
+    let items = [
+        ("a", "Alpha", "14.2.2024", "First."),
+        ("b", "Beta", "17.1.2024", "Apply by February 18, 2024."),
+        ("c", "Gamma", "31.10.2023", "Third."),
+    ];
+    // No ETag, no Last-Modified: nothing to ask a 304 with.
+    site.set("/news", Page::html(&listing(&items)));
+    let first = &json_lines(&env.tidings(&["scrape", "--json"]))[0];
+    assert_eq!(first["new"].as_u64(), Some(3), "{first}");
+    let (seen, checked) = seen_and_checked(&env, "news");
+
+    // Stored times are in seconds: the next check must be a later one.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let again = &json_lines(&env.tidings(&["scrape", "--json"]))[0];
+    assert_eq!(
+        (
+            again["status"].as_str(),
+            again["not_modified"].as_bool(),
+            again["unchanged"].as_u64()
+        ),
+        (Some("unchanged"), Some(true), Some(3)),
+        "{again}"
+    );
+    assert_eq!(site.seen("/news").len(), 2, "the page was fetched again");
+    let (seen_now, checked_now) = seen_and_checked(&env, "news");
+    assert_eq!(seen_now, seen, "no item was touched: the page was not read");
+    assert!(checked_now > checked, "the source's last check advances");
+
+    // The same items under a page changed elsewhere (a timestamp): read
+    // again, every item found as it was, none rewritten.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let stamped = listing(&items).replace("</body>", "<!-- built 10:42:07 --></body>");
+    site.set("/news", Page::html(&stamped));
+    let third = &json_lines(&env.tidings(&["scrape", "--json"]))[0];
+    assert_eq!(
+        (
+            third["not_modified"].as_bool(),
+            third["new"].as_u64(),
+            third["updated"].as_u64(),
+            third["unchanged"].as_u64()
+        ),
+        (Some(false), Some(0), Some(0), Some(3)),
+        "{third}"
+    );
+    assert!(
+        seen_and_checked(&env, "news").0 > seen,
+        "its items were seen"
+    );
+
+    // And an edit inside an item is still an edit.
+    let mut edited = items;
+    edited[1].3 = "Apply by February 25, 2024.";
+    site.set("/news", Page::html(&listing(&edited)));
+    let fourth = &json_lines(&env.tidings(&["scrape", "--json"]))[0];
+    assert_eq!(
+        (
+            fourth["new"].as_u64(),
+            fourth["updated"].as_u64(),
+            fourth["unchanged"].as_u64()
+        ),
+        (Some(0), Some(1), Some(2)),
+        "{fourth}"
+    );
+}
