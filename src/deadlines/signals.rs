@@ -345,23 +345,32 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
     we_send || passive || third || receive || fi || notice || bills
 }
 
+/// Does `w` begin with one of the word stems?
+fn starts_any(w: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| w.starts_with(s))
+}
+
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",
 /// "veronpalautukset maksetaan", "betalas ut".
 pub(super) fn payment_day(x: Window) -> bool {
     x.words.iter().enumerate().any(|(k, w)| {
         let next = x.words.get(k + 1).copied().unwrap_or("");
-        w.starts_with("maksupäiv")
-            || w.starts_with("utbetalningsdag")
-            || w.starts_with("utbetalning")
-            || w.starts_with("utbetala")
-            || w.starts_with("reimburs")
-            || w.starts_with("återbäring")
+        starts_any(
+            w,
+            &[
+                "maksupäiv",
+                "utbetalning",
+                "utbetala",
+                "reimburs",
+                "återbäring",
+                "bankkonto",
+                "veronpalautu",
+                "skatteåterbäring",
+            ],
+        )
             // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
             || matches!(*w, "pengarna" | "jaetaan" | "tilille" | "tilillä")
-            || w.starts_with("bankkonto")
             || (*w == "bank" && next.starts_with("account"))
-            || w.starts_with("veronpalautu")
-            || w.starts_with("skatteåterbäring")
             || (matches!(*w, "payment" | "payout")
                 && matches!(next, "day" | "date" | "days" | "dates"))
             || (matches!(*w, "paid" | "betalas" | "betalar") && matches!(next, "out" | "ut"))
@@ -374,22 +383,27 @@ pub(super) fn payment_day(x: Window) -> bool {
 /// The reader pays: a fee, an invoice, a due date, tax still owed.
 pub(super) fn reader_pays(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
-        w.starts_with("eräpäiv")
-            || w.starts_with("eräänty")
-            || w.starts_with("förfall")
-            || w.starts_with("inbetal")
-            || w.starts_with("kvarskatt")
-            || w.starts_with("jäännösvero")
-            || w.starts_with("fee")
-            || w.starts_with("avgift")
-            || w.starts_with("invoice")
-            || w.starts_with("lasku")
-            || w.starts_with("faktura")
-            || w.starts_with("hinta")
-            || w.starts_with("hinnan")
-            || w.starts_with("euro")
-            || w.starts_with("price")
-            || w.starts_with("cost")
+        starts_any(
+            w,
+            &[
+                "eräpäiv",
+                "eräänty",
+                "förfall",
+                "inbetal",
+                "kvarskatt",
+                "jäännösvero",
+                "fee",
+                "avgift",
+                "invoice",
+                "lasku",
+                "faktura",
+                "hinta",
+                "hinnan",
+                "euro",
+                "price",
+                "cost",
+            ],
+        )
             || matches!(*w, "due" | "pris" | "priset" | "kostar" | "€")
             // "those owed money see refunds": the reader is the one paid
             || (*w == "owed" && !matches!(words.get(k + 1), Some(&"money" | &"a" | &"refunds")))

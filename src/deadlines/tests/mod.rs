@@ -33,3 +33,11 @@ fn check(input: &str, today: &str, expected: &[&str]) {
         .collect();
     assert_eq!(got, expected, "input: {input}");
 }
+
+/// The same reading in every text of `inputs` (as a rule is shown in each
+/// language, or in several wordings).
+fn check_all(inputs: &[&str], today: &str, expected: &[&str]) {
+    for input in inputs {
+        check(input, today, expected);
+    }
+}
