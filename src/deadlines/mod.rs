@@ -112,11 +112,12 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         let top = seen < 2;
         seen += 1;
-        // "2023", "VÅREN 2019", "Kunnallisillat keväällä 2010": a year
-        // heading the lines under it is the year of their days (a later
-        // year than today's moves the inference of rule 7 to its 1 January)
+        // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
+        // the lines under it is the year of their days, so rule 7 infers
+        // from its 1 January (its days before `--today` are past, not next
+        // year's)
         if let Some(y) = year_heading(line) {
-            reader.today = NaiveDate::from_ymd_opt(y, 1, 1).map_or(today, |d| d.max(today));
+            reader.today = NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(today);
         }
         // "Lördag 6.12.2025\n\nAlla bibliotek är stängda.": a weekday and
         // its date alone over a blank line head the text under it, as a
@@ -196,6 +197,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // "31 March:" or "10 Sep–1 Oct 2018" on a line of its own labels the
         // line after it, which tells what happens then
         let mut end = base + line.len();
+        // what the heading over a date alone tells its day is
+        let mut told = None;
         // (not a next line that is empty or itself a dated label: "vår: 20
         // mars\nhöst: 20 september", a list of ranges one a line)
         // (nor, in a list under a heading, the prose after the list)
@@ -216,12 +219,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         } else if is_header_line(line) {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
-            let listed = heads[1]
-                .and_then(|(a, b)| clean.get(a..b))
-                .is_some_and(|h| reader.heading_tells(h));
+            let heading = heads[1].and_then(|(a, b)| clean.get(a..b));
+            let listed = heading.is_some_and(|h| reader.heading_tells(h));
             if !listed || line.contains('|') {
                 continue;
             }
+            // ("Sammanträdesdagar 2022\n • 15 februari": the heading names
+            // the days of its event)
+            told = heading.and_then(|h| reader.heading_hint(h));
         }
         let Some(span) = clean.get(base..end) else {
             continue;
@@ -238,7 +243,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             .filter_map(|&(a, b)| clean.get(a..b))
             .filter(|h| introduces(h))
             .find_map(|h| reader.heading_hint(h))
-            .filter(|_| list_item(line));
+            .filter(|_| list_item(line))
+            .or(told);
         let cut = sentences(span);
         let intro = cut
             .last()

@@ -33,6 +33,10 @@ impl Reader<'_> {
                 && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))
+            // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät":
+            // a heading naming the days of an event
+            || ((w.has(Category::Event) || w.has(Category::Happen))
+                && w.words.iter().any(|x| names_days(x)))
         })
     }
 
@@ -131,6 +135,14 @@ fn names_time_limit(words: &[&str]) -> bool {
                 .iter()
                 .any(|c| part_matches(x, c))
     })
+}
+
+/// "dates", "sammanträdesdagar", "datum", "kokouspäivät": a word (or the
+/// end of a compound) for days or dates.
+fn names_days(w: &str) -> bool {
+    ["dates", "days", "dagar", "datum", "päivät", "päivämäärät"]
+        .iter()
+        .any(|d| w.ends_with(d))
 }
 
 /// A column label's word for the day a change replaces ("Expected payment

@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod calendars;
 mod eval;
 mod forms;
 mod frames;
