@@ -34,6 +34,7 @@ use std::collections::HashMap;
 
 use classify::{Column, Reader};
 use dates::{ymd, Grammar};
+use signals::hours_word;
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
 pub(crate) use tokens::SV_MONTHS;
 use tokens::{tokenize, TokenKind};
@@ -104,6 +105,10 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // are the table's rows: a row of two days, or one cell a line counted
     // to tell the columns apart
     let mut table: Option<([Column; 2], usize)> = None;
+    // a heading naming opening hours ("Ordinarie öppettider",
+    // "Poikkeusaukioloajat") reaches every day listed under the headings
+    // after it ("Avvikelser 2022:"), until prose: they are the service's days
+    let mut hours: Option<(usize, usize)> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -163,6 +168,9 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             };
             listed = false;
             table = reader.columns(line).map(|c| (c, 0));
+            if tokenize(line, 0).iter().any(|t| hours_word(&t.word)) {
+                hours = here;
+            }
             continue;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
@@ -172,8 +180,12 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             heads = [None, None];
             listed = false;
             table = None;
+            hours = None;
         }
-        let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+        let mut ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+        if let Some(h) = hours.filter(|h| !ctx.contains(h)) {
+            ctx.insert(0, h);
+        }
         if let Some((cols, n)) = table {
             if let Some((cells, two)) = row_cells(line, lang) {
                 let first = if two { 0 } else { n };

@@ -282,6 +282,7 @@ impl Reader<'_> {
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
             event_noun: all.has(Category::Event),
+            open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),
             deadline_noun: strict_deadline_noun
                 || words.iter().any(|w| period_noun(w))

@@ -89,6 +89,10 @@ pub(super) struct ClauseInfo {
     pub(super) postponed: bool,
     pub(super) apply: bool,
     pub(super) event_noun: bool,
+    /// The clause itself tells a service open, with no event word of its
+    /// own ("TI 23.12. avoinna klo 12-17" under "Poikkeusaukioloajat ja
+    /// tapahtumat:"): an event word in the heading does not make it one.
+    pub(super) open_told: bool,
     pub(super) negation: bool,
     /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
     /// a new deadline.
@@ -451,7 +455,7 @@ impl Reader<'_> {
         };
         let open_day = info.open_heading
             && !info.apply
-            && !info.event_noun
+            && (!info.event_noun || info.open_told)
             && !happen_word(lw)
             && !happen_word(rw)
             && !both(Category::Deadline)

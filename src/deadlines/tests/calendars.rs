@@ -43,3 +43,34 @@ fn a_year_over_a_list_keeps_its_past_days_past() {
         &["event 2022-12-13", "event 2023-02-28"],
     );
 }
+
+/// A heading of opening hours reaches the days listed under the headings
+/// after it, until prose: a day with its hours is a service day, a day
+/// closed is a closure (an event).
+#[test]
+fn a_heading_of_opening_hours_reaches_the_lists_after_it() {
+    check_all(
+        &[
+            "City library\n\nOpening hours\n\nMonday - Thursday 10-19.\n\nFriday 10-18.\n\nChanges 2022:\n\nThursday 14 April, Maundy Thursday, 10-16.\n\nSunday 1 May: the library is closed.",
+            "Kaupunginkirjasto\n\nAukioloajat\n\nMaanantai - torstai klo 10-19.\n\nPerjantai klo 10-18.\n\nPoikkeukset 2022:\n\nTorstai 14.4., kiirastorstai, klo 10-16.\n\nSunnuntai 1.5. suljettu.",
+            "Stadsbiblioteket\n\nÖppettider\n\nMåndag - torsdag kl. 10-19.\n\nFredag kl. 10-18.\n\nAvvikelser 2022:\n\nTorsdag 14 april, Skärtorsdag kl. 10-16.\n\nSöndag 1 maj stängt.",
+        ],
+        "2022-04-01",
+        &["event 2022-05-01"],
+    );
+}
+
+/// A day told open with its hours is no event even when the heading over
+/// it names events too; a day with an event of its own stays one.
+#[test]
+fn hours_under_a_heading_of_hours_and_events() {
+    check_all(
+        &[
+            "Swimming hall: changed opening hours and events:\n\nMon 15.12.2025 candlelight swim 14.00-21.00.\n\nTue 23.12.2025 open 12.00-17.00\nWed 24.12.2025: the hall is closed",
+            "Uimahallin poikkeusaukioloajat ja tapahtumat:\n\nMA 15.12.2025 kynttiläuinti klo 14.00-21.00.\n\nTI 23.12.2025 avoinna klo 12.00-17.00\nKE 24.12.2025 SULJETTU",
+            "Simhallens avvikande öppettider och evenemang:\n\nMån 15.12.2025 levande ljus-simning kl. 14.00-21.00.\n\nTis 23.12.2025 öppet kl. 12.00-17.00\nOns 24.12.2025 STÄNGT",
+        ],
+        "2025-12-01",
+        &["event 2025-12-15", "event 2025-12-24"],
+    );
+}
