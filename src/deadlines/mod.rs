@@ -109,6 +109,9 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // "Poikkeusaukioloajat") reaches every day listed under the headings
     // after it ("Avvikelser 2022:"), until prose: they are the service's days
     let mut hours: Option<(usize, usize)> = None;
+    // under a heading of a schedule ("Tidplan för antagning", "Timeline"),
+    // through the prose of its steps, until the next heading
+    let mut in_schedule = false;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -171,6 +174,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if tokenize(line, 0).iter().any(|t| hours_word(&t.word)) {
                 hours = here;
             }
+            in_schedule = schedule_heading(line);
             continue;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
@@ -223,7 +227,36 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     && !is_header_line(n)
                     && !sibling_items(line, n)
             });
-        if is_label_line(line) {
+        // "Tidplan för antagning\n…\n11 februari\nSista ansökningsdag …": under
+        // a heading of a schedule, a day alone on its line labels the line
+        // right under it, as a timeline lays out its steps
+        // (its step may stand after one blank line: "5-12 augusti\n\nSvarsperiod …")
+        let step_text = |n: &str| {
+            !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n) && !is_heading_line(n)
+        };
+        // (the cheap tests first: few lines stand under a schedule)
+        let gap = if !top && in_schedule && !line.contains('|') && date_alone(line) {
+            let mut ahead = lines.clone();
+            match ahead.next() {
+                Some(n) if n.trim().is_empty() => ahead.next().filter(|n| step_text(n)).map(|_| 1),
+                Some(n) => step_text(n).then_some(0),
+                None => None,
+            }
+        } else {
+            None
+        };
+        // (a step tells what its day is: the schedule's heading does not)
+        if gap.is_some() {
+            ctx.clear();
+        }
+        if let Some(gap) = gap {
+            for _ in 0..=gap {
+                if let Some(next) = lines.next() {
+                    end = line_start + next.len();
+                    line_start += next.len() + 1;
+                }
+            }
+        } else if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();
                 line_start += next.len() + 1;
@@ -442,6 +475,38 @@ fn introduces(sentence: &str) -> bool {
                         | "seuraavina"
                 )
             })
+}
+
+/// A heading of a schedule or timeline ("Tidplan för antagning",
+/// "Hakuaikataulu", "Key dates", "Timeline").
+fn schedule_heading(h: &str) -> bool {
+    tokenize(h, 0).iter().any(|t| {
+        let w = t.word.as_str();
+        [
+            "tidplan",
+            "tidsplan",
+            "aikataulu",
+            "schedule",
+            "timeline",
+            "timetable",
+        ]
+        .iter()
+        .any(|s| w.contains(s))
+            || matches!(w, "dates" | "datum" | "päivämäärät")
+    })
+}
+
+/// A line holding a day (or a range of days) alone: numbers, month names,
+/// weekdays and the marks between them ("11 februari", "1-29 juli").
+fn date_alone(line: &str) -> bool {
+    let toks = tokenize(line.trim(), 0);
+    toks.iter().any(|t| t.kind == TokenKind::Num)
+        && toks.iter().any(|t| t.month.is_some() || t.word == ".")
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => t.digits <= 4,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | "/" | ","),
+            TokenKind::Word => t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str()),
+        })
 }
 
 /// Two items of the same bulleted list.

@@ -151,9 +151,10 @@ pub(super) fn period_noun(w: &str) -> bool {
                 .any(|e| stem.ends_with(e))
             && !stem.ends_with("kokous");
     }
-    let stem = w
-        .strip_suffix("tiden")
-        .or_else(|| w.strip_suffix("tid"))
+    // ("ansökningstiden", "svarsperiod", "anmälningsperioden")
+    let stem = ["tiden", "tid", "perioden", "period"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
         .unwrap_or("");
     !stem.is_empty() && SV_HEADS.iter().any(|h| stem.ends_with(h))
 }

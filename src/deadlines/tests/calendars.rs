@@ -74,3 +74,44 @@ fn hours_under_a_heading_of_hours_and_events() {
         &["event 2025-12-15", "event 2025-12-24"],
     );
 }
+
+/// Under a heading of a schedule, a day alone on its line labels the line
+/// under it (also after one blank line), through the prose of the steps.
+#[test]
+fn a_day_alone_under_a_schedule_labels_the_line_under_it() {
+    check_all(
+        &[
+            "Upper secondary school\n\nAdmissions timeline\n\n17 January\n\nThe website opens for choices.\n\n11 February\nLast day to apply, the website closes at 16.00.\n\n11 May\n\nLast day to apply for changes.",
+            "Lukio\n\nHakuaikataulu\n\n17. tammikuuta\n\nHaku avautuu verkkopalvelussa.\n\n11. helmikuuta\nViimeinen hakupäivä, palvelu sulkeutuu klo 16.00.\n\n11. toukokuuta\n\nViimeinen hakupäivä muutoksille.",
+            "Gymnasiet\n\nTidplan för antagningen\n\n17 januari\n\nWebben öppnar för val.\n\n11 februari\nSista ansökningsdag, webben stänger kl. 16.00.\n\n11 maj\n\nSista ansökningsdag för ändringar.",
+        ],
+        "2022-01-10",
+        &["deadline 2022-02-11", "deadline 2022-05-11"],
+    );
+    // a day alone over a news item's title is its date, not a step
+    check_all(
+        &[
+            "News\n\n11 February\nThe board met the students.",
+            "Uutiset\n\n11. helmikuuta\nHallitus tapasi opiskelijat.",
+            "Nyheter\n\n11 februari\nStyrelsen träffade eleverna.",
+        ],
+        "2022-01-10",
+        &[],
+    );
+}
+
+/// A period for answering or applying, in any of its Swedish forms
+/// ("svarsperiod", "ansökningsperioden"), ends in its deadline.
+#[test]
+fn a_period_to_answer_closes_on_its_last_day() {
+    check_all(
+        &[
+            "Application period 1-29 July on the website.",
+            "Hakuaika 1.-29.7. verkkopalvelussa.",
+            "Svarsperiod 1-29 juli på webben.",
+            "Ansökningsperioden 1-29 juli på webben.",
+        ],
+        "2022-06-10",
+        &["deadline 2022-07-29"],
+    );
+}
