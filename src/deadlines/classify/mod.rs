@@ -237,6 +237,24 @@ impl Reader<'_> {
         if r_head.iter().any(|w| w.starts_with("annet")) {
             return Decision::Drop;
         }
+        // "the week beginning 28 October", "28.10. alkavalla viikolla",
+        // "veckan som börjar 28 oktober": a week named by its first day is
+        // a week, no day (rule 10)
+        let week_of = [
+            "week beginning",
+            "week starting",
+            "week commencing",
+            "veckan som börjar",
+            "veckan som inleds",
+            "veckan med början",
+        ]
+        .iter()
+        .any(|c| ends_with(imm, c))
+            || (r_head.first().is_some_and(|w| w.starts_with("alka"))
+                && r_head.get(1).is_some_and(|w| w.starts_with("viiko")));
+        if week_of {
+            return Decision::Drop;
+        }
         // an update stamp: "Päivitys 17.1.2023:", "Updated 5 March:"
         if r_head.first() == Some(&":")
             && imm.last().is_some_and(|w| {

@@ -115,3 +115,42 @@ fn a_period_to_answer_closes_on_its_last_day() {
         &["deadline 2022-07-29"],
     );
 }
+
+/// A week named by its first day is a week, not a day (rule 10).
+#[test]
+fn a_week_named_by_its_first_day_is_no_day() {
+    check_all(
+        &[
+            "Flu vaccinations start in the week beginning 28 October 2024.",
+            "Influenssarokotukset alkavat 28.10.2024 alkavalla viikolla.",
+            "Influensavaccinationerna börjar veckan som börjar 28 oktober 2024.",
+        ],
+        "2024-10-01",
+        &[],
+    );
+    // the day itself still counts
+    check_all(
+        &[
+            "Flu vaccinations are given on 28 October 2024 at the health centre.",
+            "Influenssarokotuksia annetaan terveysasemalla 28.10.2024.",
+            "Vaccinationsdagen hålls på vårdcentralen den 28 oktober 2024.",
+        ],
+        "2024-10-01",
+        &["event 2024-10-28"],
+    );
+}
+
+/// The school's admission on a day is its own decision, not the reader's
+/// deadline; the reader's answer by a day is.
+#[test]
+fn an_admission_by_a_day_is_the_schools_decision() {
+    check_all(
+        &[
+            "The final admission decisions are made by 1 July. You have until 30 July to answer.",
+            "Lopulliset valintapäätökset tehdään 1.7. mennessä. Sinulla on 30.7. asti aikaa vastata.",
+            "Den slutliga antagningen görs senast den 1 juli. Du har fram till den 30 juli på dig att svara.",
+        ],
+        "2021-03-01",
+        &["deadline 2021-07-30"],
+    );
+}
