@@ -112,6 +112,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // under a heading of a schedule ("Tidplan för antagning", "Timeline"),
     // through the prose of its steps, until the next heading
     let mut in_schedule = false;
+    // under the header row of a "|" table: what its header tells its days are
+    let mut pipe: Option<Option<Kind>> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -176,6 +178,34 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
             in_schedule = schedule_heading(line);
             continue;
+        }
+        // "Applicant Type | Priority Deadline |\n---|---|\nFall Term |
+        // November 22, 2024 |": a table written with "|" (a news listing's
+        // "14.2.2024 | News item" has no header row), whose header row tells
+        // what the days in its rows are
+        if line.contains('|') {
+            if pipe_rule(line) {
+                continue;
+            }
+            let head = !line.bytes().any(|b| b.is_ascii_digit())
+                || lines.peek().is_some_and(|n| pipe_rule(n));
+            if head {
+                pipe = Some(reader.heading_hint(line));
+                continue;
+            }
+            // (only a header naming deadlines: one naming events or old
+            // and new days leaves its rows to the rules of "|" lines)
+            if let Some(kind @ Some(Kind::Deadline)) = pipe {
+                let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+                let (s, e) = (base, base + line.len());
+                reader.sentence(s, e, &ctx, kind, &mut masks, &mut out);
+                if out.full() {
+                    return finish(out.v);
+                }
+                continue;
+            }
+        } else {
+            pipe = None;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;
@@ -475,6 +505,14 @@ fn introduces(sentence: &str) -> bool {
                         | "seuraavina"
                 )
             })
+}
+
+/// The rule under a table's header row ("---|---|", "|:--|--:|").
+fn pipe_rule(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '-' | '|' | ':' | ' ' | '\t'))
 }
 
 /// A heading of a schedule or timeline ("Tidplan för antagning",

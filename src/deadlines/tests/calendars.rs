@@ -154,3 +154,27 @@ fn an_admission_by_a_day_is_the_schools_decision() {
         &["deadline 2021-07-30"],
     );
 }
+
+/// A table written with "|" whose header row names deadlines gives the day
+/// of each row as a deadline; a listing of dated news items gives nothing.
+#[test]
+fn rows_of_a_pipe_table_under_a_header_of_deadlines() {
+    check_all(
+        &[
+            "Round | Application deadline |\n---|---|\nSpring round | March 17, 2025 |\nAutumn round | September 15, 2025 |",
+            "Haku | Hakuaika päättyy |\n---|---|\nKevään haku | 17.3.2025 |\nSyksyn haku | 15.9.2025 |",
+            "Omgång | Sista ansökningsdag |\n---|---|\nVårens omgång | 17 mars 2025 |\nHöstens omgång | 15 september 2025 |",
+        ],
+        "2025-01-10",
+        &["deadline 2025-03-17", "deadline 2025-09-15"],
+    );
+    check_all(
+        &[
+            "Date | News |\n---|---|\n14.2.2025 | The council met the pupils |",
+            "Päivä | Uutinen |\n---|---|\n14.2.2025 | Valtuusto tapasi oppilaat |",
+            "Datum | Nyhet |\n---|---|\n14.2.2025 | Fullmäktige träffade eleverna |",
+        ],
+        "2025-01-10",
+        &[],
+    );
+}
