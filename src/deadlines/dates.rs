@@ -334,16 +334,7 @@ impl<'a> Grammar<'a> {
         if self.glued(j, ".") && form == MonthForm::Plain && self.tokens[j - 1].word.len() <= 4 {
             j += 1;
         }
-        let mut dm = DayMonth {
-            day: d,
-            month: m,
-            year: None,
-        };
-        if let Some(k) = self.year_after(j) {
-            dm.year = year_of(&self.tokens[k]);
-            j = k + 1;
-        }
-        valid_day(&dm).then_some((dm, j))
+        self.with_year(d, m, j)
     }
 
     /// A month written before its day ("February 18", "Feb. 18",
@@ -381,9 +372,15 @@ impl<'a> Grammar<'a> {
         if self.word(j).starts_with("päiv") {
             j += 1;
         }
+        self.with_year(dt.value, m, j)
+    }
+
+    /// The day and month read up to `j`, with the year written after them
+    /// if any, when the day exists: the date and where it ends.
+    fn with_year(&self, day: u32, month: u32, mut j: usize) -> Option<(DayMonth, usize)> {
         let mut dm = DayMonth {
-            day: dt.value,
-            month: m,
+            day,
+            month,
             year: None,
         };
         if let Some(k) = self.year_after(j) {

@@ -34,6 +34,7 @@ use std::collections::HashMap;
 
 use classify::{Column, Reader};
 use dates::{ymd, Grammar};
+use signals::hours_word;
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
 pub(crate) use tokens::SV_MONTHS;
 use tokens::{tokenize, TokenKind};
@@ -104,6 +105,15 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // are the table's rows: a row of two days, or one cell a line counted
     // to tell the columns apart
     let mut table: Option<([Column; 2], usize)> = None;
+    // a heading naming opening hours ("Ordinarie öppettider",
+    // "Poikkeusaukioloajat") reaches every day listed under the headings
+    // after it ("Avvikelser 2022:"), until prose: they are the service's days
+    let mut hours: Option<(usize, usize)> = None;
+    // under a heading of a schedule ("Tidplan för antagning", "Timeline"),
+    // through the prose of its steps, until the next heading
+    let mut in_schedule = false;
+    // under the header row of a "|" table: what its header tells its days are
+    let mut pipe: Option<Option<Kind>> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -112,11 +122,12 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         let top = seen < 2;
         seen += 1;
-        // "2023", "VÅREN 2019", "Kunnallisillat keväällä 2010": a year
-        // heading the lines under it is the year of their days (a later
-        // year than today's moves the inference of rule 7 to its 1 January)
+        // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
+        // the lines under it is the year of their days, so rule 7 infers
+        // from its 1 January (its days before `--today` are past, not next
+        // year's)
         if let Some(y) = year_heading(line) {
-            reader.today = NaiveDate::from_ymd_opt(y, 1, 1).map_or(today, |d| d.max(today));
+            reader.today = NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(today);
         }
         // "Lördag 6.12.2025\n\nAlla bibliotek är stängda.": a weekday and
         // its date alone over a blank line head the text under it, as a
@@ -162,7 +173,39 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             };
             listed = false;
             table = reader.columns(line).map(|c| (c, 0));
+            if tokenize(line, 0).iter().any(|t| hours_word(&t.word)) {
+                hours = here;
+            }
+            in_schedule = schedule_heading(line);
             continue;
+        }
+        // "Applicant Type | Priority Deadline |\n---|---|\nFall Term |
+        // November 22, 2024 |": a table written with "|" (a news listing's
+        // "14.2.2024 | News item" has no header row), whose header row tells
+        // what the days in its rows are
+        if line.contains('|') {
+            if pipe_rule(line) {
+                continue;
+            }
+            let head = !line.bytes().any(|b| b.is_ascii_digit())
+                || lines.peek().is_some_and(|n| pipe_rule(n));
+            if head {
+                pipe = Some(reader.heading_hint(line));
+                continue;
+            }
+            // (only a header naming deadlines: one naming events or old
+            // and new days leaves its rows to the rules of "|" lines)
+            if let Some(kind @ Some(Kind::Deadline)) = pipe {
+                let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+                let (s, e) = (base, base + line.len());
+                reader.sentence(s, e, &ctx, kind, &mut masks, &mut out);
+                if out.full() {
+                    return finish(out.v);
+                }
+                continue;
+            }
+        } else {
+            pipe = None;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;
@@ -171,8 +214,12 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             heads = [None, None];
             listed = false;
             table = None;
+            hours = None;
         }
-        let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+        let mut ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+        if let Some(h) = hours.filter(|h| !ctx.contains(h)) {
+            ctx.insert(0, h);
+        }
         if let Some((cols, n)) = table {
             if let Some((cells, two)) = row_cells(line, lang) {
                 let first = if two { 0 } else { n };
@@ -196,6 +243,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // "31 March:" or "10 Sep–1 Oct 2018" on a line of its own labels the
         // line after it, which tells what happens then
         let mut end = base + line.len();
+        // what the heading over a date alone tells its day is
+        let mut told = None;
         // (not a next line that is empty or itself a dated label: "vår: 20
         // mars\nhöst: 20 september", a list of ranges one a line)
         // (nor, in a list under a heading, the prose after the list)
@@ -208,7 +257,36 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     && !is_header_line(n)
                     && !sibling_items(line, n)
             });
-        if is_label_line(line) {
+        // "Tidplan för antagning\n…\n11 februari\nSista ansökningsdag …": under
+        // a heading of a schedule, a day alone on its line labels the line
+        // right under it, as a timeline lays out its steps
+        // (its step may stand after one blank line: "5-12 augusti\n\nSvarsperiod …")
+        let step_text = |n: &str| {
+            !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n) && !is_heading_line(n)
+        };
+        // (the cheap tests first: few lines stand under a schedule)
+        let gap = if !top && in_schedule && !line.contains('|') && date_alone(line) {
+            let mut ahead = lines.clone();
+            match ahead.next() {
+                Some(n) if n.trim().is_empty() => ahead.next().filter(|n| step_text(n)).map(|_| 1),
+                Some(n) => step_text(n).then_some(0),
+                None => None,
+            }
+        } else {
+            None
+        };
+        // (a step tells what its day is: the schedule's heading does not)
+        if gap.is_some() {
+            ctx.clear();
+        }
+        if let Some(gap) = gap {
+            for _ in 0..=gap {
+                if let Some(next) = lines.next() {
+                    end = line_start + next.len();
+                    line_start += next.len() + 1;
+                }
+            }
+        } else if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();
                 line_start += next.len() + 1;
@@ -216,12 +294,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         } else if is_header_line(line) {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
-            let listed = heads[1]
-                .and_then(|(a, b)| clean.get(a..b))
-                .is_some_and(|h| reader.heading_tells(h));
+            let heading = heads[1].and_then(|(a, b)| clean.get(a..b));
+            let listed = heading.is_some_and(|h| reader.heading_tells(h));
             if !listed || line.contains('|') {
                 continue;
             }
+            // ("Sammanträdesdagar 2022\n • 15 februari": the heading names
+            // the days of its event)
+            told = heading.and_then(|h| reader.heading_hint(h));
         }
         let Some(span) = clean.get(base..end) else {
             continue;
@@ -238,7 +318,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             .filter_map(|&(a, b)| clean.get(a..b))
             .filter(|h| introduces(h))
             .find_map(|h| reader.heading_hint(h))
-            .filter(|_| list_item(line));
+            .filter(|_| list_item(line))
+            .or(told);
         let cut = sentences(span);
         let intro = cut
             .last()
@@ -424,6 +505,46 @@ fn introduces(sentence: &str) -> bool {
                         | "seuraavina"
                 )
             })
+}
+
+/// The rule under a table's header row ("---|---|", "|:--|--:|").
+fn pipe_rule(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '-' | '|' | ':' | ' ' | '\t'))
+}
+
+/// A heading of a schedule or timeline ("Tidplan för antagning",
+/// "Hakuaikataulu", "Key dates", "Timeline").
+fn schedule_heading(h: &str) -> bool {
+    tokenize(h, 0).iter().any(|t| {
+        let w = t.word.as_str();
+        [
+            "tidplan",
+            "tidsplan",
+            "aikataulu",
+            "schedule",
+            "timeline",
+            "timetable",
+        ]
+        .iter()
+        .any(|s| w.contains(s))
+            || matches!(w, "dates" | "datum" | "päivämäärät")
+    })
+}
+
+/// A line holding a day (or a range of days) alone: numbers, month names,
+/// weekdays and the marks between them ("11 februari", "1-29 juli").
+fn date_alone(line: &str) -> bool {
+    let toks = tokenize(line.trim(), 0);
+    toks.iter().any(|t| t.kind == TokenKind::Num)
+        && toks.iter().any(|t| t.month.is_some() || t.word == ".")
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => t.digits <= 4,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | "/" | ","),
+            TokenKind::Word => t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str()),
+        })
 }
 
 /// Two items of the same bulleted list.

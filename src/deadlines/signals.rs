@@ -151,9 +151,10 @@ pub(super) fn period_noun(w: &str) -> bool {
                 .any(|e| stem.ends_with(e))
             && !stem.ends_with("kokous");
     }
-    let stem = w
-        .strip_suffix("tiden")
-        .or_else(|| w.strip_suffix("tid"))
+    // ("ansökningstiden", "svarsperiod", "anmälningsperioden")
+    let stem = ["tiden", "tid", "perioden", "period"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
         .unwrap_or("");
     !stem.is_empty() && SV_HEADS.iter().any(|h| stem.ends_with(h))
 }
@@ -345,23 +346,32 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
     we_send || passive || third || receive || fi || notice || bills
 }
 
+/// Does `w` begin with one of the word stems?
+fn starts_any(w: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| w.starts_with(s))
+}
+
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",
 /// "veronpalautukset maksetaan", "betalas ut".
 pub(super) fn payment_day(x: Window) -> bool {
     x.words.iter().enumerate().any(|(k, w)| {
         let next = x.words.get(k + 1).copied().unwrap_or("");
-        w.starts_with("maksupäiv")
-            || w.starts_with("utbetalningsdag")
-            || w.starts_with("utbetalning")
-            || w.starts_with("utbetala")
-            || w.starts_with("reimburs")
-            || w.starts_with("återbäring")
+        starts_any(
+            w,
+            &[
+                "maksupäiv",
+                "utbetalning",
+                "utbetala",
+                "reimburs",
+                "återbäring",
+                "bankkonto",
+                "veronpalautu",
+                "skatteåterbäring",
+            ],
+        )
             // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
             || matches!(*w, "pengarna" | "jaetaan" | "tilille" | "tilillä")
-            || w.starts_with("bankkonto")
             || (*w == "bank" && next.starts_with("account"))
-            || w.starts_with("veronpalautu")
-            || w.starts_with("skatteåterbäring")
             || (matches!(*w, "payment" | "payout")
                 && matches!(next, "day" | "date" | "days" | "dates"))
             || (matches!(*w, "paid" | "betalas" | "betalar") && matches!(next, "out" | "ut"))
@@ -374,22 +384,27 @@ pub(super) fn payment_day(x: Window) -> bool {
 /// The reader pays: a fee, an invoice, a due date, tax still owed.
 pub(super) fn reader_pays(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
-        w.starts_with("eräpäiv")
-            || w.starts_with("eräänty")
-            || w.starts_with("förfall")
-            || w.starts_with("inbetal")
-            || w.starts_with("kvarskatt")
-            || w.starts_with("jäännösvero")
-            || w.starts_with("fee")
-            || w.starts_with("avgift")
-            || w.starts_with("invoice")
-            || w.starts_with("lasku")
-            || w.starts_with("faktura")
-            || w.starts_with("hinta")
-            || w.starts_with("hinnan")
-            || w.starts_with("euro")
-            || w.starts_with("price")
-            || w.starts_with("cost")
+        starts_any(
+            w,
+            &[
+                "eräpäiv",
+                "eräänty",
+                "förfall",
+                "inbetal",
+                "kvarskatt",
+                "jäännösvero",
+                "fee",
+                "avgift",
+                "invoice",
+                "lasku",
+                "faktura",
+                "hinta",
+                "hinnan",
+                "euro",
+                "price",
+                "cost",
+            ],
+        )
             || matches!(*w, "due" | "pris" | "priset" | "kostar" | "€")
             // "those owed money see refunds": the reader is the one paid
             || (*w == "owed" && !matches!(words.get(k + 1), Some(&"money" | &"a" | &"refunds")))
@@ -693,8 +708,9 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
 /// are service days, not events (a closure among them is a break, read
 /// apart).
 pub(super) fn hours_word(w: &str) -> bool {
+    // (also inside a compound: "poikkeusaukioloajat", "sommaröppettider")
     ["aukioloaj", "aukioloaik", "öppettid", "öppethållning"]
         .iter()
-        .any(|p| w.starts_with(p))
+        .any(|p| w.contains(p))
         || matches!(w, "hours" | "times" | "opening")
 }

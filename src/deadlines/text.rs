@@ -4,7 +4,7 @@
 //! entities, telling label and header lines apart, and sentence boundaries
 //! ("Thu 7.11. Career evening" and "21.3. Kino Reginassa" stay one sentence).
 
-use super::tokens::{month_of, tokenize, TokenKind, WEEKDAYS};
+use super::tokens::{month_cut_short, month_of, tokenize, TokenKind, WEEKDAYS};
 
 /// Drops HTML tags (block tags become line breaks), decodes entities and
 /// turns exotic spaces into plain ones.
@@ -305,37 +305,6 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Month names a shortened month ("Sept.", "Febr.") is cut from.
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "tammikuuta",
-    "helmikuuta",
-    "maaliskuuta",
-    "huhtikuuta",
-    "toukokuuta",
-    "kesäkuuta",
-    "heinäkuuta",
-    "elokuuta",
-    "syyskuuta",
-    "lokakuuta",
-    "marraskuuta",
-    "joulukuuta",
-    "januari",
-    "februari",
-    "mars",
-    "augusti",
-];
-
 /// "… får pengar i april. 2 maj: Sista dag": a full lower-case word (no
 /// abbreviation, no number) before a dot, so a day written after it starts
 /// a sentence of its own.
@@ -352,9 +321,7 @@ fn word_ends_sentence(before: &str) -> bool {
         && w.chars().skip(1).all(char::is_lowercase)
         && !ABBREVIATIONS.contains(&lower.as_str())
         // "Sept. 29", "Febr. 3": a month cut short
-        && !MONTH_NAMES
-            .iter()
-            .any(|m| m.len() > lower.len() && m.starts_with(lower.as_str()))
+        && !month_cut_short(&lower)
 }
 
 /// Does `s` end with a dotted day and month ("21.3", "5.3.2025")?

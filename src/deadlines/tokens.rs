@@ -179,6 +179,19 @@ pub(super) const EN_MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+/// "Sept", "Febr", "helmik": a lower-case word cut from a month name (a
+/// Finnish month as written after a day, "helmikuuta"), so a dot after it
+/// shortens the word and does not end a sentence.
+pub(super) fn month_cut_short(lower: &str) -> bool {
+    EN_MONTHS
+        .iter()
+        .chain(&SV_MONTHS)
+        .any(|m| m.len() > lower.len() && m.starts_with(lower))
+        || FI_MONTHS.iter().any(|m| match lower.strip_prefix(m) {
+            Some(rest) => rest.is_empty() || rest == "t",
+            None => m.starts_with(lower),
+        })
+}
 pub(super) const ABBR_MONTHS: [(&str, u32); 13] = [
     ("jan", 1),
     ("feb", 2),

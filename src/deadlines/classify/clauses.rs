@@ -41,14 +41,7 @@ impl Reader<'_> {
         }
         let skip = toks.len();
         toks.extend(tokenize(text, s));
-        let dated = toks.iter().any(|t| {
-            t.kind == TokenKind::Num
-                || matches!(
-                    t.word.as_str(),
-                    "end" | "loppuun" | "slutet" | "utgången" | "årets"
-                )
-        });
-        if !dated {
+        if !dated(&toks) {
             return;
         }
         let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
@@ -217,14 +210,7 @@ impl Reader<'_> {
     pub(in crate::deadlines) fn clause(&self, c: &Clause, ss: usize, se: usize, out: &mut Out) {
         let (toks, words, masks, happens) = (c.tokens, c.words, c.masks, c.happens);
         let all = Window { words, masks };
-        let dated = toks.iter().any(|t| {
-            t.kind == TokenKind::Num
-                || matches!(
-                    t.word.as_str(),
-                    "end" | "loppuun" | "slutet" | "utgången" | "årets"
-                )
-        });
-        if !dated {
+        if !dated(toks) {
             return;
         }
         // "Conference deadlines\n…\n11 March: Notification of accepted
@@ -296,6 +282,7 @@ impl Reader<'_> {
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
             event_noun: all.has(Category::Event),
+            open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),
             deadline_noun: strict_deadline_noun
                 || words.iter().any(|w| period_noun(w))
@@ -547,5 +534,17 @@ fn hours_at(toks: &[Token]) -> bool {
                             .is_some_and(|t| matches!(t.word.as_str(), ":" | "." | "-" | "–"))
                         && toks.get(i + 2).is_some_and(hour)
             })
+    })
+}
+
+/// Whether a stretch of words can hold a date at all: a number, or the word
+/// for the end of a period ("end of May", "toukokuun loppuun", "årets slut").
+fn dated(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        t.kind == TokenKind::Num
+            || matches!(
+                t.word.as_str(),
+                "end" | "loppuun" | "slutet" | "utgången" | "årets"
+            )
     })
 }

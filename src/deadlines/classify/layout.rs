@@ -25,25 +25,19 @@ impl Reader<'_> {
     /// "Avvikande utbetalningsdagar"), or an event word in a label ending in
     /// a colon ("Kommande evenemang:")?
     pub(in crate::deadlines) fn heading_tells(&self, h: &str) -> bool {
-        let toks = tokenize(h, 0);
-        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
-        let w = Window {
-            words: &words,
-            masks: &masks,
-        };
-        w.has(Category::Deadline)
+        read_heading(h, |w| {
+            w.has(Category::Deadline)
             || payment_day(w)
-            || words.iter().any(|x| {
-                period_noun(x)
-                    || phrases(Category::DeadlineNoun)
-                        .iter()
-                        .any(|c| part_matches(x, c))
-            })
+            || names_time_limit(w.words)
             || (h.trim_end().ends_with(':')
                 && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))
+            // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät":
+            // a heading naming the days of an event
+            || ((w.has(Category::Event) || w.has(Category::Happen))
+                && w.words.iter().any(|x| names_days(x)))
+        })
     }
 
     /// What a heading or an introducing sentence says the dates listed
@@ -52,30 +46,19 @@ impl Reader<'_> {
     /// events ("Seuraavat illat:", "the schedule of the events", "Concert");
     /// `None` when it says both or neither.
     pub(in crate::deadlines) fn heading_hint(&self, h: &str) -> Option<Kind> {
-        let toks = tokenize(h, 0);
-        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-        let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
-        let w = Window {
-            words: &words,
-            masks: &masks,
-        };
-        if past_in(w, self.lang) || w.has(Category::Authority) && !w.has(Category::Apply) {
-            return None;
-        }
-        let deadline = w.has(Category::Deadline)
-            || w.has(Category::Apply)
-            || words.iter().any(|x| {
-                period_noun(x)
-                    || phrases(Category::DeadlineNoun)
-                        .iter()
-                        .any(|c| part_matches(x, c))
-            });
-        let event = w.has(Category::Event) || w.has(Category::Happen);
-        match (deadline, event) {
-            (true, false) => Some(Kind::Deadline),
-            (false, true) => Some(Kind::Event),
-            _ => None,
-        }
+        read_heading(h, |w| {
+            if past_in(w, self.lang) || w.has(Category::Authority) && !w.has(Category::Apply) {
+                return None;
+            }
+            let deadline =
+                w.has(Category::Deadline) || w.has(Category::Apply) || names_time_limit(w.words);
+            let event = w.has(Category::Event) || w.has(Category::Happen);
+            match (deadline, event) {
+                (true, false) => Some(Kind::Deadline),
+                (false, true) => Some(Kind::Event),
+                _ => None,
+            }
+        })
     }
 
     /// A table heading naming two columns of days ("Expected payment date
@@ -130,6 +113,36 @@ impl Reader<'_> {
         let cols = [column(&words[..=ends[0]]), column(&words[ends[0] + 1..])];
         (cols != [Column::Open, Column::Open]).then_some(cols)
     }
+}
+
+/// Reads a heading's words with their cue masks.
+fn read_heading<R>(h: &str, read: impl FnOnce(Window) -> R) -> R {
+    let toks = tokenize(h, 0);
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    let masks: Vec<u64> = words.iter().map(|w| cue_mask(w)).collect();
+    read(Window {
+        words: &words,
+        masks: &masks,
+    })
+}
+
+/// "Hakuaika", "deadline for applications", "ansökningstiden": a word
+/// naming a period or a time limit itself.
+fn names_time_limit(words: &[&str]) -> bool {
+    words.iter().any(|x| {
+        period_noun(x)
+            || phrases(Category::DeadlineNoun)
+                .iter()
+                .any(|c| part_matches(x, c))
+    })
+}
+
+/// "dates", "sammanträdesdagar", "datum", "kokouspäivät": a word (or the
+/// end of a compound) for days or dates.
+fn names_days(w: &str) -> bool {
+    ["dates", "days", "dagar", "datum", "päivät", "päivämäärät"]
+        .iter()
+        .any(|d| w.ends_with(d))
 }
 
 /// A column label's word for the day a change replaces ("Expected payment

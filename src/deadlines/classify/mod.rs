@@ -89,6 +89,10 @@ pub(super) struct ClauseInfo {
     pub(super) postponed: bool,
     pub(super) apply: bool,
     pub(super) event_noun: bool,
+    /// The clause itself tells a service open, with no event word of its
+    /// own ("TI 23.12. avoinna klo 12-17" under "Poikkeusaukioloajat ja
+    /// tapahtumat:"): an event word in the heading does not make it one.
+    pub(super) open_told: bool,
     pub(super) negation: bool,
     /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
     /// a new deadline.
@@ -231,6 +235,24 @@ impl Reader<'_> {
             return Decision::Drop;
         }
         if r_head.iter().any(|w| w.starts_with("annet")) {
+            return Decision::Drop;
+        }
+        // "the week beginning 28 October", "28.10. alkavalla viikolla",
+        // "veckan som börjar 28 oktober": a week named by its first day is
+        // a week, no day (rule 10)
+        let week_of = [
+            "week beginning",
+            "week starting",
+            "week commencing",
+            "veckan som börjar",
+            "veckan som inleds",
+            "veckan med början",
+        ]
+        .iter()
+        .any(|c| ends_with(imm, c))
+            || (r_head.first().is_some_and(|w| w.starts_with("alka"))
+                && r_head.get(1).is_some_and(|w| w.starts_with("viiko")));
+        if week_of {
             return Decision::Drop;
         }
         // an update stamp: "Päivitys 17.1.2023:", "Updated 5 March:"
@@ -451,7 +473,7 @@ impl Reader<'_> {
         };
         let open_day = info.open_heading
             && !info.apply
-            && !info.event_noun
+            && (!info.event_noun || info.open_told)
             && !happen_word(lw)
             && !happen_word(rw)
             && !both(Category::Deadline)

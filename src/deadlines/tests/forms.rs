@@ -104,9 +104,11 @@ fn dotted_number_runs_are_read_in_pieces() {
 
 #[test]
 fn no_dates_gives_nothing() {
-    check("", "2024-01-17", &[]);
-    check(
-        "Immigrants encounter many authorities on their integration path.",
+    check_all(
+        &[
+            "",
+            "Immigrants encounter many authorities on their integration path.",
+        ],
         "2024-01-17",
         &[],
     );
@@ -114,10 +116,12 @@ fn no_dates_gives_nothing() {
 
 #[test]
 fn impossible_dates_are_ignored() {
-    check("Apply by 31.2.2024.", "2024-01-17", &[]);
-    check("Hae viimeistään 30.2.", "2024-01-17", &[]);
-    check(
-        "The seminar will be held on 31 April 2024.",
+    check_all(
+        &[
+            "Apply by 31.2.2024.",
+            "Hae viimeistään 30.2.",
+            "The seminar will be held on 31 April 2024.",
+        ],
         "2024-01-17",
         &[],
     );
@@ -132,24 +136,14 @@ fn numbers_that_are_not_dates() {
         &[],
     );
     check("Call 0295 000 000 or +358 29 541 9600.", "2024-01-17", &[]);
-    check("Version 2.4.1 and 3.1.2 are available.", "2024-01-01", &[]);
-    check(
-        "The programme period 2021–2027 and the 2024–2025 season.",
-        "2024-01-01",
-        &[],
-    );
-    check(
-        "Neuvonta palvelee klo 9.10–11.30 ja 24/7 verkossa.",
-        "2024-01-01",
-        &[],
-    );
-    check(
-        "See report 2023:45 and HORIZON-CL2-2024-TRANSFORMATIONS-01-03.",
-        "2024-01-01",
-        &[],
-    );
-    check(
-        "Unemployment rose by 2.5 per cent to 10.4%.",
+    check_all(
+        &[
+            "Version 2.4.1 and 3.1.2 are available.",
+            "The programme period 2021–2027 and the 2024–2025 season.",
+            "Neuvonta palvelee klo 9.10–11.30 ja 24/7 verkossa.",
+            "See report 2023:45 and HORIZON-CL2-2024-TRANSFORMATIONS-01-03.",
+            "Unemployment rose by 2.5 per cent to 10.4%.",
+        ],
         "2024-01-01",
         &[],
     );
@@ -158,23 +152,13 @@ fn numbers_that_are_not_dates() {
 
 #[test]
 fn imprecise_dates_are_not_reported() {
-    check(
-        "The call opens in week 12 and closes in June 2024.",
-        "2024-01-01",
-        &[],
-    );
-    check(
-        "Ilmoittaudu viikon 12 loppuun mennessä tai huomiseen mennessä.",
-        "2024-01-01",
-        &[],
-    );
-    check(
-        "Anmäl dig senast i morgon eller nästa tisdag.",
-        "2024-01-01",
-        &[],
-    );
-    check(
-        "Keväällä 2025 ja toukokuussa järjestetään koulutuksia.",
+    check_all(
+        &[
+            "The call opens in week 12 and closes in June 2024.",
+            "Ilmoittaudu viikon 12 loppuun mennessä tai huomiseen mennessä.",
+            "Anmäl dig senast i morgon eller nästa tisdag.",
+            "Keväällä 2025 ja toukokuussa järjestetään koulutuksia.",
+        ],
         "2024-01-01",
         &[],
     );
@@ -363,16 +347,8 @@ fn a_day_opening_a_sentence_after_a_month_name() {
         "2026-03-01",
         &["deadline 2026-05-02"],
     );
-    check(
-        "Återbäringen kommer i april. 4 maj: Sista dag att deklarera.",
-        "2026-03-01",
-        &["deadline 2026-05-04"],
-    );
-    check(
-        "Veronpalautukset maksetaan huhtikuussa. 4.5. on viimeinen päivä palauttaa veroilmoitus.",
-        "2026-03-01",
-        &["deadline 2026-05-04"],
-    );
+    check_all(&["Återbäringen kommer i april. 4 maj: Sista dag att deklarera.",
+"Veronpalautukset maksetaan huhtikuussa. 4.5. on viimeinen päivä palauttaa veroilmoitus."], "2026-03-01", &["deadline 2026-05-04"]);
     // a shortened month keeps its day
     check(
         "The open house takes place on Wednesday, Sept. 30 from 6 to 7 p.m.",

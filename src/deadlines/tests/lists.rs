@@ -7,18 +7,12 @@ use super::*;
 /// full date is one period ("8. – 20.1.2020"), not a sentence end.
 #[test]
 fn spaced_range_after_a_bare_day() {
-    check(
-        "Ilmoittautumisaika kouluun on 3. - 14.2.2025. Hakemukset käsitellään sen jälkeen.",
-        "2025-01-20",
-        &["deadline 2025-02-14"],
-    );
-    check(
-        "Anmälan till förskoleklass görs 3. – 14.2.2025. Därefter skickas besked.",
-        "2025-01-20",
-        &["deadline 2025-02-14"],
-    );
-    check(
-        "Registration for the course is open 3. – 14.2.2025. Late entries are not accepted.",
+    check_all(
+        &[
+            "Ilmoittautumisaika kouluun on 3. - 14.2.2025. Hakemukset käsitellään sen jälkeen.",
+            "Anmälan till förskoleklass görs 3. – 14.2.2025. Därefter skickas besked.",
+            "Registration for the course is open 3. – 14.2.2025. Late entries are not accepted.",
+        ],
         "2025-01-20",
         &["deadline 2025-02-14"],
     );
@@ -29,16 +23,8 @@ fn spaced_range_after_a_bare_day() {
 /// 24/7 or a fraction.
 #[test]
 fn slashed_day_month_without_year() {
-    check(
-        "Författaren Anna Berg (12/11) och poeten Karl Lind (19/11) gästar bibliotekets föredragsserie.",
-        "2024-10-01",
-        &["event 2024-11-12", "event 2024-11-19"],
-    );
-    check(
-        "Kirjailija Anna Berg (12/11) ja runoilija Karl Lind (19/11) esiintyvät kirjaston illassa.",
-        "2024-10-01",
-        &["event 2024-11-12", "event 2024-11-19"],
-    );
+    check_all(&["Författaren Anna Berg (12/11) och poeten Karl Lind (19/11) gästar bibliotekets föredragsserie.",
+"Kirjailija Anna Berg (12/11) ja runoilija Karl Lind (19/11) esiintyvät kirjaston illassa."], "2024-10-01", &["event 2024-11-12", "event 2024-11-19"]);
     check(
         "Tuesday 12/11 the author Anna Berg gives a talk at the library.",
         "2024-10-01",
@@ -55,18 +41,12 @@ fn slashed_day_month_without_year() {
 /// next item of the same list as its description.
 #[test]
 fn bulleted_items_stay_apart() {
-    check(
-        "- Notification of acceptance: 26 March 2025\n- Deadline for full papers: 3 June 2025.",
-        "2025-01-05",
-        &["deadline 2025-06-03"],
-    );
-    check(
-        "- Tieto valinnasta: 26.3.2025\n- Lopullinen artikkeli viimeistään: 3.6.2025",
-        "2025-01-05",
-        &["deadline 2025-06-03"],
-    );
-    check(
-        "- Besked om antagning: 26 mars 2025\n- Sista dag för artikeln: 3 juni 2025",
+    check_all(
+        &[
+            "- Notification of acceptance: 26 March 2025\n- Deadline for full papers: 3 June 2025.",
+            "- Tieto valinnasta: 26.3.2025\n- Lopullinen artikkeli viimeistään: 3.6.2025",
+            "- Besked om antagning: 26 mars 2025\n- Sista dag för artikeln: 3 juni 2025",
+        ],
         "2025-01-05",
         &["deadline 2025-06-03"],
     );
@@ -88,16 +68,8 @@ fn times_and_weekdays_of_listed_events() {
         "2025-05-01",
         &["event 2025-06-11"],
     );
-    check(
-        "OHJELMA\n\nTorstai 12.6. klo 14 - Sataman historia, kertojana paikallishistorioitsija.",
-        "2025-05-01",
-        &["event 2025-06-12"],
-    );
-    check(
-        "PROGRAM\n\nTorsdag 12 juni kl. 14 - Hamnens historia, med en lokalhistoriker.",
-        "2025-05-01",
-        &["event 2025-06-12"],
-    );
+    check_all(&["OHJELMA\n\nTorstai 12.6. klo 14 - Sataman historia, kertojana paikallishistorioitsija.",
+"PROGRAM\n\nTorsdag 12 juni kl. 14 - Hamnens historia, med en lokalhistoriker."], "2025-05-01", &["event 2025-06-12"]);
     check(
         "Kuulutus avustuksista\n\nPerjantaina 16. toukokuuta 2025\n\nAvustuksia voi hakea.",
         "2025-05-16",
@@ -118,13 +90,11 @@ fn theme_weeks_talks_and_elections() {
         "2024-08-01",
         &["event 2024-09-08"],
     );
-    check(
-        "Kirjastoviikko alkaa 14.10. kirjailijavieraalla.",
-        "2024-09-01",
-        &["event 2024-10-14"],
-    );
-    check(
-        "The author's talk on 14 October opens the season of the library.",
+    check_all(
+        &[
+            "Kirjastoviikko alkaa 14.10. kirjailijavieraalla.",
+            "The author's talk on 14 October opens the season of the library.",
+        ],
         "2024-09-01",
         &["event 2024-10-14"],
     );
@@ -142,37 +112,13 @@ fn cue_words_reach_their_own_phrase() {
         "2025-01-25",
         &["deadline 2025-05-31"],
     );
-    check(
-        "Våra ledamöter samlas inför gamla styrelsens sista sammanträde och inför fullmäktiges budgetmöte 10 december.",
-        "2024-11-01",
-        &["event 2024-12-10"],
-    );
-    check(
-        "Members meet before the old board's last session and before the council's budget meeting on 10 December.",
-        "2024-11-01",
-        &["event 2024-12-10"],
-    );
-    check(
-        "Valtuutetut kokoontuvat ennen vanhan hallituksen viimeistä istuntoa ja valtuuston budjettikokousta 10.12.",
-        "2024-11-01",
-        &["event 2024-12-10"],
-    );
+    check_all(&["Våra ledamöter samlas inför gamla styrelsens sista sammanträde och inför fullmäktiges budgetmöte 10 december.",
+"Members meet before the old board's last session and before the council's budget meeting on 10 December.",
+"Valtuutetut kokoontuvat ennen vanhan hallituksen viimeistä istuntoa ja valtuuston budjettikokousta 10.12."], "2024-11-01", &["event 2024-12-10"]);
     // the upper bound of a possible extension is no deadline
-    check(
-        "Hakuaika päättyy 30.9.2025. Hakuaikaa voidaan jatkaa, kunnes rahat on käytetty, kuitenkin enintään 30.11.2025 saakka.",
-        "2025-02-01",
-        &["deadline 2025-09-30"],
-    );
-    check(
-        "Ansökningstiden går ut den 30 september 2025. Den kan förlängas tills pengarna är slut, dock längst till den 30 november 2025.",
-        "2025-02-01",
-        &["deadline 2025-09-30"],
-    );
-    check(
-        "Applications close on 30 September 2025. The period may be extended until the funds run out, at most until 30 November 2025.",
-        "2025-02-01",
-        &["deadline 2025-09-30"],
-    );
+    check_all(&["Hakuaika päättyy 30.9.2025. Hakuaikaa voidaan jatkaa, kunnes rahat on käytetty, kuitenkin enintään 30.11.2025 saakka.",
+"Ansökningstiden går ut den 30 september 2025. Den kan förlängas tills pengarna är slut, dock längst till den 30 november 2025.",
+"Applications close on 30 September 2025. The period may be extended until the funds run out, at most until 30 November 2025."], "2025-02-01", &["deadline 2025-09-30"]);
     // still: an old date right before the new one
     check(
         "Sista dag för ansökan är nu 20 mars (tidigare 10 mars).",
@@ -185,18 +131,12 @@ fn cue_words_reach_their_own_phrase() {
 /// of the dates listed, not the end of a validity.
 #[test]
 fn dates_that_apply_for_a_year() {
-    check(
-        "Följande datum gäller för 2025\n\nStyrelsemöten\n\n13 jan, 10 feb och 10 mars.",
-        "2024-12-20",
-        &["event 2025-01-13", "event 2025-02-10", "event 2025-03-10"],
-    );
-    check(
-        "These dates apply for 2025\n\nBoard meetings\n\n13 Jan, 10 Feb and 10 March.",
-        "2024-12-20",
-        &["event 2025-01-13", "event 2025-02-10", "event 2025-03-10"],
-    );
-    check(
-        "Hallituksen kokoukset vuonna 2025\n\n13.1., 10.2. ja 10.3.",
+    check_all(
+        &[
+            "Följande datum gäller för 2025\n\nStyrelsemöten\n\n13 jan, 10 feb och 10 mars.",
+            "These dates apply for 2025\n\nBoard meetings\n\n13 Jan, 10 Feb and 10 March.",
+            "Hallituksen kokoukset vuonna 2025\n\n13.1., 10.2. ja 10.3.",
+        ],
         "2024-12-20",
         &["event 2025-01-13", "event 2025-02-10", "event 2025-03-10"],
     );
@@ -268,13 +208,11 @@ fn announcing_sentences_head_their_lists() {
         "2026-03-10",
         &["event 2026-03-24", "event 2026-04-21"],
     );
-    check(
-        "Utlysningen stänger\n\n27 februari 2026 (kl. 14.00)",
-        "2026-01-20",
-        &["deadline 2026-02-27"],
-    );
-    check(
-        "Haku sulkeutuu\n\n27.2.2026 klo 14",
+    check_all(
+        &[
+            "Utlysningen stänger\n\n27 februari 2026 (kl. 14.00)",
+            "Haku sulkeutuu\n\n27.2.2026 klo 14",
+        ],
         "2026-01-20",
         &["deadline 2026-02-27"],
     );
@@ -302,43 +240,17 @@ fn periods_durations_and_days_without_events() {
         "2025-10-20",
         &["deadline 2025-11-14"],
     );
-    check(
-        "The application period for the scholarships is from 3 January to 17 January 2026 (15.00 GMT +2).",
-        "2025-12-15",
-        &["deadline 2026-01-17"],
-    );
-    check(
-        "Apurahojen hakuaika on 3.1.–17.1.2026 (klo 15 Suomen aikaa).",
-        "2025-12-15",
-        &["deadline 2026-01-17"],
-    );
-    check(
-        "Sista ansökningsdag: 16 april 2026.\n\nStipendieperiod\n\n1 september 2026 – 31 augusti 2027",
-        "2026-03-01",
-        &["deadline 2026-04-16"],
-    );
-    check(
-        "Hakuaika päättyy 16.4.2026. Apurahakausi on 1.9.2026–31.8.2027.",
-        "2026-03-01",
-        &["deadline 2026-04-16"],
-    );
-    check(
-        "Applications close on 16 April 2026. The grant period is 1 September 2026 – 31 August 2027.",
-        "2026-03-01",
-        &["deadline 2026-04-16"],
-    );
-    check(
-        "Talks follow on 10 November (there is no lecture on 24 November due to the holiday).",
-        "2025-10-27",
-        &["event 2025-11-10"],
-    );
-    check(
-        "Föreläsning den 10 november (ingen föreläsning den 24 november).",
-        "2025-10-27",
-        &["event 2025-11-10"],
-    );
-    check(
-        "Luento pidetään 10.11. Ei luentoa 24.11. pyhäpäivän vuoksi.",
+    check_all(&["The application period for the scholarships is from 3 January to 17 January 2026 (15.00 GMT +2).",
+"Apurahojen hakuaika on 3.1.–17.1.2026 (klo 15 Suomen aikaa)."], "2025-12-15", &["deadline 2026-01-17"]);
+    check_all(&["Sista ansökningsdag: 16 april 2026.\n\nStipendieperiod\n\n1 september 2026 – 31 augusti 2027",
+"Hakuaika päättyy 16.4.2026. Apurahakausi on 1.9.2026–31.8.2027.",
+"Applications close on 16 April 2026. The grant period is 1 September 2026 – 31 August 2027."], "2026-03-01", &["deadline 2026-04-16"]);
+    check_all(
+        &[
+            "Talks follow on 10 November (there is no lecture on 24 November due to the holiday).",
+            "Föreläsning den 10 november (ingen föreläsning den 24 november).",
+            "Luento pidetään 10.11. Ei luentoa 24.11. pyhäpäivän vuoksi.",
+        ],
         "2025-10-27",
         &["event 2025-11-10"],
     );

@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod calendars;
 mod eval;
 mod forms;
 mod frames;
@@ -32,4 +33,12 @@ fn check(input: &str, today: &str, expected: &[&str]) {
         })
         .collect();
     assert_eq!(got, expected, "input: {input}");
+}
+
+/// The same reading in every text of `inputs` (as a rule is shown in each
+/// language, or in several wordings).
+fn check_all(inputs: &[&str], today: &str, expected: &[&str]) {
+    for input in inputs {
+        check(input, today, expected);
+    }
 }
