@@ -177,6 +177,28 @@ pub async fn scrape_source(
     report
 }
 
+/// A page as it was last time: its items stand as stored, and the check is
+/// held in memory, not a transaction of its own (see `Store`).
+async fn not_modified(
+    db: &Db,
+    source: &Source,
+    state: &SourceState,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Report> {
+    let sid = source.id.clone();
+    db.run(move |s| s.record_not_modified(&sid, now)).await??;
+    let mut report = Report::from_outcome(
+        &source.id,
+        Outcome {
+            unchanged: state.last_item_count.unwrap_or(0) as usize,
+            ..Outcome::default()
+        },
+        Vec::new(),
+    );
+    report.not_modified = true;
+    Ok(report)
+}
+
 async fn scrape_inner(
     fetcher: &Fetcher,
     db: &Db,
@@ -198,39 +220,14 @@ async fn scrape_inner(
         .get(&source.url, validators.as_ref(), source.robots_txt)
         .await?;
     let page = match fetched {
-        Fetched::NotModified => {
-            // Held in memory, not a transaction of its own (see `Store`).
-            let sid = source.id.clone();
-            db.run(move |s| s.record_not_modified(&sid, now)).await??;
-            let mut report = Report::from_outcome(
-                &source.id,
-                Outcome {
-                    unchanged: state.last_item_count.unwrap_or(0) as usize,
-                    ..Outcome::default()
-                },
-                Vec::new(),
-            );
-            report.not_modified = true;
-            return Ok(report);
-        }
+        Fetched::NotModified => return not_modified(db, source, state, now).await,
         Fetched::Page(page) => page,
     };
     // Many servers send no validators; the same bytes as the page whose
     // items were stored last time are a 304 all the same (no parse).
     let body_hash = crate::store::body_hash(&page.bytes);
     if validators.is_some() && state.body_hash.as_deref() == Some(body_hash.as_str()) {
-        let sid = source.id.clone();
-        db.run(move |s| s.record_not_modified(&sid, now)).await??;
-        let mut report = Report::from_outcome(
-            &source.id,
-            Outcome {
-                unchanged: state.last_item_count.unwrap_or(0) as usize,
-                ..Outcome::default()
-            },
-            Vec::new(),
-        );
-        report.not_modified = true;
-        return Ok(report);
+        return not_modified(db, source, state, now).await;
     }
     // The items stored last time, to be recognised by their markup rather
     // than read again (only under the same config: see `validators`).
