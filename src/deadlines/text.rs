@@ -338,8 +338,37 @@ pub(super) fn meridiem_then_day(before: &str, rest: &str) -> bool {
         return false;
     }
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    // "5:00 p.m. Eastern Time on January 31": the zone is part of the time
+    const ZONES: &[&str] = &[
+        "eastern",
+        "central",
+        "pacific",
+        "mountain",
+        "atlantic",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "et",
+        "ct",
+        "pt",
+        "utc",
+        "gmt",
+        "cet",
+        "cest",
+        "eet",
+        "eest",
+        "local",
+        "brussels",
+        "helsinki",
+        "stockholm",
+    ];
+    let lower = word.to_lowercase();
     word.starts_with(|c: char| c.is_ascii_digit())
-        || WEEKDAYS.contains(&word.to_lowercase().as_str())
+        || WEEKDAYS.contains(&lower.as_str())
+        || ZONES.contains(&lower.as_str())
         || tokenize(&word, 0)
             .first()
             .is_some_and(|t| t.month.is_some())
