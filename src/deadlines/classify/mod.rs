@@ -668,6 +668,12 @@ impl Reader<'_> {
             Shape::Span(a, b) => {
                 if let Some((s, e)) = resolve_span(*a, *b, today) {
                     match kind {
+                        // a yearless period already running ("accepted from
+                        // January 1 to January 31" read on 10 January)
+                        // closes this year: only its closing day is told
+                        Kind::Deadline if a.year.is_none() && b.year.is_none() => {
+                            push(resolve(*b, today).map_or(e, |c| c.min(e)), None)
+                        }
                         Kind::Deadline => push(e, None),
                         Kind::Event => push(s, (e > s).then_some(e)),
                     }

@@ -69,3 +69,29 @@ fn an_hour_after_to_is_no_end_of_a_range() {
         &["deadline 2024-03-31"],
     );
 }
+
+/// A yearless period that is already running when the text is read closes
+/// this year, not a year later: its opening day is never told, so only the
+/// closing day's next occurrence counts.
+#[test]
+fn a_running_period_closes_this_year() {
+    check_all(
+        &[
+            "Proposals are accepted from January 1 to January 31.",
+            "Hakuaika 1.1.–31.1.",
+            "Ansökningsperioden är 1–31 januari.",
+        ],
+        "2024-01-10",
+        &["deadline 2024-01-31"],
+    );
+    // across New Year, read in January: the period began in December
+    check_all(
+        &[
+            "Registration is open from 1 December to 15 January.",
+            "Ilmoittautuminen 1.12.–15.1.",
+            "Anmälan är öppen 1 december–15 januari.",
+        ],
+        "2024-01-10",
+        &["deadline 2024-01-15"],
+    );
+}
