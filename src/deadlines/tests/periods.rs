@@ -95,3 +95,96 @@ fn a_running_period_closes_this_year() {
         &["deadline 2024-01-15"],
     );
 }
+
+/// "kl. 21" is an hour: "12 december kl. 21 och 13 december kl. 18" lists
+/// two days, not a 21st.
+#[test]
+fn an_hour_before_and_is_no_listed_day() {
+    check_all(
+        &[
+            "Lucia concerts on 12 December at 21 and on 13 December at 18.",
+            "Luciakonsertit 12.12. klo 21 ja 13.12. klo 18.",
+            "Luciakonsert 12 december kl. 21 och 13 december kl. 18.",
+        ],
+        "2024-12-02",
+        &["event 2024-12-12", "event 2024-12-13"],
+    );
+}
+
+/// The earliest possible day of something ("no earlier than", "aikaisintaan",
+/// "tidigast") opens a period: never a date of its own.
+#[test]
+fn an_earliest_day_is_no_date_of_its_own() {
+    check_all(
+        &[
+            "Applications can be submitted no earlier than 1 March.",
+            "Hakemuksia voi jättää aikaisintaan 1.3.",
+            "Ansökan kan lämnas in tidigast den 1 mars.",
+        ],
+        "2024-01-10",
+        &[],
+    );
+}
+
+/// A school holiday holds events but is none: only the activity days
+/// inside it are reported.
+#[test]
+fn a_school_holiday_is_no_event_range() {
+    check_all(
+        &[
+            "Activities are gathered for the winter break 22.2.–3.3. The snow hut workshop is held on 27.2.",
+            "Toimintaa on koottu talviloman ajalle 22.2.–3.3. Lumilinnatyöpaja järjestetään 27.2.",
+            "Aktiviteter har samlats för sportlovet 22.2–3.3. Snöborgsverkstaden hålls den 27 februari.",
+        ],
+        "2019-02-15",
+        &["event 2019-02-27"],
+    );
+}
+
+/// A council meeting that will not be held ("Inget kommunfullmäktige 23
+/// mars") is no event; the next one is.
+#[test]
+fn no_council_meeting_that_day() {
+    check_all(
+        &[
+            "No council meeting on 23 March. The next council meeting is held on 27 April.",
+            "Ei valtuuston kokousta 23.3. Seuraava valtuuston kokous pidetään 27.4.",
+            "Inget kommunfullmäktige 23 mars. Nästa kommunfullmäktige hålls den 27 april.",
+        ],
+        "2020-03-16",
+        &["event 2020-04-27"],
+    );
+}
+
+/// The funder paying out a grant by a day, a fee charged over a period and
+/// a meeting that was planned for a day are not the reader's dates.
+#[test]
+fn payouts_fees_and_plans_that_are_not_the_readers() {
+    check_all(
+        &[
+            "The grant will be disbursed by 31 December 2025.",
+            "Apurahan maksatus tapahtuu viimeistään 31.12.2025.",
+            "Utbetalning av stipendiet sker senast den 31 december 2025.",
+        ],
+        "2025-06-03",
+        &[],
+    );
+    check_all(
+        &[
+            "A late fee will be charged from February 1 through March 30.",
+            "Myöhästymismaksu peritään 1.2.–30.3.",
+            "En förseningsavgift tas ut 1 februari–30 mars.",
+        ],
+        "2023-11-01",
+        &[],
+    );
+    check_all(
+        &[
+            "The annual meeting was planned for 7 February, but it moves to the spring.",
+            "Vuosikokous oli määrä pitää 7.2., mutta se siirtyy kevääseen.",
+            "Årsmötet var planerat att hållas den 7 februari, men det flyttas till våren.",
+        ],
+        "2022-01-25",
+        &[],
+    );
+}
