@@ -258,7 +258,15 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
         let after = i + c.len_utf8();
         let rest = &line[after..];
         let trimmed = rest.trim_start();
-        if trimmed.len() == rest.len() && !rest.is_empty() {
+        // "… den 7 februari.Vi planerar": a sentence glued to the next one
+        // by a lost space (a word, a dot, a capitalised word)
+        let glued = || {
+            let mut cs = rest.chars();
+            c == '.'
+                && matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+                && word_ends_sentence(&line[start..i])
+        };
+        if trimmed.len() == rest.len() && !rest.is_empty() && !glued() {
             continue; // no whitespace after the mark
         }
         let next = trimmed.chars().next();

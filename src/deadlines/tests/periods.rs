@@ -188,3 +188,32 @@ fn payouts_fees_and_plans_that_are_not_the_readers() {
         &[],
     );
 }
+
+/// A sentence glued to the next by a lost space ("7 februari.Vi planerar")
+/// ends at its dot: the words of the next sentence do not reach its date.
+#[test]
+fn a_sentence_glued_to_the_next_ends_at_its_dot() {
+    check_all(
+        &[
+            "The office is open on 7 February.The annual meeting is held on 14 March.",
+            "Toimisto on avoinna 7. helmikuuta.Vuosikokous pidetään 14. maaliskuuta.",
+            "Kontoret har öppet den 7 februari.Årsmötet hålls den 14 mars.",
+        ],
+        "2022-01-25",
+        &["event 2022-03-14"],
+    );
+}
+
+/// The day an activity can start is a start of practice, not an event.
+#[test]
+fn the_day_an_activity_can_start_is_no_event() {
+    check_all(
+        &[
+            "Swimming lessons can start in the new pool on 27 September.",
+            "Uimaopetus voi alkaa uudessa altaassa 27. syyskuuta.",
+            "Simundervisningen kan börja i den nya bassängen den 27 september.",
+        ],
+        "2021-09-15",
+        &[],
+    );
+}
