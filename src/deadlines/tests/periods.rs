@@ -217,3 +217,44 @@ fn the_day_an_activity_can_start_is_no_event() {
         &[],
     );
 }
+
+/// A sentence ending in a colon that tells an action and its limit word
+/// ("must be submitted by the following dates:") makes each day listed
+/// alone under it a deadline.
+#[test]
+fn an_action_by_a_colon_heads_its_days() {
+    check_all(
+        &[
+            "Applications must be submitted by the following dates:\n\n • 3 April\n • 1 August",
+            "Hakemukset on jätettävä viimeistään seuraavina päivinä:\n\n • 3.4.\n • 1.8.",
+            "Ansökan ska lämnas in senast följande datum:\n\n • 3 april\n • 1 augusti",
+        ],
+        "2020-03-20",
+        &["deadline 2020-04-03", "deadline 2020-08-01"],
+    );
+    // the same days under an action with no limit word are not told
+    check_all(
+        &[
+            "Applications are processed on the following dates:\n\n • 3 April\n • 1 August",
+            "Hakemukset käsitellään seuraavina päivinä:\n\n • 3.4.\n • 1.8.",
+            "Ansökningarna behandlas följande datum:\n\n • 3 april\n • 1 augusti",
+        ],
+        "2020-03-20",
+        &[],
+    );
+}
+
+/// An instrument named before its test day ("Fagotti 2.5.2019") is no
+/// verb in the past tense.
+#[test]
+fn an_instrument_before_its_day_is_no_past_verb() {
+    check_all(
+        &[
+            "Entrance tests are held:\n\n • Bassoon 2.5.2019\n • Harp 29.4.2019",
+            "Valintakokeet järjestetään:\n\n • Fagotti 2.5.2019\n • Harppu 29.4.2019",
+            "Antagningsproven hålls:\n\n • Fagott 2.5.2019\n • Harpa 29.4.2019",
+        ],
+        "2019-03-15",
+        &["event 2019-04-29", "event 2019-05-02"],
+    );
+}
