@@ -258,3 +258,43 @@ fn an_instrument_before_its_day_is_no_past_verb() {
         &["event 2019-04-29", "event 2019-05-02"],
     );
 }
+
+/// Lucia and other celebrations are events ("Luciatåg", "firande", "Lucia
+/// procession", "Lucia-kulkue").
+#[test]
+fn celebrations_are_events() {
+    check_all(
+        &[
+            "The Lucia procession walks through the village on Saturday 16 December.",
+            "Lucia-kulkue kulkee kylän läpi lauantaina 16. joulukuuta.",
+            "Lördag den 16 december är det firande med Lucia i centrum.",
+        ],
+        "2017-11-26",
+        &["event 2017-12-16"],
+    );
+}
+
+/// A meeting announced to be held is an event: the announcing word tells of
+/// the news, the meeting after it takes place.
+#[test]
+fn a_meeting_announced_to_be_held_is_an_event() {
+    check_all(
+        &[
+            "The chamber announced it will hold a town hall meeting Thursday, April 2.",
+            "Kauppakamari tiedottaa järjestävänsä kokouksen torstaina 2.4.",
+            "Handelskammaren meddelar att den håller ett möte torsdagen den 2 april.",
+        ],
+        "2020-03-31",
+        &["event 2020-04-02"],
+    );
+    // what is announced on a day is still the news, not an event
+    check_all(
+        &[
+            "The programme of the seminar will be published on 2 April.",
+            "Seminaarin ohjelma julkaistaan 2.4.",
+            "Seminariets program publiceras den 2 april.",
+        ],
+        "2020-03-31",
+        &[],
+    );
+}
