@@ -298,3 +298,48 @@ fn a_meeting_announced_to_be_held_is_an_event() {
         &[],
     );
 }
+
+/// Pickup and collection days listed under the sentence announcing them
+/// are service days: events.
+#[test]
+fn pickup_days_listed_under_their_sentence() {
+    check_all(
+        &[
+            "Place your tree at the curb on one of the following pickup dates:\n- Monday, January 5, 2026\n- Monday, January 12, 2026",
+            "Vie kuusi kadun varteen jonakin seuraavista keräyspäivistä:\n- maanantai 5.1.2026\n- maanantai 12.1.2026",
+            "Ställ granen vid gatan till någon av följande hämtningsdagar:\n- måndag 5 januari 2026\n- måndag 12 januari 2026",
+        ],
+        "2025-12-29",
+        &["event 2026-01-05", "event 2026-01-12"],
+    );
+}
+
+/// A licence or permit renewed in a period, and a proposal that must be
+/// in the chair's hands by a day ("tillhanda"), give deadlines.
+#[test]
+fn renewals_and_papers_in_hand_by_a_day() {
+    check_all(
+        &[
+            "All dogs must be licensed between March 1st and April 30th.",
+            "Koiran lupa on uusittava 1.3.–30.4.",
+            "Hundlicensen ska förnyas mellan den 1 mars och den 30 april.",
+        ],
+        "2015-02-16",
+        &["deadline 2015-04-30"],
+    );
+    check(
+        "Motioner ska vara styrelsen tillhanda den 14/3.",
+        "2011-02-21",
+        &["deadline 2011-03-14"],
+    );
+    check(
+        "Motions must be received by the board by 14 March.",
+        "2011-02-21",
+        &["deadline 2011-03-14"],
+    );
+    check(
+        "Aloitteiden on oltava hallituksella 14.3. mennessä.",
+        "2011-02-21",
+        &["deadline 2011-03-14"],
+    );
+}
