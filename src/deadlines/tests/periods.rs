@@ -343,3 +343,17 @@ fn renewals_and_papers_in_hand_by_a_day() {
         &["deadline 2011-03-14"],
     );
 }
+
+/// A meeting that is "to be cancelled" is no event.
+#[test]
+fn meetings_to_be_cancelled() {
+    check_all(
+        &[
+            "The council meeting on 23 March will be cancelled by the chair.",
+            "Valtuuston kokous 23.3. perutaan puheenjohtajiston päätöksellä.",
+            "Kommunfullmäktiges sammanträde den 23 mars kommer att ställas in efter beslut av presidiet.",
+        ],
+        "2020-03-16",
+        &[],
+    );
+}
