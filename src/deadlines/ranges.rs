@@ -109,11 +109,6 @@ impl Grammar<'_> {
         if let Some((a, j)) = self.atom(i) {
             return Some(self.after_atom(i, a, j, floor, postponed));
         }
-        // "12 december kl. 21 och 13 december": an hour, not the first day
-        // of a list
-        if matches!(self.word_before(i), "klo" | "kl" | "kello" | "at") {
-            return None;
-        }
         let (d, j) = self.bare_day(i)?;
         // "14–15 November 2024", "14.–15.11.2024", "1.–15.8.", "5 through 9 May"
         if self.is_dash(j) || through(self.word(j)) {
@@ -134,6 +129,11 @@ impl Grammar<'_> {
             }
         }
         // "5., 12. ja 19. maaliskuuta 2024", "5, 12 and 19 March"
+        // ("12 december kl. 21 och 13 december": an hour, not the first day
+        // of a list)
+        if matches!(self.word_before(i), "klo" | "kl" | "kello" | "at") {
+            return None;
+        }
         let mut days = vec![d];
         let mut k = j;
         for _ in 0..8 {
