@@ -415,6 +415,10 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut j = i + 1;
+        // "to 5:00 p.m. on January 31": an hour, never the end of a range
+        if self.glued(j, ":") && self.glued_num(j + 1).is_some() {
+            return None;
+        }
         if (self.glued(j, ".") && self.glued_num(j + 1).is_none()) || self.ordinal(j) {
             j += 1;
         } else if self.glued(j, ":")

@@ -129,6 +129,11 @@ impl Grammar<'_> {
             }
         }
         // "5., 12. ja 19. maaliskuuta 2024", "5, 12 and 19 March"
+        // ("12 december kl. 21 och 13 december": an hour, not the first day
+        // of a list)
+        if matches!(self.word_before(i), "klo" | "kl" | "kello" | "at") {
+            return None;
+        }
         let mut days = vec![d];
         let mut k = j;
         for _ in 0..8 {
@@ -365,7 +370,11 @@ impl Grammar<'_> {
                         || through(cw)
                         || (between && matches!(cw, "and" | "och"));
                     if conn {
-                        for k in c + 1..c + 9 {
+                        // "from January 1 to 5:00 p.m. Eastern Time on
+                        // January 31": an hour and its zone before the last day
+                        let clock = self.glued(c + 2, ":") && self.glued_num(c + 3).is_some();
+                        let reach = if clock { 14 } else { 9 };
+                        for k in c + 1..c + reach {
                             if let Some((b, e)) = self.atom(k) {
                                 return span(b, e);
                             }

@@ -551,7 +551,10 @@ pub(super) fn past_suffix(w: &str) -> bool {
         // Swedish "inledde", "ledde", "spredde"
         || (n >= 6 && w.ends_with("dde"))
         // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
-        || (n >= 7 && w.ends_with("otti") && !w.ends_with("potti"))
+        // (nor the instruments and machines "fagotti", "robotti")
+        || (n >= 7
+            && w.ends_with("otti")
+            && !["potti", "gotti", "botti"].iter().any(|e| w.ends_with(e)))
         || (n >= 7 && (w.ends_with("ordes") || w.ends_with("ngdes") || w.ends_with("ndes")))
         // Swedish "invigdes", "genomfördes" (not English "provides")
         || (n >= 7

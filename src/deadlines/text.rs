@@ -258,7 +258,15 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
         let after = i + c.len_utf8();
         let rest = &line[after..];
         let trimmed = rest.trim_start();
-        if trimmed.len() == rest.len() && !rest.is_empty() {
+        // "… den 7 februari.Vi planerar": a sentence glued to the next one
+        // by a lost space (a word, a dot, a capitalised word)
+        let glued = || {
+            let mut cs = rest.chars();
+            c == '.'
+                && matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+                && word_ends_sentence(&line[start..i])
+        };
+        if trimmed.len() == rest.len() && !rest.is_empty() && !glued() {
             continue; // no whitespace after the mark
         }
         let next = trimmed.chars().next();
@@ -338,8 +346,37 @@ pub(super) fn meridiem_then_day(before: &str, rest: &str) -> bool {
         return false;
     }
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    // "5:00 p.m. Eastern Time on January 31": the zone is part of the time
+    const ZONES: &[&str] = &[
+        "eastern",
+        "central",
+        "pacific",
+        "mountain",
+        "atlantic",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "et",
+        "ct",
+        "pt",
+        "utc",
+        "gmt",
+        "cet",
+        "cest",
+        "eet",
+        "eest",
+        "local",
+        "brussels",
+        "helsinki",
+        "stockholm",
+    ];
+    let lower = word.to_lowercase();
     word.starts_with(|c: char| c.is_ascii_digit())
-        || WEEKDAYS.contains(&word.to_lowercase().as_str())
+        || WEEKDAYS.contains(&lower.as_str())
+        || ZONES.contains(&lower.as_str())
         || tokenize(&word, 0)
             .first()
             .is_some_and(|t| t.month.is_some())

@@ -33,6 +33,13 @@ impl Reader<'_> {
                 && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))
+            // "Applications must be completed by the following dates:": an
+            // action with its limit word, over the days that end it
+            || (h.trim_end().ends_with(':')
+                && w.has(Category::Apply)
+                && phrases(Category::DeadlineBefore)
+                    .iter()
+                    .any(|c| has(w.words, c)))
             // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät":
             // a heading naming the days of an event
             || ((w.has(Category::Event) || w.has(Category::Happen))

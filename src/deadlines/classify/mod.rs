@@ -517,7 +517,14 @@ impl Reader<'_> {
         let stats = hard_stats
             || (both(Category::Statistics) && !(apply_in(lw) || apply_in(rw)))
             || (in_period && !info.apply);
-        if stats || both(Category::Publication) || (both(Category::Authority) && !meeting) {
+        // "announced it will hold a town hall meeting Thursday, April 2":
+        // the news is told, the meeting after it takes place
+        let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
+        let announced = !rw.has(Category::Publication)
+            && matches!((last(Category::Publication), last(Category::Happen)), (Some(p), Some(h)) if h > p)
+            && lw.has(Category::Event);
+        let published = both(Category::Publication) && !announced;
+        if stats || published || (both(Category::Authority) && !meeting) {
             return Decision::Drop;
         }
         // who must act: what the issuer sends, answers or hands over by a
@@ -668,6 +675,12 @@ impl Reader<'_> {
             Shape::Span(a, b) => {
                 if let Some((s, e)) = resolve_span(*a, *b, today) {
                     match kind {
+                        // a yearless period already running ("accepted from
+                        // January 1 to January 31" read on 10 January)
+                        // closes this year: only its closing day is told
+                        Kind::Deadline if a.year.is_none() && b.year.is_none() => {
+                            push(resolve(*b, today).map_or(e, |c| c.min(e)), None)
+                        }
                         Kind::Deadline => push(e, None),
                         Kind::Event => push(s, (e > s).then_some(e)),
                     }

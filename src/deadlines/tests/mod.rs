@@ -9,6 +9,7 @@ mod frames;
 mod issuers;
 mod lexicon;
 mod lists;
+mod periods;
 mod rules;
 mod runs;
 mod tables;
