@@ -511,3 +511,85 @@ pub fn python() -> PathBuf {
         PathBuf::from("python3")
     }
 }
+
+/// Two hosts for the window of scrapes: a slow one (each page answered after
+/// 0.9 s, one request at a time) whose sources the config lists first, and a
+/// fast one whose sources list two items each.
+pub struct SlowAndFast {
+    pub slow: Site,
+    pub fast: Site,
+    pub slow_sources: usize,
+    pub fast_sources: usize,
+}
+
+impl SlowAndFast {
+    /// Starts both hosts and returns them with the `[[source]]` tables
+    /// (`slow0`.., then `fast00`..) for the config.
+    pub async fn start(slow_sources: usize, fast_sources: usize) -> (SlowAndFast, String) {
+        let (slow, fast) = (Site::start().await, Site::start().await);
+        let mut sources = String::new();
+        for k in 0..slow_sources {
+            let path = format!("/slow{k}");
+            let item = format!("slow-{k}");
+            let mut page = Page::html(&listing(&[(&item, "Slow news", "1.2.2024", "Late.")]));
+            page.delay = Duration::from_millis(900);
+            slow.set(&path, page);
+            sources.push_str(&html_source(&format!("slow{k}"), &slow.url(&path)));
+        }
+        for k in 0..fast_sources {
+            let path = format!("/fast{k}");
+            let (a, b) = (format!("fast-{k}-a"), format!("fast-{k}-b"));
+            fast.set(
+                &path,
+                Page::html(&listing(&[
+                    (&a, "Fast news", "2.2.2024", "Early."),
+                    (&b, "More fast news", "3.2.2024", "Early too."),
+                ])),
+            );
+            sources.push_str(&html_source(&format!("fast{k:02}"), &fast.url(&path)));
+        }
+        let hosts = SlowAndFast {
+            slow,
+            fast,
+            slow_sources,
+            fast_sources,
+        };
+        (hosts, sources)
+    }
+
+    pub fn all_fetched(&self) -> bool {
+        (0..self.slow_sources).all(|k| !self.slow.seen(&format!("/slow{k}")).is_empty())
+            && (0..self.fast_sources).all(|k| !self.fast.seen(&format!("/fast{k}")).is_empty())
+    }
+
+    pub fn assert_each_fetched_once(&self) {
+        for (site, name, n) in [
+            (&self.slow, "slow", self.slow_sources),
+            (&self.fast, "fast", self.fast_sources),
+        ] {
+            for k in 0..n {
+                let path = format!("/{name}{k}");
+                assert_eq!(site.seen(&path).len(), 1, "{path} fetched once");
+            }
+        }
+    }
+
+    /// The slow host answers one request at a time, 0.9 s each: its third
+    /// request arrives after 1.8 s. Every fast page was asked for before that.
+    pub fn assert_fast_host_not_held_up(&self) {
+        let mut slow_arrivals: Vec<std::time::Instant> = (0..self.slow_sources)
+            .flat_map(|k| self.slow.arrived(&format!("/slow{k}")))
+            .collect();
+        slow_arrivals.sort();
+        let last_fast = (0..self.fast_sources)
+            .flat_map(|k| self.fast.arrived(&format!("/fast{k}")))
+            .max()
+            .expect("the fast host was asked");
+        assert!(
+            last_fast < slow_arrivals[2],
+            "the fast host waited for the slow one: its last page {:?} after the slow host's first request, the slow host's third came at {:?}",
+            last_fast - slow_arrivals[0],
+            slow_arrivals[2] - slow_arrivals[0]
+        );
+    }
+}

@@ -355,33 +355,8 @@ async fn the_demo_serves_a_bundled_site_scrapes_it_and_publishes_its_deadlines()
 /// and stored once, and a slow host listed first holds up no other host.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_sources_in_a_small_window_are_each_scraped_once_and_a_slow_host_holds_up_no_other() {
-    let (slow, fast) = (Site::start().await, Site::start().await);
     let env = Env::new();
-    let mut sources = String::new();
-    for k in 0..4 {
-        let path = format!("/slow{k}");
-        let mut page = Page::html(&listing(&[(
-            &format!("slow-{k}"),
-            "Slow news",
-            "1.2.2024",
-            "Late.",
-        )]));
-        page.delay = std::time::Duration::from_millis(900);
-        slow.set(&path, page);
-        sources.push_str(&html_source(&format!("slow{k}"), &slow.url(&path)));
-    }
-    for k in 0..12 {
-        let path = format!("/fast{k}");
-        let (a, b) = (format!("fast-{k}-a"), format!("fast-{k}-b"));
-        fast.set(
-            &path,
-            Page::html(&listing(&[
-                (&a, "Fast news", "2.2.2024", "Early."),
-                (&b, "More fast news", "3.2.2024", "Early too."),
-            ])),
-        );
-        sources.push_str(&html_source(&format!("fast{k:02}"), &fast.url(&path)));
-    }
+    let (hosts, sources) = SlowAndFast::start(4, 12).await;
     env.write_config(&sources);
     // A window of 4: without turns by host, the four slow sources listed first would fill it.
     env.edit_config("[fetch]\n", "[fetch]\nconcurrency = 2\n");
@@ -402,36 +377,8 @@ async fn many_sources_in_a_small_window_are_each_scraped_once_and_a_slow_host_ho
         .collect();
     expected.extend((0..12).map(|k| (format!("fast{k:02}"), "new".to_string(), 2)));
     assert_eq!(summary, expected, "one report per source, in config order");
-    for k in 0..4 {
-        assert_eq!(
-            slow.seen(&format!("/slow{k}")).len(),
-            1,
-            "/slow{k} fetched once"
-        );
-    }
-    for k in 0..12 {
-        assert_eq!(
-            fast.seen(&format!("/fast{k}")).len(),
-            1,
-            "/fast{k} fetched once"
-        );
-    }
-    // The slow host answers one request at a time, 0.9 s each: its third
-    // request arrives after 1.8 s. Every fast page was asked for before that.
-    let mut slow_arrivals: Vec<std::time::Instant> = (0..4)
-        .flat_map(|k| slow.arrived(&format!("/slow{k}")))
-        .collect();
-    slow_arrivals.sort();
-    let last_fast = (0..12)
-        .flat_map(|k| fast.arrived(&format!("/fast{k}")))
-        .max()
-        .expect("the fast host was asked");
-    assert!(
-        last_fast < slow_arrivals[2],
-        "the fast host waited for the slow one: its last page {:?} after the slow host's first request, the slow host's third came at {:?}",
-        last_fast - slow_arrivals[0],
-        slow_arrivals[2] - slow_arrivals[0]
-    );
+    hosts.assert_each_fetched_once();
+    hosts.assert_fast_host_not_held_up();
 
     // Stored once: the same pages again change nothing.
     let again = json_lines(&env.tidings(&["scrape", "--json"]));

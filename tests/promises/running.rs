@@ -460,62 +460,17 @@ fn unsafe_kill(pid: i32, signal: i32) -> i32 {
 /// first, every source is still fetched once, and the fast host is not held up.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_service_starts_due_sources_a_window_at_a_time_and_a_slow_host_holds_up_no_other() {
-    let (slow, fast) = (Site::start().await, Site::start().await);
     let env = Env::new();
-    let mut sources = String::new();
-    for k in 0..4 {
-        let path = format!("/slow{k}");
-        let mut page = Page::html(&listing(&[(&format!("slow-{k}"), "Slow", "1.2.2024", "")]));
-        page.delay = Duration::from_millis(900);
-        slow.set(&path, page);
-        sources.push_str(&html_source(&format!("slow{k}"), &slow.url(&path)));
-    }
-    for k in 0..10 {
-        let path = format!("/fast{k}");
-        fast.set(
-            &path,
-            Page::html(&listing(&[(&format!("fast-{k}"), "Fast", "2.2.2024", "")])),
-        );
-        sources.push_str(&html_source(&format!("fast{k:02}"), &fast.url(&path)));
-    }
+    let (hosts, sources) = SlowAndFast::start(4, 10).await;
     env.write_config(&sources);
     listen_anywhere(&env);
     env.edit_config("[fetch]\n", "[fetch]\nconcurrency = 2\n");
     let _run = Running::start(&env);
 
     eventually(20, "every source was fetched", || async {
-        (0..4).all(|k| !slow.seen(&format!("/slow{k}")).is_empty())
-            && (0..10).all(|k| !fast.seen(&format!("/fast{k}")).is_empty())
+        hosts.all_fetched()
     })
     .await;
-    for k in 0..4 {
-        assert_eq!(
-            slow.seen(&format!("/slow{k}")).len(),
-            1,
-            "/slow{k} fetched once"
-        );
-    }
-    for k in 0..10 {
-        assert_eq!(
-            fast.seen(&format!("/fast{k}")).len(),
-            1,
-            "/fast{k} fetched once"
-        );
-    }
-    // The slow host answers one request at a time, 0.9 s each: its third
-    // request arrives after 1.8 s. Every fast page was asked for before that.
-    let mut slow_arrivals: Vec<Instant> = (0..4)
-        .flat_map(|k| slow.arrived(&format!("/slow{k}")))
-        .collect();
-    slow_arrivals.sort();
-    let last_fast = (0..10)
-        .flat_map(|k| fast.arrived(&format!("/fast{k}")))
-        .max()
-        .expect("the fast host was asked");
-    assert!(
-        last_fast < slow_arrivals[2],
-        "the fast host waited for the slow one: its last page {:?} after the slow host's first request, the slow host's third came at {:?}",
-        last_fast - slow_arrivals[0],
-        slow_arrivals[2] - slow_arrivals[0]
-    );
+    hosts.assert_each_fetched_once();
+    hosts.assert_fast_host_not_held_up();
 }
