@@ -1,0 +1,46 @@
+//! Issue 14 (real17/real18): opening hours and their seasons laid out by
+//! lines — a dated line naming the hours heads the days under it.
+
+use super::*;
+
+/// A dated line naming opening hours ("Summer hours 1.6.–31.8.",
+/// "Kesäaukiolo", "Sommaröppettider") is no event itself, and the days
+/// listed under it with their hours are service days; a day closed is a
+/// closure.
+#[test]
+fn a_dated_line_of_opening_hours_heads_the_days_under_it() {
+    check_all(
+        &[
+            "Town library\nSummer hours 1 June - 31 August 2025\nMonday-Friday 9-16\nThursday 12 June 9-13\nFriday 20 June: the library is closed",
+            "Kaupunginkirjasto\nKesäaukiolo 1.6.-31.8.2025\nma-pe 9-16\nto 12.6. 9-13\npe 20.6. suljettu",
+            "Stadsbiblioteket\nSommaröppettider 1.6.-31.8.2025\nmån-fre 9-16\ntor 12.6. 9-13\nfre 20.6. stängt",
+        ],
+        "2025-05-02",
+        &["event 2025-06-20"],
+    );
+    // a dated line opening a call is no line of hours
+    check_all(
+        &[
+            "3 March 2025: Opening of registration\n\n4 April 2025: Registration closes",
+            "3.3.2025: Ilmoittautuminen avautuu\n\n4.4.2025: Ilmoittautuminen päättyy",
+            "3 mars 2025: Anmälan öppnar\n\n4 april 2025: Anmälan stänger",
+        ],
+        "2025-02-02",
+        &["deadline 2025-04-04"],
+    );
+}
+
+/// A changed opening of a service over a range of days ("Exceptions to the
+/// pool's opening hours 3.–4.3.") tells hours, not an event held then.
+#[test]
+fn changed_opening_hours_over_days_are_no_event() {
+    check_all(
+        &[
+            "Changes to the pool's opening hours 3.-4.3.\n\nThe pool closes at 15 on Monday 3.3. and Tuesday 4.3. for lack of staff.",
+            "Muutoksia uimahallin aukiolossa 3.-4.3.\n\nUimahalli suljetaan klo 15 maanantaina 3.3. ja tiistaina 4.3. henkilökuntapulan vuoksi.",
+            "Ändrade öppettider i simhallen 3.-4.3.\n\nSimhallen stänger kl. 15 måndag 3.3. och tisdag 4.3. på grund av personalbrist.",
+        ],
+        "2025-02-20",
+        &[],
+    );
+}
