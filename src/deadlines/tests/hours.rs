@@ -44,3 +44,30 @@ fn changed_opening_hours_over_days_are_no_event() {
         &[],
     );
 }
+
+/// A heading telling what is ahead ("Upcoming …", "Tulossa", "Kommande",
+/// "Mark your calendars") makes the days listed under it events, also
+/// with a place after the day or several days on one labelled line.
+#[test]
+fn days_listed_under_a_heading_of_what_is_ahead() {
+    check_all(
+        &[
+            "The residents' forum changed its hours last year.\n\nUpcoming forums\n\nMay 14, 2025 - North Hall\n\nSeptember 10, 2025 - South Hall",
+            "Asukasfoorumi muutti aikojaan viime vuonna.\n\nTulossa\n\n14.5.2025 - Pohjoissali\n\n10.9.2025 - Eteläsali",
+            "Invånarforumet ändrade sina tider förra året.\n\nKommande forum\n\n14 maj 2025 - Norra salen\n\n10 september 2025 - Södra salen",
+        ],
+        "2025-03-20",
+        &["event 2025-05-14", "event 2025-09-10"],
+    );
+    // a title naming a habit on a weekday ("upcoming Thursdays") does not
+    // make the page's date under it a listed day
+    check_all(
+        &[
+            "Bin collection changes for upcoming Thursdays\nMarch 20, 2025\nCollection moves to Friday.",
+            "Jäteastioiden tyhjennys siirtyy tulevina torstaina\n20.3.2025\nTyhjennys siirtyy perjantaille.",
+            "Ändrad sophämtning kommande torsdagar\n20 mars 2025\nHämtningen flyttas till fredag.",
+        ],
+        "2025-03-20",
+        &[],
+    );
+}
