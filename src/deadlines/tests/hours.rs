@@ -71,3 +71,18 @@ fn days_listed_under_a_heading_of_what_is_ahead() {
         &[],
     );
 }
+
+/// A day named as the submission date of an event's proposals is the day
+/// to submit by: a deadline, not the event.
+#[test]
+fn a_submission_date_is_a_deadline() {
+    check_all(
+        &[
+            "The submission date for seminar papers is 12 May 2025.",
+            "Seminaariesitelmien jättöpäivä on 12.5.2025.",
+            "Inlämningsdatum för seminarieuppsatser är 12 maj 2025.",
+        ],
+        "2025-03-20",
+        &["deadline 2025-05-12"],
+    );
+}
