@@ -86,3 +86,28 @@ fn a_submission_date_is_a_deadline() {
         &["deadline 2025-05-12"],
     );
 }
+
+/// An exhibition's opening day and the day it runs until, told in one
+/// clause, are one event over the days between.
+#[test]
+fn an_opening_day_and_the_day_a_run_lasts_until_are_one_event() {
+    check_all(
+        &[
+            "The exhibition opens on 4 June 2025 and runs until 7 September.",
+            "Näyttely avautuu 4.6.2025 ja on avoinna 7.9. asti.",
+            "Utställningen öppnar 4 juni 2025 och pågår t o m 7 september.",
+        ],
+        "2025-05-02",
+        &["event 2025-06-04 2025-09-07"],
+    );
+    // an opening day alone is its own day
+    check_all(
+        &[
+            "The exhibition opens on 4 June 2025.",
+            "Näyttely avautuu 4.6.2025.",
+            "Utställningen öppnar 4 juni 2025.",
+        ],
+        "2025-05-02",
+        &["event 2025-06-04"],
+    );
+}
