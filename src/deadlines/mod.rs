@@ -226,11 +226,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // its own words)
         // (a heading's few words, not prose telling a day's hours: "29.3.
         // kirjastot palvelevat omatoimiaukioloin")
-        let words = line
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        if listed && words <= 5 && dated_hours(line) {
+        // (the cheap byte test first: few lines name hours)
+        let few_words = || {
+            line.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                <= 5
+        };
+        if listed && dated_hours(line) && few_words() {
             hours = Some((base, base + line.len()));
         }
         if let Some((cols, n)) = table {
