@@ -173,7 +173,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             };
             listed = false;
             table = reader.columns(line).map(|c| (c, 0));
-            if tokenize(line, 0).iter().any(|t| hours_word(&t.word)) {
+            if names_hours(line) {
                 hours = here;
             }
             in_schedule = schedule_heading(line);
@@ -219,6 +219,22 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         let mut ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
         if let Some(h) = hours.filter(|h| !ctx.contains(h)) {
             ctx.insert(0, h);
+        }
+        // "Aukioloajat kevätkaudella (1.1.-31.5.2025)", "Summer hours
+        // 1.6.-31.8.": a dated line naming opening hours heads the days
+        // listed under it as its heading would (its own dates are read with
+        // its own words)
+        // (a heading's few words, not prose telling a day's hours: "29.3.
+        // kirjastot palvelevat omatoimiaukioloin")
+        // (the cheap byte test first: few lines name hours)
+        let few_words = || {
+            line.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                <= 5
+        };
+        if listed && dated_hours(line) && few_words() {
+            hours = Some((base, base + line.len()));
         }
         if let Some((cols, n)) = table {
             if let Some((cells, two)) = row_cells(line, lang) {
@@ -729,3 +745,26 @@ fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
 
 #[cfg(test)]
 mod tests;
+
+/// A line naming opening hours ("Poikkeusaukioloajat", "Öppettider i
+/// sommar", "Opening hours"); the cheap byte test first, as most lines name
+/// none.
+fn names_hours(line: &str) -> bool {
+    ["ukiolo", "ppettid", "ppethåll", "ours", "imes", "pening"]
+        .iter()
+        .any(|p| line.contains(p))
+        && tokenize(line, 0).iter().any(|t| hours_word(&t.word))
+}
+
+/// A dated line naming opening hours outright ("Kesäaukiolo 1.6.-31.8.",
+/// "Summer hours 1 June - 31 August"): not "opening" alone, which opens a
+/// call as often ("1 February: Opening of abstract submission").
+fn dated_hours(line: &str) -> bool {
+    ["ukiolo", "ppettid", "ppethåll", "ours"]
+        .iter()
+        .any(|p| line.contains(p))
+        && tokenize(line, 0).iter().any(|t| {
+            let w = t.word.as_str();
+            w == "hours" || (hours_word(w) && !matches!(w, "times" | "opening"))
+        })
+}

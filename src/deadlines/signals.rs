@@ -711,8 +711,9 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
 /// are service days, not events (a closure among them is a break, read
 /// apart).
 pub(super) fn hours_word(w: &str) -> bool {
-    // (also inside a compound: "poikkeusaukioloajat", "sommaröppettider")
-    ["aukioloaj", "aukioloaik", "öppettid", "öppethållning"]
+    // (also inside a compound: "poikkeusaukioloajat", "sommaröppettider",
+    // "kesäaukiolo")
+    ["aukiolo", "öppettid", "öppethållning"]
         .iter()
         .any(|p| w.contains(p))
         || matches!(w, "hours" | "times" | "opening")

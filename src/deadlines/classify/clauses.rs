@@ -495,10 +495,73 @@ impl Reader<'_> {
                 }
             }
         }
-        for (x, dec) in xs.iter().zip(decs.iter().copied()) {
-            self.emit(toks, x, dec, ss, se, out);
+        // "the exhibition opens on 2 May and runs until 30 June", "invigs 4
+        // juni och pågår t o m 4 september": an opening day and the day a
+        // run lasts until are one event over the days between
+        let mut k = 0;
+        while k < xs.len() {
+            let run = match (&xs[k].shape, xs.get(k + 1).map(|n| &n.shape)) {
+                (Shape::One(a), Some(Shape::One(b)))
+                    if decs[k] == Decision::Event
+                        && decs[k + 1] != Decision::Deadline
+                        && opens_run(
+                            &words[wins[k].0..xs[k].start],
+                            &words[xs[k].end..xs[k + 1].start],
+                            words.get(xs[k + 1].end).copied(),
+                        ) =>
+                {
+                    Some(Expr {
+                        shape: Shape::Span(*a, *b),
+                        start: xs[k].start,
+                        end: xs[k + 1].end,
+                    })
+                }
+                _ => None,
+            };
+            match run {
+                Some(x) => {
+                    self.emit(toks, &x, Decision::Event, ss, se, out);
+                    k += 2;
+                }
+                None => {
+                    self.emit(toks, &xs[k], decs[k], ss, se, out);
+                    k += 1;
+                }
+            }
         }
     }
+}
+
+/// An opening word before the first day ("opens", "aukeaa", "invigs"), and
+/// between the days a conjunction and a word of lasting ("runs", "on auki",
+/// "pågår") with "until" before the second day or after it ("31.1. asti").
+fn opens_run(before: &[&str], gap: &[&str], after: Option<&str>) -> bool {
+    let opening = |w: &&str| {
+        matches!(
+            *w,
+            "opens" | "aukeaa" | "avautuu" | "avataan" | "öppnar" | "öppnas" | "invigs"
+        )
+    };
+    let lasting = |w: &&str| {
+        matches!(
+            *w,
+            "runs" | "continues" | "auki" | "avoinna" | "jatkuu" | "pågår" | "visas" | "öppen"
+        )
+    };
+    let until = |w: &str| {
+        matches!(
+            w,
+            "until" | "till" | "asti" | "saakka" | "t" | "tom" | "through"
+        )
+    };
+    before.iter().rev().take(4).any(opening)
+        && gap.len() <= 8
+        && gap.iter().any(|w| matches!(*w, "and" | "ja" | "och"))
+        && gap.iter().any(lasting)
+        // ("t o m", "t.o.m.": "till och med" read as its letters)
+        && (gap.last().is_some_and(|w| until(w))
+            || gap.ends_with(&["o", "m"])
+            || after.is_some_and(until))
 }
 
 /// "libraries open no later than 10.00 and close by 16.00", "personalen

@@ -147,9 +147,15 @@ fn names_time_limit(words: &[&str]) -> bool {
 /// "dates", "sammanträdesdagar", "datum", "kokouspäivät": a word (or the
 /// end of a compound) for days or dates.
 fn names_days(w: &str) -> bool {
+    // ("upcoming Thursdays", "lördagar": a weekday in the plural names a
+    // habit, not the days listed)
     ["dates", "days", "dagar", "datum", "päivät", "päivämäärät"]
         .iter()
         .any(|d| w.ends_with(d))
+        && !w
+            .strip_suffix('s')
+            .or_else(|| w.strip_suffix("ar"))
+            .is_some_and(|d| WEEKDAYS.contains(&d))
 }
 
 /// A column label's word for the day a change replaces ("Expected payment

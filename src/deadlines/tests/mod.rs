@@ -6,6 +6,7 @@ mod calendars;
 mod eval;
 mod forms;
 mod frames;
+mod hours;
 mod issuers;
 mod lexicon;
 mod lists;
