@@ -327,12 +327,6 @@ async fn serve(env: &Env, mail: &str, sources: &str) -> (String, tokio::sync::on
     (base, tx)
 }
 
-fn helsinki_today() -> NaiveDate {
-    chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Helsinki)
-        .date_naive()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pages_work_in_a_real_browser_from_reading_to_subscribing_and_leaving() {
     require_browser();

@@ -20,27 +20,21 @@ fn en_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
-fn today() -> NaiveDate {
-    Utc::now()
-        .with_timezone(&chrono_tz::Europe::Helsinki)
-        .date_naive()
-}
-
 /// The listing before (one old item) and after (a call with a deadline added).
 fn before() -> String {
-    listing(&[("old", "Welcome", &en_date(today()), "Hello.")])
+    listing(&[("old", "Welcome", &en_date(helsinki_today()), "Hello.")])
 }
 
 fn after() -> String {
-    let deadline = today() + chrono::Duration::days(20);
+    let deadline = helsinki_today() + chrono::Duration::days(20);
     listing(&[
         (
             "call",
             "AMIF call is open",
-            &en_date(today()),
+            &en_date(helsinki_today()),
             &format!("Applications must be submitted by {}.", en_date(deadline)),
         ),
-        ("old", "Welcome", &en_date(today()), "Hello."),
+        ("old", "Welcome", &en_date(helsinki_today()), "Hello."),
     ])
 }
 
@@ -136,7 +130,7 @@ async fn a_webhook_gets_each_new_item_once_signed_so_the_receiver_can_verify_it(
     assert_eq!(item["dates"][0]["kind"], "deadline");
     assert_eq!(
         item["dates"][0]["date"],
-        (today() + chrono::Duration::days(20)).to_string()
+        (helsinki_today() + chrono::Duration::days(20)).to_string()
     );
     // No mail to anyone: there are no subscribers, and the channel is not one.
     assert!(w.smtp.received().is_empty());
@@ -463,7 +457,7 @@ async fn a_channel_filter_in_the_config_holds_for_its_digests_and_reminders() {
         "mode = \"daily\"\nonly_dated = true\nnone = [\"webinar\"]",
     ))
     .await;
-    let deadline = today() + chrono::Duration::days(20);
+    let deadline = helsinki_today() + chrono::Duration::days(20);
     let by = format!("must be submitted by {}.", en_date(deadline));
     w.site.set(
         "/news",
@@ -471,22 +465,22 @@ async fn a_channel_filter_in_the_config_holds_for_its_digests_and_reminders() {
             (
                 "call",
                 "AMIF call is open",
-                &en_date(today()),
+                &en_date(helsinki_today()),
                 &format!("Applications {by}"),
             ),
             (
                 "webinar",
                 "Webinar on AMIF",
-                &en_date(today()),
+                &en_date(helsinki_today()),
                 &format!("Registrations {by}"),
             ),
             (
                 "office",
                 "Office closed",
-                &en_date(today()),
+                &en_date(helsinki_today()),
                 "Closed for renovation.",
             ),
-            ("old", "Welcome", &en_date(today()), "Hello."),
+            ("old", "Welcome", &en_date(helsinki_today()), "Hello."),
         ])),
     );
     w.ok(&["scrape"]);
@@ -503,7 +497,7 @@ async fn a_channel_filter_in_the_config_holds_for_its_digests_and_reminders() {
     w.ok(&[
         "notify",
         "--now",
-        &at_seven(today() + chrono::Duration::days(1)),
+        &at_seven(helsinki_today() + chrono::Duration::days(1)),
     ]);
     w.ok(&[
         "notify",

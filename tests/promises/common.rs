@@ -593,3 +593,10 @@ impl SlowAndFast {
         );
     }
 }
+
+/// Today where the fixture news is written (Helsinki), as the service dates it.
+pub fn helsinki_today() -> chrono::NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .date_naive()
+}

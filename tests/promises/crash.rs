@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use crate::common::*;
-use crate::smtp::Smtp;
+use crate::smtp::{news_with_mail, Smtp};
 
 fn kill9(child: &mut std::process::Child) {
     // `Child::kill` is SIGKILL on Unix, sent at once (no `kill` process to start).
@@ -205,13 +205,7 @@ async fn kill_9_in_the_middle_of_storing_a_scrape_leaves_none_of_it() {
 
 /// `n` immediate subscribers, and one news item new to them all, queued by the next `notify`.
 async fn one_fresh_item_for(n: usize) -> (Site, Env, Smtp, Vec<String>) {
-    let site = Site::start().await;
-    let env = Env::new();
-    let smtp = Smtp::start();
-    env.write_config_with_mail(
-        &smtp.mail_config(),
-        &html_source("news", &site.url("/news")),
-    );
+    let (site, env, smtp) = news_with_mail().await;
     site.set(
         "/news",
         Page::html(&listing(&[("a", "Old news", "1.2.2024", "")])),

@@ -2,17 +2,11 @@
 //! news, shown in calendars, feeds and the page, and reminded before it passes
 //! — once per reminder, never after the date.
 
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, TimeZone};
 use icalendar::Component;
 
 use crate::common::*;
-use crate::smtp::Smtp;
-
-fn helsinki_today() -> NaiveDate {
-    Utc::now()
-        .with_timezone(&chrono_tz::Europe::Helsinki)
-        .date_naive()
-}
+use crate::smtp::news_with_mail;
 
 fn long(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
@@ -152,13 +146,7 @@ async fn a_scraped_deadline_shows_in_the_calendar_the_feeds_and_the_page() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reminders_come_seven_days_and_one_day_before_once_each_and_follow_a_moved_deadline() {
-    let site = Site::start().await;
-    let env = Env::new();
-    let smtp = Smtp::start();
-    env.write_config_with_mail(
-        &smtp.mail_config(),
-        &html_source("news", &site.url("/news")),
-    );
+    let (site, env, smtp) = news_with_mail().await;
     let today = helsinki_today();
     let deadline = today + Duration::days(20);
     let passed = today - Duration::days(3);

@@ -2,11 +2,11 @@
 //! or event, or for some words and not others, gets only those — in item
 //! mails, digests and reminders alike — set from the CLI or the manage page.
 
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, TimeZone};
 
 use crate::common::*;
 use crate::running::{eventually, listen_anywhere, Running};
-use crate::smtp::Smtp;
+use crate::smtp::{news_with_mail, Smtp};
 
 fn en_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
@@ -50,75 +50,51 @@ fn titles(smtp: &Smtp, rcpt: &str) -> Vec<String> {
     smtp.to(rcpt).iter().map(|m| m.subject()).collect()
 }
 
-fn ok(env: &Env, args: &[&str]) -> String {
-    env.ok(args)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn filters_set_from_the_cli_hold_for_item_mails_digests_and_reminders() {
-    let site = Site::start().await;
-    let env = Env::new();
-    let smtp = Smtp::start();
-    env.write_config_with_mail(
-        &smtp.mail_config(),
-        &html_source("news", &site.url("/news")),
-    );
-    let today = Utc::now()
-        .with_timezone(&chrono_tz::Europe::Helsinki)
-        .date_naive();
+    let (site, env, smtp) = news_with_mail().await;
+    let today = helsinki_today();
     let deadline = today + Duration::days(20);
     site.set(
         "/news",
         Page::html(&listing(&[("old", "Welcome", &en_date(today), "Hello.")])),
     );
-    ok(&env, &["scrape"]);
-    let added = ok(
-        &env,
-        &[
-            "subscribers",
-            "add",
-            "amif@example.fi",
-            "--any",
-            "amif",
-            "--none",
-            "WEBINAR",
-        ],
-    );
+    env.ok(&["scrape"]);
+    let added = env.ok(&[
+        "subscribers",
+        "add",
+        "amif@example.fi",
+        "--any",
+        "amif",
+        "--none",
+        "WEBINAR",
+    ]);
     assert!(added.contains("any: amif; none: WEBINAR"), "{added}");
-    ok(
-        &env,
-        &[
-            "subscribers",
-            "add",
-            "dated@example.fi",
-            "--mode",
-            "daily",
-            "--only-dated",
-        ],
-    );
-    ok(
-        &env,
-        &["subscribers", "add", "all@example.fi", "--mode", "daily"],
-    );
-    let listed = ok(&env, &["subscribers", "list"]);
+    env.ok(&[
+        "subscribers",
+        "add",
+        "dated@example.fi",
+        "--mode",
+        "daily",
+        "--only-dated",
+    ]);
+    env.ok(&["subscribers", "add", "all@example.fi", "--mode", "daily"]);
+    let listed = env.ok(&["subscribers", "list"]);
     assert!(
         listed.contains("dated@example.fi\tconfirmed\tdaily\tall\treminders on\ten\tonly dated"),
         "{listed}"
     );
 
     site.set("/news", Page::html(&news(today, deadline)));
-    ok(&env, &["scrape"]);
-    ok(&env, &["notify"]);
+    env.ok(&["scrape"]);
+    env.ok(&["notify"]);
     assert_eq!(
         titles(&smtp, "amif@example.fi"),
         ["[Source news] AMIF call is open"],
         "AMIF, but not the webinar, not the office"
     );
 
-    ok(
-        &env,
-        &["notify", "--now", &at_seven(today + Duration::days(1))],
-    );
+    env.ok(&["notify", "--now", &at_seven(today + Duration::days(1))]);
     let dated = smtp.to("dated@example.fi");
     assert_eq!(dated.len(), 1, "one digest");
     assert!(
@@ -140,10 +116,7 @@ async fn filters_set_from_the_cli_hold_for_item_mails_digests_and_reminders() {
     );
 
     // A week before the deadline: reminders follow each filter too.
-    ok(
-        &env,
-        &["notify", "--now", &at_seven(deadline - Duration::days(7))],
-    );
+    env.ok(&["notify", "--now", &at_seven(deadline - Duration::days(7))]);
     let reminders = |rcpt: &str| -> Vec<String> {
         titles(&smtp, rcpt)
             .into_iter()
@@ -167,26 +140,15 @@ async fn filters_set_from_the_cli_hold_for_item_mails_digests_and_reminders() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_manage_page_shows_and_saves_the_filter_in_the_subscribers_language() {
-    let site = Site::start().await;
-    let env = Env::new();
-    let smtp = Smtp::start();
-    env.write_config_with_mail(
-        &smtp.mail_config(),
-        &html_source("news", &site.url("/news")),
-    );
+    let (site, env, smtp) = news_with_mail().await;
     listen_anywhere(&env);
-    let today = Utc::now()
-        .with_timezone(&chrono_tz::Europe::Helsinki)
-        .date_naive();
+    let today = helsinki_today();
     site.set(
         "/news",
         Page::html(&listing(&[("old", "Welcome", &en_date(today), "Hello.")])),
     );
-    ok(&env, &["scrape"]);
-    ok(
-        &env,
-        &["subscribers", "add", "anna@example.fi", "--lang", "fi"],
-    );
+    env.ok(&["scrape"]);
+    env.ok(&["subscribers", "add", "anna@example.fi", "--lang", "fi"]);
     site.set(
         "/news",
         Page::html(&listing(&[
@@ -194,8 +156,8 @@ async fn the_manage_page_shows_and_saves_the_filter_in_the_subscribers_language(
             ("old", "Welcome", &en_date(today), "Hello."),
         ])),
     );
-    ok(&env, &["scrape"]);
-    ok(&env, &["notify"]);
+    env.ok(&["scrape"]);
+    env.ok(&["notify"]);
     let mail = smtp.to("anna@example.fi").pop().expect("the first news");
     let (text, _) = mail.bodies();
     let manage = text
@@ -251,7 +213,7 @@ async fn the_manage_page_shows_and_saves_the_filter_in_the_subscribers_language(
         .await
         .expect("saving the manage form");
     assert!(saved.status().is_success(), "{}", saved.status());
-    let listed = ok(&env, &["subscribers", "list"]);
+    let listed = env.ok(&["subscribers", "list"]);
     assert!(
         listed.contains("only dated; any: Määräaika, AMIF; none: webinaari"),
         "{listed}"
@@ -279,7 +241,7 @@ async fn the_manage_page_shows_and_saves_the_filter_in_the_subscribers_language(
             ("old", "Welcome", &en_date(today), "Hello."),
         ])),
     );
-    ok(&env, &["scrape"]);
+    env.ok(&["scrape"]);
     eventually(30, "the filtered item is mailed", || async {
         smtp.to("anna@example.fi").len() == 2
     })

@@ -5,7 +5,7 @@
 use chrono::{Duration, TimeZone, Utc};
 
 use crate::common::*;
-use crate::smtp::Smtp;
+use crate::smtp::{news_with_mail, Smtp};
 
 fn listing_of(n: usize) -> String {
     let items: Vec<(String, String)> = (1..=n)
@@ -25,13 +25,7 @@ struct World {
 }
 
 async fn world() -> World {
-    let site = Site::start().await;
-    let env = Env::new();
-    let smtp = Smtp::start();
-    env.write_config_with_mail(
-        &smtp.mail_config(),
-        &html_source("news", &site.url("/news")),
-    );
+    let (site, env, smtp) = news_with_mail().await;
     site.set("/news", Page::html(&listing_of(2)));
     World { site, env, smtp }
 }

@@ -172,3 +172,16 @@ impl Smtp {
         )
     }
 }
+
+/// A fixture site, a config with one listing source `news` at `/news`, and
+/// its mail sent to a real SMTP server: what every mail promise starts from.
+pub async fn news_with_mail() -> (crate::common::Site, crate::common::Env, Smtp) {
+    let site = crate::common::Site::start().await;
+    let env = crate::common::Env::new();
+    let smtp = Smtp::start();
+    env.write_config_with_mail(
+        &smtp.mail_config(),
+        &crate::common::html_source("news", &site.url("/news")),
+    );
+    (site, env, smtp)
+}
