@@ -495,6 +495,50 @@ impl Reader<'_> {
                 }
             }
         }
+        // "senast 7 januari för föreläsningen 28 januari", "register by 3
+        // May for the workshop on 10 May", "ilmoittaudu 3.5. mennessä 10.5.
+        // pidettävään koulutukseen": the limit word binds to its own day, the
+        // event noun between the days (or right after the later one) to the
+        // days that carry no limit word of their own
+        {
+            // a strict limit word right before the day ("senast", "by", "no
+            // later than") or right after it ("mennessä", "viimeistään")
+            let limit = |k: usize| {
+                // (a postposition of the day before may be this day's word:
+                // "28 januari senast 25 januari")
+                let lo = if k > 0 { xs[k - 1].end } else { c.skip };
+                let mut a = xs[k].start;
+                while a > lo && matches!(words[a - 1], "den" | "the" | "on") {
+                    a -= 1;
+                }
+                let before = a > lo && matches!(words[a - 1], "senast" | "by" | "viimeistään")
+                    || a >= lo + 3 && words[a - 3..a] == ["no", "later", "than"];
+                let after = matches!(words.get(xs[k].end), Some(&"mennessä"));
+                before || after
+            };
+            let noun = |m: &[u64]| m.iter().any(|m| m & Category::Event.bit() != 0);
+            let mut kinds: Vec<Option<Decision>> = vec![None; xs.len()];
+            for k in 0..xs.len() {
+                if limit(k) {
+                    kinds[k] = Some(Decision::Deadline);
+                } else if k > 0 && kinds[k - 1].is_some() {
+                    let after = &masks[xs[k].end..(xs[k].end + 3).min(wins[k].3.max(xs[k].end))];
+                    let bound = kinds[k - 1] == Some(Decision::Event) && gaps[k];
+                    let served = kinds[k - 1] == Some(Decision::Deadline)
+                        && (noun(&masks[xs[k - 1].end..xs[k].start]) || noun(after));
+                    if (bound || served) && !matches!(xs[k].shape, Shape::Span(..)) {
+                        kinds[k] = Some(Decision::Event);
+                    }
+                }
+            }
+            if kinds.contains(&Some(Decision::Event)) {
+                for (d, k) in decs.iter_mut().zip(&kinds) {
+                    if let (Some(k), false) = (k, *d == Decision::Drop) {
+                        *d = *k;
+                    }
+                }
+            }
+        }
         // "the exhibition opens on 2 May and runs until 30 June", "invigs 4
         // juni och pågår t o m 4 september": an opening day and the day a
         // run lasts until are one event over the days between

@@ -1,0 +1,45 @@
+//! Issue 14 round 10 (real17/real18): what each day of one sentence binds
+//! to — a limit word to its own day, an event noun to the days it names.
+
+use super::*;
+
+/// "Pay by D1 for the lecture on D2": the limit word makes D1 a deadline,
+/// the lecture's days (one or several) are events, also when the pairs
+/// run on in one long line.
+#[test]
+fn a_limit_day_and_the_event_it_serves_in_one_sentence() {
+    check_all(
+        &[
+            "Please register by 3 May for the workshop on 10 May.",
+            "Ilmoittaudu 3.5. mennessä 10.5. pidettävään työpajaan.",
+            "Anmäl dig senast 3 maj till workshopen den 10 maj.",
+        ],
+        "2025-04-01",
+        &["deadline 2025-05-03", "event 2025-05-10"],
+    );
+    check_all(
+        &[
+            "The fee is paid by 7 March for the lecture on 12 March by 20 March for the lectures on 26 March and 2 April",
+            "Maksu suoritetaan viimeistään 7.3. luennolle 12.3. viimeistään 20.3. luennoille 26.3. ja 2.4.",
+            "Avgiften betalas senast 7 mars för föreläsningen 12 mars senast 20 mars för föreläsningarna 26 mars och 2 april",
+        ],
+        "2025-03-01",
+        &[
+            "deadline 2025-03-07",
+            "event 2025-03-12",
+            "deadline 2025-03-20",
+            "event 2025-03-26",
+            "event 2025-04-02",
+        ],
+    );
+    // a day with no event noun beside it keeps the limit word's reading
+    check_all(
+        &[
+            "Register by 3 May, and pay by 10 May.",
+            "Ilmoittaudu 3.5. mennessä ja maksa 10.5. mennessä.",
+            "Anmäl dig senast 3 maj och betala senast 10 maj.",
+        ],
+        "2025-04-01",
+        &["deadline 2025-05-03", "deadline 2025-05-10"],
+    );
+}
