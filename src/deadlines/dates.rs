@@ -354,7 +354,10 @@ impl<'a> Grammar<'a> {
         let dt = self
             .token(j)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if self.glued(j + 1, ":") || (self.glued(j + 1, ".") && self.glued_num(j + 2).is_some()) {
+        // ("Monday, May 25: Memorial Day": a day labelling its line, not
+        // the hour of "May 25:30")
+        let clock = |p: &str| self.glued(j + 1, p) && self.glued_num(j + 2).is_some();
+        if clock(":") || clock(".") {
             return None;
         }
         if DECIMAL_NEXT.contains(&self.word(j + 1)) {

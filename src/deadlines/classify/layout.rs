@@ -59,7 +59,9 @@ impl Reader<'_> {
             }
             let deadline =
                 w.has(Category::Deadline) || w.has(Category::Apply) || names_time_limit(w.words);
-            let event = w.has(Category::Event) || w.has(Category::Happen);
+            // "closed on the following dates:", "Holiday Closure Dates": a
+            // closure heads the days it lists, each a break of the service
+            let event = w.has(Category::Event) || w.has(Category::Happen) || w.has(Category::Break);
             match (deadline, event) {
                 (true, false) => Some(Kind::Deadline),
                 (false, true) => Some(Kind::Event),

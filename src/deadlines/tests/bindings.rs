@@ -43,3 +43,29 @@ fn a_limit_day_and_the_event_it_serves_in_one_sentence() {
         &["deadline 2025-05-03", "deadline 2025-05-10"],
     );
 }
+
+/// "Monday, May 25: Memorial Day" under "closed on the following dates:":
+/// a day labelling its line is a day (no clock time), and a closure
+/// heading the list makes each listed day a closure.
+#[test]
+fn days_listed_under_a_closure_are_closures() {
+    check(
+        "The pool will be closed on the following dates:\nMonday, May 26: Memorial Day\nFriday, July 4: Independence Day",
+        "2025-05-02",
+        &["event 2025-05-26", "event 2025-07-04"],
+    );
+    check_all(
+        &[
+            "Uimahalli on suljettu seuraavina päivinä:\nperjantai 6.6.: koulutuspäivä\nperjantai 20.6.: juhannusaatto",
+            "Simhallen är stängd följande dagar:\nfredag 6 juni: utbildningsdag\nfredag 20 juni: midsommarafton",
+        ],
+        "2025-05-02",
+        &["event 2025-06-06", "event 2025-06-20"],
+    );
+    // the hour of a day is no label: "May 26:30" is nothing
+    check(
+        "The pool will be closed on the following dates:\nMay 26:30 staff",
+        "2025-05-02",
+        &[],
+    );
+}
