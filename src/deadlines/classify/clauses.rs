@@ -236,6 +236,33 @@ impl Reader<'_> {
                 return self.clause(&part, ss, se, out);
             }
         }
+        // "Jos ilmoituksen jakso päättyy 15.4., …", "If your period ends on
+        // 15 April, …": the end named in a condition tells which case the
+        // rest is about, no day of its own; the clause after its comma is read
+        if words
+            .get(c.skip)
+            .is_some_and(|w| matches!(*w, "if" | "jos" | "om" | "ifall"))
+        {
+            let comma = (c.skip..words.len()).find(|&k| words[k] == ",");
+            let cond = Window {
+                words: &words[..comma.unwrap_or(words.len())],
+                masks: &masks[..comma.unwrap_or(words.len())],
+            };
+            if cond.has(Category::EndVerb) && !cond.has(Category::Apply) {
+                let Some(k) = comma else {
+                    return;
+                };
+                let rest = Clause {
+                    tokens: &toks[k + 1..],
+                    words: &words[k + 1..],
+                    masks: &masks[k + 1..],
+                    happens,
+                    skip: 0,
+                    hint: c.hint,
+                };
+                return self.clause(&rest, ss, se, out);
+            }
+        }
         let postponed_at = (0..words.len()).find(|&s| {
             masks[s] & Category::Postpone.bit() != 0
                 && phrases(Category::Postpone)

@@ -69,3 +69,28 @@ fn days_listed_under_a_closure_are_closures() {
         &[],
     );
 }
+
+/// A day that is not the reader's: a service restored by a day is the
+/// issuer's work, and the end named in a condition ("if your period ends
+/// on …") only tells which case the rest of the sentence is about.
+#[test]
+fn restorations_and_conditions_are_not_the_readers_days() {
+    check_all(
+        &[
+            "Traffic arrangements will return to normal by 22 February.",
+            "Ajojärjestelyt palautuvat normaaliksi viimeistään 22.2.",
+            "Trafiken återgår till det normala senast den 22 februari.",
+        ],
+        "2025-02-10",
+        &[],
+    );
+    check_all(
+        &[
+            "If your reporting period ends on 15–16 April 2025, you are paid on 17 April 2025.",
+            "Jos ilmoitusjakso päättyy 15.–16.4.2025, rahat ovat tilillä 17.4.2025.",
+            "Om din period slutar 15–16 april 2025, betalas pengarna ut den 17 april 2025.",
+        ],
+        "2025-03-01",
+        &["event 2025-04-17"],
+    );
+}
