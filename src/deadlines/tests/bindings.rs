@@ -94,3 +94,36 @@ fn restorations_and_conditions_are_not_the_readers_days() {
         &["event 2025-04-17"],
     );
 }
+
+/// Church services, harvest festivals, blood drives and vernissages are
+/// gatherings on their day, in every language.
+#[test]
+fn services_harvests_and_blood_drives_are_events() {
+    check_all(
+        &[
+            "The next blood drive is 26 June at the community hall.",
+            "Seuraava verenluovutus on 26.6. seurojentalolla.",
+            "Nästa blodgivning är 26 juni i bygdegården.",
+        ],
+        "2025-06-01",
+        &["event 2025-06-26"],
+    );
+    check_all(
+        &[
+            "Our harvest festival is on 5 October, with a church service on 25 December.",
+            "Sadonkorjuujuhla on 5.10. ja jumalanpalvelus 25.12.",
+            "Skördefesten är 5 oktober och gudstjänsten 25 december.",
+        ],
+        "2025-09-01",
+        &["event 2025-10-05", "event 2025-12-25"],
+    );
+    check_all(
+        &[
+            "Welcome to the vernissage, 10 October.",
+            "Tervetuloa näyttelyn avajaisiin 10.10.",
+            "Välkomna på vernissage 10 oktober.",
+        ],
+        "2025-09-01",
+        &["event 2025-10-10"],
+    );
+}
