@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-use classify::{Column, Reader};
+use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
 use signals::hours_word;
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
@@ -332,7 +332,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             .iter()
             .rev()
             .filter_map(|&(a, b)| clean.get(a..b))
-            .filter(|h| introduces(h))
+            .filter(|h| introduces(h) || programme_heading(h))
             .find_map(|h| reader.heading_hint(h))
             .filter(|_| list_item(line))
             .or(told);

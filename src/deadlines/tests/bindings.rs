@@ -127,3 +127,29 @@ fn services_harvests_and_blood_drives_are_events() {
         &["event 2025-10-10"],
     );
 }
+
+/// Days listed under a heading of a programme or of a season's events
+/// ("Autumn programme", "Syksyn ohjelma", "Föreläsningar hösten 2025") are
+/// the programme's events, whatever each line names.
+#[test]
+fn days_listed_under_a_programme_heading_are_its_events() {
+    check_all(
+        &[
+            "Our club meets in the parish hall.\n\nAutumn programme\n\n17.9. Guided tour of the manor at 17-18\n\n1.10. Visit to the music centre at 14.30",
+            "Kerho kokoontuu seurakuntatalolla.\n\nSyksyn ohjelma\n\n17.9. Opastettu tutustuminen kartanoon klo 17-18\n\n1.10. Tutustuminen musiikkitaloon klo 14.30",
+            "Klubben träffas i församlingshemmet.\n\nHöstens program\n\n17.9. Guidad tur på herrgården kl. 17-18\n\n1.10. Besök på musikhuset kl. 14.30",
+        ],
+        "2025-08-20",
+        &["event 2025-09-17", "event 2025-10-01"],
+    );
+    // a limit word on a listed line keeps its deadline
+    check_all(
+        &[
+            "Autumn programme\n\n10.9. Last day to sign up for the trip\n\n17.9. Trip to the lake at 9",
+            "Syksyn ohjelma\n\n10.9. Viimeinen ilmoittautumispäivä retkelle\n\n17.9. Retki järvelle klo 9",
+            "Höstens program\n\n10.9. Sista anmälningsdag till resan\n\n17.9. Resa till sjön kl. 9",
+        ],
+        "2025-08-20",
+        &["deadline 2025-09-10", "event 2025-09-17"],
+    );
+}
