@@ -29,7 +29,9 @@ impl Reader<'_> {
             w.has(Category::Deadline)
             || payment_day(w)
             || names_time_limit(w.words)
-            || (h.trim_end().ends_with(':')
+            // ("… Save this date for 2023 drives. Please see list below.":
+            // a sentence pointing to the list does as a colon)
+            || ((h.trim_end().ends_with(':') || super::super::introduces(h))
                 && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))

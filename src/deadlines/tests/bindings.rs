@@ -153,3 +153,19 @@ fn days_listed_under_a_programme_heading_are_its_events() {
         &["deadline 2025-09-10", "event 2025-09-17"],
     );
 }
+
+/// Weekdays with their dates one a line under a sentence pointing to them
+/// ("Mark your calendars! See the dates below.") are the days it tells of;
+/// each line is a day of its own, not the heading of the next.
+#[test]
+fn days_one_a_line_under_a_pointing_sentence() {
+    check_all(
+        &[
+            "Mark your calendars! See the dates below.\n\nSaturday, May 20\n\nSaturday, July 22",
+            "Merkitse kalenteriin! Päivät alla:\n\nlauantai 20.5.\n\nlauantai 22.7.",
+            "Boka in i kalendern! Se datum nedan.\n\nlördag 20 maj\n\nlördag 22 juli",
+        ],
+        "2023-02-24",
+        &["event 2023-05-20", "event 2023-07-22"],
+    );
+}
