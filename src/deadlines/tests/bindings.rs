@@ -169,3 +169,27 @@ fn days_one_a_line_under_a_pointing_sentence() {
         &["event 2023-05-20", "event 2023-07-22"],
     );
 }
+
+/// Slashed days listed together ("29/10, 26/11 and 17/12") are days after
+/// any word, while fractions listed the same way stay amounts.
+#[test]
+fn slashed_days_listed_together_are_days() {
+    check_all(
+        &[
+            "The monthly meetings 29/10, 26/11 and 17/12 are held at the theatre.",
+            "Kuukausikokoukset 29/10, 26/11 ja 17/12 pidetään teatterissa.",
+            "Månadsmötena 29/10, 26/11 och 17/12 hålls på teatern.",
+        ],
+        "2023-08-28",
+        &["event 2023-10-29", "event 2023-11-26", "event 2023-12-17"],
+    );
+    check_all(
+        &[
+            "The meeting is held when 1/2, 1/3 and 1/4 of the members are present.",
+            "Kokous pidetään, kun 1/2, 1/3 ja 1/4 jäsenistä on paikalla.",
+            "Mötet hålls när 1/2, 1/3 och 1/4 av medlemmarna är där.",
+        ],
+        "2023-08-28",
+        &[],
+    );
+}
