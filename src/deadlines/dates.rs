@@ -236,9 +236,16 @@ impl<'a> Grammar<'a> {
         let num = |k: usize| self.token(k).is_some_and(|t| t.kind == TokenKind::Num);
         let range_start =
             self.word(i + 3) == "-" && num(i + 4) && self.word(i + 5) == "/" && num(i + 6);
+        // "Månadsmötena 29/10, 26/11 och 17/12": days listed with others
+        // of their form
+        let pair = |k: usize| num(k) && self.glued(k + 1, "/") && self.glued_num(k + 2).is_some();
+        let joins = |w: &str| matches!(w, "," | "och" | "and" | "ja" | "&");
+        let listed =
+            (joins(self.word(i + 3)) && pair(i + 4)) || (i >= 4 && joins(prev) && pair(i - 4));
         let placed = i == 0
             || i == self.first
             || range_start
+            || listed
             || matches!(prev, "(" | "-" | "•" | "*" | "den" | "on" | "the")
             || super::tokens::WEEKDAYS.contains(&prev);
         let fraction = d.digits == 1 && m.digits == 1 && d.value < m.value;
@@ -354,7 +361,10 @@ impl<'a> Grammar<'a> {
         let dt = self
             .token(j)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
-        if self.glued(j + 1, ":") || (self.glued(j + 1, ".") && self.glued_num(j + 2).is_some()) {
+        // ("Monday, May 25: Memorial Day": a day labelling its line, not
+        // the hour of "May 25:30")
+        let clock = |p: &str| self.glued(j + 1, p) && self.glued_num(j + 2).is_some();
+        if clock(":") || clock(".") {
             return None;
         }
         if DECIMAL_NEXT.contains(&self.word(j + 1)) {

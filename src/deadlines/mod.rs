@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-use classify::{Column, Reader};
+use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
 use signals::hours_word;
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
@@ -143,6 +143,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     && !is_label_line(n)
                     && !is_header_line(n)
                     && !is_heading_line(n)
+                    // (nor the next day of a list of days one a line)
+                    && !weekday_led(n)
             });
         if under {
             if let (Some(blank), Some(next)) = (lines.next(), lines.next()) {
@@ -332,15 +334,21 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             .iter()
             .rev()
             .filter_map(|&(a, b)| clean.get(a..b))
-            .filter(|h| introduces(h))
+            .filter(|h| introduces(h) || programme_heading(h))
             .find_map(|h| reader.heading_hint(h))
-            .filter(|_| list_item(line))
+            .filter(|_| list_item(line) || weekday_led(line))
             .or(told);
         let cut = sentences(span);
+        // ("Mark your calendars! See the dates below.": a short pointing
+        // sentence is read with the one before it)
         let intro = cut
             .last()
             .copied()
-            .filter(|&(s, e)| introduces(&span[s..e]));
+            .filter(|&(s, e)| introduces(&span[s..e]))
+            .map(|(s, e)| match cut.len() {
+                n if n > 1 && e - s < SHORT_INTRO => (cut[n - 2].0, e),
+                _ => (s, e),
+            });
         for (n, (s, e)) in cut.into_iter().enumerate() {
             for (ps, pe) in pieces(span, s, e) {
                 // a heading reaches the first sentence under it only
@@ -459,6 +467,9 @@ fn list_item(line: &str) -> bool {
 
 /// The most of an introducing sentence read as a heading.
 const INTRO_BYTES: usize = 160;
+
+/// An introducing sentence shorter than this only points to the list.
+const SHORT_INTRO: usize = 32;
 
 /// The cells of a table row made of days only: one day ("Tuesday 24
 /// December 2024") or two side by side ("12 March 2020 30 January 2020");

@@ -255,6 +255,23 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
         "postitetaan",
         "vastataan",
     ];
+    // "Ajojärjestelyt palautuvat normaaliksi viimeistään 22.2.", "traffic
+    // returns to normal by", "återgår till det normala senast": a service
+    // restored by a day is the issuer's work
+    let restored = l.iter().any(|w| {
+        matches!(
+            *w,
+            "return" | "returns" | "back" | "restored" | "återgår" | "palautuu" | "palautuvat"
+        )
+    }) && l.iter().any(|w| {
+        matches!(
+            *w,
+            "normal" | "normaaliksi" | "ennalleen" | "normala" | "normalt"
+        )
+    });
+    if restored {
+        return true;
+    }
     let we = l.iter().position(|w| matches!(*w, "we" | "vi" | "we'll"));
     let we_send = we.is_some_and(|k| l[k..].iter().any(|w| SEND.contains(w)));
     // "will be notified", and "… be notified of their acceptance … by"

@@ -236,6 +236,33 @@ impl Reader<'_> {
                 return self.clause(&part, ss, se, out);
             }
         }
+        // "Jos ilmoituksen jakso päättyy 15.4., …", "If your period ends on
+        // 15 April, …": the end named in a condition tells which case the
+        // rest is about, no day of its own; the clause after its comma is read
+        if words
+            .get(c.skip)
+            .is_some_and(|w| matches!(*w, "if" | "jos" | "om" | "ifall"))
+        {
+            let comma = (c.skip..words.len()).find(|&k| words[k] == ",");
+            let cond = Window {
+                words: &words[..comma.unwrap_or(words.len())],
+                masks: &masks[..comma.unwrap_or(words.len())],
+            };
+            if cond.has(Category::EndVerb) && !cond.has(Category::Apply) {
+                let Some(k) = comma else {
+                    return;
+                };
+                let rest = Clause {
+                    tokens: &toks[k + 1..],
+                    words: &words[k + 1..],
+                    masks: &masks[k + 1..],
+                    happens,
+                    skip: 0,
+                    hint: c.hint,
+                };
+                return self.clause(&rest, ss, se, out);
+            }
+        }
         let postponed_at = (0..words.len()).find(|&s| {
             masks[s] & Category::Postpone.bit() != 0
                 && phrases(Category::Postpone)
@@ -492,6 +519,50 @@ impl Reader<'_> {
                     && !own_mark(k)
                 {
                     decs[k] = Decision::Drop;
+                }
+            }
+        }
+        // "senast 7 januari för föreläsningen 28 januari", "register by 3
+        // May for the workshop on 10 May", "ilmoittaudu 3.5. mennessä 10.5.
+        // pidettävään koulutukseen": the limit word binds to its own day, the
+        // event noun between the days (or right after the later one) to the
+        // days that carry no limit word of their own
+        {
+            // a strict limit word right before the day ("senast", "by", "no
+            // later than") or right after it ("mennessä", "viimeistään")
+            let limit = |k: usize| {
+                // (a postposition of the day before may be this day's word:
+                // "28 januari senast 25 januari")
+                let lo = if k > 0 { xs[k - 1].end } else { c.skip };
+                let mut a = xs[k].start;
+                while a > lo && matches!(words[a - 1], "den" | "the" | "on") {
+                    a -= 1;
+                }
+                let before = a > lo && matches!(words[a - 1], "senast" | "by" | "viimeistään")
+                    || a >= lo + 3 && words[a - 3..a] == ["no", "later", "than"];
+                let after = matches!(words.get(xs[k].end), Some(&"mennessä"));
+                before || after
+            };
+            let noun = |m: &[u64]| m.iter().any(|m| m & Category::Event.bit() != 0);
+            let mut kinds: Vec<Option<Decision>> = vec![None; xs.len()];
+            for k in 0..xs.len() {
+                if limit(k) {
+                    kinds[k] = Some(Decision::Deadline);
+                } else if k > 0 && kinds[k - 1].is_some() {
+                    let after = &masks[xs[k].end..(xs[k].end + 3).min(wins[k].3.max(xs[k].end))];
+                    let bound = kinds[k - 1] == Some(Decision::Event) && gaps[k];
+                    let served = kinds[k - 1] == Some(Decision::Deadline)
+                        && (noun(&masks[xs[k - 1].end..xs[k].start]) || noun(after));
+                    if (bound || served) && !matches!(xs[k].shape, Shape::Span(..)) {
+                        kinds[k] = Some(Decision::Event);
+                    }
+                }
+            }
+            if kinds.contains(&Some(Decision::Event)) {
+                for (d, k) in decs.iter_mut().zip(&kinds) {
+                    if let (Some(k), false) = (k, *d == Decision::Drop) {
+                        *d = *k;
+                    }
                 }
             }
         }

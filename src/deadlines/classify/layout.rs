@@ -29,7 +29,9 @@ impl Reader<'_> {
             w.has(Category::Deadline)
             || payment_day(w)
             || names_time_limit(w.words)
-            || (h.trim_end().ends_with(':')
+            // ("… Save this date for 2023 drives. Please see list below.":
+            // a sentence pointing to the list does as a colon)
+            || ((h.trim_end().ends_with(':') || super::super::introduces(h))
                 && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))
@@ -59,7 +61,12 @@ impl Reader<'_> {
             }
             let deadline =
                 w.has(Category::Deadline) || w.has(Category::Apply) || names_time_limit(w.words);
-            let event = w.has(Category::Event) || w.has(Category::Happen);
+            // "closed on the following dates:", "Holiday Closure Dates": a
+            // closure heads the days it lists, each a break of the service
+            let event = w.has(Category::Event)
+                || w.has(Category::Happen)
+                || w.has(Category::Break)
+                || w.words.iter().any(|x| programme_word(x));
             match (deadline, event) {
                 (true, false) => Some(Kind::Deadline),
                 (false, true) => Some(Kind::Event),
@@ -176,4 +183,37 @@ fn old_column(w: &str) -> bool {
             | "vanlig"
             | "förväntad"
     )
+}
+
+/// "ohjelma", "programme", "programmet", "kalender": a word naming a
+/// programme or calendar of what takes place.
+fn programme_word(w: &str) -> bool {
+    ["ohjelma", "program", "kalender", "calendar", "kalenteri"]
+        .iter()
+        .any(|p| w.starts_with(p) || w.ends_with(p))
+        || w.starts_with("ohjelm")
+}
+
+/// A heading of a programme or a season's events ("Syksyn alustava
+/// ohjelma", "Programme 2025", "Föreläsningar våren 2025", "Blood drives for
+/// 2023"): the days listed under it are the programme's, as under a heading
+/// ending in a colon.
+pub(in crate::deadlines) fn programme_heading(h: &str) -> bool {
+    if h.len() > 60 {
+        return false;
+    }
+    read_heading(h, |w| {
+        let season = w.words.iter().any(|x| {
+            x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
+                || [
+                    "spring", "autumn", "fall", "summer", "winter", "kevä", "syks", "syys", "kesä",
+                    "talvi", "våren", "hösten", "sommaren", "vintern",
+                ]
+                .iter()
+                .any(|s| x.starts_with(s))
+        });
+        !w.has(Category::Deadline)
+            && !w.has(Category::Apply)
+            && (w.words.iter().any(|x| programme_word(x)) || w.has(Category::Event) && season)
+    })
 }

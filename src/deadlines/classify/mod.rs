@@ -35,7 +35,7 @@ pub(super) struct Spot {
 mod clauses;
 mod layout;
 
-pub(super) use layout::Column;
+pub(super) use layout::{programme_heading, Column};
 mod near;
 mod payments;
 mod periods;

@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod bindings;
 mod calendars;
 mod eval;
 mod forms;
