@@ -164,6 +164,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/008_plain_text.sql")),
         M::up(include_str!("../../migrations/009_channels_filters.sql")),
         M::up(include_str!("../../migrations/010_raw_hashes.sql")),
+        M::up(include_str!("../../migrations/011_store_cost.sql")),
     ])
 }
 
