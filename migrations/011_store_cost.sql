@@ -11,3 +11,7 @@ INSERT INTO items_fts (items_fts, rank) VALUES ('automerge', 16);
 -- `mentions_unique` serve them), and every insert wrote them.
 DROP INDEX items_by_time;
 DROP INDEX mentions_by_date;
+
+-- Content hashes become SipHash-1-3 (`store::items::content_hash_of`): this
+-- migration's hook (`items::rehash_contents`) makes every stored one again
+-- from the columns it covers, so no stored item looks edited after the upgrade.
