@@ -118,7 +118,8 @@ pub(crate) fn content_hash_of(
     published: Option<i64>,
 ) -> String {
     use std::hash::Hasher;
-    let mut h = siphasher::sip128::SipHasher13::new_with_keys(0x7469_6469_6e67_7321, 0x6974_656d_7321);
+    let mut h =
+        siphasher::sip128::SipHasher13::new_with_keys(0x7469_6469_6e67_7321, 0x6974_656d_7321);
     for part in [title, link, summary.unwrap_or("")] {
         h.write(part.as_bytes());
         h.write_u8(0);
@@ -535,7 +536,7 @@ fn apply(
                         item.raw_hash,
                     ])?;
                     let id = tx.last_insert_rowid();
-                    write_mentions(&tx, id, &item.mentions)?;
+                    write_mentions(&tx, id, &item.mentions, true)?;
                     to_index.push(id);
                     out.new += 1;
                     out.new_ids.push(id);
@@ -555,7 +556,7 @@ fn apply(
                         item.text,
                         item.raw_hash
                     ])?;
-                    write_mentions(&tx, id, &item.mentions)?;
+                    write_mentions(&tx, id, &item.mentions, false)?;
                     out.updated += 1;
                 }
                 Some((id, _, old_raw)) => {
@@ -613,9 +614,17 @@ fn apply(
     Ok((out, anomaly))
 }
 
-fn write_mentions(tx: &Transaction, item_id: i64, mentions: &[Mention]) -> Result<()> {
-    tx.prepare_cached("DELETE FROM mentions WHERE item_id = ?1")?
-        .execute([item_id])?;
+/// Writes an item's mentions in place of those it had; `fresh` for an item
+/// inserted just now, which has none to replace (no orphans: deleting an
+/// item deletes its mentions).
+fn write_mentions(tx: &Transaction, item_id: i64, mentions: &[Mention], fresh: bool) -> Result<()> {
+    if !fresh {
+        tx.prepare_cached("DELETE FROM mentions WHERE item_id = ?1")?
+            .execute([item_id])?;
+    }
+    if mentions.is_empty() {
+        return Ok(());
+    }
     let mut ins = tx.prepare_cached(
         "INSERT OR IGNORE INTO mentions (item_id, kind, date, end_date, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -809,8 +818,10 @@ mod tests {
                 )
                 .unwrap_or_else(|e| panic!("{e}"));
             }
-            conn.execute_batch("INSERT INTO items_fts (rowid, title, text) SELECT id, title, text FROM items")
-                .unwrap_or_else(|e| panic!("{e}"));
+            conn.execute_batch(
+                "INSERT INTO items_fts (rowid, title, text) SELECT id, title, text FROM items",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
         }
         let mut store = Store::open(&path).unwrap_or_else(|e| panic!("{e}"));
         let out = scraped(&mut store, &[a, b, item("c", "New")], t(60));
