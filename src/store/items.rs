@@ -829,6 +829,26 @@ mod tests {
     }
 
     #[test]
+    fn an_item_only_named_but_gone_from_the_store_is_neither_counted_nor_stored() {
+        let (_dir, mut store) = fresh_store();
+        scraped(&mut store, &[item("a", "Alpha")], t(0));
+        // Named as seen before, but the store no longer has `gone` (deleted
+        // between the extraction's look-up and this transaction).
+        let named = |identity: &str| Item {
+            title: String::new(),
+            seen_as_before: true,
+            ..item(identity, "")
+        };
+        let out = scraped(&mut store, &[named("a"), named("gone")], t(60));
+        assert_eq!((out.new, out.updated, out.unchanged), (0, 0, 1), "{out:?}");
+        assert_eq!(store.item_count("s").unwrap_or_else(|e| panic!("{e}")), 1);
+        let known = store
+            .known_items("s", &["a".into(), "gone".into()])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(known.keys().collect::<Vec<_>>(), ["a"]);
+    }
+
+    #[test]
     fn uids_are_stable_uuids() {
         let a = item_uid("src", "https://example.org/x");
         assert_eq!(a, item_uid("src", "https://example.org/x"));
