@@ -478,7 +478,12 @@ fn read_mentions_as_scrape_does(
     lang: Lang,
     today: chrono::NaiveDate,
 ) {
-    let identities: Vec<String> = ex.items.iter().map(|i| i.identity.clone()).collect();
+    let identities: Vec<String> = ex
+        .items
+        .iter()
+        .filter(|i| !i.seen_as_before)
+        .map(|i| i.identity.clone())
+        .collect();
     let known = store
         .known_items(source, &identities)
         .unwrap_or_else(|e| panic!("{e}"));

@@ -89,14 +89,17 @@ pub fn html_known(
             None => None,
         };
         let raw_hash = Some(raw_hash(el, &seed));
-        if let Some((raw, url)) = &link {
+        // An identity made from the link (unless it leads back to the listing).
+        let linked = link
+            .as_ref()
+            .map(|(_, url)| canonical(url))
+            .filter(|c| *c != page_link);
+        if let (Some((raw, _)), Some(identity)) = (&link, &linked) {
             // Only an identity made from the link can be known before the text is read.
-            let identity = canonical(url);
-            if identity != page_link && before.get(&identity).is_some_and(|&h| Some(h) == raw_hash)
-            {
+            if before.get(identity).is_some_and(|&h| Some(h) == raw_hash) {
                 out.texts.push(String::new());
                 out.items.push(Item {
-                    identity,
+                    identity: identity.clone(),
                     title: String::new(),
                     link: raw.clone(),
                     summary: None,
@@ -134,12 +137,12 @@ pub fn html_known(
             ));
             continue;
         };
-        let identity = match &link {
-            Some((_, url)) if canonical(url) != page_link => canonical(url),
+        let identity = match linked {
+            Some(identity) => identity,
             // A name made from the first words may be shared: the whole text tells apart.
-            _ if stand_in => content_identity(&join_text(&title, &row), published),
+            None if stand_in => content_identity(&join_text(&title, &row), published),
             // Items without a page of their own all link to the listing: tell them apart by content.
-            _ => content_identity(&title, published),
+            None => content_identity(&title, published),
         };
         let link = link.map_or_else(|| page_url.to_string(), |(raw, _)| raw);
         out.texts.push(join_text(&title, &summary_text));

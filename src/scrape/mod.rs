@@ -281,9 +281,11 @@ async fn scrape_inner(
         other => other?,
     };
     limits.apply(&mut extraction);
+    // Items only named (their markup as last time) are known already.
     let identities: Vec<String> = extraction
         .items
         .iter()
+        .filter(|i| !i.seen_as_before)
         .map(|i| i.identity.clone())
         .collect();
     let sid = source.id.clone();
@@ -425,6 +427,10 @@ async fn follow_links(
     ex: &mut Extraction,
 ) -> anyhow::Result<()> {
     for item in &mut ex.items {
+        // Only named: the store keeps it as it is, its text is not read again.
+        if item.seen_as_before {
+            continue;
+        }
         if let Some(k) = known.get(&item.identity) {
             item.body = Some(k.body.clone()).filter(|b| !b.is_empty());
             continue;

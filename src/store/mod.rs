@@ -164,6 +164,10 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/008_plain_text.sql")),
         M::up(include_str!("../../migrations/009_channels_filters.sql")),
         M::up(include_str!("../../migrations/010_raw_hashes.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/011_store_cost.sql"),
+            |tx: &rusqlite::Transaction| Ok(items::rehash_contents(tx)?),
+        ),
     ])
 }
 
