@@ -7,6 +7,7 @@ mod calendars;
 mod eval;
 mod forms;
 mod frames;
+mod grids;
 mod hours;
 mod issuers;
 mod lexicon;
