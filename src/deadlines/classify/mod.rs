@@ -89,6 +89,8 @@ pub(super) struct ClauseInfo {
     pub(super) postponed: bool,
     pub(super) apply: bool,
     pub(super) event_noun: bool,
+    /// A break or works named in the clause ("resurfacing", "vägarbetet").
+    pub(super) works: bool,
     /// The clause itself tells a service open, with no event word of its
     /// own ("TI 23.12. avoinna klo 12-17" under "Poikkeusaukioloajat ja
     /// tapahtumat:"): an event word in the heading does not make it one.
@@ -594,7 +596,11 @@ impl Reader<'_> {
         let opens =
             immw.has(Category::Opening) || ends_with(label, "open") || ends_with(label, "opens");
         if opens || rheadw.has(Category::Opening) {
-            return if (info.event_noun || spot.scene) && !info.apply {
+            // "resurfacing work … will start on Wednesday, March 10": works
+            // told by their first day take place from it (a reopening ends
+            // a break: no event)
+            let works = info.works && imm.iter().chain(r_head).any(|w| starts(w));
+            return if ((info.event_noun || spot.scene) && !info.apply) || works {
                 Decision::Event
             } else {
                 Decision::Drop
@@ -709,4 +715,13 @@ pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) ->
     let s = text.get(a..b).unwrap_or("");
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim().to_string()
+}
+
+/// A verb of starting ("starts", "alkavat", "inleds"), not of opening.
+fn starts(w: &str) -> bool {
+    [
+        "start", "begin", "commenc", "alka", "alkav", "börja", "inled",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }

@@ -60,3 +60,28 @@ fn a_year_naming_a_term_is_not_the_year_of_its_days() {
         &["deadline 2025-10-16", "deadline 2025-12-01"],
     );
 }
+
+/// "Resurfacing work … will start on Wednesday, March 10": works told by
+/// their first day are an event that day; an opening with no works or
+/// event named stays nothing.
+#[test]
+fn works_told_by_their_first_day_are_events() {
+    check_all(
+        &[
+            "Resurfacing work on the bridge, which carries the ring road, will start on Monday 9 March.",
+            "Sillan päällystystyöt alkavat maanantaina 9.3.",
+            "Beläggningsarbetet på bron startar måndag den 9 mars.",
+        ],
+        "2026-02-20",
+        &["event 2026-03-09"],
+    );
+    check_all(
+        &[
+            "The new parking rules start on 9 March.",
+            "Uudet pysäköintisäännöt alkavat 9.3.",
+            "De nya parkeringsreglerna börjar gälla 9 mars.",
+        ],
+        "2026-02-20",
+        &[],
+    );
+}
