@@ -134,6 +134,14 @@ impl Grammar<'_> {
         if matches!(self.word_before(i), "klo" | "kl" | "kello" | "at") {
             return None;
         }
+        // ("avoinna klo 9–12 sekä 15.9.": the end of an hour range)
+        if i >= 2
+            && self.is_dash(i - 1)
+            && self.tokens[i - 2].kind == TokenKind::Num
+            && matches!(self.word_before(i - 2), "klo" | "kl" | "kello" | "at")
+        {
+            return None;
+        }
         let mut days = vec![d];
         let mut k = j;
         for _ in 0..8 {

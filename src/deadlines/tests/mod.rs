@@ -12,6 +12,7 @@ mod hours;
 mod issuers;
 mod lexicon;
 mod lists;
+mod notices;
 mod periods;
 mod rules;
 mod runs;
