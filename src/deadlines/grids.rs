@@ -18,14 +18,19 @@ impl ListHeads {
     /// Notes the headings of a dated bulleted item, or gives back those of
     /// its list to an item that is its date `alone` when prose between the
     /// items dropped them (an item with words of its own tells its day).
-    pub(super) fn carry(&mut self, bullet: Option<char>, alone: bool, heads: &mut Heads) {
+    pub(super) fn carry(
+        &mut self,
+        bullet: Option<char>,
+        alone: impl FnOnce() -> bool,
+        heads: &mut Heads,
+    ) {
         let Some(b) = bullet else {
             return;
         };
         if heads.iter().any(Option::is_some) {
             self.0 = Some((b, *heads));
         } else if let Some((c, h)) = self.0 {
-            if c == b && alone {
+            if c == b && alone() {
                 *heads = h;
             }
         }

@@ -221,7 +221,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;
-            list_heads.carry(bullet(line), is_header_line(line), &mut heads);
+            // (the item tokenized only when its heading is to be given back)
+            list_heads.carry(bullet(line), || is_header_line(line), &mut heads);
         } else {
             // prose ends what a heading above it told
             heads = [None, None];

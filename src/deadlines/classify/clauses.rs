@@ -248,7 +248,13 @@ impl Reader<'_> {
                 words: &words[..comma.unwrap_or(words.len())],
                 masks: &masks[..comma.unwrap_or(words.len())],
             };
-            if cond.has(Category::EndVerb) && !cond.has(Category::Apply) {
+            // ("If December 10th falls on a weekend, …", "Om dagen infaller
+            // på en helgdag, …": a day's case, told again by the rest)
+            let falls = cond
+                .words
+                .iter()
+                .any(|w| matches!(*w, "falls" | "infaller" | "osuu" | "sattuu"));
+            if (cond.has(Category::EndVerb) || falls) && !cond.has(Category::Apply) {
                 let Some(k) = comma else {
                     return;
                 };

@@ -383,7 +383,18 @@ impl Reader<'_> {
         // "Applications received after 30 June will not be processed"
         let after =
             ends_with(imm, "after") || ends_with(imm, "efter") || r_head.contains(&"jälkeen");
-        if after && info.negation && !is_range {
+        // "becomes delinquent after May 10", "payments made after 10 May
+        // attract a penalty": a penalty past the day makes it the last one
+        let penalty = || {
+            l.iter().chain(r).any(|w| {
+                ["delinquen", "penalt", "viivästy", "dröjsmål", "försening"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+        };
+        // ("penalties on deposits due on or after Feb. 11": a first day)
+        let or_after = imm.len() >= 2 && imm[imm.len() - 2] == "or";
+        if after && (info.negation || (penalty() && !or_after)) && !is_range {
             return Decision::Deadline;
         }
         // "applies to applications submitted on or after 1 March"

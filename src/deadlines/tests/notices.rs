@@ -38,3 +38,48 @@ fn the_end_of_an_hour_range_is_no_listed_day() {
         );
     }
 }
+
+/// "becomes delinquent after May 10": a penalty past a day makes it the
+/// last day to pay ("on or after" still opens a span).
+#[test]
+fn a_penalty_after_a_day_makes_it_a_deadline() {
+    check_all(
+        &[
+            "The second half is due April 10 and becomes delinquent after May 10.",
+            "Toinen erä erääntyy 10.4. ja 10.5. jälkeen maksetuista peritään viivästyskorkoa.",
+            "Andra delen förfaller 10 april och för betalningar efter 10 maj tas dröjsmålsränta ut.",
+        ],
+        "2026-03-01",
+        &["deadline 2026-04-10", "deadline 2026-05-10"],
+    );
+}
+
+/// "If 10 May falls on a weekend, …": the day named in a condition is the
+/// case the rest is about, no event of its own.
+#[test]
+fn a_day_that_falls_on_a_weekend_in_a_condition_is_no_event() {
+    check_all(
+        &[
+            "The fee is due on 10 May. If 10 May falls on a weekend, the fee is due on the next weekday.",
+            "Maksu erääntyy 10.5. Jos 10.5. osuu viikonloppuun, maksu erääntyy seuraavana arkipäivänä.",
+            "Avgiften förfaller 10 maj. Om 10 maj infaller på en helgdag, förfaller avgiften nästa vardag.",
+        ],
+        "2026-03-01",
+        &["deadline 2026-05-10"],
+    );
+}
+
+/// "Covering the period from January 1st to June 30th" under an
+/// instalment: the span a payment covers is a reference period.
+#[test]
+fn the_period_an_instalment_covers_is_no_event() {
+    check_all(
+        &[
+            "February 1st – Second instalment due\nCovering the period from January 1st to June 30th.",
+            "1.2. – Toinen erä erääntyy\nKattaa ajanjakson 1.1.–30.6.",
+            "1 februari – Andra delbetalningen förfaller\nAvser perioden 1 januari–30 juni.",
+        ],
+        "2026-01-10",
+        &["deadline 2026-02-01"],
+    );
+}
