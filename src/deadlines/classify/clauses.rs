@@ -685,7 +685,16 @@ fn dated(toks: &[Token]) -> bool {
         t.kind == TokenKind::Num
             || matches!(
                 t.word.as_str(),
-                "end" | "loppuun" | "slutet" | "utgången" | "årets"
+                "end"
+                    | "loppuun"
+                    | "slutet"
+                    | "utgången"
+                    | "årets"
+                    | "sista"
+                    | "last"
+                    | "viimeisenä"
+                    | "viimeinen"
+                    | "viimeiseen"
             )
     })
 }

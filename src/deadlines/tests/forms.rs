@@ -356,3 +356,24 @@ fn a_day_opening_a_sentence_after_a_month_name() {
         &["event 2026-09-30"],
     );
 }
+
+/// "senast den sista oktober", "by the last day of October", "lokakuun
+/// viimeisenä päivänä": the month's last day (rule 9), not a day written
+/// after "last" ("The last day of term is 5 October").
+#[test]
+fn the_last_day_of_a_month() {
+    check_all(
+        &[
+            "Motions must be submitted by the last day of October.",
+            "Aloitteet on jätettävä viimeistään lokakuun viimeisenä päivänä.",
+            "Motioner ska lämnas in senast den sista oktober.",
+        ],
+        "2026-09-01",
+        &["deadline 2026-10-31"],
+    );
+    check(
+        "The last day to apply is 5 October.",
+        "2026-09-01",
+        &["deadline 2026-10-05"],
+    );
+}
