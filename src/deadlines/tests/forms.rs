@@ -377,3 +377,28 @@ fn the_last_day_of_a_month() {
         &["deadline 2026-10-05"],
     );
 }
+
+/// "• 7.–10.4: stängt", "1.5: stängt": a list item labelled by a day with
+/// no final dot before its colon is that day; a time labelling a
+/// programme line ("10.30: Coffee", "9.05: Avaus") is none.
+#[test]
+fn a_day_with_no_final_dot_labelling_its_item() {
+    check_all(
+        &[
+            "Library closures:\n • 7.–10.4: the library is closed\n • 1.5: the library is closed",
+            "Kirjaston poikkeusaukiolot:\n • 7.–10.4: suljettu\n • 1.5: suljettu (omatoimi 7–21)",
+            "Avvikande öppettider:\n • 7.–10.4: stängt\n • 1.5: stängt (meröppet 7–21)",
+        ],
+        "2026-03-30",
+        &["event 2026-04-07 2026-04-10", "event 2026-05-01"],
+    );
+    check_all(
+        &[
+            "Programme:\n10.30: Coffee\n9.05: Opening words",
+            "Ohjelma:\n10.30: Kahvi\n9.05: Avaus",
+            "Program:\n10.30: Kaffe\n9.05: Inledning",
+        ],
+        "2026-03-30",
+        &[],
+    );
+}
