@@ -381,8 +381,19 @@ impl Reader<'_> {
             return Decision::Drop;
         }
         // "Applications received after 30 June will not be processed"
-        let after =
-            ends_with(imm, "after") || ends_with(imm, "efter") || r_head.contains(&"jälkeen");
+        // ("15.9. klo 16 jälkeen", not "15. syyskuuta puolentoista vuoden
+        // tauon jälkeen": after a break, not after the day)
+        let jalkeen = r_head
+            .iter()
+            .position(|w| *w == "jälkeen")
+            .is_some_and(|k| {
+                r_head[..k].iter().all(|w| {
+                    clock_word(w)
+                        || time_word(w)
+                        || w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                })
+            });
+        let after = ends_with(imm, "after") || ends_with(imm, "efter") || jalkeen;
         // "becomes delinquent after May 10", "payments made after 10 May
         // attract a penalty": a penalty past the day makes it the last one
         let penalty = || {

@@ -83,3 +83,24 @@ fn the_period_an_instalment_covers_is_no_event() {
         &["deadline 2026-02-01"],
     );
 }
+
+/// "järjestetään 15. syyskuuta puolentoista vuoden tauon jälkeen": "after"
+/// a break named after the day is no "after the day" (which still is:
+/// "15.9. klo 16 jälkeen saapuneita hakemuksia ei käsitellä").
+#[test]
+fn after_something_else_named_after_the_day() {
+    check_all(
+        &[
+            "The recruitment fair is held on 15 September after a break of two years.",
+            "Rekrytointimessut järjestetään 15. syyskuuta kahden vuoden tauon jälkeen.",
+            "Rekryteringsmässan anordnas den 15 september efter två års paus.",
+        ],
+        "2026-09-01",
+        &["event 2026-09-15"],
+    );
+    check(
+        "15.9.2026 klo 16 jälkeen saapuneita hakemuksia ei käsitellä.",
+        "2026-09-01",
+        &["deadline 2026-09-15"],
+    );
+}
