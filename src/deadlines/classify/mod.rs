@@ -622,6 +622,15 @@ impl Reader<'_> {
             // told by their first day take place from it (a reopening ends
             // a break: no event)
             let works = info.works && imm.iter().chain(r_head).any(|w| starts(w));
+            // "Den 2 januari öppnar återigen barnbassängerna", "opens again
+            // on": a reopening ends a break, no event of its own
+            let again = imm
+                .iter()
+                .chain(r_head)
+                .any(|w| matches!(*w, "återigen" | "igen" | "again" | "uudelleen" | "jälleen"));
+            if again {
+                return Decision::Drop;
+            }
             return if ((info.event_noun || spot.scene) && !info.apply) || works {
                 Decision::Event
             } else {

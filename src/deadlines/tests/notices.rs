@@ -104,3 +104,18 @@ fn after_something_else_named_after_the_day() {
         &["deadline 2026-09-15"],
     );
 }
+
+/// "Den 2 januari öppnar återigen barnbassängerna i Simhallen": a
+/// reopening ends a break and is no event of its own.
+#[test]
+fn a_reopening_is_no_event() {
+    check_all(
+        &[
+            "On 2 January the children's pool opens again at the swimming hall.",
+            "2.1. avautuvat jälleen lasten altaat uimahallissa.",
+            "Den 2 januari öppnar återigen barnbassängerna i simhallen.",
+        ],
+        "2025-12-16",
+        &[],
+    );
+}
