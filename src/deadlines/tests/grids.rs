@@ -85,3 +85,18 @@ fn works_told_by_their_first_day_are_events() {
         &[],
     );
 }
+
+/// "He is holding a Town Hall on Nov. 21": the progressive of "hold" tells
+/// that something takes place on the day, as "holds" and "håller" do.
+#[test]
+fn holding_something_on_a_day_is_an_event() {
+    check_all(
+        &[
+            "The mayor is holding an open forum on 21 November.",
+            "Kunnanjohtaja pitää avoimen keskustelutilaisuuden 21.11.",
+            "Kommunstyrelsens ordförande håller ett öppet forum den 21 november.",
+        ],
+        "2026-11-20",
+        &["event 2026-11-21"],
+    );
+}
