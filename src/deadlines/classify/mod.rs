@@ -619,8 +619,7 @@ impl Reader<'_> {
             immw.has(Category::Opening) || ends_with(label, "open") || ends_with(label, "opens");
         if opens || rheadw.has(Category::Opening) {
             // "resurfacing work … will start on Wednesday, March 10": works
-            // told by their first day take place from it (a reopening ends
-            // a break: no event)
+            // told by their first day take place from it
             let works = info.works && imm.iter().chain(r_head).any(|w| starts(w));
             // "Den 2 januari öppnar återigen barnbassängerna", "opens again
             // on": a reopening ends a break, no event of its own
