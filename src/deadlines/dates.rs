@@ -303,8 +303,17 @@ impl<'a> Grammar<'a> {
         if TIME_CUES.contains(&self.word_before(i)) {
             return None;
         }
+        // ("• 7.–10.4: stängt", "1.5: stängt": a list item labelled by its
+        // day, no words before it and a word after its colon; "10.30: Coffee"
+        // is no day, and a month written "05" is minutes)
+        let label = self.glued(j, ":")
+            && self.token(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !m.word.starts_with('0')
+            && self.tokens[self.first.min(i)..i]
+                .iter()
+                .all(|t| t.kind != TokenKind::Word);
         if self.glued(j, "/")
-            || self.glued(j, ":")
+            || (self.glued(j, ":") && !label)
             || self.glued(j, ",") && self.glued_num(j + 1).is_some()
         {
             return None;

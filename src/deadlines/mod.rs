@@ -22,6 +22,7 @@
 mod classify;
 mod cues;
 mod dates;
+mod grids;
 mod lexicon;
 mod ranges;
 mod signals;
@@ -114,6 +115,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut in_schedule = false;
     // under the header row of a "|" table: what its header tells its days are
     let mut pipe: Option<Option<Kind>> = None;
+    let mut list_heads = grids::ListHeads::default();
+    // the text's first line when a heading: a grid of days under prose
+    // ("Pensionsutbetalningsdagarna\n\nStatens pensioner betalas …\n\n18
+    // januari 20 maj 20 september") is what it names
+    let mut title: Option<(usize, usize)> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -165,6 +171,10 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         if is_heading_line(line) {
             let here = Some((base, base + line.len()));
+            if top && seen == 1 {
+                title = here;
+            }
+            list_heads.clear();
             // "University of Jyväskylä:" after the dates listed under
             // "University of Helsinki:" takes its place under the same
             // top heading
@@ -211,6 +221,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;
+            // (the item tokenized only when its heading is to be given back)
+            list_heads.carry(bullet(line), || is_header_line(line), &mut heads);
         } else {
             // prose ends what a heading above it told
             heads = [None, None];
@@ -312,7 +324,9 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         } else if is_header_line(line) {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
-            let heading = heads[1].and_then(|(a, b)| clean.get(a..b));
+            let heading = heads[1]
+                .or_else(|| title.filter(|_| grids::day_grid(line)))
+                .and_then(|(a, b)| clean.get(a..b));
             let listed = heading.is_some_and(|h| reader.heading_tells(h));
             if !listed || line.contains('|') {
                 continue;
@@ -422,9 +436,12 @@ fn year_heading(line: &str) -> Option<i32> {
     // (a year that names a round or a programme, "Grant Round for 2026",
     // "2023 Call for Proposals", is no heading of days)
     let last = toks.last().is_some_and(|x| x.kind == TokenKind::Num);
-    let names = toks
-        .iter()
-        .any(|x| matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round"));
+    // (nor a year naming a school term, "Vårterminen 2018", "Spring
+    // semester 2018": its admission days fall in the year before)
+    let names = toks.iter().any(|x| {
+        matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round")
+            || grids::term_word(&x.word)
+    });
     year.filter(|_| words <= 2 && last && !names)
 }
 

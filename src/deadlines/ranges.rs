@@ -134,6 +134,14 @@ impl Grammar<'_> {
         if matches!(self.word_before(i), "klo" | "kl" | "kello" | "at") {
             return None;
         }
+        // ("avoinna klo 9–12 sekä 15.9.": the end of an hour range)
+        if i >= 2
+            && self.is_dash(i - 1)
+            && self.tokens[i - 2].kind == TokenKind::Num
+            && matches!(self.word_before(i - 2), "klo" | "kl" | "kello" | "at")
+        {
+            return None;
+        }
         let mut days = vec![d];
         let mut k = j;
         for _ in 0..8 {
@@ -463,6 +471,16 @@ impl Grammar<'_> {
         if w == "årets" && matches!(self.word(i + 1), "slut" | "utgång") {
             return mk(None, None, i + 2);
         }
+        // "senast den sista oktober", "by the last day of October": the
+        // month's last day
+        let last_of = match w {
+            "sista" => Some(i + 1),
+            "last" if self.word(i + 1) == "day" && self.word(i + 2) == "of" => Some(i + 3),
+            _ => None,
+        };
+        if let Some((m, y, e)) = last_of.and_then(month_then_year) {
+            return mk(Some(m), y, e);
+        }
         // Finnish: "<month>n [yyyy] loppuun", "vuoden [yyyy] loppuun"
         let month = self
             .token(i)
@@ -477,6 +495,11 @@ impl Grammar<'_> {
             }
             if self.word(j) == "loppuun" {
                 return mk(month.map(|(m, _)| m), y, j + 1);
+            }
+            // "lokakuun viimeisenä päivänä": the month's last day
+            let last = matches!(self.word(j), "viimeinen" | "viimeisenä" | "viimeiseen");
+            if month.is_some() && last && self.word(j + 1).starts_with("päiv") {
+                return mk(month.map(|(m, _)| m), y, j + 2);
             }
         }
         None

@@ -351,6 +351,12 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
             // "Offers of school place: 16 April", "erbjudande om plats"
             || (matches!(*w, "offer" | "offers") && l.get(k + 1) == Some(&"of"))
             || (w.starts_with("erbjudande") && l.get(k + 1) == Some(&"om"))
+            // "Abstract authors notified of outcome", "kirjoittajille
+            // ilmoitetaan valinnasta", "författarna underrättas om": a
+            // notice told of its receivers
+            || (matches!(*w, "notified" | "informed") && l.get(k + 1) == Some(&"of"))
+            || (matches!(*w, "ilmoitetaan" | "tiedotetaan") && about)
+            || (matches!(*w, "underrättas" | "meddelas") && l.get(k + 1) == Some(&"om"))
     });
     // "the tax bills are mailed on", "kiinteistövero laskutetaan",
     // "avgiften faktureras": the issuer bills, the reader pays later

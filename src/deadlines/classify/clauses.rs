@@ -248,7 +248,13 @@ impl Reader<'_> {
                 words: &words[..comma.unwrap_or(words.len())],
                 masks: &masks[..comma.unwrap_or(words.len())],
             };
-            if cond.has(Category::EndVerb) && !cond.has(Category::Apply) {
+            // ("If December 10th falls on a weekend, …", "Om dagen infaller
+            // på en helgdag, …": a day's case, told again by the rest)
+            let falls = cond
+                .words
+                .iter()
+                .any(|w| matches!(*w, "falls" | "infaller" | "osuu" | "sattuu"));
+            if (cond.has(Category::EndVerb) || falls) && !cond.has(Category::Apply) {
                 let Some(k) = comma else {
                     return;
                 };
@@ -309,6 +315,7 @@ impl Reader<'_> {
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
             event_noun: all.has(Category::Event),
+            works: all.has(Category::Break),
             open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),
             deadline_noun: strict_deadline_noun
@@ -678,7 +685,16 @@ fn dated(toks: &[Token]) -> bool {
         t.kind == TokenKind::Num
             || matches!(
                 t.word.as_str(),
-                "end" | "loppuun" | "slutet" | "utgången" | "årets"
+                "end"
+                    | "loppuun"
+                    | "slutet"
+                    | "utgången"
+                    | "årets"
+                    | "sista"
+                    | "last"
+                    | "viimeisenä"
+                    | "viimeinen"
+                    | "viimeiseen"
             )
     })
 }

@@ -156,9 +156,18 @@ fn names_time_limit(words: &[&str]) -> bool {
 fn names_days(w: &str) -> bool {
     // ("upcoming Thursdays", "lördagar": a weekday in the plural names a
     // habit, not the days listed)
-    ["dates", "days", "dagar", "datum", "päivät", "päivämäärät"]
-        .iter()
-        .any(|d| w.ends_with(d))
+    [
+        "dates",
+        "days",
+        "dagar",
+        "dagarna",
+        "datum",
+        "datumen",
+        "päivät",
+        "päivämäärät",
+    ]
+    .iter()
+    .any(|d| w.ends_with(d))
         && !w
             .strip_suffix('s')
             .or_else(|| w.strip_suffix("ar"))

@@ -89,6 +89,8 @@ pub(super) struct ClauseInfo {
     pub(super) postponed: bool,
     pub(super) apply: bool,
     pub(super) event_noun: bool,
+    /// A break or works named in the clause ("resurfacing", "vägarbetet").
+    pub(super) works: bool,
     /// The clause itself tells a service open, with no event word of its
     /// own ("TI 23.12. avoinna klo 12-17" under "Poikkeusaukioloajat ja
     /// tapahtumat:"): an event word in the heading does not make it one.
@@ -379,9 +381,31 @@ impl Reader<'_> {
             return Decision::Drop;
         }
         // "Applications received after 30 June will not be processed"
-        let after =
-            ends_with(imm, "after") || ends_with(imm, "efter") || r_head.contains(&"jälkeen");
-        if after && info.negation && !is_range {
+        // ("15.9. klo 16 jälkeen", not "15. syyskuuta puolentoista vuoden
+        // tauon jälkeen": after a break, not after the day)
+        let jalkeen = r_head
+            .iter()
+            .position(|w| *w == "jälkeen")
+            .is_some_and(|k| {
+                r_head[..k].iter().all(|w| {
+                    clock_word(w)
+                        || time_word(w)
+                        || w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                })
+            });
+        let after = ends_with(imm, "after") || ends_with(imm, "efter") || jalkeen;
+        // "becomes delinquent after May 10", "payments made after 10 May
+        // attract a penalty": a penalty past the day makes it the last one
+        let penalty = || {
+            l.iter().chain(r).any(|w| {
+                ["delinquen", "penalt", "viivästy", "dröjsmål", "försening"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+        };
+        // ("penalties on deposits due on or after Feb. 11": a first day)
+        let or_after = imm.len() >= 2 && imm[imm.len() - 2] == "or";
+        if after && (info.negation || (penalty() && !or_after)) && !is_range {
             return Decision::Deadline;
         }
         // "applies to applications submitted on or after 1 March"
@@ -594,7 +618,19 @@ impl Reader<'_> {
         let opens =
             immw.has(Category::Opening) || ends_with(label, "open") || ends_with(label, "opens");
         if opens || rheadw.has(Category::Opening) {
-            return if (info.event_noun || spot.scene) && !info.apply {
+            // "resurfacing work … will start on Wednesday, March 10": works
+            // told by their first day take place from it
+            let works = info.works && imm.iter().chain(r_head).any(|w| starts(w));
+            // "Den 2 januari öppnar återigen barnbassängerna", "opens again
+            // on": a reopening ends a break, no event of its own
+            let again = imm
+                .iter()
+                .chain(r_head)
+                .any(|w| matches!(*w, "återigen" | "igen" | "again" | "uudelleen" | "jälleen"));
+            if again {
+                return Decision::Drop;
+            }
+            return if ((info.event_noun || spot.scene) && !info.apply) || works {
                 Decision::Event
             } else {
                 Decision::Drop
@@ -709,4 +745,13 @@ pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) ->
     let s = text.get(a..b).unwrap_or("");
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim().to_string()
+}
+
+/// A verb of starting ("starts", "alkavat", "inleds"), not of opening.
+fn starts(w: &str) -> bool {
+    [
+        "start", "begin", "commenc", "alka", "alkav", "börja", "inled",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }

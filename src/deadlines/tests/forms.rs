@@ -356,3 +356,49 @@ fn a_day_opening_a_sentence_after_a_month_name() {
         &["event 2026-09-30"],
     );
 }
+
+/// "senast den sista oktober", "by the last day of October", "lokakuun
+/// viimeisenä päivänä": the month's last day (rule 9), not a day written
+/// after "last" ("The last day of term is 5 October").
+#[test]
+fn the_last_day_of_a_month() {
+    check_all(
+        &[
+            "Motions must be submitted by the last day of October.",
+            "Aloitteet on jätettävä viimeistään lokakuun viimeisenä päivänä.",
+            "Motioner ska lämnas in senast den sista oktober.",
+        ],
+        "2026-09-01",
+        &["deadline 2026-10-31"],
+    );
+    check(
+        "The last day to apply is 5 October.",
+        "2026-09-01",
+        &["deadline 2026-10-05"],
+    );
+}
+
+/// "• 7.–10.4: stängt", "1.5: stängt": a list item labelled by a day with
+/// no final dot before its colon is that day; a time labelling a
+/// programme line ("10.30: Coffee", "9.05: Avaus") is none.
+#[test]
+fn a_day_with_no_final_dot_labelling_its_item() {
+    check_all(
+        &[
+            "Library closures:\n • 7.–10.4: the library is closed\n • 1.5: the library is closed",
+            "Kirjaston poikkeusaukiolot:\n • 7.–10.4: suljettu\n • 1.5: suljettu (omatoimi 7–21)",
+            "Avvikande öppettider:\n • 7.–10.4: stängt\n • 1.5: stängt (meröppet 7–21)",
+        ],
+        "2026-03-30",
+        &["event 2026-04-07 2026-04-10", "event 2026-05-01"],
+    );
+    check_all(
+        &[
+            "Programme:\n10.30: Coffee\n9.05: Opening words",
+            "Ohjelma:\n10.30: Kahvi\n9.05: Avaus",
+            "Program:\n10.30: Kaffe\n9.05: Inledning",
+        ],
+        "2026-03-30",
+        &[],
+    );
+}

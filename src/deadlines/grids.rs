@@ -1,0 +1,61 @@
+//! Layouts that carry a heading past the lines that would end it: the items
+//! of one bulleted list with notes between them, and a grid of days under a
+//! text's title with prose between them.
+
+use super::tokens::{tokenize, TokenKind};
+
+/// Headings over the lines read, as `find` keeps them.
+pub(super) type Heads = [Option<(usize, usize)>; 2];
+
+/// The headings the first dated item of a bulleted list was read under
+/// ("Kommunfullmäktige sammanträder:\n • 5 februari\n +\n Dagordning
+/// publiceras …\n • 5 mars"): a later item with the same bullet is read
+/// under them again, as one list's items share one heading.
+#[derive(Default)]
+pub(super) struct ListHeads(Option<(char, Heads)>);
+
+impl ListHeads {
+    /// Notes the headings of a dated bulleted item, or gives back those of
+    /// its list to an item that is its date `alone` when prose between the
+    /// items dropped them (an item with words of its own tells its day).
+    pub(super) fn carry(
+        &mut self,
+        bullet: Option<char>,
+        alone: impl FnOnce() -> bool,
+        heads: &mut Heads,
+    ) {
+        let Some(b) = bullet else {
+            return;
+        };
+        if heads.iter().any(Option::is_some) {
+            self.0 = Some((b, *heads));
+        } else if let Some((c, h)) = self.0 {
+            if c == b && alone() {
+                *heads = h;
+            }
+        }
+    }
+
+    /// A new heading starts a new list.
+    pub(super) fn clear(&mut self) {
+        self.0 = None;
+    }
+}
+
+/// A line of days and nothing else, at least two of them ("18 januari 20
+/// maj 20 september"): a grid of days laid out in columns.
+pub(super) fn day_grid(line: &str) -> bool {
+    let toks = tokenize(line.trim(), 0);
+    let months = toks.iter().filter(|t| t.month.is_some()).count();
+    months >= 2
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => true,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "," | "|"),
+            TokenKind::Word => t.month.is_some(),
+        })
+}
+
+/// A word naming a school term ("vårterminen", "semester", "lukukausi").
+pub(super) fn term_word(w: &str) -> bool {
+    w.contains("termin") || w.contains("semester") || w.contains("lukukau") || w == "term"
+}
