@@ -91,6 +91,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         lang,
         today,
         floor: today,
+        invited: Default::default(),
     };
     let mut lines = clean.split('\n').peekable();
     let mut line_start = 0;

@@ -114,6 +114,9 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
+        super::consult::comment_periods(&words, &mut masks, || {
+            super::consult::invites(self.text, &self.invited)
+        });
         // "järjestetään tiistaina 13.12. klo 18.00 alkaen": "from" after a
         // clock time starts the day's programme, no rule entering into force
         for k in 2..masks.len() {

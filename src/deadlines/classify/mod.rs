@@ -21,6 +21,8 @@ pub(super) struct Reader<'a> {
     pub(super) today: NaiveDate,
     /// `--today` itself: nothing before it is reported.
     pub(super) floor: NaiveDate,
+    /// Does the text invite comments? Found on the first display word.
+    pub(super) invited: std::cell::Cell<Option<bool>>,
 }
 
 /// What stands right next to one date.
@@ -33,6 +35,7 @@ pub(super) struct Spot {
 }
 
 mod clauses;
+mod consult;
 mod layout;
 
 pub(super) use layout::{programme_heading, Column};

@@ -4,6 +4,7 @@ use super::*;
 
 mod bindings;
 mod calendars;
+mod comments;
 mod eval;
 mod forms;
 mod frames;
