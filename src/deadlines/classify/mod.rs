@@ -37,6 +37,7 @@ pub(super) struct Spot {
 mod clauses;
 mod consult;
 mod layout;
+mod own_days;
 
 pub(super) use layout::{programme_heading, Column};
 mod near;
@@ -271,9 +272,15 @@ impl Reader<'_> {
         {
             return Decision::Drop;
         }
+        if own_days::seconds_stamp(r) {
+            return Decision::Drop;
+        }
         let is_range = matches!(x.shape, Shape::Span(..));
         let is_end_of = matches!(x.shape, Shape::EndOf { .. });
 
+        if is_range && !both(Category::Break) && own_days::changed_hours(l, r) {
+            return Decision::Drop;
+        }
         if info.postponed && !is_range {
             // a moved deadline stays a deadline ("the deadline has been
             // moved to", "hakuaikaa on siirretty")

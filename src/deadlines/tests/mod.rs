@@ -14,6 +14,7 @@ mod issuers;
 mod lexicon;
 mod lists;
 mod notices;
+mod own_days;
 mod periods;
 mod rules;
 mod runs;

@@ -1,0 +1,44 @@
+//! Days of the issuer's own: the moment a page was written, and the weeks
+//! a service keeps other hours. Rule 5 reports neither, whatever the
+//! words around them.
+
+/// "30.9.2024 07:23:41 EEST | Tiedote": a time to the second after the
+/// day is the moment a page was written, no time anything takes place at.
+pub(super) fn seconds_stamp(r: &[&str]) -> bool {
+    let num = |k: usize| {
+        r.get(k)
+            .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    num(0) && r.get(1) == Some(&":") && num(2) && r.get(3) == Some(&":") && num(4)
+}
+
+/// "(27 juni - 14 augusti) kommer telefonen ha förändrade öppettider",
+/// "poikkeavat aukioloajat 1.–31.7.", "changed opening hours from … to":
+/// the weeks of other hours are no event and no time limit.
+pub(super) fn changed_hours(l: &[&str], r: &[&str]) -> bool {
+    const CHANGED: &[&str] = &[
+        "förändrade",
+        "ändrade",
+        "avvikande",
+        "changed",
+        "reduced",
+        "poikkeavat",
+        "poikkeava",
+        "muuttuneet",
+        "supistetut",
+    ];
+    const HOURS: &[&str] = &[
+        "öppettider",
+        "telefontider",
+        "hours",
+        "aukioloajat",
+        "aukioloaika",
+        "palveluajat",
+    ];
+    let changed = |p: &[&str]| {
+        CHANGED.contains(&p[0])
+            && (HOURS.contains(&p[1]) || p[1] == "opening" && p.get(2) == Some(&"hours"))
+    };
+    let words: Vec<&str> = l.iter().chain(r).copied().collect();
+    (0..words.len().saturating_sub(1)).any(|k| changed(&words[k..]))
+}

@@ -1,0 +1,47 @@
+//! Issue 14 round 12 (real21/real22): days of the issuer's own — the
+//! moment a page was written or a notice sent, and weeks of other hours.
+
+use super::*;
+
+/// A day stamped with a time to the second is when the page was written;
+/// the day the text announces is still read.
+#[test]
+fn a_day_stamped_to_the_second_is_the_page_date() {
+    check_all(
+        &[
+            "Seminar on the new bus routes 12.10.2026 08:15:02 EEST | Press release\n\nThe seminar on the new bus routes is held on 20.10.2026 at the town hall.",
+            "Bussireittien seminaari 12.10.2026 08:15:02 EEST | Tiedote\n\nUusia bussireittejä käsittelevä seminaari järjestetään 20.10.2026 kaupungintalolla.",
+            "Seminarium om busslinjerna 12.10.2026 08:15:02 EEST | Pressmeddelande\n\nSeminariet om de nya busslinjerna hålls den 20.10.2026 i stadshuset.",
+        ],
+        "2026-10-12",
+        &["event 2026-10-20"],
+    );
+}
+
+/// "Utsändningsdag: Tisdagen den 22 maj" over a notice of a meeting: the
+/// day the notice was sent is no event, the meeting is.
+#[test]
+fn the_day_a_notice_was_sent_is_not_reported() {
+    check_all(
+        &[
+            "Date of issue: Tuesday 22 May 2029. Notice of meeting: the board meets on Tuesday 29 May 2029 at 8.15.",
+            "Lähetyspäivä: tiistai 22.5.2029. Kokouskutsu: hallitus kokoontuu tiistaina 29.5.2029 klo 8.15.",
+            "Utsändningsdag: tisdagen den 22 maj 2029. Kallelse: styrelsen sammanträder tisdagen den 29 maj 2029 kl. 8.15.",
+        ],
+        "2029-05-22",
+        &["event 2029-05-29"],
+    );
+}
+
+/// Weeks in which a service keeps changed hours are no event.
+#[test]
+fn weeks_of_changed_opening_hours_are_no_event() {
+    for input in [
+        "During the summer (29 June - 14 August 2026) the helpdesk will have changed opening hours.",
+        "Kesällä (29.6.–14.8.2026) neuvonnalla on poikkeavat aukioloajat.",
+        "Under sommaren (29 juni - 14 augusti 2026) kommer kundtjänsten att ha förändrade öppettider.",
+    ] {
+        let got = find(input, Lang::Auto, day("2026-05-20"));
+        assert!(got.is_empty(), "{input}: {got:?}");
+    }
+}
