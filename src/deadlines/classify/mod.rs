@@ -100,6 +100,8 @@ pub(super) struct ClauseInfo {
     /// tapahtumat:"): an event word in the heading does not make it one.
     pub(super) open_told: bool,
     pub(super) negation: bool,
+    /// "ska hållas tidigast … och senast …": a window to hold something in.
+    pub(super) held_within: bool,
     /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
     /// a new deadline.
     pub(super) deadline_noun: bool,
@@ -279,6 +281,9 @@ impl Reader<'_> {
         let is_end_of = matches!(x.shape, Shape::EndOf { .. });
 
         if is_range && !both(Category::Break) && own_days::changed_hours(l, r) {
+            return Decision::Drop;
+        }
+        if info.held_within {
             return Decision::Drop;
         }
         if info.postponed && !is_range {

@@ -42,3 +42,13 @@ pub(super) fn changed_hours(l: &[&str], r: &[&str]) -> bool {
     let words: Vec<&str> = l.iter().chain(r).copied().collect();
     (0..words.len().saturating_sub(1)).any(|k| changed(&words[k..]))
 }
+
+/// "Stämman ska hållas tidigast den 1 mars och senast den 30 juni": the
+/// window a body must hold something in names no day it is held on, and
+/// nobody reading it has to act by its end.
+pub(super) fn held_within(words: &[&str]) -> bool {
+    const EARLIEST: &[&str] = &["tidigast", "aikaisintaan", "earliest"];
+    const LATEST: &[&str] = &["senast", "viimeistään", "latest"];
+    let any = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    any(EARLIEST) && any(LATEST)
+}

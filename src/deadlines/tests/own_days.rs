@@ -45,3 +45,18 @@ fn weeks_of_changed_opening_hours_are_no_event() {
         assert!(got.is_empty(), "{input}: {got:?}");
     }
 }
+
+/// "to be held no earlier than A and no later than B": the window a body
+/// holds something in names no day of it; the members' own limit is read.
+#[test]
+fn a_window_to_hold_something_in_names_no_day() {
+    check_all(
+        &[
+            "The annual meeting shall be held at the earliest on 1 March and at the latest on 30 June. Motions must be submitted by 1 February.",
+            "Vuosikokous pidetään aikaisintaan 1.3. ja viimeistään 30.6. Aloitteet on jätettävä viimeistään 1.2.",
+            "Årsmötet ska hållas tidigast den 1 mars och senast den 30 juni. Motioner ska lämnas in senast den 1 februari.",
+        ],
+        "2027-01-10",
+        &["deadline 2027-02-01"],
+    );
+}
