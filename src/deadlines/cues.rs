@@ -7,6 +7,8 @@
 //! by bits, not by strings. The phrases themselves are data
 //! (`lexicon/*.txt`, read by [`super::lexicon`]).
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lexicon::lexicon;
@@ -150,7 +152,19 @@ pub(super) fn phrases(category: Category) -> &'static [&'static str] {
 /// Does `win` contain `cue`? Parts are separated by spaces; a part ending in
 /// `*` matches as a prefix.
 pub(super) fn has(win: &[&str], cue: &str) -> bool {
-    (0..win.len()).any(|s| matches_at(win, s, cue))
+    // (the first part is cut off once, and tried on every word before the
+    // rest of the phrase is: most words start no phrase)
+    let (first, rest) = first_part(cue);
+    (0..win.len())
+        .any(|s| part_matches(win[s], first) && rest.is_none_or(|r| matches_at(win, s + 1, r)))
+}
+
+/// The first word of a phrase, and the rest after its space, if any.
+fn first_part(cue: &str) -> (&str, Option<&str>) {
+    match cue.as_bytes().iter().position(|&b| b == b' ') {
+        Some(i) => (&cue[..i], Some(&cue[i + 1..])),
+        None => (cue, None),
+    }
 }
 
 pub(super) fn part_matches(w: &str, p: &str) -> bool {
@@ -170,14 +184,21 @@ fn parts_at(win: &[&str], s: usize, parts: &[&str]) -> bool {
 
 /// Does `cue` start at `win[s]`?
 pub(super) fn matches_at(win: &[&str], s: usize, cue: &str) -> bool {
+    // (a byte search for the spaces: `str::split` costs more than the
+    // comparisons on phrases this short, and this runs for every word)
     let mut k = s;
-    for p in cue.split(' ') {
+    let mut rest = cue;
+    loop {
+        let (p, next) = first_part(rest);
         match win.get(k) {
             Some(w) if part_matches(w, p) => k += 1,
             _ => return false,
         }
+        match next {
+            Some(n) => rest = n,
+            None => return true,
+        }
     }
-    true
 }
 
 pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
@@ -186,12 +207,20 @@ pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
 
 /// Does `win` end with `cue`?
 pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
-    let last = cue.rsplit(' ').next().unwrap_or(cue);
-    if win.last().is_none_or(|w| *w != last) {
+    // (the last word compared as the phrase's tail first, no splitting:
+    // this runs for every phrase of a list at every date)
+    let Some(w) = win.last() else {
+        return false;
+    };
+    let cb = cue.as_bytes();
+    let last_is_w = cb.ends_with(w.as_bytes())
+        && (cb.len() == w.len() || cb[cb.len() - w.len() - 1] == b' ')
+        && !w.as_bytes().contains(&b' ');
+    if !last_is_w || cue.ends_with('*') {
         return false;
     }
-    let n = cue.split(' ').count();
-    n <= win.len() && matches_at(win, win.len() - n, cue) && !cue.ends_with('*')
+    let n = cb.iter().filter(|&&b| b == b' ').count() + 1;
+    n <= win.len() && matches_at(win, win.len() - n, cue)
 }
 
 /// Cues split into parts once, and every first part bucketed by its first
@@ -293,9 +322,89 @@ impl Window<'_> {
         let Some(cues) = cue_index().parts.get(category.index()) else {
             return false;
         };
+        // (one pass of ORs first, which the compiler vectorizes: most
+        // windows hold no word of the category at all)
+        if self.masks.iter().fold(0, |a, m| a | m) & (bit | sure) == 0 {
+            return false;
+        }
         self.masks.iter().enumerate().any(|(s, &mask)| {
             mask & sure != 0
                 || (mask & bit != 0 && cues.iter().any(|cue| parts_at(self.words, s, cue)))
         })
     }
+}
+
+/// A hasher for short words (the Fx hash of rustc): SipHash's defence
+/// against chosen keys is not needed for a cache that stops growing at a
+/// bound, and it cost more than the lookups it served.
+#[derive(Default, Clone, Copy)]
+pub(super) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The cue masks of the words of a text, each word's computed once.
+pub(super) type WordMasks = HashMap<String, u64, BuildHasherDefault<WordHasher>>;
+
+/// The one-word phrases of each category: whole words in a set, prefixes
+/// (`statisti*`) in a list, so a word is looked up once instead of being
+/// compared with every phrase of the category in turn.
+struct OneWord {
+    /// By [`Category::index`].
+    whole: Vec<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+    prefixes: Vec<Vec<&'static str>>,
+}
+
+fn one_word() -> &'static OneWord {
+    static ONE: OnceLock<OneWord> = OnceLock::new();
+    ONE.get_or_init(|| {
+        let mut one = OneWord {
+            whole: Vec::new(),
+            prefixes: Vec::new(),
+        };
+        for category in Category::ALL {
+            let mut whole = HashSet::default();
+            let mut prefixes = Vec::new();
+            for &cue in phrases(category).iter().filter(|c| !c.contains(' ')) {
+                match cue.strip_suffix('*') {
+                    Some(pre) => prefixes.push(pre),
+                    None => {
+                        whole.insert(cue);
+                    }
+                }
+            }
+            one.whole.push(whole);
+            one.prefixes.push(prefixes);
+        }
+        one
+    })
+}
+
+/// Is the word `w` (one word of the tokenizer: no space in it) a phrase of
+/// `category` on its own? The same as comparing it with every phrase by
+/// [`part_matches`]: a phrase of several words never equals one word.
+pub(super) fn is_word_of(category: Category, w: &str) -> bool {
+    let one = one_word();
+    let i = category.index();
+    one.whole.get(i).is_some_and(|set| set.contains(w))
+        || one
+            .prefixes
+            .get(i)
+            .is_some_and(|ps| ps.iter().any(|p| w.starts_with(p)))
 }

@@ -30,7 +30,6 @@ mod tokens;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
@@ -84,7 +83,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let clean = clean_text(text);
     let mut out = Out::default();
     // cue masks of the words seen so far: a text repeats its words
-    let mut masks: HashMap<String, u64> = HashMap::new();
+    let mut masks = cues::WordMasks::default();
     let mut reader = Reader {
         text: &clean,
         lang,

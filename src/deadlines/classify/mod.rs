@@ -506,10 +506,7 @@ impl Reader<'_> {
         let hard_stats = l.iter().chain(r).any(|w| {
             w.starts_with("statisti")
                 || w.starts_with("tilasto")
-                || (!soft_stats(w)
-                    && phrases(Category::Statistics)
-                        .iter()
-                        .any(|c| !c.contains(' ') && part_matches(w, c)))
+                || (!soft_stats(w) && is_word_of(Category::Statistics, w))
         });
         let in_period = l
             .windows(3)
