@@ -226,8 +226,13 @@ pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
 /// Cues split into parts once, and every first part bucketed by its first
 /// byte, so a word is matched against a handful of stems.
 struct CueIndex {
-    /// The phrases of each category (by [`Category::index`]), split into words.
+    /// The phrases of each category (by [`Category::index`]), split into
+    /// words, sorted by the first byte of their first word.
     parts: Vec<Vec<Vec<&'static str>>>,
+    /// For each category, where the phrases whose first word starts with
+    /// byte `b` stand in `parts`: `starts[b]..starts[b + 1]`, so a word is
+    /// tried against those only.
+    starts: Vec<Vec<u32>>,
     /// (first part without `*`, is a prefix, category bit) by first byte.
     buckets: Vec<Vec<(&'static str, bool, u64)>>,
 }
@@ -237,6 +242,7 @@ fn cue_index() -> &'static CueIndex {
     INDEX.get_or_init(|| {
         let mut buckets: Vec<Vec<(&'static str, bool, u64)>> = vec![Vec::new(); 256];
         let mut parts = Vec::new();
+        let mut starts = Vec::new();
         for category in Category::ALL {
             let mut split = Vec::new();
             if category.masked() {
@@ -253,9 +259,29 @@ fn cue_index() -> &'static CueIndex {
                     split.push(p);
                 }
             }
+            split.sort_by_key(|p: &Vec<&str>| p.first().and_then(|w| w.bytes().next()));
+            let mut at = vec![0u32; 257];
+            for p in &split {
+                // (an empty first word is no phrase the lexicon lets through)
+                if let Some(b) = p.first().and_then(|w| w.bytes().next()) {
+                    at[usize::from(b) + 1] += 1;
+                }
+            }
+            let empty = split.len() - at.iter().map(|&n| n as usize).sum::<usize>();
+            at[0] = u32::try_from(empty).unwrap_or(u32::MAX);
+            let mut sum = 0;
+            for a in at.iter_mut() {
+                sum += *a;
+                *a = sum;
+            }
+            starts.push(at);
             parts.push(split);
         }
-        CueIndex { parts, buckets }
+        CueIndex {
+            parts,
+            starts,
+            buckets,
+        }
     })
 }
 
@@ -319,8 +345,21 @@ impl Window<'_> {
     pub(super) fn has(&self, category: Category) -> bool {
         let bit = category.bit();
         let sure = category.sure();
-        let Some(cues) = cue_index().parts.get(category.index()) else {
+        let idx = cue_index();
+        let (Some(cues), Some(at)) = (
+            idx.parts.get(category.index()),
+            idx.starts.get(category.index()),
+        ) else {
             return false;
+        };
+        // the phrases whose first word starts as the word at `s` does
+        let tried = |s: usize| {
+            let b = self.words.get(s).and_then(|w| w.bytes().next());
+            let (lo, hi) = match b {
+                Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
+                None => (0, at[0]),
+            };
+            cues.get(lo as usize..hi as usize).unwrap_or(&[])
         };
         // (one pass of ORs first, which the compiler vectorizes: most
         // windows hold no word of the category at all)
@@ -329,7 +368,7 @@ impl Window<'_> {
         }
         self.masks.iter().enumerate().any(|(s, &mask)| {
             mask & sure != 0
-                || (mask & bit != 0 && cues.iter().any(|cue| parts_at(self.words, s, cue)))
+                || (mask & bit != 0 && tried(s).iter().any(|cue| parts_at(self.words, s, cue)))
         })
     }
 }

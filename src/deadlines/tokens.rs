@@ -101,7 +101,7 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 capitalized: c.is_uppercase(),
                 ..Token::at(
                     TokenKind::Word,
-                    s[i..end].to_lowercase(),
+                    super::text::lower(&s[i..end]),
                     base + i..base + end,
                     sp,
                 )
