@@ -213,6 +213,10 @@ pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
         return false;
     };
     let cb = cue.as_bytes();
+    // (the last bytes first: most phrases of a list end otherwise)
+    if cb.last() != w.as_bytes().last() {
+        return false;
+    }
     let last_is_w = cb.ends_with(w.as_bytes())
         && (cb.len() == w.len() || cb[cb.len() - w.len() - 1] == b' ')
         && !w.as_bytes().contains(&b' ');

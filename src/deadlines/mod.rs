@@ -610,6 +610,12 @@ impl Out {
     fn full(&self) -> bool {
         self.v.len() >= MAX_MENTIONS
     }
+
+    /// Would [`Out::push`] keep a mention of `kind` on these days? Asked
+    /// before its phrase is cut out of the text: a text repeats its days.
+    fn wants(&self, kind: Kind, date: NaiveDate, end: Option<NaiveDate>) -> bool {
+        !self.full() && !self.seen.contains(&(kind, date, end))
+    }
 }
 
 /// Cuts an over-long sentence `s..e` of `line` at spaces into pieces of at

@@ -644,7 +644,7 @@ impl Reader<'_> {
         let today = self.today;
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
-            if date >= self.floor {
+            if date >= self.floor && out.wants(kind, date, end) {
                 let text = text
                     .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
                     .clone();
