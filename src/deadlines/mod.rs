@@ -518,7 +518,7 @@ fn introduces(sentence: &str) -> bool {
     let t = sentence.trim_end();
     t.ends_with(':')
         || t.split(|c: char| !c.is_alphabetic())
-            .map(str::to_lowercase)
+            .map(text::lower)
             .any(|w| {
                 matches!(
                     w.as_str(),

@@ -350,8 +350,11 @@ pub(super) fn date_before(s: &str) -> bool {
 
 /// "6 p.m" before a weekday, a month or a day number: one phrase of time.
 pub(super) fn meridiem_then_day(before: &str, rest: &str) -> bool {
-    let b = before.to_lowercase();
-    if !(b.ends_with("a.m") || b.ends_with("p.m")) {
+    // (the last three bytes compared without case, not the whole sentence
+    // lower-cased: only 'A', 'P', 'M' and '.' lower-case to "a.m" or "p.m")
+    let b = before.as_bytes();
+    let tail = &b[b.len().saturating_sub(3)..];
+    if !(tail.eq_ignore_ascii_case(b"a.m") || tail.eq_ignore_ascii_case(b"p.m")) {
         return false;
     }
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();

@@ -4,12 +4,6 @@
 //! lower-cased, every dash written `-`), and reading month names of all
 //! three languages with their Finnish case.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-use std::sync::OnceLock;
-
-use super::cues::WordHasher;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum TokenKind {
     Word,
@@ -251,29 +245,29 @@ pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
     None
 }
 
-/// The names of weekdays, looked up in a set: they are asked about for most
-/// words of a text, and a scan of the list cost more than the rest of the
-/// test.
+/// The names of weekdays, as a list and as a `match` made from the same
+/// list: they are asked about for most words of a text, and a scan of the
+/// list cost more than the rest of the test.
 pub(super) struct Weekdays(&'static [&'static str]);
 
-impl Weekdays {
-    /// Does `w` name a weekday?
-    pub(super) fn contains(&self, w: &&str) -> bool {
-        static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> =
-            OnceLock::new();
-        // (no weekday is shorter than two bytes or longer than thirteen)
-        (2..=13).contains(&w.len())
-            && SET
-                .get_or_init(|| self.0.iter().copied().collect())
-                .contains(*w)
-    }
+macro_rules! weekdays {
+    ($($w:literal),* $(,)?) => {
+        pub(super) const WEEKDAYS: Weekdays = Weekdays(&[$($w),*]);
 
-    pub(super) fn iter(&self) -> std::slice::Iter<'static, &'static str> {
-        self.0.iter()
-    }
+        impl Weekdays {
+            /// Does `w` name a weekday?
+            pub(super) fn contains(&self, w: &&str) -> bool {
+                matches!(*w, $($w)|*)
+            }
+
+            pub(super) fn iter(&self) -> std::slice::Iter<'static, &'static str> {
+                self.0.iter()
+            }
+        }
+    };
 }
 
-pub(super) const WEEKDAYS: Weekdays = Weekdays(&[
+weekdays!(
     "monday",
     "tuesday",
     "wednesday",
@@ -332,7 +326,7 @@ pub(super) const WEEKDAYS: Weekdays = Weekdays(&[
     "fre",
     "lör",
     "sön",
-]);
+);
 
 /// A Finnish weekday in the illative ("keskiviikkoon"): the end of a range.
 pub(super) fn fi_weekday_illative(w: &str) -> bool {
