@@ -518,6 +518,7 @@ fn introduces(sentence: &str) -> bool {
     let t = sentence.trim_end();
     t.ends_with(':')
         || t.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
             .map(text::lower)
             .any(|w| {
                 matches!(

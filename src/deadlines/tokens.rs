@@ -11,11 +11,93 @@ pub(super) enum TokenKind {
     Punct,
 }
 
+/// The text of a token: held in place when short (most words are), so a
+/// text is tokenized without an allocation a token; a longer one is boxed.
+/// Reads as a `str`. (The short form's bytes are private to this module,
+/// where they are only ever filled from a whole `&str`.)
+#[derive(Clone)]
+pub(super) struct Word(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Short { len: u8, bytes: [u8; SHORT] },
+    Long(Box<str>),
+}
+
+/// The longest word held in place: a `Word` stays the size of a `String`.
+const SHORT: usize = 22;
+
+impl Word {
+    fn new(s: &str) -> Word {
+        match u8::try_from(s.len()) {
+            Ok(len) if s.len() <= SHORT => {
+                let mut bytes = [0u8; SHORT];
+                bytes[..s.len()].copy_from_slice(s.as_bytes());
+                Word(Repr::Short { len, bytes })
+            }
+            _ => Word(Repr::Long(s.into())),
+        }
+    }
+
+    /// `s` in lower case, without the Unicode tables where it is ASCII.
+    fn lower(s: &str) -> Word {
+        if s.is_ascii() {
+            let mut w = Word::new(s);
+            if let Repr::Short { len, bytes } = &mut w.0 {
+                bytes[..usize::from(*len)].make_ascii_lowercase();
+                return w;
+            }
+        }
+        Word(Repr::Long(super::text::lower(s).into_boxed_str()))
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Short { len, bytes } => {
+                let b = &bytes[..usize::from(*len)];
+                // SAFETY: a short word is only made by `Word::new`, which
+                // copies a whole `&str` (cut at its end) into `bytes`, and
+                // by `Word::lower`, which then only lower-cases ASCII bytes
+                // in place: the first `len` bytes are valid UTF-8. (A
+                // checked conversion here, on every word read, made the
+                // reader slower than the allocation it saves.)
+                unsafe { std::str::from_utf8_unchecked(b) }
+            }
+            Repr::Long(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(super) struct Token {
     pub(super) kind: TokenKind,
     /// Lower-cased text; digits for numbers; `-` for every dash.
-    pub(super) word: String,
+    pub(super) word: Word,
     /// Starts with an upper-case letter.
     pub(super) capitalized: bool,
     /// Byte range in the text.
@@ -33,7 +115,7 @@ pub(super) struct Token {
 
 impl Token {
     /// A token of `kind` over the bytes `at`: not capitalized, no number, no month.
-    fn at(kind: TokenKind, word: String, at: std::ops::Range<usize>, space_before: bool) -> Token {
+    fn at(kind: TokenKind, word: Word, at: std::ops::Range<usize>, space_before: bool) -> Token {
         Token {
             kind,
             word,
@@ -84,7 +166,7 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 digits: n,
                 ..Token::at(
                     TokenKind::Num,
-                    s[i..end].to_string(),
+                    Word::new(&s[i..end]),
                     base + i..base + end,
                     sp,
                 )
@@ -101,16 +183,16 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 capitalized: c.is_uppercase(),
                 ..Token::at(
                     TokenKind::Word,
-                    super::text::lower(&s[i..end]),
+                    Word::lower(&s[i..end]),
                     base + i..base + end,
                     sp,
                 )
             }
         } else {
             let w = if is_dash(c) {
-                "-".to_string()
+                Word::new("-")
             } else {
-                c.to_string()
+                Word::new(c.encode_utf8(&mut [0u8; 4]))
             };
             Token::at(TokenKind::Punct, w, base + i..base + end, sp)
         };
