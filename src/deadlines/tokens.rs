@@ -423,3 +423,33 @@ pub(super) fn fi_weekday_illative(w: &str) -> bool {
     ];
     STEMS.iter().any(|s| w.starts_with(s)) && (w.ends_with("hin") || w.ends_with("koon"))
 }
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    /// A token's text held in place must cost no more memory than the
+    /// `String` it replaced (the reader's memory bound in the README).
+    #[test]
+    fn a_word_is_no_larger_than_a_string() {
+        assert!(std::mem::size_of::<Word>() <= std::mem::size_of::<String>());
+    }
+
+    /// Short and long, ASCII and not: a word reads back lower-cased, as
+    /// `to_lowercase` writes it.
+    #[test]
+    fn a_word_reads_back_lower_cased() {
+        for s in [
+            "Deadline",
+            "LÖRDAG",
+            "Hakemukset",
+            "Sammanträdesdagarna",
+            "Tutkimusrahoitushakemuksista",
+            "ÅÄÖ",
+            "",
+        ] {
+            assert_eq!(Word::lower(s).as_str(), s.to_lowercase(), "{s}");
+            assert_eq!(Word::new(s).as_str(), s, "{s}");
+        }
+    }
+}
