@@ -7,7 +7,14 @@
 //! (`1.2.3.…31.1.2.…`) with no sentence break. Peak memory is measured on the
 //! binary instead: `/usr/bin/time -v target/release/tidings deadlines < big.txt`.
 //!
-//! `cargo bench --bench deadlines`
+//! `cargo bench --bench deadlines`; `cargo bench --bench deadlines -- --once
+//! "news, 1 MB"` reads only the cases whose name holds the given words, once
+//! each and without the baseline: a run short enough for
+//! `valgrind --tool=callgrind`, whose instruction counts repeat on a loaded
+//! machine where wall times do not. `-- --dump` prints every mention found
+//! in every case of the evaluation files (`tests/data/deadlines/**.jsonl`),
+//! one JSON line a case: diffing two dumps shows that a change meant to be
+//! faster reads exactly the same.
 
 use std::time::{Duration, Instant};
 
@@ -61,7 +68,25 @@ fn main() {
         ("dotted numbers, 1 MB", sized(&dotted, 1 << 20)),
         ("dotted numbers, 9 MB", sized(&dotted, 9 << 20)),
     ];
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    if args.iter().any(|a| a == "--dump") {
+        dump();
+        return;
+    }
+    let once = args.iter().any(|a| a == "--once");
+    let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     for (name, text) in &cases {
+        if !only.is_empty() && !only.iter().any(|o| name.contains(o.as_str())) {
+            continue;
+        }
+        if once {
+            let found = deadlines::find(text, Lang::Auto, today).len();
+            println!("{name}: read once ({found} mentions)");
+            continue;
+        }
         let (base, _) = time(|| text.to_lowercase().split_whitespace().count());
         let (ours, found) = time(|| deadlines::find(text, Lang::Auto, today).len());
         println!(
@@ -70,5 +95,51 @@ fn main() {
             base.as_secs_f64() * 1000.0,
             ours.as_secs_f64() / base.as_secs_f64().max(1e-9)
         );
+    }
+}
+
+/// Prints what `find` reads in every evaluation case, one JSON line a case.
+fn dump() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deadlines");
+    let mut files = Vec::new();
+    for dir in [root.clone(), root.join("real")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("cannot read {}", dir.display());
+            continue;
+        };
+        files.extend(
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl")),
+        );
+    }
+    files.sort();
+    for file in files {
+        let Ok(body) = std::fs::read_to_string(&file) else {
+            eprintln!("cannot read {}", file.display());
+            continue;
+        };
+        for (n, line) in body
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let case: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => {
+                    eprintln!("{}:{}: {e}", file.display(), n + 1);
+                    continue;
+                }
+            };
+            let text = case["text"].as_str().unwrap_or("");
+            let lang: Lang = serde_json::from_value(case["lang"].clone()).unwrap_or(Lang::Auto);
+            let today = case["today"]
+                .as_str()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .unwrap_or_default();
+            let found = deadlines::find(text, lang, today);
+            let json = serde_json::to_string(&found).unwrap_or_default();
+            println!("{}:{} {json}", file.display(), n + 1);
+        }
     }
 }

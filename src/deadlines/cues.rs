@@ -7,6 +7,8 @@
 //! by bits, not by strings. The phrases themselves are data
 //! (`lexicon/*.txt`, read by [`super::lexicon`]).
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lexicon::lexicon;
@@ -150,7 +152,19 @@ pub(super) fn phrases(category: Category) -> &'static [&'static str] {
 /// Does `win` contain `cue`? Parts are separated by spaces; a part ending in
 /// `*` matches as a prefix.
 pub(super) fn has(win: &[&str], cue: &str) -> bool {
-    (0..win.len()).any(|s| matches_at(win, s, cue))
+    // (the first part is cut off once, and tried on every word before the
+    // rest of the phrase is: most words start no phrase)
+    let (first, rest) = first_part(cue);
+    (0..win.len())
+        .any(|s| part_matches(win[s], first) && rest.is_none_or(|r| matches_at(win, s + 1, r)))
+}
+
+/// The first word of a phrase, and the rest after its space, if any.
+fn first_part(cue: &str) -> (&str, Option<&str>) {
+    match cue.as_bytes().iter().position(|&b| b == b' ') {
+        Some(i) => (&cue[..i], Some(&cue[i + 1..])),
+        None => (cue, None),
+    }
 }
 
 pub(super) fn part_matches(w: &str, p: &str) -> bool {
@@ -170,14 +184,21 @@ fn parts_at(win: &[&str], s: usize, parts: &[&str]) -> bool {
 
 /// Does `cue` start at `win[s]`?
 pub(super) fn matches_at(win: &[&str], s: usize, cue: &str) -> bool {
+    // (a byte search for the spaces: `str::split` costs more than the
+    // comparisons on phrases this short, and this runs for every word)
     let mut k = s;
-    for p in cue.split(' ') {
+    let mut rest = cue;
+    loop {
+        let (p, next) = first_part(rest);
         match win.get(k) {
             Some(w) if part_matches(w, p) => k += 1,
             _ => return false,
         }
+        match next {
+            Some(n) => rest = n,
+            None => return true,
+        }
     }
-    true
 }
 
 pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
@@ -186,19 +207,36 @@ pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
 
 /// Does `win` end with `cue`?
 pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
-    let last = cue.rsplit(' ').next().unwrap_or(cue);
-    if win.last().is_none_or(|w| *w != last) {
+    // (the last word compared as the phrase's tail first, no splitting:
+    // this runs for every phrase of a list at every date)
+    let Some(w) = win.last() else {
+        return false;
+    };
+    let cb = cue.as_bytes();
+    // (the last bytes first: most phrases of a list end otherwise)
+    if cb.last() != w.as_bytes().last() {
         return false;
     }
-    let n = cue.split(' ').count();
-    n <= win.len() && matches_at(win, win.len() - n, cue) && !cue.ends_with('*')
+    let last_is_w = cb.ends_with(w.as_bytes())
+        && (cb.len() == w.len() || cb[cb.len() - w.len() - 1] == b' ')
+        && !w.as_bytes().contains(&b' ');
+    if !last_is_w || cue.ends_with('*') {
+        return false;
+    }
+    let n = cb.iter().filter(|&&b| b == b' ').count() + 1;
+    n <= win.len() && matches_at(win, win.len() - n, cue)
 }
 
 /// Cues split into parts once, and every first part bucketed by its first
 /// byte, so a word is matched against a handful of stems.
 struct CueIndex {
-    /// The phrases of each category (by [`Category::index`]), split into words.
+    /// The phrases of each category (by [`Category::index`]), split into
+    /// words, sorted by the first byte of their first word.
     parts: Vec<Vec<Vec<&'static str>>>,
+    /// For each category, where the phrases whose first word starts with
+    /// byte `b` stand in `parts`: `starts[b]..starts[b + 1]`, so a word is
+    /// tried against those only.
+    starts: Vec<Vec<u32>>,
     /// (first part without `*`, is a prefix, category bit) by first byte.
     buckets: Vec<Vec<(&'static str, bool, u64)>>,
 }
@@ -208,6 +246,7 @@ fn cue_index() -> &'static CueIndex {
     INDEX.get_or_init(|| {
         let mut buckets: Vec<Vec<(&'static str, bool, u64)>> = vec![Vec::new(); 256];
         let mut parts = Vec::new();
+        let mut starts = Vec::new();
         for category in Category::ALL {
             let mut split = Vec::new();
             if category.masked() {
@@ -224,9 +263,29 @@ fn cue_index() -> &'static CueIndex {
                     split.push(p);
                 }
             }
+            split.sort_by_key(|p: &Vec<&str>| p.first().and_then(|w| w.bytes().next()));
+            let mut at = vec![0u32; 257];
+            for p in &split {
+                // (an empty first word is no phrase the lexicon lets through)
+                if let Some(b) = p.first().and_then(|w| w.bytes().next()) {
+                    at[usize::from(b) + 1] += 1;
+                }
+            }
+            let empty = split.len() - at.iter().map(|&n| n as usize).sum::<usize>();
+            at[0] = u32::try_from(empty).unwrap_or(u32::MAX);
+            let mut sum = 0;
+            for a in at.iter_mut() {
+                sum += *a;
+                *a = sum;
+            }
+            starts.push(at);
             parts.push(split);
         }
-        CueIndex { parts, buckets }
+        CueIndex {
+            parts,
+            starts,
+            buckets,
+        }
     })
 }
 
@@ -256,25 +315,65 @@ pub(super) fn cue_mask(w: &str) -> u64 {
     // "riksdagen", "vardagar": not a day of something happening
     let not_day = w.starts_with("riksdag") || w.starts_with("vardag") || w.starts_with("lantdag");
     if w.len() > 5 {
-        let lex = lexicon();
-        for (stem, c) in &lex.inside {
-            if not_day && *c == Category::Happen {
-                continue;
-            }
-            if w.len() > stem.len() && w.contains(stem) {
-                m |= c.sure();
+        let stems = stem_index();
+        let b = w.as_bytes();
+        // every place in the word, against the stems starting with its byte
+        // (a substring search per stem cost the most of reading real texts)
+        for i in 0..b.len() {
+            for (stem, c) in &stems.inside[usize::from(b[i])] {
+                if not_day && *c == Category::Happen {
+                    continue;
+                }
+                if b.len() > stem.len() && b[i..].starts_with(stem.as_bytes()) {
+                    m |= c.sure();
+                }
             }
         }
         // "vecka 12", "viikolla 34": a week alone is a span of days; only a
         // compound names a theme week that is held ("biblioteksveckan")
         let week = ["veck", "viik", "week"].iter().any(|p| w.starts_with(p));
-        for (stem, c) in &lex.ending {
-            if w.ends_with(stem) && !week {
-                m |= c.sure();
+        if let Some(&last) = b.last() {
+            for (stem, c) in &stems.ending[usize::from(last)] {
+                if w.ends_with(stem) && !week {
+                    m |= c.sure();
+                }
             }
         }
     }
     m
+}
+
+/// The compound stems of the lexicon, by their first byte (`inside`) and
+/// their last (`ending`).
+struct StemIndex {
+    inside: Vec<Vec<(&'static str, Category)>>,
+    ending: Vec<Vec<(&'static str, Category)>>,
+}
+
+fn stem_index() -> &'static StemIndex {
+    static INDEX: OnceLock<StemIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let lex = lexicon();
+        let mut index = StemIndex {
+            inside: vec![Vec::new(); 256],
+            ending: vec![Vec::new(); 256],
+        };
+        // (an empty stem is refused by the lexicon's checks; were one let
+        // through it would fit every word, as `contains` would have it)
+        for &(stem, c) in &lex.inside {
+            match stem.bytes().next() {
+                Some(b) => index.inside[usize::from(b)].push((stem, c)),
+                None => (0..256).for_each(|b| index.inside[b].push((stem, c))),
+            }
+        }
+        for &(stem, c) in &lex.ending {
+            match stem.bytes().last() {
+                Some(b) => index.ending[usize::from(b)].push((stem, c)),
+                None => (0..256).for_each(|b| index.ending[b].push((stem, c))),
+            }
+        }
+        index
+    })
 }
 
 /// A window of words with their cue masks.
@@ -290,12 +389,105 @@ impl Window<'_> {
     pub(super) fn has(&self, category: Category) -> bool {
         let bit = category.bit();
         let sure = category.sure();
-        let Some(cues) = cue_index().parts.get(category.index()) else {
+        let idx = cue_index();
+        let (Some(cues), Some(at)) = (
+            idx.parts.get(category.index()),
+            idx.starts.get(category.index()),
+        ) else {
             return false;
         };
+        // the phrases whose first word starts as the word at `s` does
+        let tried = |s: usize| {
+            let b = self.words.get(s).and_then(|w| w.bytes().next());
+            let (lo, hi) = match b {
+                Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
+                None => (0, at[0]),
+            };
+            cues.get(lo as usize..hi as usize).unwrap_or(&[])
+        };
+        // (one pass of ORs first, which the compiler vectorizes: most
+        // windows hold no word of the category at all)
+        if self.masks.iter().fold(0, |a, m| a | m) & (bit | sure) == 0 {
+            return false;
+        }
         self.masks.iter().enumerate().any(|(s, &mask)| {
             mask & sure != 0
-                || (mask & bit != 0 && cues.iter().any(|cue| parts_at(self.words, s, cue)))
+                || (mask & bit != 0 && tried(s).iter().any(|cue| parts_at(self.words, s, cue)))
         })
     }
+}
+
+/// A hasher for short words (the Fx hash of rustc): SipHash's defence
+/// against chosen keys is not needed for a cache that stops growing at a
+/// bound, and it cost more than the lookups it served.
+#[derive(Default, Clone, Copy)]
+pub(super) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The cue masks of the words of a text, each word's computed once.
+pub(super) type WordMasks = HashMap<String, u64, BuildHasherDefault<WordHasher>>;
+
+/// The one-word phrases of each category: whole words in a set, prefixes
+/// (`statisti*`) in a list, so a word is looked up once instead of being
+/// compared with every phrase of the category in turn.
+struct OneWord {
+    /// By [`Category::index`].
+    whole: Vec<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+    prefixes: Vec<Vec<&'static str>>,
+}
+
+fn one_word() -> &'static OneWord {
+    static ONE: OnceLock<OneWord> = OnceLock::new();
+    ONE.get_or_init(|| {
+        let mut one = OneWord {
+            whole: Vec::new(),
+            prefixes: Vec::new(),
+        };
+        for category in Category::ALL {
+            let mut whole = HashSet::default();
+            let mut prefixes = Vec::new();
+            for &cue in phrases(category).iter().filter(|c| !c.contains(' ')) {
+                match cue.strip_suffix('*') {
+                    Some(pre) => prefixes.push(pre),
+                    None => {
+                        whole.insert(cue);
+                    }
+                }
+            }
+            one.whole.push(whole);
+            one.prefixes.push(prefixes);
+        }
+        one
+    })
+}
+
+/// Is the word `w` (one word of the tokenizer: no space in it) a phrase of
+/// `category` on its own? The same as comparing it with every phrase by
+/// [`part_matches`]: a phrase of several words never equals one word.
+pub(super) fn is_word_of(category: Category, w: &str) -> bool {
+    let one = one_word();
+    let i = category.index();
+    one.whole.get(i).is_some_and(|set| set.contains(w))
+        || one
+            .prefixes
+            .get(i)
+            .is_some_and(|ps| ps.iter().any(|p| w.starts_with(p)))
 }

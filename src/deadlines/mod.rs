@@ -31,7 +31,6 @@ mod tokens;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
@@ -85,7 +84,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let clean = clean_text(text);
     let mut out = Out::default();
     // cue masks of the words seen so far: a text repeats its words
-    let mut masks: HashMap<String, u64> = HashMap::new();
+    let mut masks = cues::WordMasks::default();
     let mut reader = Reader {
         text: &clean,
         lang,
@@ -537,7 +536,8 @@ fn introduces(sentence: &str) -> bool {
     let t = sentence.trim_end();
     t.ends_with(':')
         || t.split(|c: char| !c.is_alphabetic())
-            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty())
+            .map(text::lower)
             .any(|w| {
                 matches!(
                     w.as_str(),
@@ -628,6 +628,12 @@ impl Out {
 
     fn full(&self) -> bool {
         self.v.len() >= MAX_MENTIONS
+    }
+
+    /// Would [`Out::push`] keep a mention of `kind` on these days? Asked
+    /// before its phrase is cut out of the text: a text repeats its days.
+    fn wants(&self, kind: Kind, date: NaiveDate, end: Option<NaiveDate>) -> bool {
+        !self.full() && !self.seen.contains(&(kind, date, end))
     }
 }
 

@@ -629,6 +629,13 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
     if x.has(Category::Past) || win.iter().any(|w| past_suffix(w)) {
         return true;
     }
+    // (once for the window, not once a word: the work stays linear)
+    let condition = win.iter().any(|w| {
+        matches!(
+            *w,
+            "jos" | "mikäli" | "kunhan" | "om" | "viimeistään" | "mennessä" | "senast" | "if"
+        )
+    });
     win.iter().enumerate().any(|(k, w)| {
         let prev = if k > 0 { win[k - 1] } else { "" };
         let next = win.get(k + 1).copied().unwrap_or("");
@@ -660,12 +667,6 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
         // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",
         // "har genomförts", "har hållits", "har det varit"
         // (close before the date, and not a state: "on suljettu 24.12.")
-        let condition = win.iter().any(|w| {
-            matches!(
-                *w,
-                "jos" | "mikäli" | "kunhan" | "om" | "viimeistään" | "mennessä" | "senast" | "if"
-            )
-        });
         let near = k + 5 >= win.len() && !condition;
         let fi_perfect = lang == Lang::Fi
             && near
@@ -736,8 +737,10 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
 pub(super) fn hours_word(w: &str) -> bool {
     // (also inside a compound: "poikkeusaukioloajat", "sommaröppettider",
     // "kesäaukiolo")
-    ["aukiolo", "öppettid", "öppethållning"]
-        .iter()
-        .any(|p| w.contains(p))
+    // (no stem fits in a word shorter than 7 bytes: most words are)
+    (w.len() >= 7
+        && ["aukiolo", "öppettid", "öppethållning"]
+            .iter()
+            .any(|p| w.contains(p)))
         || matches!(w, "hours" | "times" | "opening")
 }

@@ -13,6 +13,16 @@ pub(super) fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
+        // (a run of plain ASCII is copied at once: most of a text is)
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !b.is_ascii() || matches!(b, b'<' | b'&' | b'\t' | b'\r'))
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            i += run;
+            continue;
+        }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
@@ -39,7 +49,6 @@ pub(super) fn clean_text(s: &str) -> String {
             _ => out.push(c),
         }
         i += c.len_utf8();
-        let _ = bytes;
     }
     out
 }
@@ -289,7 +298,7 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             i - start <= 40
                 && line[start..i].split_whitespace().all(|w| {
                     w.chars().all(|c| c.is_ascii_digit() || c == '.') || {
-                        let w = w.to_lowercase();
+                        let w = lower(w);
                         let w = w.trim_end_matches(['.', ',']);
                         WEEKDAYS.contains(&w) || w == "to"
                     }
@@ -323,7 +332,7 @@ fn word_ends_sentence(before: &str) -> bool {
         "dept", "corp",
     ];
     // (a capital only first: "in April. 2 May: …")
-    let lower = w.to_lowercase();
+    let lower = lower(w);
     w.chars().count() >= 4
         && w.chars().all(char::is_alphabetic)
         && w.chars().skip(1).all(char::is_lowercase)
@@ -341,8 +350,11 @@ pub(super) fn date_before(s: &str) -> bool {
 
 /// "6 p.m" before a weekday, a month or a day number: one phrase of time.
 pub(super) fn meridiem_then_day(before: &str, rest: &str) -> bool {
-    let b = before.to_lowercase();
-    if !(b.ends_with("a.m") || b.ends_with("p.m")) {
+    // (the last three bytes compared without case, not the whole sentence
+    // lower-cased: only 'A', 'P', 'M' and '.' lower-case to "a.m" or "p.m")
+    let b = before.as_bytes();
+    let tail = &b[b.len().saturating_sub(3)..];
+    if !(tail.eq_ignore_ascii_case(b"a.m") || tail.eq_ignore_ascii_case(b"p.m")) {
         return false;
     }
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
@@ -424,5 +436,15 @@ pub(super) fn place_after(rest: &str) -> bool {
             loc(a) || b.is_some_and(|b| loc(b) && b.chars().next().is_some_and(char::is_uppercase))
         }
         _ => false,
+    }
+}
+
+/// `w` in lower case, without the Unicode tables where it is ASCII (most
+/// words are; "Lördag" still goes through `to_lowercase`).
+pub(super) fn lower(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
     }
 }

@@ -11,11 +11,93 @@ pub(super) enum TokenKind {
     Punct,
 }
 
+/// The text of a token: held in place when short (most words are), so a
+/// text is tokenized without an allocation a token; a longer one is boxed.
+/// Reads as a `str`. (The short form's bytes are private to this module,
+/// where they are only ever filled from a whole `&str`.)
+#[derive(Clone)]
+pub(super) struct Word(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Short { len: u8, bytes: [u8; SHORT] },
+    Long(Box<str>),
+}
+
+/// The longest word held in place: a `Word` stays the size of a `String`.
+const SHORT: usize = 22;
+
+impl Word {
+    fn new(s: &str) -> Word {
+        match u8::try_from(s.len()) {
+            Ok(len) if s.len() <= SHORT => {
+                let mut bytes = [0u8; SHORT];
+                bytes[..s.len()].copy_from_slice(s.as_bytes());
+                Word(Repr::Short { len, bytes })
+            }
+            _ => Word(Repr::Long(s.into())),
+        }
+    }
+
+    /// `s` in lower case, without the Unicode tables where it is ASCII.
+    fn lower(s: &str) -> Word {
+        if s.is_ascii() {
+            let mut w = Word::new(s);
+            if let Repr::Short { len, bytes } = &mut w.0 {
+                bytes[..usize::from(*len)].make_ascii_lowercase();
+                return w;
+            }
+        }
+        Word(Repr::Long(super::text::lower(s).into_boxed_str()))
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Short { len, bytes } => {
+                let b = &bytes[..usize::from(*len)];
+                // SAFETY: a short word is only made by `Word::new`, which
+                // copies a whole `&str` (cut at its end) into `bytes`, and
+                // by `Word::lower`, which then only lower-cases ASCII bytes
+                // in place: the first `len` bytes are valid UTF-8. (A
+                // checked conversion here, on every word read, made the
+                // reader slower than the allocation it saves.)
+                unsafe { std::str::from_utf8_unchecked(b) }
+            }
+            Repr::Long(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(super) struct Token {
     pub(super) kind: TokenKind,
     /// Lower-cased text; digits for numbers; `-` for every dash.
-    pub(super) word: String,
+    pub(super) word: Word,
     /// Starts with an upper-case letter.
     pub(super) capitalized: bool,
     /// Byte range in the text.
@@ -33,7 +115,7 @@ pub(super) struct Token {
 
 impl Token {
     /// A token of `kind` over the bytes `at`: not capitalized, no number, no month.
-    fn at(kind: TokenKind, word: String, at: std::ops::Range<usize>, space_before: bool) -> Token {
+    fn at(kind: TokenKind, word: Word, at: std::ops::Range<usize>, space_before: bool) -> Token {
         Token {
             kind,
             word,
@@ -84,7 +166,7 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 digits: n,
                 ..Token::at(
                     TokenKind::Num,
-                    s[i..end].to_string(),
+                    Word::new(&s[i..end]),
                     base + i..base + end,
                     sp,
                 )
@@ -101,16 +183,16 @@ pub(super) fn tokenize(s: &str, base: usize) -> Vec<Token> {
                 capitalized: c.is_uppercase(),
                 ..Token::at(
                     TokenKind::Word,
-                    s[i..end].to_lowercase(),
+                    Word::lower(&s[i..end]),
                     base + i..base + end,
                     sp,
                 )
             }
         } else {
             let w = if is_dash(c) {
-                "-".to_string()
+                Word::new("-")
             } else {
-                c.to_string()
+                Word::new(c.encode_utf8(&mut [0u8; 4]))
             };
             Token::at(TokenKind::Punct, w, base + i..base + end, sp)
         };
@@ -245,7 +327,29 @@ pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
     None
 }
 
-pub(super) const WEEKDAYS: &[&str] = &[
+/// The names of weekdays, as a list and as a `match` made from the same
+/// list: they are asked about for most words of a text, and a scan of the
+/// list cost more than the rest of the test.
+pub(super) struct Weekdays(&'static [&'static str]);
+
+macro_rules! weekdays {
+    ($($w:literal),* $(,)?) => {
+        pub(super) const WEEKDAYS: Weekdays = Weekdays(&[$($w),*]);
+
+        impl Weekdays {
+            /// Does `w` name a weekday?
+            pub(super) fn contains(&self, w: &&str) -> bool {
+                matches!(*w, $($w)|*)
+            }
+
+            pub(super) fn iter(&self) -> std::slice::Iter<'static, &'static str> {
+                self.0.iter()
+            }
+        }
+    };
+}
+
+weekdays!(
     "monday",
     "tuesday",
     "wednesday",
@@ -304,7 +408,7 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "fre",
     "lör",
     "sön",
-];
+);
 
 /// A Finnish weekday in the illative ("keskiviikkoon"): the end of a range.
 pub(super) fn fi_weekday_illative(w: &str) -> bool {
@@ -318,4 +422,34 @@ pub(super) fn fi_weekday_illative(w: &str) -> bool {
         "sunnuntai",
     ];
     STEMS.iter().any(|s| w.starts_with(s)) && (w.ends_with("hin") || w.ends_with("koon"))
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    /// A token's text held in place must cost no more memory than the
+    /// `String` it replaced (the reader's memory bound in the README).
+    #[test]
+    fn a_word_is_no_larger_than_a_string() {
+        assert!(std::mem::size_of::<Word>() <= std::mem::size_of::<String>());
+    }
+
+    /// Short and long, ASCII and not: a word reads back lower-cased, as
+    /// `to_lowercase` writes it.
+    #[test]
+    fn a_word_reads_back_lower_cased() {
+        for s in [
+            "Deadline",
+            "LÖRDAG",
+            "Hakemukset",
+            "Sammanträdesdagarna",
+            "Tutkimusrahoitushakemuksista",
+            "ÅÄÖ",
+            "",
+        ] {
+            assert_eq!(Word::lower(s).as_str(), s.to_lowercase(), "{s}");
+            assert_eq!(Word::new(s).as_str(), s, "{s}");
+        }
+    }
 }

@@ -3,8 +3,6 @@
 //! the window of words each date is read from, and the sharing of one
 //! reading along an enumeration.
 
-use std::collections::HashMap;
-
 use super::super::cues::*;
 use super::super::dates::*;
 use super::super::ranges::enumeration_gap;
@@ -23,7 +21,7 @@ impl Reader<'_> {
         e: usize,
         above: &[(usize, usize)],
         hint: Option<Kind>,
-        seen: &mut HashMap<String, u64>,
+        seen: &mut WordMasks,
         out: &mut Out,
     ) {
         let Some(text) = self.text.get(s..e) else {
@@ -285,9 +283,7 @@ impl Reader<'_> {
             .is_some_and(|k| words[k..].contains(&"in"));
         // "due to maintenance" is a cause, not a due date
         let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
-            phrases(Category::DeadlineNoun)
-                .iter()
-                .any(|c| part_matches(w, c))
+            is_word_of(Category::DeadlineNoun, w)
                 && !(*w == "due" && words.get(k + 1) == Some(&"to"))
         }) || words.iter().any(|w| period_noun(w));
         let named_period = strict_deadline_noun

@@ -545,10 +545,7 @@ impl Reader<'_> {
         let hard_stats = l.iter().chain(r).any(|w| {
             w.starts_with("statisti")
                 || w.starts_with("tilasto")
-                || (!soft_stats(w)
-                    && phrases(Category::Statistics)
-                        .iter()
-                        .any(|c| !c.contains(' ') && part_matches(w, c)))
+                || (!soft_stats(w) && is_word_of(Category::Statistics, w))
         });
         let in_period = l
             .windows(3)
@@ -698,7 +695,7 @@ impl Reader<'_> {
         let today = self.today;
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
-            if date >= self.floor {
+            if date >= self.floor && out.wants(kind, date, end) {
                 let text = text
                     .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
                     .clone();
