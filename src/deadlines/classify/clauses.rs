@@ -321,9 +321,9 @@ impl Reader<'_> {
             works: all.has(Category::Break),
             open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),
-            held_within: all.has(Category::Happen)
-                && !all.has(Category::Apply)
-                && super::own_days::held_within(words),
+            held_within: !all.has(Category::Apply)
+                && (all.has(Category::Happen) && super::own_days::held_within(words)
+                    || super::own_days::must_meet_between(words)),
             deadline_noun: strict_deadline_noun
                 || words.iter().any(|w| period_noun(w))
                 || (all.has(Category::Apply) && !all.has(Category::Event)),
