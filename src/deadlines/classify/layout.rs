@@ -113,7 +113,7 @@ impl Reader<'_> {
         };
         let ends: Vec<usize> = (0..words.len()).filter(|&k| day(&words[k])).collect();
         if ends.len() != 2 || ends[1] + 1 != words.len() {
-            return None;
+            return self.repeated_columns(&words);
         }
         let column = |ws: &[String]| {
             if ws.iter().any(|w| old_column(w)) {
@@ -126,6 +126,19 @@ impl Reader<'_> {
         };
         let cols = [column(&words[..=ends[0]]), column(&words[ends[0] + 1..])];
         (cols != [Column::Open, Column::Open]).then_some(cols)
+    }
+
+    /// "Collection due Collection will take place", "Tyhjennys normaalisti
+    /// Tyhjennys tehdään": two labels of the same thing, the second telling
+    /// when it takes place — the first column's day is the one replaced.
+    fn repeated_columns(&self, words: &[String]) -> Option<[Column; 2]> {
+        let first = words.first().filter(|w| w.chars().count() > 3)?;
+        let k = (2..words.len()).find(|&k| words[k] == *first)?;
+        let second = words[k..].join(" ");
+        let happens = read_heading(&second, |w| {
+            w.has(Category::Happen) && !w.has(Category::Deadline) && !past_in(w, self.lang)
+        });
+        happens.then_some([Column::Old, Column::Reads(Kind::Event)])
     }
 }
 

@@ -122,3 +122,14 @@ fn a_description_ending_in_a_time_belongs_to_the_day_above() {
 "Tarkat ajat kerrotaan hyvissä ajoin.\n\nMaanantai 12.2.2024\nTestiympäristö - huoltokatko klo 08.00-16.00",
 "Exakta tider anges i god tid.\n\nMåndag 12 februari 2024\nTestmiljön - serviceunderhåll kl. 08.00-16.00"], "2024-02-01", &["event 2024-02-12"]);
 }
+
+/// Issue 14 round 13 (real23): two labels of the same thing, the second
+/// telling when it takes place ("Collection due Collection will take
+/// place"): each row's first day is the one replaced, the second the day
+/// it is held on.
+#[test]
+fn a_row_of_a_usual_and_a_moved_day_gives_the_moved_one() {
+    check_all(&["Bulky waste over Easter\nCollection due Collection will take place\nFriday 10 April Saturday 11 April\nMonday 13 April Tuesday 14 April",
+"Suurjätekeräys pääsiäisenä\nKeräys normaalisti Keräys järjestetään\npe 10.4. la 11.4.\nma 13.4. ti 14.4.",
+"Grovsopor under påsken\nHämtning ordinarie Hämtning genomförs\nfredag 10 april lördag 11 april\nmåndag 13 april tisdag 14 april"], "2026-03-20", &["event 2026-04-11", "event 2026-04-14"]);
+}
