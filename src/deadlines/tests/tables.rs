@@ -133,3 +133,16 @@ fn a_row_of_a_usual_and_a_moved_day_gives_the_moved_one() {
 "Suurjätekeräys pääsiäisenä\nKeräys normaalisti Keräys järjestetään\npe 10.4. la 11.4.\nma 13.4. ti 14.4.",
 "Grovsopor under påsken\nHämtning ordinarie Hämtning genomförs\nfredag 10 april lördag 11 april\nmåndag 13 april tisdag 14 april"], "2026-03-20", &["event 2026-04-11", "event 2026-04-14"]);
 }
+
+/// Issue 14 round 13 (real24): a service done earlier than the holiday it
+/// falls on is held on the new day only, even when that is a weekend's
+/// range; a day on which it is done as usual is no event.
+#[test]
+fn a_collection_done_before_its_holiday_gives_the_new_day() {
+    check_all(&["Bins due on Friday 25 December 2026 will be emptied already on Saturday 19 December. On Monday 28 December bins are emptied as usual.",
+"Perjantaille 25.12.2026 osuvat tyhjennykset tehdään jo lauantaina 19.12. Maanantaina 28.12. jäteastiat tyhjennetään normaalisti.",
+"Tömningar fredag 25 december 2026 töms redan lördag 19 december. Måndag 28 december töms kärlen som vanligt."], "2026-12-01", &["event 2026-12-19"]);
+    check_all(&["The collections of Thursday 24 December 2026 are emptied already on the weekend 19–20 December.",
+"To 24.12.2026 tyhjennykset tehdään jo edeltävänä viikonloppuna 19.–20.12.",
+"Tömningarna torsdag 24 december 2026 töms redan helgen 19–20 december."], "2026-12-01", &["event 2026-12-19 2026-12-20"]);
+}
