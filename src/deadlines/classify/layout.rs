@@ -63,9 +63,11 @@ impl Reader<'_> {
                 w.has(Category::Deadline) || w.has(Category::Apply) || names_time_limit(w.words);
             // "closed on the following dates:", "Holiday Closure Dates": a
             // closure heads the days it lists, each a break of the service
+            // ("How it works:" tells a method, no works on a site)
+            let method = w.words.first() == Some(&"how");
             let event = w.has(Category::Event)
                 || w.has(Category::Happen)
-                || w.has(Category::Break)
+                || w.has(Category::Break) && !method
                 || w.words.iter().any(|x| programme_word(x));
             match (deadline, event) {
                 (true, false) => Some(Kind::Deadline),

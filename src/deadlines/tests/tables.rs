@@ -146,3 +146,43 @@ fn a_collection_done_before_its_holiday_gives_the_new_day() {
 "To 24.12.2026 tyhjennykset tehdään jo edeltävänä viikonloppuna 19.–20.12.",
 "Tömningarna torsdag 24 december 2026 töms redan helgen 19–20 december."], "2026-12-01", &["event 2026-12-19 2026-12-20"]);
 }
+
+/// Issue 14 round 13 (real23): the last day of a range after "through"
+/// keeps its weekday and comma; an action's period under "How it works:"
+/// (a method, no works) ends on a deadline.
+#[test]
+fn a_range_through_a_weekday_with_its_comma() {
+    check_all(
+        &[
+            "The pool will be closed Tuesday, March 9 through Friday, March 12, 2027.",
+            "Uimahalli on suljettuna tiistaista 9.3. perjantaihin 12.3.2027.",
+            "Simhallen hålls stängd den 9 mars till den 12 mars 2027.",
+        ],
+        "2027-02-20",
+        &["event 2027-03-09 2027-03-12"],
+    );
+    check_all(
+        &[
+            "How it works:\n- Register online, Tuesday, March 9 through Friday, March 12, 2027.",
+            "Näin se toimii:\n- Ilmoittaudu verkossa 9.3.–12.3.2027.",
+            "Så går det till:\n- Anmäl dig på webben 9 mars–12 mars 2027.",
+        ],
+        "2027-02-20",
+        &["deadline 2027-03-12"],
+    );
+}
+
+/// Issue 14 round 13 (real13 kept): a report the reader makes over a period
+/// is an action, so the period ends on a deadline (rule 2).
+#[test]
+fn a_period_to_report_in_ends_on_a_deadline() {
+    check_all(
+        &[
+            "Report your hours at the club house, Monday, March 1 through Friday, March 12, 2027.",
+            "Raportoikaa tuntinne kerhotalolla 1.3.–12.3.2027.",
+            "Rapportera dina timmar i klubbhuset 1 mars–12 mars 2027.",
+        ],
+        "2027-02-20",
+        &["deadline 2027-03-12"],
+    );
+}
