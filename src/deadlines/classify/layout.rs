@@ -42,10 +42,11 @@ impl Reader<'_> {
                 && phrases(Category::DeadlineBefore)
                     .iter()
                     .any(|c| has(w.words, c)))
-            // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät":
-            // a heading naming the days of an event
+            // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät",
+            // "Kokousten aikataulut": a heading naming the days or the
+            // timetable of an event
             || ((w.has(Category::Event) || w.has(Category::Happen))
-                && w.words.iter().any(|x| names_days(x)))
+                && w.words.iter().any(|x| names_days(x) || programme_word(x)))
         })
     }
 
@@ -209,12 +210,23 @@ fn old_column(w: &str) -> bool {
     )
 }
 
-/// "ohjelma", "programme", "programmet", "kalender": a word naming a
-/// programme or calendar of what takes place.
+/// "ohjelma", "programme", "programmet", "kalender", "aikataulut",
+/// "mötestidstabell": a word naming a programme, calendar or timetable of
+/// what takes place.
 fn programme_word(w: &str) -> bool {
-    ["ohjelma", "program", "kalender", "calendar", "kalenteri"]
-        .iter()
-        .any(|p| w.starts_with(p) || w.ends_with(p))
+    [
+        "ohjelma",
+        "program",
+        "kalender",
+        "calendar",
+        "kalenteri",
+        "aikataulu",
+        "tidtabell",
+        "tidstabell",
+        "timetable",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p) || w.ends_with(p))
         || w.starts_with("ohjelm")
 }
 

@@ -121,3 +121,18 @@ fn a_bodys_name_under_the_announcing_sentence_keeps_its_days() {
         &[],
     );
 }
+
+/// Issue 14 round 13 (real23): a heading naming the timetable of meetings
+/// tells that the days listed alone under it are the meetings.
+#[test]
+fn days_under_a_meeting_timetable_are_meetings() {
+    check_all(
+        &[
+            "Meeting timetable 2026\n\n • Tue 3 March 2026\n • Tue 5 May 2026",
+            "Kokousten aikataulu 2026\n\n • ti 3.3.2026\n • ti 5.5.2026",
+            "Mötestidtabell 2026\n\n • tis 3.3.2026\n • tis 5.5.2026",
+        ],
+        "2026-02-01",
+        &["event 2026-03-03", "event 2026-05-05"],
+    );
+}
