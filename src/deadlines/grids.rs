@@ -64,12 +64,12 @@ pub(super) fn term_word(w: &str) -> bool {
 /// one, or the one above it when the nearest is a bare name
 /// ("Sammanträdesdagar … följande dagar:\n\nKommunfullmäktige\n\n31
 /// januari, 28 februari").
-pub(super) fn telling<'a>(
-    clean: &'a str,
+pub(super) fn telling(
+    clean: &str,
     near: Option<(usize, usize)>,
     above: Option<(usize, usize)>,
     tells: impl Fn(&str) -> bool,
-) -> Option<&'a str> {
+) -> Option<&str> {
     let text = |h: Option<(usize, usize)>| h.and_then(|(a, b)| clean.get(a..b));
     let name = text(near).is_some_and(bare_name);
     [text(near), text(above.filter(|_| name))]
