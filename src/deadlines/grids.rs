@@ -59,3 +59,36 @@ pub(super) fn day_grid(line: &str) -> bool {
 pub(super) fn term_word(w: &str) -> bool {
     w.contains("termin") || w.contains("semester") || w.contains("lukukau") || w == "term"
 }
+
+/// The heading that tells what a date alone on its line is: the nearest
+/// one, or the one above it when the nearest is a bare name
+/// ("Sammanträdesdagar … följande dagar:\n\nKommunfullmäktige\n\n31
+/// januari, 28 februari").
+pub(super) fn telling(
+    clean: &str,
+    near: Option<(usize, usize)>,
+    above: Option<(usize, usize)>,
+    tells: impl Fn(&str) -> bool,
+) -> Option<&str> {
+    let text = |h: Option<(usize, usize)>| h.and_then(|(a, b)| clean.get(a..b));
+    let name = text(near).is_some_and(bare_name);
+    [text(near), text(above.filter(|_| name))]
+        .into_iter()
+        .flatten()
+        .find(|h| tells(h))
+}
+
+/// "Kommunfullmäktige", "Kirkkovaltuusto": a sub-heading naming a body,
+/// with no cue word but an event's, that leaves the telling of the days
+/// under it to the heading above (not "Publication of call").
+fn bare_name(h: &str) -> bool {
+    use super::cues::{cue_mask, Category};
+    let toks = tokenize(h, 0);
+    let words = || toks.iter().filter(|t| t.kind == TokenKind::Word);
+    let event = [Category::Event, Category::Happen]
+        .iter()
+        .fold(0, |m, c| m | c.bit() | c.sure());
+    (1..=3).contains(&words().count())
+        && toks.iter().all(|t| t.kind != TokenKind::Num)
+        && words().all(|t| cue_mask(&t.word) & !event == 0)
+}

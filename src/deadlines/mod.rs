@@ -324,11 +324,9 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         } else if is_header_line(line) {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
-            let heading = heads[1]
-                .or_else(|| title.filter(|_| grids::day_grid(line)))
-                .and_then(|(a, b)| clean.get(a..b));
-            let listed = heading.is_some_and(|h| reader.heading_tells(h));
-            if !listed || line.contains('|') {
+            let near = heads[1].or_else(|| title.filter(|_| grids::day_grid(line)));
+            let heading = grids::telling(&clean, near, heads[0], |h| reader.heading_tells(h));
+            if heading.is_none() || line.contains('|') {
                 continue;
             }
             // ("Sammanträdesdagar 2022\n • 15 februari": the heading names

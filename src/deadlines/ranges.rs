@@ -253,12 +253,12 @@ impl Grammar<'_> {
         }
         let w = self.word(j);
         // "June 12 through July 13", "Friday 21 March through Sunday 23 March"
+        // ("through Monday, February 15": the weekday keeps its comma)
         if through(w) {
-            let k = if WEEKDAYS.contains(&self.word(j + 1)) {
-                j + 2
-            } else {
-                j + 1
-            };
+            let mut k = j + 1;
+            if WEEKDAYS.contains(&self.word(k)) {
+                k += 1 + usize::from(self.word(k + 1) == ",");
+            }
             if let Some((b, e)) = self.atom(k) {
                 return span(b, e);
             }

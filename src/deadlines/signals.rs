@@ -493,6 +493,15 @@ pub(super) fn earlier_payment_gap(gap: &[&str]) -> bool {
         "saat",
         "saa",
         "tulevat",
+        // a service done earlier than its usual day: "tyhjennykset
+        // suoritetaan jo edeltävän viikon lauantaina", "töms redan"
+        "suoritetaan",
+        "tehdään",
+        "tyhjennetään",
+        "emptied",
+        "collected",
+        "töms",
+        "hämtas",
     ];
     gap.len() <= 16
         && gap.iter().any(|w| VERBS.contains(w))
@@ -743,4 +752,16 @@ pub(super) fn hours_word(w: &str) -> bool {
             .iter()
             .any(|p| w.contains(p)))
         || matches!(w, "hours" | "times" | "opening")
+}
+
+/// "tyhjennetään normaalisti", "as usual", "som vanligt": the clause tells
+/// a day on which nothing changes.
+pub(super) fn as_usual(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "normaalisti" | "tavalliseen" | "normally")
+            || matches!(
+                (*w, words.get(k + 1).copied()),
+                ("as", Some("usual" | "normal")) | ("som", Some("vanligt" | "normalt"))
+            )
+    })
 }

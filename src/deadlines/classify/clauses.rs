@@ -317,9 +317,9 @@ impl Reader<'_> {
             works: all.has(Category::Break),
             open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),
-            held_within: all.has(Category::Happen)
-                && !all.has(Category::Apply)
-                && super::own_days::held_within(words),
+            held_within: !all.has(Category::Apply)
+                && (all.has(Category::Happen) && super::own_days::held_within(words)
+                    || super::own_days::must_meet_between(words)),
             deadline_noun: strict_deadline_noun
                 || words.iter().any(|w| period_noun(w))
                 || (all.has(Category::Apply) && !all.has(Category::Event)),
@@ -331,6 +331,11 @@ impl Reader<'_> {
         };
         let mut xs = g.exprs(info.postponed);
         xs.retain(|x| x.start >= c.skip);
+        // "Tapaninpäivänä 26.12. jäteastiat tyhjennetään normaalisti": a
+        // lone day on which nothing changes is no event
+        if xs.len() == 1 && !info.works && !info.event_noun && as_usual(words) {
+            return;
+        }
         // "3 april utbetalas 2 april": the first day is the old one; and
         // when a payment comes earlier than its usual day ("December 26
         // (Will be paid on December 23)", "due a payment on December 28,
@@ -338,6 +343,12 @@ impl Reader<'_> {
         let first_day = |x: &Expr| match &x.shape {
             Shape::One(dm) => resolve(*dm, self.today),
             _ => None,
+        };
+        // ("… tehdään jo edeltävänä viikonloppuna 22.–23.12.": the day
+        // moved to may be a weekend's range)
+        let moved_to = |x: &Expr| match &x.shape {
+            Shape::Span(a, _) => resolve(*a, self.today),
+            _ => first_day(x),
         };
         let mut moved: Vec<bool> = (0..xs.len())
             .map(|k| {
@@ -348,7 +359,7 @@ impl Reader<'_> {
                     return false;
                 };
                 let earlier =
-                    matches!((first_day(&xs[k]), first_day(n)), (Some(a), Some(b)) if b < a);
+                    matches!((first_day(&xs[k]), moved_to(n)), (Some(a), Some(b)) if b < a);
                 moved_payment_gap(gap) || (earlier && earlier_payment_gap(gap))
             })
             .collect();

@@ -42,10 +42,11 @@ impl Reader<'_> {
                 && phrases(Category::DeadlineBefore)
                     .iter()
                     .any(|c| has(w.words, c)))
-            // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät":
-            // a heading naming the days of an event
+            // "Sammanträdesdagar 2022", "Meeting dates", "Kokouspäivät",
+            // "Kokousten aikataulut": a heading naming the days or the
+            // timetable of an event
             || ((w.has(Category::Event) || w.has(Category::Happen))
-                && w.words.iter().any(|x| names_days(x)))
+                && w.words.iter().any(|x| names_days(x) || programme_word(x)))
         })
     }
 
@@ -63,9 +64,11 @@ impl Reader<'_> {
                 w.has(Category::Deadline) || w.has(Category::Apply) || names_time_limit(w.words);
             // "closed on the following dates:", "Holiday Closure Dates": a
             // closure heads the days it lists, each a break of the service
+            // ("How it works:" tells a method, no works on a site)
+            let method = w.words.first() == Some(&"how");
             let event = w.has(Category::Event)
                 || w.has(Category::Happen)
-                || w.has(Category::Break)
+                || w.has(Category::Break) && !method
                 || w.words.iter().any(|x| programme_word(x));
             match (deadline, event) {
                 (true, false) => Some(Kind::Deadline),
@@ -113,7 +116,7 @@ impl Reader<'_> {
         };
         let ends: Vec<usize> = (0..words.len()).filter(|&k| day(&words[k])).collect();
         if ends.len() != 2 || ends[1] + 1 != words.len() {
-            return None;
+            return self.repeated_columns(&words);
         }
         let column = |ws: &[String]| {
             if ws.iter().any(|w| old_column(w)) {
@@ -126,6 +129,19 @@ impl Reader<'_> {
         };
         let cols = [column(&words[..=ends[0]]), column(&words[ends[0] + 1..])];
         (cols != [Column::Open, Column::Open]).then_some(cols)
+    }
+
+    /// "Collection due Collection will take place", "Tyhjennys normaalisti
+    /// Tyhjennys tehdään": two labels of the same thing, the second telling
+    /// when it takes place — the first column's day is the one replaced.
+    fn repeated_columns(&self, words: &[String]) -> Option<[Column; 2]> {
+        let first = words.first().filter(|w| w.chars().count() > 3)?;
+        let k = (2..words.len()).find(|&k| words[k] == *first)?;
+        let second = words[k..].join(" ");
+        let happens = read_heading(&second, |w| {
+            w.has(Category::Happen) && !w.has(Category::Deadline) && !past_in(w, self.lang)
+        });
+        happens.then_some([Column::Old, Column::Reads(Kind::Event)])
     }
 }
 
@@ -194,12 +210,23 @@ fn old_column(w: &str) -> bool {
     )
 }
 
-/// "ohjelma", "programme", "programmet", "kalender": a word naming a
-/// programme or calendar of what takes place.
+/// "ohjelma", "programme", "programmet", "kalender", "aikataulut",
+/// "mötestidstabell": a word naming a programme, calendar or timetable of
+/// what takes place.
 fn programme_word(w: &str) -> bool {
-    ["ohjelma", "program", "kalender", "calendar", "kalenteri"]
-        .iter()
-        .any(|p| w.starts_with(p) || w.ends_with(p))
+    [
+        "ohjelma",
+        "program",
+        "kalender",
+        "calendar",
+        "kalenteri",
+        "aikataulu",
+        "tidtabell",
+        "tidstabell",
+        "timetable",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p) || w.ends_with(p))
         || w.starts_with("ohjelm")
 }
 

@@ -52,3 +52,18 @@ pub(super) fn held_within(words: &[&str]) -> bool {
     let any = |set: &[&str]| words.iter().any(|w| set.contains(w));
     any(EARLIEST) && any(LATEST)
 }
+
+/// "The meeting must be held between 1 March and 1 June", "stämman ska
+/// hållas mellan …", "kokous on pidettävä 1.3.–1.6. välisenä aikana": a
+/// rule on when a body must meet names a window, no day it meets on.
+pub(super) fn must_meet_between(words: &[&str]) -> bool {
+    const MUST: &[&str] = &["must", "should", "shall", "ska", "skall", "måste"];
+    const MEET: &[&str] = &[
+        "held", "hold", "take", "assemble", "meet", "hållas", "hålls", "äga", "pitää",
+    ];
+    const BETWEEN: &[&str] = &["between", "mellan", "välisenä", "välillä"];
+    let any = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    // a Finnish necessive participle is the modal and the verb in one
+    let necessive = words.iter().any(|w| w.starts_with("pidettäv"));
+    (necessive || any(MUST) && any(MEET)) && any(BETWEEN)
+}

@@ -100,3 +100,39 @@ fn holding_something_on_a_day_is_an_event() {
         &["event 2026-11-21"],
     );
 }
+
+/// Issue 14 round 13 (real23): a body's name between the sentence that
+/// announces the days and the days themselves leaves the announcing to the
+/// sentence; a sub-heading with a word of its own ("Publication") does not.
+#[test]
+fn a_bodys_name_under_the_announcing_sentence_keeps_its_days() {
+    check_all(
+        &[
+            "Meeting dates\n\nThe council meets on the following dates in 2026:\n\nPlanning Committee\n\n2 February\n\n9 March\n\n20 April",
+            "Kokouspäivät\n\nToimielimet kokoontuvat vuonna 2026 seuraavina päivinä:\n\nKaupunginvaltuusto\n\n2.2.\n\n9.3.\n\n20.4.",
+            "Sammanträdesdagar\n\nNämnderna sammanträder följande dagar 2026:\n\nKommunfullmäktige\n\n2 februari\n\n9 mars\n\n20 april",
+        ],
+        "2026-01-10",
+        &["event 2026-02-02", "event 2026-03-09", "event 2026-04-20"],
+    );
+    check(
+        "The calendar of the call is the following:\n\nPublication of call\n\n2 February 2026",
+        "2026-01-10",
+        &[],
+    );
+}
+
+/// Issue 14 round 13 (real23): a heading naming the timetable of meetings
+/// tells that the days listed alone under it are the meetings.
+#[test]
+fn days_under_a_meeting_timetable_are_meetings() {
+    check_all(
+        &[
+            "Meeting timetable 2026\n\n • Tue 3 March 2026\n • Tue 5 May 2026",
+            "Kokousten aikataulu 2026\n\n • ti 3.3.2026\n • ti 5.5.2026",
+            "Mötestidtabell 2026\n\n • tis 3.3.2026\n • tis 5.5.2026",
+        ],
+        "2026-02-01",
+        &["event 2026-03-03", "event 2026-05-05"],
+    );
+}

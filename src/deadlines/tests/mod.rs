@@ -19,6 +19,7 @@ mod periods;
 mod rules;
 mod runs;
 mod tables;
+mod works;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")

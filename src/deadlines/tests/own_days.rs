@@ -61,3 +61,18 @@ fn a_window_to_hold_something_in_names_no_day() {
         &["deadline 2027-02-01"],
     );
 }
+
+/// "must be held between 1 March and 1 June": a rule on when a body must
+/// meet names a window; the day this year's meeting is held is read.
+#[test]
+fn a_rule_to_meet_between_two_days_names_no_day() {
+    check_all(
+        &[
+            "The annual village meeting must be held between 1st March and 1st June. This year the meeting is held on 14 April 2028 at the hall.",
+            "Kyläkokous on pidettävä 1.3.–1.6. välisenä aikana. Tänä vuonna kokous pidetään 14.4.2028 seurantalolla.",
+            "Bystämman ska hållas mellan den 1 mars och den 1 juni. I år hålls stämman den 14 april 2028 i bygdegården.",
+        ],
+        "2028-02-01",
+        &["event 2028-04-14"],
+    );
+}
