@@ -17,3 +17,18 @@ fn slashed_day_after_a_closing_word() {
         &["deadline 2025-04-23"],
     );
 }
+
+/// Issue 14 (real26): a place open on a weekly round for a season keeps
+/// opening hours; the season's last day is no deadline.
+#[test]
+fn open_season_on_a_weekly_round() {
+    check_all(
+        &[
+            "Kotiseutumuseo on avoinna tiistaista sunnuntaihin 1.6.–31.8.2025. Osoite on Museotie 3.",
+            "Hembygdsgården är öppet tisdag–söndag 1/6–31/8 2025. Adressen är Museivägen 3.",
+            "The heritage museum is open Tuesday to Sunday from June 1 to August 31, 2025. The address is 3 Museum Road.",
+        ],
+        "2025-05-10",
+        &[],
+    );
+}
