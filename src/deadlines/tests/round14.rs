@@ -32,3 +32,18 @@ fn open_season_on_a_weekly_round() {
         &[],
     );
 }
+
+/// Issue 14 (real25): "Item: cancelled" in a list tells that item's fate;
+/// the items listed after it still take place.
+#[test]
+fn cancelled_item_does_not_cancel_the_list() {
+    check_all(
+        &[
+            "Kevään ohjelma:\nEsitapaaminen: peruttu\nKesäleiri pidetään 15.–19.6.2025\nJälkitapaaminen 12.9.2025",
+            "Vårens program:\nFörträff: inställd\nSommarlägret hålls 15–19 juni 2025\nÅterträff 12 september 2025",
+            "Spring schedule:\nPre-meeting: cancelled\nSummer camp takes place 15–19 June 2025\nReunion: 12 September 2025",
+        ],
+        "2025-03-01",
+        &["event 2025-06-15 2025-06-19", "event 2025-09-12"],
+    );
+}
