@@ -81,7 +81,7 @@ pub(super) fn exhibition(w: &str) -> bool {
 /// Finnish forms count by their full weekday stem.
 fn weekly_round(l: &[&str]) -> bool {
     let weekday = |w: &&&str| {
-        WEEKDAYS.contains(*w) || WEEKDAYS.iter().any(|d| d.len() >= 6 && w.starts_with(d))
+        WEEKDAYS.contains(w) || WEEKDAYS.iter().any(|d| d.len() >= 6 && w.starts_with(d))
     };
     l.iter().filter(weekday).take(2).count() == 2
 }
