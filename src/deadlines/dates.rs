@@ -247,6 +247,7 @@ impl<'a> Grammar<'a> {
             || range_start
             || listed
             || matches!(prev, "(" | "-" | "•" | "*" | "den" | "on" | "the")
+            || ends_by(prev)
             || super::tokens::WEEKDAYS.contains(&prev);
         let fraction = d.digits == 1 && m.digits == 1 && d.value < m.value;
         let next = self.token(i + 3);
@@ -574,4 +575,14 @@ fn numbered_item(w: &str) -> bool {
                 | "kapitel"
                 | "kapitlet"
         )
+}
+
+/// "senast 23/4", "by 15/3", "viimeistään 5/6": a word that closes a
+/// period stands only before a date, so a slashed pair after it is one
+/// (a fraction such as 1/2 is still refused by the caller).
+fn ends_by(prev: &str) -> bool {
+    matches!(
+        prev,
+        "senast" | "före" | "innan" | "by" | "before" | "until" | "viimeistään" | "ennen"
+    )
 }

@@ -309,7 +309,8 @@ impl Reader<'_> {
             named_period,
             may_extend_at: may_extend(words),
             strict_deadline_noun,
-            cancel: (all.has(Category::Cancel) && !cancel_deadline(words)) || split_cancel,
+            cancel: ((own.has(Category::Cancel) || head_cancels(head)) && !cancel_deadline(words))
+                || split_cancel,
             postponed_at,
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
@@ -710,4 +711,15 @@ fn dated(toks: &[Token]) -> bool {
                     | "viimeiseen"
             )
     })
+}
+
+/// A cancellation over the clause reaches it, unless it is the value of a
+/// label line above ("Pre-meeting: cancelled", "Förträff: inställd",
+/// "Esitapaaminen: peruttu"): that line tells its own item's fate, not the
+/// fate of the items listed after it.
+fn head_cancels(head: Window) -> bool {
+    head.has(Category::Cancel)
+        && (0..head.words.len()).any(|k| {
+            head.masks[k] & Category::Cancel.bit() != 0 && (k == 0 || head.words[k - 1] != ":")
+        })
 }

@@ -2,6 +2,7 @@
 //! day), an event range, or a duration that is not reported.
 
 use super::super::cues::*;
+use super::super::tokens::WEEKDAYS;
 use super::{Around, ClauseInfo, Decision, Spot};
 
 /// What a range of days is, read from the words around it.
@@ -18,6 +19,11 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
         && !deadline_mark
         && !info.apply
     {
+        return Decision::Drop;
+    }
+    // "open Monday to Sunday 15.5.–15.9.", "öppet mån–sön": a place's
+    // season of opening hours, kept in a weekly round, is a duration
+    if lw.has(Category::Open) && weekly_round(l) && !info.apply && !deadline_mark {
         return Decision::Drop;
     }
     // "projects run 1.3.2025–31.12.2026": a duration
@@ -68,4 +74,14 @@ pub(super) fn exhibition(w: &str) -> bool {
     [("exhibition", 11), ("näyttel", 12), ("utställning", 15)]
         .iter()
         .any(|&(p, most)| w.starts_with(p) && w.chars().count() <= most)
+}
+
+/// Two weekdays before a period ("Monday to Friday", "maanantaista
+/// sunnuntaihin", "mån–sön"): opening hours kept every week. Inflected
+/// Finnish forms count by their full weekday stem.
+fn weekly_round(l: &[&str]) -> bool {
+    let weekday = |w: &&&str| {
+        WEEKDAYS.contains(w) || WEEKDAYS.iter().any(|d| d.len() >= 6 && w.starts_with(d))
+    };
+    l.iter().filter(weekday).take(2).count() == 2
 }

@@ -16,6 +16,7 @@ mod lists;
 mod notices;
 mod own_days;
 mod periods;
+mod round14;
 mod rules;
 mod runs;
 mod tables;

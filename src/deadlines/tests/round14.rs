@@ -1,0 +1,49 @@
+//! Issue 14 round 14 (real25/real26 causes): dates the reader missed after
+//! the words that close a period.
+
+use super::*;
+
+/// Issue 14 (real25/real26): a slashed day and month right after a word
+/// that closes a period ("senast 23/4", "by 15/3") is a deadline.
+#[test]
+fn slashed_day_after_a_closing_word() {
+    check_all(
+        &[
+            "Anmälan till kursen görs till kansliet senast 23/4. Ta med matsäck.",
+            "Ilmoittautumiset kurssille toimistoon viimeistään 23/4. Ota eväät mukaan.",
+            "Register for the course with the office by 23/4. Bring a packed lunch.",
+        ],
+        "2025-03-01",
+        &["deadline 2025-04-23"],
+    );
+}
+
+/// Issue 14 (real26): a place open on a weekly round for a season keeps
+/// opening hours; the season's last day is no deadline.
+#[test]
+fn open_season_on_a_weekly_round() {
+    check_all(
+        &[
+            "Kotiseutumuseo on avoinna tiistaista sunnuntaihin 1.6.–31.8.2025. Osoite on Museotie 3.",
+            "Hembygdsgården är öppet tisdag–söndag 1/6–31/8 2025. Adressen är Museivägen 3.",
+            "The heritage museum is open Tuesday to Sunday from June 1 to August 31, 2025. The address is 3 Museum Road.",
+        ],
+        "2025-05-10",
+        &[],
+    );
+}
+
+/// Issue 14 (real25): "Item: cancelled" in a list tells that item's fate;
+/// the items listed after it still take place.
+#[test]
+fn cancelled_item_does_not_cancel_the_list() {
+    check_all(
+        &[
+            "Kevään ohjelma:\nEsitapaaminen: peruttu\nKesäleiri pidetään 15.–19.6.2025\nJälkitapaaminen 12.9.2025",
+            "Vårens program:\nFörträff: inställd\nSommarlägret hålls 15–19 juni 2025\nÅterträff 12 september 2025",
+            "Spring schedule:\nPre-meeting: cancelled\nSummer camp takes place 15–19 June 2025\nReunion: 12 September 2025",
+        ],
+        "2025-03-01",
+        &["event 2025-06-15 2025-06-19", "event 2025-09-12"],
+    );
+}
