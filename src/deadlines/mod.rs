@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
-use signals::hours_word;
+use signals::{dated_hours, names_hours};
 use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
 pub(crate) use tokens::SV_MONTHS;
 use tokens::{tokenize, TokenKind};
@@ -778,26 +778,3 @@ fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
 
 #[cfg(test)]
 mod tests;
-
-/// A line naming opening hours ("Poikkeusaukioloajat", "Öppettider i
-/// sommar", "Opening hours"); the cheap byte test first, as most lines name
-/// none.
-fn names_hours(line: &str) -> bool {
-    ["ukiolo", "ppettid", "ppethåll", "ours", "imes", "pening"]
-        .iter()
-        .any(|p| line.contains(p))
-        && tokenize(line, 0).iter().any(|t| hours_word(&t.word))
-}
-
-/// A dated line naming opening hours outright ("Kesäaukiolo 1.6.-31.8.",
-/// "Summer hours 1 June - 31 August"): not "opening" alone, which opens a
-/// call as often ("1 February: Opening of abstract submission").
-fn dated_hours(line: &str) -> bool {
-    ["ukiolo", "ppettid", "ppethåll", "ours"]
-        .iter()
-        .any(|p| line.contains(p))
-        && tokenize(line, 0).iter().any(|t| {
-            let w = t.word.as_str();
-            w == "hours" || (hours_word(w) && !matches!(w, "times" | "opening"))
-        })
-}

@@ -765,3 +765,28 @@ pub(super) fn as_usual(words: &[&str]) -> bool {
             )
     })
 }
+
+/// A line naming opening hours ("Poikkeusaukioloajat", "Öppettider i
+/// sommar", "Opening hours"); the cheap byte test first, as most lines name
+/// none.
+pub(super) fn names_hours(line: &str) -> bool {
+    ["ukiolo", "ppettid", "ppethåll", "ours", "imes", "pening"]
+        .iter()
+        .any(|p| line.contains(p))
+        && super::tokens::tokenize(line, 0)
+            .iter()
+            .any(|t| hours_word(&t.word))
+}
+
+/// A dated line naming opening hours outright ("Kesäaukiolo 1.6.-31.8.",
+/// "Summer hours 1 June - 31 August"): not "opening" alone, which opens a
+/// call as often ("1 February: Opening of abstract submission").
+pub(super) fn dated_hours(line: &str) -> bool {
+    ["ukiolo", "ppettid", "ppethåll", "ours"]
+        .iter()
+        .any(|p| line.contains(p))
+        && super::tokens::tokenize(line, 0).iter().any(|t| {
+            let w = t.word.as_str();
+            w == "hours" || (hours_word(w) && !matches!(w, "times" | "opening"))
+        })
+}

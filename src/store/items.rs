@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use sha2::{Digest, Sha256};
 
+use super::hashes::{content_hash, item_uid};
 use super::sources::{self, Anomaly, Validators};
 use super::{from_ts, ts, Result, Store};
 use crate::deadlines::{Kind, Mention};
@@ -71,85 +71,6 @@ pub struct Dated {
     pub item_title: String,
     pub item_link: String,
     pub source_id: String,
-}
-
-/// The public id of an item: a UUID derived from (source, identity), so it is
-/// the same on every run, on every machine, and after the item is edited.
-pub fn item_uid(source_id: &str, identity: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(source_id.as_bytes());
-    h.update([0]);
-    h.update(identity.as_bytes());
-    let d = h.finalize();
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&d[..16]);
-    b[6] = (b[6] & 0x0f) | 0x80; // version 8: name-based, custom hash
-    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
-    let x = hex::encode(b);
-    format!(
-        "urn:uuid:{}-{}-{}-{}-{}",
-        &x[0..8],
-        &x[8..12],
-        &x[12..16],
-        &x[16..20],
-        &x[20..32]
-    )
-}
-
-/// What decides whether a stored item changed: title, link, summary and date.
-pub fn content_hash(item: &Item) -> String {
-    content_hash_of(
-        &item.title,
-        &item.link,
-        item.summary.as_deref(),
-        item.published.map(ts),
-    )
-}
-
-/// [`content_hash`] of an item's stored columns. SipHash-1-3 with fixed keys:
-/// it only tells an edit from the same text again, nobody gains by forging a
-/// collision with their own page, and SHA-256 cost ~20× more (0.8 G
-/// instructions for 20,000 items). Stored hashes are made by this function
-/// (migration 011 rewrote the older SHA-256 ones from the same columns).
-pub(crate) fn content_hash_of(
-    title: &str,
-    link: &str,
-    summary: Option<&str>,
-    published: Option<i64>,
-) -> String {
-    use std::hash::Hasher;
-    let mut h =
-        siphasher::sip128::SipHasher13::new_with_keys(0x7469_6469_6e67_7321, 0x6974_656d_7321);
-    for part in [title, link, summary.unwrap_or("")] {
-        h.write(part.as_bytes());
-        h.write_u8(0);
-    }
-    h.write(&published.unwrap_or(0).to_le_bytes());
-    format!(
-        "{:032x}",
-        siphasher::sip128::Hasher128::finish128(&h).as_u128()
-    )
-}
-
-/// Migration 011: every stored content hash made again by [`content_hash_of`]
-/// from the columns it covers, so that an upgrade does not take every stored
-/// item for an edited one (rewritten and re-indexed at its next scrape).
-pub(super) fn rehash_contents(tx: &Transaction) -> rusqlite::Result<()> {
-    // Hashed while reading, written after: no row changes under the scan.
-    let hashes = tx
-        .prepare("SELECT id, title, link, summary, published FROM items")?
-        .query_map([], |r| {
-            let (title, link): (String, String) = (r.get(1)?, r.get(2)?);
-            let summary: Option<String> = r.get(3)?;
-            let hash = content_hash_of(&title, &link, summary.as_deref(), r.get(4)?);
-            Ok((r.get::<_, i64>(0)?, hash))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut write = tx.prepare("UPDATE items SET content_hash = ?2 WHERE id = ?1")?;
-    for (id, hash) in hashes {
-        write.execute(params![id, hash])?;
-    }
-    Ok(())
 }
 
 impl Store {
@@ -396,19 +317,6 @@ pub struct Scrape<'a> {
     /// bytes next time cost what a 304 does; `None` when the items came from
     /// elsewhere (the feed a page advertises) or the page's hash is not to be trusted.
     pub body_hash: Option<&'a str>,
-}
-
-/// A hash of a fetched body, to tell the same bytes again: SipHash-1-3 with
-/// fixed keys (stable across runs and versions, ~20× cheaper than SHA-256;
-/// nobody gains by forging a collision with their own page).
-pub fn body_hash(bytes: &[u8]) -> String {
-    use std::hash::Hasher;
-    let mut h = siphasher::sip128::SipHasher13::new_with_keys(0x7469_6469_6e67_7321, 0x626f_6479);
-    h.write(bytes);
-    format!(
-        "{:032x}",
-        siphasher::sip128::Hasher128::finish128(&h).as_u128()
-    )
 }
 
 fn apply(
@@ -687,6 +595,7 @@ mod tests {
     use super::*;
 
     use crate::store::fixtures::{fresh_store, item, scraped, t};
+    use sha2::Digest;
 
     #[test]
     fn an_item_seen_twice_is_stored_once_and_an_edit_updates_it() {
@@ -781,7 +690,7 @@ mod tests {
     fn an_upgrade_keeps_stored_items_unchanged_though_their_content_hash_is_made_anew() {
         // A database as version 10 left it: content hashes were SHA-256.
         let sha256 = |i: &Item| {
-            let mut h = Sha256::new();
+            let mut h = sha2::Sha256::new();
             for part in [&i.title, &i.link, i.summary.as_deref().unwrap_or("")] {
                 h.update(part.as_bytes());
                 h.update([0]);

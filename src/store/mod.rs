@@ -64,6 +64,7 @@ macro_rules! from_columns {
 }
 
 pub mod channels;
+mod hashes;
 pub mod items;
 pub mod outbox;
 pub mod search;
@@ -115,7 +116,8 @@ pub(crate) mod fixtures {
     }
 }
 
-pub use items::{body_hash, content_hash, item_uid, Dated, Known, Outcome, Scrape, StoredItem};
+pub use hashes::{body_hash, content_hash, item_uid};
+pub use items::{Dated, Known, Outcome, Scrape, StoredItem};
 pub use search::search_terms;
 pub use sources::{ErrorKind, LastAttempt, SourceState, Validators};
 
@@ -166,7 +168,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/010_raw_hashes.sql")),
         M::up_with_hook(
             include_str!("../../migrations/011_store_cost.sql"),
-            |tx: &rusqlite::Transaction| Ok(items::rehash_contents(tx)?),
+            |tx: &rusqlite::Transaction| Ok(hashes::rehash_contents(tx)?),
         ),
     ])
 }
