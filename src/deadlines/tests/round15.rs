@@ -63,3 +63,44 @@ fn late_fee_after_a_day() {
         &["deadline 2025-03-16"],
     );
 }
+
+/// Issue 14 (real26): a schedule table whose header names its columns
+/// gives each day in a row its column's kind, the meeting's an event and
+/// the application's a deadline.
+#[test]
+fn schedule_columns_name_the_days() {
+    check_all(
+        &[
+            "Proposals are reviewed on this schedule:\n\nBoard Meeting Application Deadline\n\nMay 20, 2025 April 15, 2025\nSeptember 16, 2025 August 12, 2025",
+            "Hakemukset käsitellään näin:\n\nHallituksen kokous Hakemusten jättö\n\n20.5.2025 15.4.2025\n16.9.2025 12.8.2025",
+            "Ansökningarna behandlas så här:\n\nStyrelsemöte Ansökan senast\n\n20 maj 2025 15 april 2025\n16 september 2025 12 augusti 2025",
+        ],
+        "2025-03-01",
+        &[
+            "deadline 2025-04-15",
+            "event 2025-05-20",
+            "deadline 2025-08-12",
+            "event 2025-09-16",
+        ],
+    );
+}
+
+/// Issue 14 (real26): column labels wrapped over two lines, one of them
+/// unknown to the reader ("Initial Inquiry"), share the known label after
+/// them.
+#[test]
+fn schedule_labels_wrapped_over_two_lines() {
+    check_all(
+        &[
+            "Board Meeting Initial Inquiry\nLetter of Intent\n\nMay 20, 2025 March 3, 2025 April 15, 2025",
+            "Hallituksen kokous Ensimmäinen yhteydenotto\nAiekirje\n\n20.5.2025 3.3.2025 15.4.2025",
+            "Styrelsemöte Första kontakt\nAvsiktsförklaring\n\n20 maj 2025 3 mars 2025 15 april 2025",
+        ],
+        "2025-02-01",
+        &[
+            "deadline 2025-03-03",
+            "deadline 2025-04-15",
+            "event 2025-05-20",
+        ],
+    );
+}
