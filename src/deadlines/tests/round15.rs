@@ -11,6 +11,7 @@ fn handing_in_by_a_day() {
         &[
             "Please mail in your ballot so it will be received by Friday, March 14, 2025. The meeting follows later.",
             "Last day to turn in your reading log: Friday, March 14, 2025",
+            "Please send your form to the club so it will be received by Friday, March 14, 2025.",
             "Lämna in din läslogg senast fredag 14 mars 2025. Priserna delas ut senare.",
             "Palauta lukupäiväkirjasi viimeistään perjantaina 14.3.2025. Palkinnot jaetaan myöhemmin.",
         ],
