@@ -25,6 +25,7 @@ mod dates;
 mod grids;
 mod lexicon;
 mod ranges;
+mod schedules;
 mod signals;
 mod text;
 mod tokens;
@@ -249,6 +250,22 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         };
         if listed && dated_hours(line) && few_words() {
             hours = Some((base, base + line.len()));
+        }
+        // (the heading first: few lines stand under one)
+        let schedule = || {
+            let header = schedules::header(&clean, heads).filter(|_| table.is_none())?;
+            let cells = schedules::day_cells(line, lang, 6).filter(|c| c.len() > 1)?;
+            let kinds = schedules::column_kinds(header, cells.len(), |w| reader.heading_hint(w))?;
+            Some(cells.into_iter().zip(kinds))
+        };
+        if let Some(cells) = schedule() {
+            for ((a, b), kind) in cells {
+                reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
+            }
+            if out.full() {
+                return finish(out.v);
+            }
+            continue;
         }
         if let Some((cols, n)) = table {
             if let Some((cells, two)) = row_cells(line, lang) {
@@ -490,41 +507,9 @@ const SHORT_INTRO: usize = 32;
 /// December 2024") or two side by side ("12 March 2020 30 January 2020");
 /// byte ranges in the line, and whether the row holds both cells.
 fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
-    if line.len() > 120 {
-        return None;
-    }
-    let toks = tokenize(line, 0);
-    let only_days = !toks.is_empty()
-        && toks.iter().all(|t| {
-            t.kind != tokens::TokenKind::Word
-                || t.month.is_some()
-                || tokens::WEEKDAYS.contains(&t.word.as_str())
-        });
-    if !only_days {
-        return None;
-    }
-    let g = Grammar {
-        tokens: &toks,
-        lang,
-        first: 0,
-    };
-    // a day at `i`, its weekday and a comma skipped: where it ends
-    let day_at = |mut i: usize| {
-        while toks.get(i).is_some_and(|t| {
-            tokens::WEEKDAYS.contains(&t.word.as_str()) || matches!(t.word.as_str(), "," | ".")
-        }) {
-            i += 1;
-        }
-        g.atom(i).map(|(_, e)| e)
-    };
-    let rest_empty = |e: usize| toks[e..].iter().all(|t| t.kind == tokens::TokenKind::Punct);
-    let e = day_at(0)?;
-    if rest_empty(e) {
-        return Some((vec![(0, line.len())], false));
-    }
-    let mid = toks[e].start;
-    let e2 = day_at(e)?;
-    rest_empty(e2).then(|| (vec![(0, mid), (mid, line.len())], true))
+    let cells = schedules::day_cells(line, lang, 2)?;
+    let two = cells.len() == 2;
+    Some((cells, two))
 }
 
 /// Does a sentence introduce the lines after it: it ends in a colon, or

@@ -410,10 +410,22 @@ impl Reader<'_> {
             });
         let after = ends_with(imm, "after") || ends_with(imm, "efter") || jalkeen;
         // "becomes delinquent after May 10", "payments made after 10 May
-        // attract a penalty": a penalty past the day makes it the last one
+        // attract a penalty": a penalty past the day makes it the last one;
+        // so does a late fee ("efteranmälan efter 15 mars", "late fee")
         let penalty = || {
             l.iter().chain(r).any(|w| {
-                ["delinquen", "penalt", "viivästy", "dröjsmål", "försening"]
+                *w == "late"
+                    || [
+                        "delinquen",
+                        "penalt",
+                        "viivästy",
+                        "dröjsmål",
+                        "försening",
+                        "efteranmäl",
+                        "lisämaks",
+                        "myöhästy",
+                        "tilläggsavgift",
+                    ]
                     .iter()
                     .any(|p| w.starts_with(p))
             })

@@ -17,6 +17,7 @@ mod notices;
 mod own_days;
 mod periods;
 mod round14;
+mod round15;
 mod rules;
 mod runs;
 mod tables;
