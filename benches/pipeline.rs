@@ -478,19 +478,12 @@ fn read_mentions_as_scrape_does(
     lang: Lang,
     today: chrono::NaiveDate,
 ) {
-    let identities: Vec<String> = ex
-        .items
-        .iter()
-        .filter(|i| !i.seen_as_before)
-        .map(|i| i.identity.clone())
-        .collect();
+    let identities = ex.read_whole();
     let known = store
         .known_items(source, &identities)
         .unwrap_or_else(|e| panic!("{e}"));
     extract::read_mentions(ex, lang, today, chrono_tz::Europe::Helsinki, |item| {
-        known
-            .get(&item.identity)
-            .is_some_and(|k| k.content_hash == tidings::store::content_hash(item))
+        known.get(&item.identity).is_some_and(|k| k.unchanged(item))
     });
 }
 

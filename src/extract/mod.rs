@@ -71,6 +71,18 @@ pub struct Extraction {
     pub skipped: Vec<String>,
 }
 
+impl Extraction {
+    /// The identities of the items read whole (not only named as they were
+    /// last time): what the store is asked about before dates are read.
+    pub fn read_whole(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .filter(|i| !i.seen_as_before)
+            .map(|i| i.identity.clone())
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExtractError {
     #[error("item selector matched nothing")]

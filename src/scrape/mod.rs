@@ -282,12 +282,7 @@ async fn scrape_inner(
     };
     limits.apply(&mut extraction);
     // Items only named (their markup as last time) are known already.
-    let identities: Vec<String> = extraction
-        .items
-        .iter()
-        .filter(|i| !i.seen_as_before)
-        .map(|i| i.identity.clone())
-        .collect();
+    let identities = extraction.read_whole();
     let sid = source.id.clone();
     let known = if dry_run {
         Default::default()
@@ -299,11 +294,8 @@ async fn scrape_inner(
     }
     let src = source.clone();
     let extraction = tokio::task::spawn_blocking(move || {
-        let unchanged = |item: &extract::Item| {
-            known
-                .get(&item.identity)
-                .is_some_and(|k| k.content_hash == crate::store::content_hash(item))
-        };
+        let unchanged =
+            |item: &extract::Item| known.get(&item.identity).is_some_and(|k| k.unchanged(item));
         extract::read_mentions(
             &mut extraction,
             src.language,

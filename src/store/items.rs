@@ -23,6 +23,13 @@ pub struct Known {
     pub body: String,
 }
 
+impl Known {
+    /// Whether `item` is this stored item as it was (title, link, summary, date).
+    pub fn unchanged(&self, item: &Item) -> bool {
+        self.content_hash == content_hash(item)
+    }
+}
+
 /// What one scrape changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Outcome {

@@ -4,7 +4,9 @@ use super::*;
 
 mod bindings;
 mod calendars;
+mod closings;
 mod comments;
+mod deadline_words;
 mod eval;
 mod forms;
 mod frames;
@@ -16,8 +18,6 @@ mod lists;
 mod notices;
 mod own_days;
 mod periods;
-mod round14;
-mod round15;
 mod rules;
 mod runs;
 mod tables;

@@ -1,5 +1,7 @@
-//! Issue 14 round 15 (real25/real26 causes): deadline wording the lexicon
-//! lacked, each family in all three languages.
+//! Issue 14 round 15 (real25/real26): deadline wording the lexicon lacked
+//! (handing in, standing as a candidate, registration stops, late fees) and
+//! schedule tables whose column labels name deadlines, each in all three
+//! languages.
 
 use super::*;
 

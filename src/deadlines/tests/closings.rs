@@ -1,5 +1,6 @@
-//! Issue 14 round 14 (real25/real26 causes): dates the reader missed after
-//! the words that close a period.
+//! Issue 14 round 14 (real25/real26): what closes and what does not — a
+//! slashed day after a word that closes a period, a season open on a weekly
+//! round (its last day no deadline), one cancelled item in a list.
 
 use super::*;
 
