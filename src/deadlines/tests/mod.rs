@@ -21,6 +21,7 @@ mod periods;
 mod rules;
 mod runs;
 mod tables;
+mod utility_cuts;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
