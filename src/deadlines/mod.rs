@@ -19,6 +19,7 @@
 //! Invariant: never panics on any input, and never looks further than a
 //! constant number of tokens around a date.
 
+mod cards;
 mod classify;
 mod cues;
 mod dates;
@@ -343,12 +344,22 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             // day, not a news item's date
             let near = heads[1].or_else(|| title.filter(|_| grids::day_grid(line)));
             let heading = grids::telling(&clean, near, heads[0], |h| reader.heading_tells(h));
-            if heading.is_none() || line.contains('|') {
+            if line.contains('|') {
                 continue;
+            }
+            if heading.is_none() {
+                // ("25.12.2024 klo 08:00\nKallion kirkko, Papinkatu 2, …":
+                // the place under it makes the day an event's, no dateline)
+                if !cards::event_card(line, lines.clone()) {
+                    continue;
+                }
+                told = Some(Kind::Event);
             }
             // ("Sammanträdesdagar 2022\n • 15 februari": the heading names
             // the days of its event)
-            told = heading.and_then(|h| reader.heading_hint(h));
+            if let Some(h) = heading {
+                told = reader.heading_hint(h);
+            }
         }
         let Some(span) = clean.get(base..end) else {
             continue;

@@ -8,6 +8,7 @@ mod closings;
 mod comments;
 mod deadline_words;
 mod eval;
+mod event_cards;
 mod forms;
 mod frames;
 mod grids;
