@@ -29,16 +29,17 @@ impl Reader<'_> {
         };
         // a bounded number of heading words: the work stays linear
         const HEAD_WORDS: usize = 16;
-        let mut toks: Vec<Token> = above
-            .iter()
-            .filter_map(|&(a, b)| self.text.get(a..b).map(|h| tokenize(h, a)))
-            .flatten()
-            .collect();
+        let mut toks: Vec<Token> = Vec::new();
+        for &(a, b) in above {
+            if let Some(h) = self.text.get(a..b) {
+                tokenize_into(&mut toks, h, a);
+            }
+        }
         if toks.len() > HEAD_WORDS {
             toks.drain(..toks.len() - HEAD_WORDS);
         }
         let skip = toks.len();
-        toks.extend(tokenize(text, s));
+        tokenize_into(&mut toks, text, s);
         if !dated(&toks) {
             return;
         }
