@@ -152,11 +152,34 @@ pub(super) fn phrases(category: Category) -> &'static [&'static str] {
 /// Does `win` contain `cue`? Parts are separated by spaces; a part ending in
 /// `*` matches as a prefix.
 pub(super) fn has(win: &[&str], cue: &str) -> bool {
-    // (the first part is cut off once, and tried on every word before the
-    // rest of the phrase is: most words start no phrase)
+    // (the first part is cut off once, its `*` too, and tried on every word
+    // before the rest of the phrase is: most words start no phrase)
     let (first, rest) = first_part(cue);
-    (0..win.len())
-        .any(|s| part_matches(win[s], first) && rest.is_none_or(|r| matches_at(win, s + 1, r)))
+    let (stem, prefix) = match first.strip_suffix('*') {
+        Some(pre) => (pre, true),
+        None => (first, false),
+    };
+    (0..win.len()).any(|s| {
+        (if prefix {
+            win[s].starts_with(stem)
+        } else {
+            win[s] == stem
+        }) && rest.is_none_or(|r| matches_at(win, s + 1, r))
+    })
+}
+
+/// Does `w` hold one of `parts` anywhere, as `str::contains` tells? One
+/// pass over the word's bytes, each tried only against the parts starting
+/// with it: a substring search set up for each part cost more than it
+/// saved on words this short.
+pub(super) fn holds_any(w: &str, parts: &[&str]) -> bool {
+    let b = w.as_bytes();
+    parts.iter().any(|p| p.is_empty())
+        || (0..b.len()).any(|i| {
+            parts
+                .iter()
+                .any(|p| p.as_bytes().first() == Some(&b[i]) && b[i..].starts_with(p.as_bytes()))
+        })
 }
 
 /// The first word of a phrase, and the rest after its space, if any.

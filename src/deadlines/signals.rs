@@ -148,6 +148,11 @@ pub(super) fn period_noun(w: &str) -> bool {
         "rättelse",
         "överklagande",
     ];
+    // (no period noun is shorter than eight bytes, a stem of four
+    // characters and "aika" or a head and "tid": most words are)
+    if w.len() < 8 {
+        return false;
+    }
     if let Some(stem) = FI_CASES.iter().find_map(|c| w.strip_suffix(c)) {
         return stem.chars().count() >= 4
             && ["us", "mis", "haku", "nto"]
