@@ -152,11 +152,34 @@ pub(super) fn phrases(category: Category) -> &'static [&'static str] {
 /// Does `win` contain `cue`? Parts are separated by spaces; a part ending in
 /// `*` matches as a prefix.
 pub(super) fn has(win: &[&str], cue: &str) -> bool {
-    // (the first part is cut off once, and tried on every word before the
-    // rest of the phrase is: most words start no phrase)
+    // (the first part is cut off once, its `*` too, and tried on every word
+    // before the rest of the phrase is: most words start no phrase)
     let (first, rest) = first_part(cue);
-    (0..win.len())
-        .any(|s| part_matches(win[s], first) && rest.is_none_or(|r| matches_at(win, s + 1, r)))
+    let (stem, prefix) = match first.strip_suffix('*') {
+        Some(pre) => (pre, true),
+        None => (first, false),
+    };
+    (0..win.len()).any(|s| {
+        (if prefix {
+            win[s].starts_with(stem)
+        } else {
+            win[s] == stem
+        }) && rest.is_none_or(|r| matches_at(win, s + 1, r))
+    })
+}
+
+/// Does `w` hold one of `parts` anywhere, as `str::contains` tells? One
+/// pass over the word's bytes, each tried only against the parts starting
+/// with it: a substring search set up for each part cost more than it
+/// saved on words this short.
+pub(super) fn holds_any(w: &str, parts: &[&str]) -> bool {
+    let b = w.as_bytes();
+    parts.iter().any(|p| p.is_empty())
+        || (0..b.len()).any(|i| {
+            parts
+                .iter()
+                .any(|p| p.as_bytes().first() == Some(&b[i]) && b[i..].starts_with(p.as_bytes()))
+        })
 }
 
 /// The first word of a phrase, and the rest after its space, if any.
@@ -174,12 +197,13 @@ pub(super) fn part_matches(w: &str, p: &str) -> bool {
     }
 }
 
-/// Do the pre-split `parts` start at `win[s]`?
-fn parts_at(win: &[&str], s: usize, parts: &[&str]) -> bool {
-    parts
-        .iter()
-        .enumerate()
-        .all(|(k, p)| win.get(s + k).is_some_and(|w| part_matches(w, p)))
+/// Do the pre-split `parts` (each a word and whether it is a prefix)
+/// start at `win[s]`?
+fn parts_at(win: &[&str], s: usize, parts: &[(&str, bool)]) -> bool {
+    parts.iter().enumerate().all(|(k, &(p, prefix))| {
+        win.get(s + k)
+            .is_some_and(|w| if prefix { w.starts_with(p) } else { *w == p })
+    })
 }
 
 /// Does `cue` start at `win[s]`?
@@ -206,17 +230,20 @@ pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
 }
 
 /// Does `win` end with `cue`?
+#[inline]
 pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
-    // (the last word compared as the phrase's tail first, no splitting:
-    // this runs for every phrase of a list at every date)
-    let Some(w) = win.last() else {
-        return false;
-    };
-    let cb = cue.as_bytes();
-    // (the last bytes first: most phrases of a list end otherwise)
-    if cb.last() != w.as_bytes().last() {
-        return false;
+    // (the last bytes first, inlined where a list is tried: this runs for
+    // every phrase of a list at every date, and most phrases end otherwise)
+    match win.last() {
+        Some(w) if cue.as_bytes().last() == w.as_bytes().last() => ends_with_word(win, w, cue),
+        _ => false,
     }
+}
+
+/// [`ends_with`] past its test of the last bytes: the last word compared
+/// as the phrase's tail first, no splitting.
+fn ends_with_word(win: &[&str], w: &str, cue: &str) -> bool {
+    let cb = cue.as_bytes();
     let last_is_w = cb.ends_with(w.as_bytes())
         && (cb.len() == w.len() || cb[cb.len() - w.len() - 1] == b' ')
         && !w.as_bytes().contains(&b' ');
@@ -231,8 +258,9 @@ pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
 /// byte, so a word is matched against a handful of stems.
 struct CueIndex {
     /// The phrases of each category (by [`Category::index`]), split into
-    /// words, sorted by the first byte of their first word.
-    parts: Vec<Vec<Vec<&'static str>>>,
+    /// words, sorted by the first byte of their first word; each word with
+    /// its `*` cut off and told apart as a prefix, once.
+    parts: Vec<Vec<Vec<(&'static str, bool)>>>,
     /// For each category, where the phrases whose first word starts with
     /// byte `b` stand in `parts`: `starts[b]..starts[b + 1]`, so a word is
     /// tried against those only.
@@ -264,6 +292,14 @@ fn cue_index() -> &'static CueIndex {
                 }
             }
             split.sort_by_key(|p: &Vec<&str>| p.first().and_then(|w| w.bytes().next()));
+            let cut = |p: &Vec<&'static str>| -> Vec<(&'static str, bool)> {
+                p.iter()
+                    .map(|w| match w.strip_suffix('*') {
+                        Some(stem) => (stem, true),
+                        None => (*w, false),
+                    })
+                    .collect()
+            };
             let mut at = vec![0u32; 257];
             for p in &split {
                 // (an empty first word is no phrase the lexicon lets through)
@@ -279,7 +315,7 @@ fn cue_index() -> &'static CueIndex {
                 *a = sum;
             }
             starts.push(at);
-            parts.push(split);
+            parts.push(split.iter().map(cut).collect());
         }
         CueIndex {
             parts,
@@ -386,7 +422,17 @@ pub(super) struct Window<'a> {
 impl Window<'_> {
     /// Does a phrase of `category` stand in the window, or a word put in it
     /// outright by a compound stem?
+    ///
+    /// (Inlined up to the pass of ORs over the masks, which most windows
+    /// fail: the phrase search behind it is a call.)
+    #[inline]
     pub(super) fn has(&self, category: Category) -> bool {
+        let (bit, sure) = (category.bit(), category.sure());
+        self.masks.iter().fold(0, |a, m| a | m) & (bit | sure) != 0 && self.phrase_in(category)
+    }
+
+    /// [`Window::has`] past its test of the masks.
+    fn phrase_in(&self, category: Category) -> bool {
         let bit = category.bit();
         let sure = category.sure();
         let idx = cue_index();
@@ -405,11 +451,6 @@ impl Window<'_> {
             };
             cues.get(lo as usize..hi as usize).unwrap_or(&[])
         };
-        // (one pass of ORs first, which the compiler vectorizes: most
-        // windows hold no word of the category at all)
-        if self.masks.iter().fold(0, |a, m| a | m) & (bit | sure) == 0 {
-            return false;
-        }
         self.masks.iter().enumerate().any(|(s, &mask)| {
             mask & sure != 0
                 || (mask & bit != 0 && tried(s).iter().any(|cue| parts_at(self.words, s, cue)))

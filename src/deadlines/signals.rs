@@ -3,7 +3,11 @@
 //! day, and the cue phrases that need a look at their neighbours ("extended
 //! permit" is no extended deadline, "ends with a concert" no end).
 
-use super::cues::{matches_at, phrases, Category, Window};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use super::cues::{matches_at, phrases, Category, Window, WordHasher};
 use super::tokens::{Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
@@ -144,6 +148,11 @@ pub(super) fn period_noun(w: &str) -> bool {
         "rättelse",
         "överklagande",
     ];
+    // (no period noun is shorter than eight bytes, a stem of four
+    // characters and "aika" or a head and "tid": most words are)
+    if w.len() < 8 {
+        return false;
+    }
     if let Some(stem) = FI_CASES.iter().find_map(|c| w.strip_suffix(c)) {
         return stem.chars().count() >= 4
             && ["us", "mis", "haku", "nto"]
@@ -574,6 +583,17 @@ pub(super) fn illative_tti(w: &str) -> bool {
 
 /// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
 pub(super) fn past_suffix(w: &str) -> bool {
+    // (every suffix below is five characters long at least, and ends in
+    // one of these bytes: most words of a window are turned away here,
+    // before their characters are counted)
+    if w.len() < 5
+        || !matches!(
+            w.as_bytes().last(),
+            Some(b'n' | b's' | b'e' | b'i' | b't' | b'g')
+        )
+    {
+        return false;
+    }
     let n = w.chars().count();
     (n >= 6
         && ((w.ends_with("ttiin") && !illative_tti(w))
@@ -632,6 +652,14 @@ pub(super) const PAST_FORMS: &[&str] = &[
     "myönsi", "kertoi", "höll", "gav", "blev", "drog", "sålde", "valde",
 ];
 
+/// Is `w` one of [`PAST_FORMS`]? (A set made once: the list is asked
+/// about for every word of every window read for its tense.)
+fn past_form(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = OnceLock::new();
+    SET.get_or_init(|| PAST_FORMS.iter().copied().collect())
+        .contains(w)
+}
+
 /// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
 pub(super) fn past_in(x: Window, lang: Lang) -> bool {
     let win = x.words;
@@ -650,27 +678,43 @@ pub(super) fn past_in(x: Window, lang: Lang) -> bool {
         let next = win.get(k + 1).copied().unwrap_or("");
         // a verb taking its object: "approved the plan", "took part",
         // "celebrated its anniversary" (not "the extended deadline")
-        let object = matches!(
-            next,
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "part" | "over" | "some"
-        ) || (!next.is_empty() && next.bytes().all(|b| b.is_ascii_digit()));
+        // (the tests of the neighbours are closures, asked only once the
+        // word itself could be a past: most words are not)
+        let object = || {
+            matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "part"
+                    | "over"
+                    | "some"
+            ) || (!next.is_empty() && next.bytes().all(|b| b.is_ascii_digit()))
+        };
         // the word before the verb must be seen to tell the tense
         let en_past = lang != Lang::Sv
             && k > 0
-            && (PAST_FORMS.contains(w) || (w.len() >= 5 && w.ends_with("ed")))
-            && object;
+            && (past_form(w) || (w.len() >= 5 && w.ends_with("ed")))
+            && object();
         // Swedish first conjugation past: "firade", "ordnade" (not "den
         // planerade kursen", "för nyinflyttade"): after a definite subject
-        let subject = matches!(prev, "vi" | "hon" | "han" | "som" | "man")
-            || (prev.chars().count() >= 4
-                && (prev.ends_with("en") || prev.ends_with("et") || prev.ends_with("na")));
-        let sv_past = lang == Lang::Sv && w.chars().count() >= 6 && w.ends_with("ade") && subject;
+        let subject = || {
+            matches!(prev, "vi" | "hon" | "han" | "som" | "man")
+                || (prev.chars().count() >= 4
+                    && (prev.ends_with("en") || prev.ends_with("et") || prev.ends_with("na")))
+        };
+        let sv_past = lang == Lang::Sv && w.chars().count() >= 6 && w.ends_with("ade") && subject();
         // "if you received a tax return" tells a condition, not a story
         let told = !matches!(
             prev,
             "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
         );
-        if (en_past && told) || sv_past || (lang != Lang::En && PAST_FORMS.contains(w)) {
+        if (en_past && told) || sv_past || (lang != Lang::En && past_form(w)) {
             return true;
         }
         // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",
@@ -747,11 +791,19 @@ pub(super) fn hours_word(w: &str) -> bool {
     // (also inside a compound: "poikkeusaukioloajat", "sommaröppettider",
     // "kesäaukiolo")
     // (no stem fits in a word shorter than 7 bytes: most words are)
-    (w.len() >= 7
-        && ["aukiolo", "öppettid", "öppethållning"]
-            .iter()
-            .any(|p| w.contains(p)))
-        || matches!(w, "hours" | "times" | "opening")
+    // (one pass over the bytes, stopping at the bytes a stem starts with,
+    // 'a' and the first byte of 'ö': a substring search a stem cost more
+    // than the whole pass on a word this short)
+    (w.len() >= 7 && {
+        let b = w.as_bytes();
+        (0..b.len()).any(|i| match b[i] {
+            b'a' => b[i..].starts_with(b"aukiolo"),
+            0xc3 => ["öppettid", "öppethållning"]
+                .iter()
+                .any(|p| b[i..].starts_with(p.as_bytes())),
+            _ => false,
+        })
+    }) || matches!(w, "hours" | "times" | "opening")
 }
 
 /// "tyhjennetään normaalisti", "as usual", "som vanligt": the clause tells

@@ -259,11 +259,14 @@ pub(super) fn is_header_line(line: &str) -> bool {
 pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !matches!(c, '.' | '!' | '?') {
+    // (a pass over the bytes: the three marks are ASCII, and no byte of a
+    // longer character is one of them; decoding every character cost more
+    // than the rest of the work on a line)
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') {
             continue;
         }
+        let c = char::from(b);
         let after = i + c.len_utf8();
         let rest = &line[after..];
         let trimmed = rest.trim_start();
@@ -314,7 +317,6 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             }
             start = after;
         }
-        let _ = it.peek();
     }
     if start < line.len() {
         out.push((start, line.len()));

@@ -29,16 +29,17 @@ impl Reader<'_> {
         };
         // a bounded number of heading words: the work stays linear
         const HEAD_WORDS: usize = 16;
-        let mut toks: Vec<Token> = above
-            .iter()
-            .filter_map(|&(a, b)| self.text.get(a..b).map(|h| tokenize(h, a)))
-            .flatten()
-            .collect();
+        let mut toks: Vec<Token> = Vec::new();
+        for &(a, b) in above {
+            if let Some(h) = self.text.get(a..b) {
+                tokenize_into(&mut toks, h, a);
+            }
+        }
         if toks.len() > HEAD_WORDS {
             toks.drain(..toks.len() - HEAD_WORDS);
         }
         let skip = toks.len();
-        toks.extend(tokenize(text, s));
+        tokenize_into(&mut toks, text, s);
         if !dated(&toks) {
             return;
         }
@@ -87,17 +88,18 @@ impl Reader<'_> {
         // päivät ovat voimassa": a validity word whose subject is the dates
         // listed names them, no end of a validity
         let dates_noun = |w: &str| {
-            [
-                "datum",
-                "dates",
-                "days",
-                "päivämäär",
-                "päivät",
-                "dagar",
-                "dagarna",
-            ]
-            .iter()
-            .any(|d| w.contains(d))
+            holds_any(
+                w,
+                &[
+                    "datum",
+                    "dates",
+                    "days",
+                    "päivämäär",
+                    "päivät",
+                    "dagar",
+                    "dagarna",
+                ],
+            )
         };
         // (The mask first: the word search is the costly part, and few words
         // are validity words.)
@@ -118,10 +120,12 @@ impl Reader<'_> {
         // "järjestetään tiistaina 13.12. klo 18.00 alkaen": "from" after a
         // clock time starts the day's programme, no rule entering into force
         for k in 2..masks.len() {
-            let clock = (k.saturating_sub(4)..k)
-                .any(|i| matches!(words[i], "klo" | "kl" | "kello"))
-                && toks[k - 1].kind == TokenKind::Num;
-            if clock && matches!(words[k], "alkaen" | "lähtien") {
+            // (the word first: it is rare, the look back is not)
+            let clock = || {
+                (k.saturating_sub(4)..k).any(|i| matches!(words[i], "klo" | "kl" | "kello"))
+                    && toks[k - 1].kind == TokenKind::Num
+            };
+            if matches!(words[k], "alkaen" | "lähtien") && clock() {
                 masks[k] &= !(Category::InForce.bit() | Category::InForce.sure());
             }
         }
@@ -139,13 +143,14 @@ impl Reader<'_> {
             let at = words
                 .get(k + 1)
                 .is_some_and(|w| matches!(*w, "kello" | "klo" | "kl" | "at" | "by" | "redan"));
-            let hour = toks
-                .get(k + 2)
-                .is_some_and(|t| t.kind == TokenKind::Num && t.value <= 24)
-                || toks.get(k + 3).is_some_and(|t| {
-                    words[k + 2] == "." && t.kind == TokenKind::Num && t.value <= 24
-                });
-            if at && hour {
+            let hour = || {
+                toks.get(k + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Num && t.value <= 24)
+                    || toks.get(k + 3).is_some_and(|t| {
+                        words[k + 2] == "." && t.kind == TokenKind::Num && t.value <= 24
+                    })
+            };
+            if at && hour() {
                 masks[k] &= !(Category::Break.bit() | Category::Break.sure());
             }
         }
@@ -282,10 +287,12 @@ impl Reader<'_> {
             .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts" | "ställa" | "ställer"))
             .is_some_and(|k| words[k..].contains(&"in"));
         // "due to maintenance" is a cause, not a due date
+        // (asked once: the clause's deadline nouns below ask again)
+        let period_named = words.iter().any(|w| period_noun(w));
         let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
             is_word_of(Category::DeadlineNoun, w)
                 && !(*w == "due" && words.get(k + 1) == Some(&"to"))
-        }) || words.iter().any(|w| period_noun(w));
+        }) || period_named;
         let named_period = strict_deadline_noun
             || (0..words.len().saturating_sub(1)).any(|k| {
                 masks[k] & Category::Apply.bit() != 0
@@ -322,7 +329,7 @@ impl Reader<'_> {
                 && (all.has(Category::Happen) && super::own_days::held_within(words)
                     || super::own_days::must_meet_between(words)),
             deadline_noun: strict_deadline_noun
-                || words.iter().any(|w| period_noun(w))
+                || period_named
                 || (all.has(Category::Apply) && !all.has(Category::Event)),
         };
         let g = Grammar {
