@@ -23,6 +23,7 @@ mod cards;
 mod classify;
 mod cues;
 mod dates;
+mod day_runs;
 mod grids;
 mod lexicon;
 mod ranges;
@@ -122,6 +123,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // ("Pensionsutbetalningsdagarna\n\nStatens pensioner betalas …\n\n18
     // januari 20 maj 20 september") is what it names
     let mut title: Option<(usize, usize)> = None;
+    let mut run = day_runs::DayRun::default();
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -130,6 +132,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         let top = seen < 2;
         seen += 1;
+        run.see(line);
         // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
         // the lines under it is the year of their days, so rule 7 infers
         // from its 1 January (its days before `--today` are past, not next
@@ -334,6 +337,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     line_start += next.len() + 1;
                 }
             }
+        } else if run.holds(line, lines.clone()) {
+            // a day of a run of days alone is a calendar's, each an occasion
+            // unless the heading over them tells what they are
+            let heading = grids::telling(&clean, heads[1], heads[0], |h| reader.heading_tells(h));
+            told = heading
+                .and_then(|h| reader.heading_hint(h))
+                .or(Some(Kind::Event));
         } else if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();

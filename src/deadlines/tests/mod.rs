@@ -6,6 +6,7 @@ mod bindings;
 mod calendars;
 mod closings;
 mod comments;
+mod day_runs;
 mod deadline_words;
 mod eval;
 mod event_cards;
