@@ -29,6 +29,7 @@ mod lexicon;
 mod ranges;
 mod schedules;
 mod signals;
+mod swaps;
 mod text;
 mod tokens;
 
@@ -118,6 +119,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut in_schedule = false;
     // under the header row of a "|" table: what its header tells its days are
     let mut pipe: Option<Option<Kind>> = None;
+    // ... and its columns when one holds the usual days a row's other replaces
+    let mut swap: Option<[Column; 2]> = None;
     let mut list_heads = grids::ListHeads::default();
     // the text's first line when a heading: a grid of days under prose
     // ("Pensionsutbetalningsdagarna\n\nStatens pensioner betalas …\n\n18
@@ -208,6 +211,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 || lines.peek().is_some_and(|n| pipe_rule(n));
             if head {
                 pipe = Some(reader.heading_hint(line));
+                swap = reader.columns(line);
+                continue;
+            }
+            if let Some((a, b, kind)) = swap.and_then(|c| swaps::new_cell(line, c)) {
+                reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
+                if out.full() {
+                    return finish(out.v);
+                }
                 continue;
             }
             // (only a header naming deadlines: one naming events or old
@@ -223,6 +234,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
         } else {
             pipe = None;
+            swap = None;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;

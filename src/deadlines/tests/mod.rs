@@ -22,6 +22,7 @@ mod own_days;
 mod periods;
 mod rules;
 mod runs;
+mod swaps;
 mod tables;
 mod utility_cuts;
 mod works;
