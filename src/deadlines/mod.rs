@@ -23,11 +23,13 @@ mod cards;
 mod classify;
 mod cues;
 mod dates;
+mod day_runs;
 mod grids;
 mod lexicon;
 mod ranges;
 mod schedules;
 mod signals;
+mod swaps;
 mod text;
 mod tokens;
 
@@ -117,11 +119,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut in_schedule = false;
     // under the header row of a "|" table: what its header tells its days are
     let mut pipe: Option<Option<Kind>> = None;
+    // ... and its columns when one holds the usual days a row's other replaces
+    let mut swap: Option<[Column; 2]> = None;
     let mut list_heads = grids::ListHeads::default();
     // the text's first line when a heading: a grid of days under prose
     // ("Pensionsutbetalningsdagarna\n\nStatens pensioner betalas …\n\n18
     // januari 20 maj 20 september") is what it names
     let mut title: Option<(usize, usize)> = None;
+    let mut run = day_runs::DayRun::default();
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
@@ -130,6 +135,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         let top = seen < 2;
         seen += 1;
+        run.see(line);
         // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
         // the lines under it is the year of their days, so rule 7 infers
         // from its 1 January (its days before `--today` are past, not next
@@ -205,6 +211,14 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 || lines.peek().is_some_and(|n| pipe_rule(n));
             if head {
                 pipe = Some(reader.heading_hint(line));
+                swap = reader.columns(line);
+                continue;
+            }
+            if let Some((a, b, kind)) = swap.and_then(|c| swaps::new_cell(line, c)) {
+                reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
+                if out.full() {
+                    return finish(out.v);
+                }
                 continue;
             }
             // (only a header naming deadlines: one naming events or old
@@ -220,6 +234,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
         } else {
             pipe = None;
+            swap = None;
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;
@@ -334,6 +349,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     line_start += next.len() + 1;
                 }
             }
+        } else if run.holds(line, lines.clone()) {
+            // a day of a run of days alone is a calendar's, each an occasion
+            // unless the heading over them tells what they are
+            let heading = grids::telling(&clean, heads[1], heads[0], |h| reader.heading_tells(h));
+            told = heading
+                .and_then(|h| reader.heading_hint(h))
+                .or(Some(Kind::Event));
         } else if is_label_line(line) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();

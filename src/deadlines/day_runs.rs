@@ -1,0 +1,63 @@
+//! Runs of days one a line: a council's diary ("Thursday 23 July\n\nThursday
+//! 20 August\n\nThursday 17 September"), a library's closing days under the
+//! holidays' names ("Labor Day\nMonday, September 5\nThanksgiving\nThursday,
+//! November 24"). Three or more lines that are each a weekday and its date
+//! alone are the days of a calendar, each one an occasion, even when no
+//! heading over them names an event; a news listing's dates stand one above
+//! each item's title and text, never in such a run.
+
+use super::text::is_heading_line;
+use super::weekday_led;
+
+/// The fewest days a run holds: two days alone may be a dateline and its
+/// update.
+const MIN_RUN: usize = 3;
+
+/// The most lines looked at past a day for the rest of its run.
+const WINDOW: usize = 12;
+
+/// The most words of a name standing between two days of a run ("New
+/// Year's Day 2023", "Staff Development Day").
+const NAME_WORDS: usize = 4;
+
+/// The days alone counted so far in the run the current line belongs to.
+#[derive(Default)]
+pub(super) struct DayRun(usize);
+
+impl DayRun {
+    /// Notes a non-blank line: a day alone extends the run, a short name
+    /// between days keeps it, anything else ends it.
+    pub(super) fn see(&mut self, line: &str) {
+        if weekday_led(line) {
+            self.0 += 1;
+        } else if !name_line(line) {
+            self.0 = 0;
+        }
+    }
+
+    /// Is `line`, a day alone just seen, one of a run of at least
+    /// `MIN_RUN` days, counting those in the lines `ahead` of it?
+    pub(super) fn holds<'a>(&self, line: &str, ahead: impl Iterator<Item = &'a str>) -> bool {
+        if self.0 == 0 || !weekday_led(line) {
+            return false;
+        }
+        let mut n = self.0;
+        for next in ahead.take(WINDOW) {
+            if n >= MIN_RUN {
+                break;
+            }
+            if weekday_led(next) {
+                n += 1;
+            } else if !next.trim().is_empty() && !name_line(next) {
+                break;
+            }
+        }
+        n >= MIN_RUN
+    }
+}
+
+/// A blank line or a short name with no day in it ("Thanksgiving").
+fn name_line(line: &str) -> bool {
+    line.trim().is_empty()
+        || (is_heading_line(line) && line.split_whitespace().count() <= NAME_WORDS)
+}
