@@ -5,8 +5,10 @@ use super::*;
 mod bindings;
 mod calendars;
 mod closings;
+mod club_events;
 mod comments;
 mod deadline_words;
+mod entries;
 mod eval;
 mod event_cards;
 mod forms;
@@ -16,6 +18,7 @@ mod hours;
 mod issuers;
 mod lexicon;
 mod lists;
+mod named_after;
 mod notices;
 mod own_days;
 mod periods;
@@ -23,6 +26,7 @@ mod rules;
 mod runs;
 mod tables;
 mod utility_cuts;
+mod weekday_days;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
