@@ -25,7 +25,7 @@ fn matches_are_events() {
         &[
             "The home match against the Rovers is on 20 May 2029.",
             "Seuran ottelu Roversia vastaan on 20.5.2029.",
-            "Hemmamatchen mot Rovers är den 20 maj 2029.",
+            "Matchen mot Rovers är den 20 maj 2029.",
         ],
         "2029-04-02",
         &["event 2029-05-20"],
