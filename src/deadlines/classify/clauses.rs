@@ -479,6 +479,18 @@ impl Reader<'_> {
                 // (reporting every such date as an event was measured on
                 // holdout8: it only added decision, start and past dates)
                 _ if happens || spots[k].scene => Decision::Event,
+                // a weekday named with the day, nothing else told: the day
+                // something takes place (measured over real1–real32)
+                _ if !info.apply
+                    && !info.deadline_noun
+                    && super::weekday_default::weekday_before(words, c.skip, xs[k].start)
+                    && !super::weekday_default::moved(words, c.skip, xs[k].start, xs[k].end)
+                    && !super::weekday_default::holiday(words, xs[k].end)
+                    && !super::weekday_default::restored(words)
+                    && first_day(&xs[k]) != Some(self.today) =>
+                {
+                    Decision::Event
+                }
                 _ => Decision::Drop,
             };
         }

@@ -37,7 +37,9 @@ pub(super) struct Spot {
 mod clauses;
 mod consult;
 mod layout;
+mod named_after;
 mod own_days;
+mod weekday_default;
 
 pub(super) use layout::{programme_heading, Column};
 mod near;
@@ -394,6 +396,11 @@ impl Reader<'_> {
                 .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
         if (past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang) {
             return Decision::Drop;
+        }
+        // "har 31 juli som sista ansökningsdag": the limit named after the
+        // day decides it, whatever opening word stood before
+        if !is_range && named_after::cue_after(rw) {
+            return Decision::Deadline;
         }
         // "Applications received after 30 June will not be processed"
         // ("15.9. klo 16 jälkeen", not "15. syyskuuta puolentoista vuoden

@@ -5,9 +5,11 @@ use super::*;
 mod bindings;
 mod calendars;
 mod closings;
+mod club_events;
 mod comments;
 mod day_runs;
 mod deadline_words;
+mod entries;
 mod eval;
 mod event_cards;
 mod forms;
@@ -17,6 +19,7 @@ mod hours;
 mod issuers;
 mod lexicon;
 mod lists;
+mod named_after;
 mod notices;
 mod own_days;
 mod periods;
@@ -25,6 +28,7 @@ mod runs;
 mod swaps;
 mod tables;
 mod utility_cuts;
+mod weekday_days;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
