@@ -31,6 +31,7 @@ mod schedules;
 mod signals;
 mod swaps;
 mod text;
+mod titled_days;
 mod tokens;
 
 use chrono::NaiveDate;
@@ -372,7 +373,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if heading.is_none() {
                 // ("25.12.2024 klo 08:00\nKallion kirkko, Papinkatu 2, …":
                 // the place under it makes the day an event's, no dateline)
-                if !cards::event_card(line, lines.clone()) {
+                if !titled_days::occasion(line, lines.clone(), today) {
                     continue;
                 }
                 told = Some(Kind::Event);

@@ -250,9 +250,20 @@ pub(super) fn is_header_line(line: &str) -> bool {
         "kl",
         "at",
     ];
-    toks.iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .all(|t| HEADER.contains(&t.word.as_str()) || month_of(t).is_some())
+    // ("September 28th": an ordinal's ending glued to its day is the day's)
+    let ordinal = |k: usize| {
+        let t = &toks[k];
+        k > 0
+            && !t.space_before
+            && toks[k - 1].kind == TokenKind::Num
+            && matches!(t.word.as_str(), "th" | "st" | "nd" | "rd")
+    };
+    toks.iter().enumerate().all(|(k, t)| {
+        t.kind != TokenKind::Word
+            || HEADER.contains(&t.word.as_str())
+            || month_of(t).is_some()
+            || ordinal(k)
+    })
 }
 
 /// Byte ranges of the sentences of one line.

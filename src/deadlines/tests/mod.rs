@@ -27,6 +27,7 @@ mod rules;
 mod runs;
 mod swaps;
 mod tables;
+mod titled_days;
 mod utility_cuts;
 mod weekday_days;
 mod works;
