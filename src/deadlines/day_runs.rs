@@ -6,6 +6,7 @@
 //! heading over them names an event; a news listing's dates stand one above
 //! each item's title and text, never in such a run.
 
+use super::dated_lists::DatedList;
 use super::text::is_heading_line;
 use super::weekday_led;
 
@@ -20,14 +21,16 @@ const WINDOW: usize = 12;
 /// Year's Day 2023", "Staff Development Day").
 const NAME_WORDS: usize = 4;
 
-/// The days alone counted so far in the run the current line belongs to.
+/// The days alone counted so far in the run the current line belongs to,
+/// and the run of dated items ([`DatedList`]) it belongs to.
 #[derive(Default)]
-pub(super) struct DayRun(usize);
+pub(super) struct DayRun(usize, DatedList);
 
 impl DayRun {
     /// Notes a non-blank line: a day alone extends the run, a short name
     /// between days keeps it, anything else ends it.
     pub(super) fn see(&mut self, line: &str) {
+        self.1.see(line);
         if weekday_led(line) {
             self.0 += 1;
         } else if !name_line(line) {
@@ -37,7 +40,14 @@ impl DayRun {
 
     /// Is `line`, a day alone just seen, one of a run of at least
     /// `MIN_RUN` days, counting those in the lines `ahead` of it?
-    pub(super) fn holds<'a>(&self, line: &str, ahead: impl Iterator<Item = &'a str>) -> bool {
+    pub(super) fn holds<'a>(
+        &self,
+        line: &str,
+        ahead: impl Iterator<Item = &'a str> + Clone,
+    ) -> bool {
+        if self.1.holds(line, ahead.clone()) {
+            return true;
+        }
         if self.0 == 0 || !weekday_led(line) {
             return false;
         }

@@ -22,6 +22,7 @@
 mod cards;
 mod classify;
 mod cues;
+mod dated_lists;
 mod dates;
 mod day_runs;
 mod grids;

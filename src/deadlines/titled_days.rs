@@ -14,8 +14,7 @@ use super::tokens::{tokenize, TokenKind};
 /// The longest title read: a programme's titles are short, a news item's
 /// first paragraph is not, and the look stays constant work.
 const TITLE_BYTES: usize = 120;
-/// At most this many words in a title ("Prästerna. Landets första
-/// intellektuella – kungarnas hjälpredor, bildningens män i byarna.").
+/// At most this many words in a title ("Vad händer med klimatet?").
 const TITLE_WORDS: usize = 14;
 
 /// Whether the date line `line` (a day with at most its clock time) is the
@@ -52,7 +51,9 @@ pub(super) fn over_title<'a>(
 /// dotted or slashed date, not a label ending in ':' and no prose.
 fn title_line(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() || t.len() > TITLE_BYTES || t.ends_with(':') || t.contains('|') {
+    // (a line ending in a full stop is a sentence: a news item's lead
+    // under its dateline, "Hallitus tapasi opiskelijat.")
+    if t.is_empty() || t.len() > TITLE_BYTES || t.ends_with([':', '.']) || t.contains('|') {
         return false;
     }
     let toks = tokenize(t, 0);
