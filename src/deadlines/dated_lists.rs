@@ -38,18 +38,8 @@ impl DatedList {
         if self.0 == 0 || !dated_item(line) {
             return false;
         }
-        let mut n = self.0;
-        for next in ahead.take(WINDOW) {
-            if n >= MIN_RUN {
-                break;
-            }
-            if dated_item(next) {
-                n += 1;
-            } else if !next.trim().is_empty() {
-                break;
-            }
-        }
-        n >= MIN_RUN
+        let blank = |l: &str| l.trim().is_empty();
+        super::day_runs::reaches(self.0, MIN_RUN, ahead.take(WINDOW), dated_item, blank)
     }
 }
 

@@ -51,19 +51,32 @@ impl DayRun {
         if self.0 == 0 || !weekday_led(line) {
             return false;
         }
-        let mut n = self.0;
-        for next in ahead.take(WINDOW) {
-            if n >= MIN_RUN {
-                break;
-            }
-            if weekday_led(next) {
-                n += 1;
-            } else if !next.trim().is_empty() && !name_line(next) {
-                break;
-            }
-        }
-        n >= MIN_RUN
+        reaches(self.0, MIN_RUN, ahead.take(WINDOW), weekday_led, name_line)
     }
+}
+
+/// Whether a run of `seen` lines reaches `min` lines counting those
+/// `ahead` that are `one` of it; lines that `keep` it are passed over, any
+/// other ends it.
+pub(super) fn reaches<'a>(
+    seen: usize,
+    min: usize,
+    ahead: impl Iterator<Item = &'a str>,
+    one: impl Fn(&str) -> bool,
+    keep: impl Fn(&str) -> bool,
+) -> bool {
+    let mut n = seen;
+    for next in ahead {
+        if n >= min {
+            break;
+        }
+        if one(next) {
+            n += 1;
+        } else if !keep(next) {
+            break;
+        }
+    }
+    n >= min
 }
 
 /// A blank line or a short name with no day in it ("Thanksgiving").

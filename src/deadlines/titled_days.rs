@@ -85,27 +85,27 @@ fn title_line(line: &str) -> bool {
 /// "Authors notified of decision", "Consultation period", "Report to Full
 /// Council"): such a day is no programme's occasion.
 fn step_word(w: &str) -> bool {
-    use super::cues::{is_word_of, Category::*};
-    [
-        Publication,
-        Authority,
-        Deadline,
-        DeadlineNoun,
-        Apply,
-        Past,
-        Cancel,
-        Postpone,
-        InForce,
-        Validity,
-        Statistics,
-        Opening,
-        Open,
-        EndVerb,
-        Duration,
-        Break,
-    ]
-    .into_iter()
-    .any(|c| is_word_of(c, w))
+    use super::cues::{is_word_of, Category, Category::*};
+    const STEPS: u64 = Publication.bit()
+        | Authority.bit()
+        | Deadline.bit()
+        | DeadlineNoun.bit()
+        | Apply.bit()
+        | Past.bit()
+        | Cancel.bit()
+        | Postpone.bit()
+        | InForce.bit()
+        | Validity.bit()
+        | Statistics.bit()
+        | Opening.bit()
+        | Open.bit()
+        | EndVerb.bit()
+        | Duration.bit()
+        | Break.bit();
+    Category::ALL
+        .into_iter()
+        .filter(|c| STEPS & c.bit() != 0)
+        .any(|c| is_word_of(c, w))
 }
 
 /// One day on the line, no range of days ("06 May → 07 June 2024", "10 -

@@ -7,18 +7,24 @@ use super::*;
 /// of description under some of them.
 #[test]
 fn a_day_over_a_title_is_the_titles_occasion() {
-    check_all(&["Season 2026\n\nOctober 14th\nThe Silver of the Baltic\nA look at the trade routes of the north.\n\nNovember 11th at 10.30\n\nRoman Glass in Britain",
+    let texts = ["Season 2026\n\nOctober 14th\nThe Silver of the Baltic\nA look at the trade routes of the north.\n\nNovember 11th at 10.30\n\nRoman Glass in Britain",
 "Kausi 2026\n\n14.10.\nItämeren hopea\nKatsaus pohjoisen kauppareitteihin.\n\n11.11. klo 10.30\n\nRoomalainen lasi Britanniassa",
-"Säsongen 2026\n\n14 OKTOBER\nÖstersjöns silver\nEn blick på nordens handelsvägar.\n\n11 november kl. 10.30\n\nRomerskt glas i Britannien"], "2026-09-01", &["event 2026-10-14", "event 2026-11-11"]);
+"Säsongen 2026\n\n14 OKTOBER\nÖstersjöns silver\nEn blick på nordens handelsvägar.\n\n11 november kl. 10.30\n\nRomerskt glas i Britannien"];
+    check_all(
+        &texts,
+        "2026-09-01",
+        &["event 2026-10-14", "event 2026-11-11"],
+    );
 }
 
 /// A news listing's dateline over its headline is the page's own day,
 /// and a timeline's step tells what its day is with its own words.
 #[test]
 fn a_past_dateline_or_a_procedure_step_is_no_occasion() {
-    check_all(&["Latest news\n\n2 March 2026\nNew benches for the park\nThe council has placed six benches.",
+    let texts = ["Latest news\n\n2 March 2026\nNew benches for the park\nThe council has placed six benches.",
 "Uusimmat uutiset\n\n2.3.2026\nUusia penkkejä puistoon\nKaupunki on asentanut kuusi penkkiä.",
-"Senaste nytt\n\n2 mars 2026\nNya bänkar till parken\nKommunen har ställt ut sex bänkar."], "2026-03-02", &[]);
+"Senaste nytt\n\n2 mars 2026\nNya bänkar till parken\nKommunen har ställt ut sex bänkar."];
+    check_all(&texts, "2026-03-02", &[]);
     check_all(
         &[
             "Timeline\n\n20 May 2026\nPublication of the results",
