@@ -57,6 +57,7 @@ impl Reader<'_> {
                 }
             })
             .collect();
+        super::contests::mark(&words, &mut masks);
         // "start-up grant", "end-user", "close-up": a verb as the modifier
         // of a hyphenated compound tells nothing of the date
         let verb_bits = Category::Opening.bit()

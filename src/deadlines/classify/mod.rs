@@ -36,6 +36,7 @@ pub(super) struct Spot {
 
 mod clauses;
 mod consult;
+mod contests;
 mod layout;
 mod named_after;
 mod own_days;

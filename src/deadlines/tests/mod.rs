@@ -7,6 +7,7 @@ mod calendars;
 mod closings;
 mod club_events;
 mod comments;
+mod contests;
 mod day_runs;
 mod deadline_words;
 mod entries;
