@@ -18,6 +18,7 @@ mod frames;
 mod grids;
 mod hours;
 mod issuers;
+mod leading_weekdays;
 mod lexicon;
 mod lists;
 mod named_after;
