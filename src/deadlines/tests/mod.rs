@@ -30,6 +30,7 @@ mod runs;
 mod swaps;
 mod tables;
 mod utility_cuts;
+mod weekday_agreement;
 mod weekday_days;
 mod works;
 
