@@ -118,7 +118,18 @@ pub(super) fn end_verb_in(x: Window) -> bool {
         let nm = x.masks.get(k + 1).copied().unwrap_or(0);
         let object = matches!(
             next,
-            "the" | "a" | "an" | "several" | "some" | "all" | "its" | "their" | "with" | "med"
+            // ("vattnet stängs av": a particle, shut off, no closing)
+            "the"
+                | "a"
+                | "an"
+                | "several"
+                | "some"
+                | "all"
+                | "its"
+                | "their"
+                | "with"
+                | "med"
+                | "av"
         );
         let made_of = nm & (Category::Event.bit() | Category::Event.sure()) != 0;
         !object && !made_of

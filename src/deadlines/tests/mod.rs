@@ -27,6 +27,7 @@ mod own_days;
 mod periods;
 mod rules;
 mod runs;
+mod shut_offs;
 mod swaps;
 mod tables;
 mod utility_cuts;
