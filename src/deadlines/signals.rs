@@ -118,21 +118,11 @@ pub(super) fn end_verb_in(x: Window) -> bool {
         let nm = x.masks.get(k + 1).copied().unwrap_or(0);
         let object = matches!(
             next,
-            // ("vattnet stängs av": a particle, shut off, no closing)
-            "the"
-                | "a"
-                | "an"
-                | "several"
-                | "some"
-                | "all"
-                | "its"
-                | "their"
-                | "with"
-                | "med"
-                | "av"
+            "the" | "a" | "an" | "several" | "some" | "all" | "its" | "their" | "with" | "med"
         );
         let made_of = nm & (Category::Event.bit() | Category::Event.sure()) != 0;
-        !object && !made_of
+        // ("vattnet stängs av": a particle verb, shut off, no closing)
+        !object && !made_of && next != "av"
     }) && x.has(Category::EndVerb)
 }
 
