@@ -121,7 +121,8 @@ pub(super) fn end_verb_in(x: Window) -> bool {
             "the" | "a" | "an" | "several" | "some" | "all" | "its" | "their" | "with" | "med"
         );
         let made_of = nm & (Category::Event.bit() | Category::Event.sure()) != 0;
-        !object && !made_of
+        // ("vattnet stängs av": a particle verb, shut off, no closing)
+        !object && !made_of && next != "av"
     }) && x.has(Category::EndVerb)
 }
 

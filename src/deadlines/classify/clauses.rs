@@ -57,6 +57,7 @@ impl Reader<'_> {
                 }
             })
             .collect();
+        super::contests::mark(&words, &mut masks);
         // "start-up grant", "end-user", "close-up": a verb as the modifier
         // of a hyphenated compound tells nothing of the date
         let verb_bits = Category::Opening.bit()
@@ -478,6 +479,12 @@ impl Reader<'_> {
                 // a time of day or a place next to the date: something happens
                 // (reporting every such date as an event was measured on
                 // holdout8: it only added decision, start and past dates)
+                // (unless the weekday leading it tells a day off or restored)
+                _ if !happens
+                    && super::weekday_default::told_off(words, c.skip, xs[k].start, xs[k].end) =>
+                {
+                    Decision::Drop
+                }
                 _ if happens || spots[k].scene => Decision::Event,
                 // a weekday named with the day, nothing else told: the day
                 // something takes place (measured over real1–real32)

@@ -36,9 +36,11 @@ pub(super) struct Spot {
 
 mod clauses;
 mod consult;
+mod contests;
 mod layout;
 mod named_after;
 mod own_days;
+mod weekday_agree;
 mod weekday_default;
 
 pub(super) use layout::{programme_heading, Column};
@@ -728,7 +730,9 @@ impl Reader<'_> {
         };
         match &x.shape {
             Shape::One(dm) => {
-                if let Some(d) = resolve(*dm, today) {
+                if let Some(d) = resolve(*dm, today)
+                    .filter(|d| dm.year.is_some() || !weekday_agree::disagrees(toks, x.start, *d))
+                {
                     push(d, None);
                 }
             }

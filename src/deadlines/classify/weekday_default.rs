@@ -70,3 +70,14 @@ pub(super) fn restored(words: &[&str]) -> bool {
         matches!(*w, "ennalleen" | "restored" | "reinstated") || w.starts_with("återställ")
     })
 }
+
+/// "Monday 15 January is a holiday", "Tiistaina 16.1. liikennejärjestelyt
+/// palautetaan ennalleen", "Tisdagen den 16 januari återställs trafiken": a
+/// weekday leading its day reads like a time heading a listing line, but
+/// a day told off, restored or moved takes nothing place of its own
+/// either. Only the three words before the day are looked at for the
+/// weekday.
+pub(super) fn told_off(words: &[&str], lo: usize, start: usize, end: usize) -> bool {
+    let led = (start.saturating_sub(3).max(lo)..start).any(|k| WEEKDAYS.contains(&words[k]));
+    led && (holiday(words, end) || restored(words) || moved(words, lo, start, end))
+}

@@ -126,12 +126,12 @@ fn future_meetings_are_events() {
 #[test]
 fn finnish_weekday_prefixed_dates() {
     check(
-        "Keskiviikkona 9. maaliskuuta järjestettävä tilaisuus on kaikille avoin.",
+        "Sunnuntaina 9. maaliskuuta järjestettävä tilaisuus on kaikille avoin.",
         "2025-01-10",
         &["event 2025-03-09"],
     );
     check(
-        "Tiistaina 14. toukokuuta klo 18 pidetään asukasilta.",
+        "Keskiviikkona 14. toukokuuta klo 18 pidetään asukasilta.",
         "2025-01-10",
         &["event 2025-05-14"],
     );
