@@ -1,0 +1,232 @@
+//! Tense: whether the words around a date tell of something already done
+//! ("was held", "pidettiin", "avslutades"), by suffix, by irregular form
+//! and by the auxiliaries around a participle. Apart from `signals` since
+//! it is read for every window and has grown its own tables.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use crate::deadlines::cues::{Category, Window, WordHasher};
+use crate::deadlines::Lang;
+
+/// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
+pub(in crate::deadlines) fn past_suffix(w: &str) -> bool {
+    // (every suffix below is five characters long at least, and ends in
+    // one of these bytes: most words of a window are turned away here,
+    // before their characters are counted)
+    if w.len() < 5
+        || !matches!(
+            w.as_bytes().last(),
+            Some(b'n' | b's' | b'e' | b'i' | b't' | b'g')
+        )
+    {
+        return false;
+    }
+    let n = w.chars().count();
+    (n >= 6
+        && ((w.ends_with("ttiin") && !illative_tti(w))
+            || (w.ends_with("stiin") && !illative_tti(w))
+            || w.ends_with("htiin")
+            || w.ends_with("ades")))
+        // Swedish "inledde", "ledde", "spredde"
+        || (n >= 6 && w.ends_with("dde"))
+        // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
+        // (nor the instruments and machines "fagotti", "robotti")
+        || (n >= 7
+            && w.ends_with("otti")
+            && !["potti", "gotti", "botti"].iter().any(|e| w.ends_with(e)))
+        || (n >= 7 && (w.ends_with("ordes") || w.ends_with("ngdes") || w.ends_with("ndes")))
+        // Swedish "invigdes", "genomfördes" (not English "provides")
+        || (n >= 7
+            && w
+                .strip_suffix("des")
+                .and_then(|stem| stem.chars().last())
+                .is_some_and(|c| !"aeiouyåäö".contains(c)))
+        // Finnish third person plural past: "osallistuivat", "järjestivät"
+        // (not "voivat" or the noun "koulutuspäivät")
+        || (n >= 8
+            && (w.ends_with("ivat") || w.ends_with("ivät"))
+            && !w.ends_with("oivat")
+            && !w.ends_with("päivät")
+            && !w.ends_with("laivat"))
+        // Finnish third person singular past: "osallistui", "hyväksyi",
+        // "maksoi", "aloitti", "päätti", "esitteli", "juhlisti" (the present
+        // has a long vowel: "osallistuu", "maksaa"; "-oida" verbs such as
+        // "liikennöi", "organisoi", "koordinoi" end in -oi in the present)
+        || (n >= 6
+            && (w.ends_with("ui")
+                || w.ends_with("yi")
+                || (w.ends_with("oi")
+                    && !["noi", "isoi", "ysoi", "roi", "mioi"].iter().any(|e| w.ends_with(e)))
+                || w.ends_with("oitti")
+                || w.ends_with("itti")
+                || w.ends_with("ätti")))
+        || (n >= 7
+            && (w.ends_with("tteli")
+                || w.ends_with("aili")
+                || w.ends_with("steli")
+                || w.ends_with("nteli")
+                || w.ends_with("isti")))
+        // Swedish strong and -te pasts: "deltog", "besökte", "godkände", "stängde"
+        || (n >= 5 && (w.ends_with("tog") || w.ends_with("kte") || w.ends_with("pte")))
+        || (n >= 6 && (w.ends_with("ände") || w.ends_with("ängde")))
+}
+
+/// Irregular English pasts and Finnish/Swedish ones no suffix tells.
+pub(in crate::deadlines) const PAST_FORMS: &[&str] = &[
+    "took", "gave", "held", "won", "saw", "sent", "brought", "drew", "sold", "ran", "spent",
+    "chose", "led", "paid", "made", "got", "went", "came", "piti", "pitivät", "sai", "saivat",
+    "teki", "tekivät", "otti", "ottivat", "lähetti", "lopetti", "avasi", "avasivat", "julkaisi",
+    "myönsi", "kertoi", "höll", "gav", "blev", "drog", "sålde", "valde",
+];
+
+/// Is `w` one of [`PAST_FORMS`]? (A set made once: the list is asked
+/// about for every word of every window read for its tense.)
+fn past_form(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = OnceLock::new();
+    SET.get_or_init(|| PAST_FORMS.iter().copied().collect())
+        .contains(w)
+}
+
+/// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
+pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
+    let win = x.words;
+    if x.has(Category::Past) || win.iter().any(|w| past_suffix(w)) {
+        return true;
+    }
+    // (once for the window, not once a word: the work stays linear)
+    let condition = win.iter().any(|w| {
+        matches!(
+            *w,
+            "jos" | "mikäli" | "kunhan" | "om" | "viimeistään" | "mennessä" | "senast" | "if"
+        )
+    });
+    win.iter().enumerate().any(|(k, w)| {
+        let prev = if k > 0 { win[k - 1] } else { "" };
+        let next = win.get(k + 1).copied().unwrap_or("");
+        // a verb taking its object: "approved the plan", "took part",
+        // "celebrated its anniversary" (not "the extended deadline")
+        // (the tests of the neighbours are closures, asked only once the
+        // word itself could be a past: most words are not)
+        let object = || {
+            matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "part"
+                    | "over"
+                    | "some"
+            ) || (!next.is_empty() && next.bytes().all(|b| b.is_ascii_digit()))
+        };
+        // the word before the verb must be seen to tell the tense
+        let en_past = lang != Lang::Sv
+            && k > 0
+            && (past_form(w) || (w.len() >= 5 && w.ends_with("ed")))
+            && object();
+        // Swedish first conjugation past: "firade", "ordnade" (not "den
+        // planerade kursen", "för nyinflyttade"): after a definite subject
+        let subject = || {
+            matches!(prev, "vi" | "hon" | "han" | "som" | "man")
+                || (prev.chars().count() >= 4
+                    && (prev.ends_with("en") || prev.ends_with("et") || prev.ends_with("na")))
+        };
+        let sv_past = lang == Lang::Sv && w.chars().count() >= 6 && w.ends_with("ade") && subject();
+        // "if you received a tax return" tells a condition, not a story
+        let told = !matches!(
+            prev,
+            "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
+        );
+        if (en_past && told) || sv_past || (lang != Lang::En && past_form(w)) {
+            return true;
+        }
+        // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",
+        // "har genomförts", "har hållits", "har det varit"
+        // (close before the date, and not a state: "on suljettu 24.12.")
+        let near = k + 5 >= win.len() && !condition;
+        let fi_perfect = lang == Lang::Fi
+            && near
+            && matches!(prev, "on" | "ovat" | "oli" | "olivat")
+            && !matches!(
+                *w,
+                "suljettu" | "avattu" | "tarkoitettu" | "varattu" | "sallittu" | "kielletty"
+            )
+            && w.chars().count() >= 5
+            && (w.ends_with("ttu") || w.ends_with("tty") || w.ends_with("ty") || w.ends_with("tu"));
+        let sv_perfect = lang == Lang::Sv
+            && near
+            && (matches!(prev, "har" | "hade") || (k >= 2 && matches!(win[k - 2], "har" | "hade")))
+            && (*w == "varit"
+                || (w.chars().count() >= 6 && (w.ends_with("its") || w.ends_with("ats"))));
+        if fi_perfect || sv_perfect {
+            return true;
+        }
+        // "will be organised"; "the signed contract" is an adjective
+        let aux = matches!(
+            prev,
+            "be" | "is"
+                | "are"
+                | "been"
+                | "being"
+                | "remain"
+                | "remains"
+                | "will"
+                | "the"
+                | "a"
+                | "an"
+                | "your"
+                | "our"
+                | "their"
+                | "its"
+                | "this"
+                | "these"
+        );
+        // "organised by", "arranged for" describe, they do not tell
+        let participle = matches!(
+            win.get(k + 1).copied(),
+            Some("by" | "for" | "in" | "jointly")
+        );
+        (matches!(*w, "closed" | "opened" | "started")
+            || (matches!(
+                *w,
+                "organised"
+                    | "organized"
+                    | "arranged"
+                    | "hosted"
+                    | "attended"
+                    | "celebrated"
+                    | "visited"
+                    | "signed"
+                    | "welcomed"
+                    | "discussed"
+                    | "presented"
+                    | "met"
+            ) && !participle))
+            && !aux
+    })
+}
+
+/// The illative of a noun in -tti/-sti ("konserttiin", "testiin",
+/// "automaattiin", "tekstiin"), not a passive past ("pidettiin",
+/// "järjestettiin", "päästiin", "pestiin"): the passive has a single short
+/// vowel before "-ttiin", and "-stiin" only after a long vowel or diphthong.
+fn illative_tti(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    let n = cs.len();
+    let vowel = |c: char| "aeiouyäö".contains(c);
+    if w.ends_with("ttiin") && n >= 7 {
+        let (a, b) = (cs[n - 7], cs[n - 6]);
+        return !vowel(b) || (vowel(a) && a == b);
+    }
+    if w.ends_with("stiin") && n >= 7 {
+        let (a, b) = (cs[n - 7], cs[n - 6]);
+        return !(vowel(a) && vowel(b)) && w != "pestiin";
+    }
+    false
+}
