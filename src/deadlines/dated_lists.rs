@@ -10,6 +10,8 @@ use super::dates::Grammar;
 use super::tokens::{tokenize, TokenKind, WEEKDAYS};
 use super::Lang;
 
+pub(super) mod item_labels;
+
 /// The fewest items a run holds: one or two dated lines are a dateline
 /// and a news item, or two steps of a procedure.
 const MIN_RUN: usize = 3;

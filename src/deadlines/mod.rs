@@ -402,6 +402,9 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             .find_map(|h| reader.heading_hint(h))
             .filter(|_| list_item(line) || weekday_led(line))
             .or(told);
+        let Some(hint) = dated_lists::item_labels::own(line, hint) else {
+            continue;
+        };
         let cut = sentences(span);
         // ("Mark your calendars! See the dates below.": a short pointing
         // sentence is read with the one before it)
