@@ -10,7 +10,9 @@ use super::dates::Grammar;
 use super::tokens::{tokenize, TokenKind, WEEKDAYS};
 use super::Lang;
 
-pub(super) mod item_labels;
+mod item_labels;
+
+pub(super) use item_labels::{kept, own};
 
 /// The fewest items a run holds: one or two dated lines are a dateline
 /// and a news item, or two steps of a procedure.

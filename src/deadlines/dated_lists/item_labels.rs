@@ -5,6 +5,8 @@
 //! the label names nothing of either ("October 27-29: Main Conference")
 //! keep the occasion a run of dated items or a heading over it tells.
 
+use std::ops::Range;
+
 use super::super::Kind;
 
 /// The longest item read: a label names its step in a few words, and a
@@ -61,33 +63,50 @@ const DUTY: &[&str] = &[
     "jättö",
 ];
 
-/// The hint a listed item carries once its own label is read: `None` for
-/// the issuer's own day (nothing is read on the line), else the layout's
-/// `told` hint, unless the label names a duty. Only a short line that a
-/// layout gave a hint is looked at, so prose keeps its own reading.
-pub(in crate::deadlines) fn own(line: &str, told: Option<Kind>) -> Option<Option<Kind>> {
-    if line.len() > ITEM_BYTES || (told.is_none() && !labelled(line)) || timed(line) {
-        return Some(told);
+/// The text of `range` to read, if any: none for a short item whose own
+/// label names the organiser's notice ("May 1: Acceptance Notification"),
+/// its day the issuer's own whatever its layout or its words tell. Only a
+/// line that a layout gave a hint or that a day and colon label is looked
+/// at.
+pub(in crate::deadlines) fn kept<'a>(
+    clean: &'a str,
+    range: Range<usize>,
+    line: &str,
+    told: Option<Kind>,
+) -> Option<&'a str> {
+    clean
+        .get(range)
+        .filter(|_| !read(line, told) || !label_words(line, ISSUER))
+}
+
+/// The hint a listed item carries once its own label is read: a deadline
+/// where the label names a duty, else the layout's `told` hint.
+pub(in crate::deadlines) fn own(line: &str, told: Option<Kind>) -> Option<Kind> {
+    if read(line, told) && label_words(line, DUTY) {
+        Some(Kind::Deadline)
+    } else {
+        told
     }
+}
+
+/// A short item a layout tells, or a day and its colon's label, with no
+/// time of day: a line whose label the reader would go by.
+fn read(line: &str, told: Option<Kind>) -> bool {
+    line.len() <= ITEM_BYTES && (told.is_some() || labelled(line)) && !timed(line)
+}
+
+/// Does the line name one of `set`? ("Due to the General Election": a
+/// cause, no duty.)
+fn label_words(line: &str, set: &[&str]) -> bool {
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    // ("Due to the General Election": a cause, no duty)
-    let any = |set: &[&str]| {
-        (0..words.len()).any(|k| {
-            set.contains(&words[k].as_str())
-                && !(words[k] == "due" && words.get(k + 1).is_some_and(|n| n == "to"))
-        })
-    };
-    if any(ISSUER) {
-        None
-    } else if any(DUTY) {
-        Some(Some(Kind::Deadline))
-    } else {
-        Some(told)
-    }
+    (0..words.len()).any(|k| {
+        set.contains(&words[k].as_str())
+            && !(words[k] == "due" && words.get(k + 1).is_some_and(|n| n == "to"))
+    })
 }
 
 /// "April 16, 2023: Workshop Proposal Submission": a day, its colon, then a
