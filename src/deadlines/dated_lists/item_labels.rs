@@ -95,8 +95,9 @@ fn read(line: &str, told: Option<Kind>) -> bool {
     line.len() <= ITEM_BYTES && (told.is_some() || labelled(line)) && !timed(line)
 }
 
-/// Does the line name one of `set`? ("Due to the General Election": a
-/// cause, no duty.)
+/// Does the line name one of `set`, with no day after it? ("Due to the
+/// General Election": a cause, no duty; "ilmoittautuminen viimeistään
+/// 4.3.": a limit with its own day, read by the sentence.)
 fn label_words(line: &str, set: &[&str]) -> bool {
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -106,6 +107,9 @@ fn label_words(line: &str, set: &[&str]) -> bool {
     (0..words.len()).any(|k| {
         set.contains(&words[k].as_str())
             && !(words[k] == "due" && words.get(k + 1).is_some_and(|n| n == "to"))
+            && !words[k + 1..]
+                .iter()
+                .any(|w| w.contains(|c: char| c.is_ascii_digit()))
     })
 }
 
