@@ -10,6 +10,10 @@ use super::dates::Grammar;
 use super::tokens::{tokenize, TokenKind, WEEKDAYS};
 use super::Lang;
 
+mod item_labels;
+
+pub(super) use item_labels::{kept, own};
+
 /// The fewest items a run holds: one or two dated lines are a dateline
 /// and a news item, or two steps of a procedure.
 const MIN_RUN: usize = 3;

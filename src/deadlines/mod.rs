@@ -385,7 +385,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 told = reader.heading_hint(h);
             }
         }
-        let Some(span) = clean.get(base..end) else {
+        let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {
             continue;
         };
         // the nearest heading that announces a list ("Seuraavat illat:",
@@ -418,7 +418,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 // a heading reaches the first sentence under it only
                 let first = n == 0 && ps == s;
                 let above: &[(usize, usize)] = if first { &ctx } else { &[] };
-                let hint = hint.filter(|_| first);
+                let hint = dated_lists::own(line, hint).filter(|_| first);
                 reader.sentence(base + ps, base + pe, above, hint, &mut masks, &mut out);
                 if out.full() {
                     return finish(out.v);

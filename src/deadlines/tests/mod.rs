@@ -19,6 +19,7 @@ mod frames;
 mod grids;
 mod hours;
 mod issuers;
+mod item_labels;
 mod leading_weekdays;
 mod lexicon;
 mod lists;
