@@ -54,7 +54,6 @@ const DUTY: &[&str] = &[
     "anmälan",
     "anmälningar",
     "stoppdatum",
-    "deadline",
     "haku",
     "hakemukset",
     "ilmoittautuminen",
