@@ -291,7 +291,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 for (k, &(a, b)) in cells.iter().enumerate() {
                     let (s, e) = (base + a, base + b);
                     match cols[(first + k) % 2] {
-                        Column::Old => {}
+                        Column::Old | Column::Issuer => {}
                         Column::Reads(kind) => {
                             reader.sentence(s, e, &[], Some(kind), &mut masks, &mut out)
                         }
@@ -542,7 +542,7 @@ const SHORT_INTRO: usize = 32;
 /// December 2024") or two side by side ("12 March 2020 30 January 2020");
 /// byte ranges in the line, and whether the row holds both cells.
 fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
-    let cells = schedules::day_cells(line, lang, 2)?;
+    let cells = schedules::row_days(line, lang)?;
     let two = cells.len() == 2;
     Some((cells, two))
 }

@@ -61,6 +61,26 @@ pub(super) fn day_cells(line: &str, lang: Lang, max: usize) -> Option<Vec<(usize
     }
 }
 
+/// The days of a row under a header of two columns of days, at most two
+/// cells; a row may open with cells naming it ("4/2021 april torsdag
+/// 11.03.2021 torsdag 25.03.2021": its number and month), skipped when two
+/// days follow them.
+pub(super) fn row_days(line: &str, lang: Lang) -> Option<Vec<(usize, usize)>> {
+    if let Some(cells) = day_cells(line, lang, 2) {
+        return Some(cells);
+    }
+    // (a few words of a row's name at most: the rest is two days)
+    let starts: Vec<usize> = line
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .take(3)
+        .collect();
+    starts.into_iter().find_map(|s| {
+        let cells = day_cells(&line[s..], lang, 2).filter(|c| c.len() == 2)?;
+        Some(cells.into_iter().map(|(a, b)| (s + a, s + b)).collect())
+    })
+}
+
 /// The header over a row of days: the nearest heading, joined to the one
 /// right above it when only blanks part them (labels wrapped over two
 /// lines: "Meeting Date Initial Contact\nLetter of Intent").

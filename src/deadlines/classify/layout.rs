@@ -17,6 +17,10 @@ pub(in crate::deadlines) enum Column {
     Reads(Kind),
     /// The label tells nothing: its days are read as under any heading.
     Open,
+    /// "Utdelningsdatum", "Ilmestymispäivä", "Publication date" beside a
+    /// deadline's column: the issuer's own day (its paper comes out), no
+    /// day a reader keeps, never reported.
+    Issuer,
 }
 
 impl Reader<'_> {
@@ -108,9 +112,11 @@ impl Reader<'_> {
         if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
             return None;
         }
+        // ("Deadline for material Publication date": a deadline's label
+        // names its day without a day word)
         let day = |w: &str| {
             !WEEKDAYS.contains(&w)
-                && ["date", "day", "päivä", "dag", "datum"]
+                && ["date", "day", "päivä", "dag", "datum", "deadline"]
                     .iter()
                     .any(|d| w.ends_with(d))
         };
@@ -122,12 +128,23 @@ impl Reader<'_> {
             if ws.iter().any(|w| old_column(w)) {
                 return Column::Old;
             }
+            if ws.iter().any(|w| issue_label(w)) {
+                return Column::Issuer;
+            }
+            if ws.iter().any(|w| copy_deadline_label(w)) {
+                return Column::Reads(Kind::Deadline);
+            }
             match self.heading_hint(&ws.join(" ")) {
                 Some(k) => Column::Reads(k),
                 None => Column::Open,
             }
         };
         let cols = [column(&words[..=ends[0]]), column(&words[ends[0] + 1..])];
+        // (the issuer's day only beside a deadline's: "Utdelningsdatum"
+        // alone is a day the issuer announces, read by the other rules)
+        if cols.contains(&Column::Issuer) && !cols.contains(&Column::Reads(Kind::Deadline)) {
+            return None;
+        }
         (cols != [Column::Open, Column::Open]).then_some(cols)
     }
 
@@ -208,6 +225,33 @@ fn old_column(w: &str) -> bool {
             | "vanlig"
             | "förväntad"
     )
+}
+
+/// A column label's word for the day an issue comes out ("Utdelningsdatum",
+/// "Ilmestymispäivä", "Publication date").
+fn issue_label(w: &str) -> bool {
+    [
+        "publication",
+        "publishing",
+        "delivery",
+        "ilmestymis",
+        "ilmestymi",
+        "jakelu",
+        "julkaisu",
+        "utdelning",
+        "utgivning",
+        "utkommer",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// A column label's word for the last day to hand in material
+/// ("Stoppdatum", "Aineistopäivä", "Copy deadline").
+fn copy_deadline_label(w: &str) -> bool {
+    ["stopp", "aineisto", "deadline", "materialstopp"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// "ohjelma", "programme", "programmet", "kalender", "aikataulut",

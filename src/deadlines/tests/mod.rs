@@ -8,6 +8,7 @@ mod closings;
 mod club_events;
 mod comments;
 mod contests;
+mod copy_deadlines;
 mod dated_lists;
 mod day_runs;
 mod deadline_words;
