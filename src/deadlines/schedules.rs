@@ -70,15 +70,13 @@ pub(super) fn row_days(line: &str, lang: Lang) -> Option<Vec<(usize, usize)>> {
         return Some(cells);
     }
     // (a few words of a row's name at most: the rest is two days)
-    let starts: Vec<usize> = line
-        .match_indices(' ')
+    line.match_indices(' ')
         .map(|(i, _)| i + 1)
         .take(3)
-        .collect();
-    starts.into_iter().find_map(|s| {
-        let cells = day_cells(&line[s..], lang, 2).filter(|c| c.len() == 2)?;
-        Some(cells.into_iter().map(|(a, b)| (s + a, s + b)).collect())
-    })
+        .find_map(|s| {
+            let cells = day_cells(&line[s..], lang, 2).filter(|c| c.len() == 2)?;
+            Some(cells.into_iter().map(|(a, b)| (s + a, s + b)).collect())
+        })
 }
 
 /// The header over a row of days: the nearest heading, joined to the one

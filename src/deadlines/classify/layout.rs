@@ -234,7 +234,6 @@ fn issue_label(w: &str) -> bool {
         "publication",
         "publishing",
         "delivery",
-        "ilmestymis",
         "ilmestymi",
         "jakelu",
         "julkaisu",
