@@ -26,6 +26,7 @@ mod lexicon;
 mod lists;
 mod named_after;
 mod notices;
+mod orders_and_seasons;
 mod own_days;
 mod periods;
 mod rules;
