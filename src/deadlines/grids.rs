@@ -75,7 +75,9 @@ pub(super) fn telling(
     [text(near), text(above.filter(|_| name))]
         .into_iter()
         .flatten()
-        .find(|h| tells(h))
+        // (a duty's label only under a heading of its own: a text's title
+        // naming a duty over its dateline is no label of the day)
+        .find(|h| tells(h) || (above.is_some() && super::dated_lists::duty_head(h)))
 }
 
 /// "Kommunfullmäktige", "Kirkkovaltuusto": a sub-heading naming a body,
