@@ -36,3 +36,25 @@ fn two_full_or_far_days_stay_both() {
     assert_eq!(clean_text("2.3. 9.3.2026"), "     9.3.2026");
     assert_eq!(clean_text("2 mars 9 mars 2026"), "       9 mars 2026");
 }
+
+/// A label on its own line naming the reader's duty beside an occasion
+/// ("Workshop paper submission"): the day under it is a deadline, not the
+/// workshop's day; a notice's label leaves its day nothing.
+#[test]
+fn a_duty_label_over_a_day_makes_a_deadline() {
+    let texts = ["Important dates\n\nWorkshop paper submission\n\nMay 4, 2026\n\nNotification of acceptance\n\nMay 20, 2026",
+"Tärkeät päivät\n\nTyöpajan ilmoittautuminen\n\n4.5.2026\n\nPäätökset\n\n20.5.2026",
+"Viktiga datum\n\nAnmälan till workshopen\n\n4 maj 2026\n\nBesked om antagning\n\n20 maj 2026"];
+    check_all(&texts, "2026-02-01", &["deadline 2026-05-04"]);
+}
+
+/// A text's title naming a duty over its dateline is no label of the day.
+#[test]
+fn a_titles_duty_is_no_label_of_its_dateline() {
+    let texts = [
+        "Applications for the summer camp\n\n14.3.2026\n\nThe camp is held in July.",
+        "Haku kesäleirille\n\n14.3.2026\n\nLeiri järjestetään heinäkuussa.",
+        "Ansökan till sommarlägret\n\n14.3.2026\n\nLägret ordnas i juli.",
+    ];
+    check_all(&texts, "2026-02-01", &[]);
+}
