@@ -42,10 +42,30 @@ fn two_full_or_far_days_stay_both() {
 /// workshop's day; a notice's label leaves its day nothing.
 #[test]
 fn a_duty_label_over_a_day_makes_a_deadline() {
-    let texts = ["Important dates\n\nWorkshop paper submission\n\nMay 4, 2026\n\nNotification of acceptance\n\nMay 20, 2026",
-"Tärkeät päivät\n\nTyöpajan ilmoittautuminen\n\n4.5.2026\n\nPäätökset\n\n20.5.2026",
-"Viktiga datum\n\nAnmälan till workshopen\n\n4 maj 2026\n\nBesked om antagning\n\n20 maj 2026"];
-    check_all(&texts, "2026-02-01", &["deadline 2026-05-04"]);
+    // (each label beside its occasion's word: workshop, työpaja, workshop)
+    for (heading, label, day, notice) in [
+        (
+            "Important dates",
+            "Workshop paper submission",
+            "May 4, 2026",
+            "Notification of acceptance\n\nMay 20, 2026",
+        ),
+        (
+            "Tärkeät päivät",
+            "Työpajan ilmoittautuminen",
+            "4.5.2026",
+            "Päätökset\n\n20.5.2026",
+        ),
+        (
+            "Viktiga datum",
+            "Anmälan till workshopen",
+            "4 maj 2026",
+            "Besked om antagning\n\n20 maj 2026",
+        ),
+    ] {
+        let text = format!("{heading}\n\n{label}\n\n{day}\n\n{notice}");
+        check(&text, "2026-02-01", &["deadline 2026-05-04"]);
+    }
 }
 
 /// A text's title naming a duty over its dateline is no label of the day.
