@@ -12,7 +12,7 @@ use super::Lang;
 
 mod item_labels;
 
-pub(super) use item_labels::{kept, own};
+pub(super) use item_labels::{duty_head, head_kind, kept, own};
 
 /// The fewest items a run holds: one or two dated lines are a dateline
 /// and a news item, or two steps of a procedure.

@@ -60,6 +60,9 @@ pub(super) fn term_word(w: &str) -> bool {
     w.contains("termin") || w.contains("semester") || w.contains("lukukau") || w == "term"
 }
 
+/// The most blank bytes over a text's title.
+const TITLE_LEAD: usize = 16;
+
 /// The heading that tells what a date alone on its line is: the nearest
 /// one, or the one above it when the nearest is a bare name
 /// ("Sammanträdesdagar … följande dagar:\n\nKommunfullmäktige\n\n31
@@ -72,10 +75,16 @@ pub(super) fn telling(
 ) -> Option<&str> {
     let text = |h: Option<(usize, usize)>| h.and_then(|(a, b)| clean.get(a..b));
     let name = text(near).is_some_and(bare_name);
+    // (only a few bytes looked at: a title has at most blank lines over it)
+    let title = near.is_some_and(|(a, _)| {
+        a < TITLE_LEAD && clean.get(..a).is_some_and(|p| p.trim().is_empty())
+    });
     [text(near), text(above.filter(|_| name))]
         .into_iter()
         .flatten()
-        .find(|h| tells(h))
+        // (a duty's label, but not the text's title: a title naming a duty
+        // over its dateline is no label of the day)
+        .find(|h| tells(h) || (!title && super::dated_lists::duty_head(h)))
 }
 
 /// "Kommunfullmäktige", "Kirkkovaltuusto": a sub-heading naming a body,

@@ -382,7 +382,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             // ("Sammanträdesdagar 2022\n • 15 februari": the heading names
             // the days of its event)
             if let Some(h) = heading {
-                told = reader.heading_hint(h);
+                told = dated_lists::head_kind(h, reader.heading_hint(h));
             }
         }
         let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {

@@ -4,6 +4,8 @@
 //! entities, telling label and header lines apart, and sentence boundaries
 //! ("Thu 7.11. Career evening" and "21.3. Kino Reginassa" stay one sentence).
 
+mod struck;
+
 use super::tokens::{month_cut_short, month_of, tokenize, TokenKind, WEEKDAYS};
 
 /// Drops HTML tags (block tags become line breaks), decodes entities and
@@ -50,7 +52,7 @@ pub(super) fn clean_text(s: &str) -> String {
         }
         i += c.len_utf8();
     }
-    out
+    struck::keep_last(out)
 }
 
 /// The end of an HTML tag starting at `i` and whether it breaks a block.
@@ -249,6 +251,11 @@ pub(super) fn is_header_line(line: &str) -> bool {
         "klo",
         "kl",
         "at",
+        // a day's note that it was moved: "July 10, 2022 (extended)"
+        "extended",
+        "jatkettu",
+        "förlängd",
+        "förlängt",
     ];
     // ("September 28th": an ordinal's ending glued to its day is the day's)
     let ordinal = |k: usize| {

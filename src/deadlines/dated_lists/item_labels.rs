@@ -140,3 +140,21 @@ fn timed(line: &str) -> bool {
             .split_whitespace()
             .any(|w| matches!(w, "p.m." | "a.m." | "pm" | "am" | "klo" | "kl." | "kl"))
 }
+
+/// A label on its own line over a day alone ("Regular paper submission\n\n
+/// July 10, 2022", "Anmälan\n\n1 maj 2023") that names the reader's duty and
+/// no notice of the organiser's: the day under it is a deadline, as the
+/// same words leading the day's own line would make it.
+pub(in crate::deadlines) fn duty_head(h: &str) -> bool {
+    h.len() <= ITEM_BYTES && !timed(h) && label_words(h, DUTY) && !label_words(h, ISSUER)
+}
+
+/// What a heading over a day alone tells it is: a duty's label a
+/// deadline, else what its words `hint`.
+pub(in crate::deadlines) fn head_kind(h: &str, hint: Option<Kind>) -> Option<Kind> {
+    if duty_head(h) {
+        Some(Kind::Deadline)
+    } else {
+        hint
+    }
+}

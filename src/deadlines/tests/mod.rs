@@ -32,6 +32,7 @@ mod periods;
 mod rules;
 mod runs;
 mod shut_offs;
+mod struck_days;
 mod swaps;
 mod tables;
 mod titled_days;
