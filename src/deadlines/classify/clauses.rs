@@ -49,7 +49,7 @@ impl Reader<'_> {
             .map(|w| match seen.get(*w) {
                 Some(m) => *m,
                 None => {
-                    let m = cue_mask(w);
+                    let m = cue_mask(w) | super::facts::word_facts(w);
                     if seen.len() < 1 << 16 {
                         seen.insert((*w).to_string(), m);
                     }
@@ -289,10 +289,13 @@ impl Reader<'_> {
             .is_some_and(|k| words[k..].contains(&"in"));
         // "due to maintenance" is a cause, not a due date
         // (asked once: the clause's deadline nouns below ask again)
-        let period_named = words.iter().any(|w| period_noun(w));
-        let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
-            is_word_of(Category::DeadlineNoun, w)
-                && !(*w == "due" && words.get(k + 1) == Some(&"to"))
+        let word_is =
+            |k: usize, f: u64, compute: fn(&str) -> bool| fact(masks[k], f, words[k], compute);
+        let period_named = (0..words.len()).any(|k| word_is(k, Fact::PERIOD_NOUN, period_noun));
+        let deadline_noun = |w: &str| is_word_of(Category::DeadlineNoun, w);
+        let strict_deadline_noun = (0..words.len()).any(|k| {
+            word_is(k, Fact::DEADLINE_NOUN, deadline_noun)
+                && !(words[k] == "due" && words.get(k + 1) == Some(&"to"))
         }) || period_named;
         let named_period = strict_deadline_noun
             || (0..words.len().saturating_sub(1)).any(|k| {
@@ -312,7 +315,8 @@ impl Reader<'_> {
             // unless the clause itself tells of a closure: "During the
             // Midsummer weekend, 21.–23.6., libraries are closed")
             open_heading: head.has(Category::Open)
-                || ((words.iter().any(|w| hours_word(w)) || hours_at(toks))
+                || (((0..words.len()).any(|k| word_is(k, Fact::HOURS, hours_word))
+                    || hours_at(toks))
                     && !own.has(Category::Break)),
             named_period,
             may_extend_at: may_extend(words),
@@ -554,7 +558,11 @@ impl Reader<'_> {
                 | Category::Open.bit()
                 | Category::EndVerb.bit();
             near.masks.iter().chain(after.masks).any(|m| m & bits != 0)
-                || near.words.iter().any(|w| period_noun(w))
+                || near
+                    .words
+                    .iter()
+                    .zip(near.masks)
+                    .any(|(w, &m)| fact(m, Fact::PERIOD_NOUN, w, period_noun))
         };
         let single_marked = (0..xs.len()).any(|k| {
             decs[k] == Decision::Deadline && !matches!(xs[k].shape, Shape::Span(..)) && own_mark(k)

@@ -37,6 +37,7 @@ pub(super) struct Spot {
 mod clauses;
 mod consult;
 mod contests;
+mod facts;
 mod layout;
 mod named_after;
 mod own_days;
@@ -504,7 +505,7 @@ impl Reader<'_> {
         // "the exhibition is open until": opening hours, not a call
         let open_hours = lw.has(Category::Open) && !info.apply;
         // "Until Sun 18 July you can see … exhibitions": what it shows
-        let shown = l.iter().chain(r.iter()).any(|w| periods::exhibition(w));
+        let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
         let duration =
             lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours || shown;
         if until && duration && !is_range && !info.apply {
@@ -558,16 +559,7 @@ impl Reader<'_> {
         // takes place, whatever is decided there
         let meeting =
             (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
-        // "perioden", "ajanjakso", "covers" name a statistical period only
-        // when nobody is applying in it ("du kan söka under perioden")
-        let soft_stats = |w: &str| {
-            matches!(w, "perioden" | "covers" | "covered" | "period") || w.starts_with("ajanjakso")
-        };
-        let hard_stats = l.iter().chain(r).any(|w| {
-            w.starts_with("statisti")
-                || w.starts_with("tilasto")
-                || (!soft_stats(w) && is_word_of(Category::Statistics, w))
-        });
+        let hard_stats = facts::in_words(&lw, &rw, Fact::STATS, facts::stats_word);
         let in_period = l
             .windows(3)
             .any(|w| matches!(w[0], "during" | "in") && w[1] == "the" && w[2] == "period");
