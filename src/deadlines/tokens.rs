@@ -47,8 +47,31 @@ impl Word {
                 bytes[..usize::from(*len)].make_ascii_lowercase();
                 return w;
             }
+        } else if let Some(w) = Word::lower_short(s) {
+            return w;
         }
         Word(Repr::Long(super::text::lower(s).into_boxed_str()))
+    }
+
+    /// A short word past ASCII ("Åbo", "Hakemukset jätettävä") lower-cased
+    /// in place, a character at a time as `str::to_lowercase` does, with no
+    /// allocation; `None` when it does not fit or holds a capital sigma
+    /// (whose lower case `str::to_lowercase` reads from its neighbours).
+    fn lower_short(s: &str) -> Option<Word> {
+        let mut bytes = [0u8; SHORT];
+        let mut len = 0;
+        for c in s.chars() {
+            if c == 'Σ' {
+                return None;
+            }
+            for l in c.to_lowercase() {
+                let n = l.len_utf8();
+                l.encode_utf8(bytes.get_mut(len..len + n)?);
+                len += n;
+            }
+        }
+        let len = u8::try_from(len).ok()?;
+        Some(Word(Repr::Short { len, bytes }))
     }
 
     pub(super) fn as_str(&self) -> &str {
@@ -56,9 +79,11 @@ impl Word {
             Repr::Short { len, bytes } => {
                 let b = &bytes[..usize::from(*len)];
                 // SAFETY: a short word is only made by `Word::new`, which
-                // copies a whole `&str` (cut at its end) into `bytes`, and
-                // by `Word::lower`, which then only lower-cases ASCII bytes
-                // in place: the first `len` bytes are valid UTF-8. (A
+                // copies a whole `&str` (cut at its end) into `bytes`, by
+                // `Word::lower`, which then only lower-cases ASCII bytes in
+                // place, and by `Word::lower_short`, which writes whole
+                // characters with `char::encode_utf8` one after another:
+                // the first `len` bytes are valid UTF-8. (A
                 // checked conversion here, on every word read, made the
                 // reader slower than the allocation it saves.)
                 unsafe { std::str::from_utf8_unchecked(b) }
@@ -151,26 +176,25 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
     // than that still grows as before)
     out.reserve(s.len() / 6 + 1);
     let mut sp = true;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // (a byte walk, the characters decoded only past ASCII: news text is
+    // mostly ASCII, and the Unicode tables cost more than the rest of the
+    // tokenizing)
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() {
             sp = true;
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
         let tok = if c.is_ascii_digit() {
-            let mut v: u32 = c.to_digit(10).unwrap_or(0);
+            let mut v: u32 = u32::from(b[i] - b'0');
             let mut n = 1;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                v = v
-                    .saturating_mul(10)
-                    .saturating_add(d.to_digit(10).unwrap_or(0));
+            while let Some(&d) = b.get(end).filter(|d| d.is_ascii_digit()) {
+                v = v.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                 n += 1;
-                end = j + 1;
-                it.next();
+                end += 1;
             }
             Token {
                 value: v,
@@ -183,12 +207,8 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
                 )
             }
         } else if c.is_alphabetic() {
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
+            while let Some(d) = char_at(s, end).filter(|d| d.is_alphabetic()) {
+                end += d.len_utf8();
             }
             Token {
                 capitalized: c.is_uppercase(),
@@ -213,6 +233,17 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
         }
         out.push(tok);
         sp = false;
+        i = end;
+    }
+}
+
+/// The character starting at byte `i` of `s`, ASCII read without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
     }
 }
 
