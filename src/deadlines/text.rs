@@ -461,3 +461,30 @@ pub(super) fn lower(w: &str) -> String {
         w.to_lowercase()
     }
 }
+
+/// Does a sentence introduce the lines after it: it ends in a colon, or
+/// points to what follows ("below", "the following", "nedan", "följande",
+/// "seuraavat")?
+pub(super) fn introduces(sentence: &str) -> bool {
+    // (one string lower-cased into for every word: no allocation a word)
+    let (t, mut w) = (sentence.trim_end(), String::new());
+    t.ends_with(':')
+        || t.split(|c: char| !c.is_alphabetic())
+            .filter(|x| !x.is_empty())
+            .any(|x| {
+                w.clear();
+                // (as `str::to_lowercase` reads them: no word asked holds a
+                // sigma, whose lower case alone depends on its neighbours)
+                w.extend(x.chars().flat_map(char::to_lowercase));
+                matches!(
+                    w.as_str(),
+                    "below"
+                        | "following"
+                        | "nedan"
+                        | "nedanstående"
+                        | "följande"
+                        | "seuraavat"
+                        | "seuraavina"
+                )
+            })
+}

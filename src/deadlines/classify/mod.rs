@@ -769,9 +769,16 @@ pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) ->
     while b < se && !text.is_char_boundary(b) {
         b += 1;
     }
+    // (its words joined by single spaces, written into one string)
     let s = text.get(a..b).unwrap_or("");
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    s.trim().to_string()
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A verb of starting ("starts", "alkavat", "inleds"), not of opening.
