@@ -4,6 +4,8 @@
 //! lower-cased, every dash written `-`), and reading month names of all
 //! three languages with their Finnish case.
 
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum TokenKind {
     Word,
@@ -305,6 +307,34 @@ pub(super) const EN_MONTHS: [&str; 12] = [
 /// "Sept", "Febr", "helmik": a lower-case word cut from a month name (a
 /// Finnish month as written after a day, "helmikuuta"), so a dot after it
 /// shortens the word and does not end a sentence.
+/// Could `w` be read by [`month_from`]: does it start with the first two
+/// letters of a month name, an abbreviation or a Finnish month's stem? (A
+/// bit a pair of letters, set from the lists once: every word is asked, and
+/// most are turned away here instead of by fifty comparisons.)
+fn month_start(w: &str) -> bool {
+    fn pair(w: &str) -> Option<usize> {
+        match w.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', _, ..] => {
+                Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+            }
+            _ => None,
+        }
+    }
+    static PAIRS: OnceLock<[u64; 11]> = OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = [0u64; 11];
+        let names = SV_MONTHS.iter().chain(&EN_MONTHS).chain(&FI_MONTHS);
+        for p in names
+            .chain(ABBR_MONTHS.iter().map(|(a, _)| a))
+            .filter_map(|m| pair(m))
+        {
+            bits[p / 64] |= 1 << (p % 64);
+        }
+        bits
+    });
+    pair(w).is_some_and(|p| pairs[p / 64] & (1 << (p % 64)) != 0)
+}
+
 pub(super) fn month_cut_short(lower: &str) -> bool {
     EN_MONTHS
         .iter()
@@ -336,11 +366,7 @@ pub(super) fn month_of(t: &Token) -> Option<(u32, MonthForm)> {
 }
 
 pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
-    let first = w.chars().next()?;
-    if !matches!(
-        first,
-        'a' | 'd' | 'e' | 'f' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 's' | 't'
-    ) {
+    if !month_start(w) {
         return None;
     }
     let num = |i: usize| u32::try_from(i + 1).ok();

@@ -7,7 +7,7 @@ use super::super::signals::{hours_word, past_form, past_suffix, period_noun};
 use super::periods::exhibition;
 
 /// Every fact of `w`, with [`Fact::KNOWN`].
-pub(super) fn word_facts(w: &str) -> u64 {
+pub(in crate::deadlines) fn word_facts(w: &str) -> u64 {
     let facts = [
         (Fact::DEADLINE_NOUN, is_word_of(Category::DeadlineNoun, w)),
         (Fact::PERIOD_NOUN, period_noun(w)),
@@ -28,7 +28,7 @@ pub(super) fn word_facts(w: &str) -> u64 {
 /// ("perioden", "ajanjakso", "covers" name a statistical period only when
 /// nobody is applying in it, "du kan söka under perioden": they are asked
 /// with the sentence.)
-pub(super) fn stats_word(w: &str) -> bool {
+pub(in crate::deadlines) fn stats_word(w: &str) -> bool {
     let soft =
         matches!(w, "perioden" | "covers" | "covered" | "period") || w.starts_with("ajanjakso");
     w.starts_with("statisti")

@@ -37,7 +37,7 @@ pub(super) struct Spot {
 mod clauses;
 mod consult;
 mod contests;
-mod facts;
+pub(super) mod facts;
 mod layout;
 mod named_after;
 mod own_days;
@@ -47,7 +47,7 @@ mod weekday_default;
 pub(super) use layout::{programme_heading, Column};
 mod near;
 mod payments;
-mod periods;
+pub(super) mod periods;
 
 use periods::range;
 

@@ -30,6 +30,7 @@ mod own_days;
 mod periods;
 mod rules;
 mod runs;
+mod shortcuts;
 mod shut_offs;
 mod swaps;
 mod tables;
