@@ -523,8 +523,16 @@ pub(super) fn fact(m: u64, f: u64, w: &str, compute: impl FnOnce(&str) -> bool) 
     }
 }
 
-/// The cue masks of the words of a text, each word's computed once.
-pub(super) type WordMasks = HashMap<String, u64, BuildHasherDefault<WordHasher>>;
+/// The cue masks of the words of a text, each word's computed once; and the
+/// vectors a sentence is read into, kept for the next sentence (one
+/// allocation for the text instead of two a sentence; none is larger than
+/// the longest sentence needed).
+#[derive(Default)]
+pub(super) struct WordMasks {
+    pub(super) known: HashMap<String, u64, BuildHasherDefault<WordHasher>>,
+    pub(super) toks: Vec<super::tokens::Token>,
+    pub(super) masks: Vec<u64>,
+}
 
 /// The one-word phrases of each category: whole words in a set, prefixes
 /// (`statisti*`) in a list, so a word is looked up once instead of being

@@ -29,7 +29,8 @@ impl Reader<'_> {
         };
         // a bounded number of heading words: the work stays linear
         const HEAD_WORDS: usize = 16;
-        let mut toks: Vec<Token> = Vec::new();
+        let mut toks = std::mem::take(&mut seen.toks);
+        toks.clear();
         for &(a, b) in above {
             if let Some(h) = self.text.get(a..b) {
                 tokenize_into(&mut toks, h, a);
@@ -41,22 +42,23 @@ impl Reader<'_> {
         let skip = toks.len();
         tokenize_into(&mut toks, text, s);
         if !dated(&toks) {
+            seen.toks = toks;
             return;
         }
         let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-        let mut masks: Vec<u64> = words
-            .iter()
-            .map(|w| match seen.get(*w) {
-                Some(m) => *m,
-                None => {
-                    let m = cue_mask(w) | super::facts::word_facts(w);
-                    if seen.len() < 1 << 16 {
-                        seen.insert((*w).to_string(), m);
-                    }
-                    m
+        let mut masks = std::mem::take(&mut seen.masks);
+        masks.clear();
+        let known = &mut seen.known;
+        masks.extend(words.iter().map(|w| match known.get(*w) {
+            Some(m) => *m,
+            None => {
+                let m = cue_mask(w) | super::facts::word_facts(w);
+                if known.len() < 1 << 16 {
+                    known.insert((*w).to_string(), m);
                 }
-            })
-            .collect();
+                m
+            }
+        }));
         super::contests::mark(&words, &mut masks);
         // "start-up grant", "end-user", "close-up": a verb as the modifier
         // of a hyphenated compound tells nothing of the date
@@ -212,6 +214,7 @@ impl Reader<'_> {
                 start = k + 1;
             }
         }
+        (seen.toks, seen.masks) = (toks, masks);
     }
 
     pub(in crate::deadlines) fn clause(&self, c: &Clause, ss: usize, se: usize, out: &mut Out) {
