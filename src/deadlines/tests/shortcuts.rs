@@ -34,15 +34,17 @@ const WORDS: &[&str] = &[
 
 #[test]
 fn a_words_fact_bits_are_the_tests_they_stand_for() {
-    let deadline_noun = |w: &str| is_word_of(Category::DeadlineNoun, w);
-    let tests: [(u64, &dyn Fn(&str) -> bool); 7] = [
-        (Fact::DEADLINE_NOUN, &deadline_noun),
-        (Fact::PERIOD_NOUN, &period_noun),
-        (Fact::HOURS, &hours_word),
-        (Fact::STATS, &stats_word),
-        (Fact::EXHIBITION, &exhibition),
-        (Fact::PAST_SUFFIX, &past_suffix),
-        (Fact::PAST_FORM, &past_form),
+    type Test = fn(&str) -> bool;
+    let tests: [(u64, Test); 7] = [
+        (Fact::DEADLINE_NOUN, |w| {
+            is_word_of(Category::DeadlineNoun, w)
+        }),
+        (Fact::PERIOD_NOUN, period_noun),
+        (Fact::HOURS, hours_word),
+        (Fact::STATS, stats_word),
+        (Fact::EXHIBITION, exhibition),
+        (Fact::PAST_SUFFIX, past_suffix),
+        (Fact::PAST_FORM, past_form),
     ];
     for (bit, test) in tests {
         let mut held = 0;
