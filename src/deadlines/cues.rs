@@ -483,8 +483,56 @@ impl Hasher for WordHasher {
     }
 }
 
-/// The cue masks of the words of a text, each word's computed once.
-pub(super) type WordMasks = HashMap<String, u64, BuildHasherDefault<WordHasher>>;
+/// Facts of a word on its own, kept in the top bits of its mask in a
+/// sentence (above every category's two bits): the sentence's cache of
+/// masks computes them once a distinct word, and the rules that ask them at
+/// every date test a bit instead of comparing the word again.
+/// [`Fact::KNOWN`] tells the bits were computed: a mask made elsewhere
+/// ([`cue_mask`] alone, or rewritten by a rule) asks the word itself.
+pub(super) struct Fact;
+
+impl Fact {
+    pub(super) const KNOWN: u64 = 1 << 63;
+    /// A one-word phrase of [`Category::DeadlineNoun`].
+    pub(super) const DEADLINE_NOUN: u64 = 1 << 62;
+    /// [`super::signals::period_noun`].
+    pub(super) const PERIOD_NOUN: u64 = 1 << 61;
+    /// [`super::signals::hours_word`].
+    pub(super) const HOURS: u64 = 1 << 60;
+    /// A statistics word whatever its neighbours (`classify::stats_word`).
+    pub(super) const STATS: u64 = 1 << 59;
+    /// `classify::periods::exhibition`.
+    pub(super) const EXHIBITION: u64 = 1 << 58;
+    /// [`super::signals::past_suffix`].
+    pub(super) const PAST_SUFFIX: u64 = 1 << 57;
+    /// `signals::tense::past_form`.
+    pub(super) const PAST_FORM: u64 = 1 << 56;
+}
+
+// the facts stay clear of the categories' bits, however many there are
+const _: () = assert!(SURE as usize + Category::ALL.len() <= 56);
+
+/// The fact `f` of the word `w` with the mask `m`: its bit where the mask
+/// carries the facts, else `compute` (the very test the bit was made by).
+#[inline]
+pub(super) fn fact(m: u64, f: u64, w: &str, compute: impl FnOnce(&str) -> bool) -> bool {
+    if m & Fact::KNOWN != 0 {
+        m & f != 0
+    } else {
+        compute(w)
+    }
+}
+
+/// The cue masks of the words of a text, each word's computed once; and the
+/// vectors a sentence is read into, kept for the next sentence (one
+/// allocation for the text instead of two a sentence; none is larger than
+/// the longest sentence needed).
+#[derive(Default)]
+pub(super) struct WordMasks {
+    pub(super) known: HashMap<String, u64, BuildHasherDefault<WordHasher>>,
+    pub(super) toks: Vec<super::tokens::Token>,
+    pub(super) masks: Vec<u64>,
+}
 
 /// The one-word phrases of each category: whole words in a set, prefixes
 /// (`statisti*`) in a list, so a word is looked up once instead of being

@@ -41,7 +41,7 @@ use serde::{Deserialize, Serialize};
 use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
 use signals::{dated_hours, names_hours};
-use text::{clean_text, is_header_line, is_heading_line, is_label_line, sentences};
+use text::{clean_text, introduces, is_header_line, is_heading_line, is_label_line, sentences};
 pub(crate) use tokens::SV_MONTHS;
 use tokens::{tokenize, TokenKind};
 
@@ -545,29 +545,6 @@ fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
     let cells = schedules::row_days(line, lang)?;
     let two = cells.len() == 2;
     Some((cells, two))
-}
-
-/// Does a sentence introduce the lines after it: it ends in a colon, or
-/// points to what follows ("below", "the following", "nedan", "följande",
-/// "seuraavat")?
-fn introduces(sentence: &str) -> bool {
-    let t = sentence.trim_end();
-    t.ends_with(':')
-        || t.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(text::lower)
-            .any(|w| {
-                matches!(
-                    w.as_str(),
-                    "below"
-                        | "following"
-                        | "nedan"
-                        | "nedanstående"
-                        | "följande"
-                        | "seuraavat"
-                        | "seuraavina"
-                )
-            })
 }
 
 /// The rule under a table's header row ("---|---|", "|:--|--:|").

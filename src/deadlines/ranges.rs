@@ -106,6 +106,12 @@ impl Grammar<'_> {
         if let Some(r) = self.end_of(i) {
             return Some(r);
         }
+        // (every other form starts with a number or a month's name: most
+        // tokens are turned away here, before each form is tried on them)
+        if self.token(i).is_some_and(|t| t.kind != TokenKind::Num) && self.month_first(i).is_none()
+        {
+            return None;
+        }
         if let Some((a, j)) = self.atom(i) {
             return Some(self.after_atom(i, a, j, floor, postponed));
         }

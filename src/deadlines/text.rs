@@ -468,3 +468,34 @@ pub(super) fn lower(w: &str) -> String {
         w.to_lowercase()
     }
 }
+
+/// Does a sentence introduce the lines after it: it ends in a colon, or
+/// points to what follows ("below", "the following", "nedan", "följande",
+/// "seuraavat")?
+pub(super) fn introduces(sentence: &str) -> bool {
+    const WORDS: [&str; 7] = [
+        "below",
+        "following",
+        "nedan",
+        "nedanstående",
+        "följande",
+        "seuraavat",
+        "seuraavina",
+    ];
+    // (an ASCII word compared without lower-casing it; any other lower-cased
+    // into one string kept for the sentence, as `str::to_lowercase` would:
+    // no word asked holds a sigma, whose lower case alone depends on its
+    // neighbours)
+    let (t, mut w) = (sentence.trim_end(), String::new());
+    t.ends_with(':')
+        || t.split(|c: char| !c.is_alphabetic())
+            .filter(|x| !x.is_empty())
+            .any(|x| {
+                if x.is_ascii() {
+                    return WORDS.iter().any(|c| x.eq_ignore_ascii_case(c));
+                }
+                w.clear();
+                w.extend(x.chars().flat_map(char::to_lowercase));
+                WORDS.contains(&w.as_str())
+            })
+}

@@ -4,6 +4,8 @@
 //! lower-cased, every dash written `-`), and reading month names of all
 //! three languages with their Finnish case.
 
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum TokenKind {
     Word,
@@ -47,8 +49,31 @@ impl Word {
                 bytes[..usize::from(*len)].make_ascii_lowercase();
                 return w;
             }
+        } else if let Some(w) = Word::lower_short(s) {
+            return w;
         }
         Word(Repr::Long(super::text::lower(s).into_boxed_str()))
+    }
+
+    /// A short word past ASCII ("Åbo", "Hakemukset jätettävä") lower-cased
+    /// in place, a character at a time as `str::to_lowercase` does, with no
+    /// allocation; `None` when it does not fit or holds a capital sigma
+    /// (whose lower case `str::to_lowercase` reads from its neighbours).
+    fn lower_short(s: &str) -> Option<Word> {
+        let mut bytes = [0u8; SHORT];
+        let mut len = 0;
+        for c in s.chars() {
+            if c == 'Σ' {
+                return None;
+            }
+            for l in c.to_lowercase() {
+                let n = l.len_utf8();
+                l.encode_utf8(bytes.get_mut(len..len + n)?);
+                len += n;
+            }
+        }
+        let len = u8::try_from(len).ok()?;
+        Some(Word(Repr::Short { len, bytes }))
     }
 
     pub(super) fn as_str(&self) -> &str {
@@ -56,9 +81,11 @@ impl Word {
             Repr::Short { len, bytes } => {
                 let b = &bytes[..usize::from(*len)];
                 // SAFETY: a short word is only made by `Word::new`, which
-                // copies a whole `&str` (cut at its end) into `bytes`, and
-                // by `Word::lower`, which then only lower-cases ASCII bytes
-                // in place: the first `len` bytes are valid UTF-8. (A
+                // copies a whole `&str` (cut at its end) into `bytes`, by
+                // `Word::lower`, which then only lower-cases ASCII bytes in
+                // place, and by `Word::lower_short`, which writes whole
+                // characters with `char::encode_utf8` one after another:
+                // the first `len` bytes are valid UTF-8. (A
                 // checked conversion here, on every word read, made the
                 // reader slower than the allocation it saves.)
                 unsafe { std::str::from_utf8_unchecked(b) }
@@ -151,26 +178,25 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
     // than that still grows as before)
     out.reserve(s.len() / 6 + 1);
     let mut sp = true;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // (a byte walk, the characters decoded only past ASCII: news text is
+    // mostly ASCII, and the Unicode tables cost more than the rest of the
+    // tokenizing)
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() {
             sp = true;
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
         let tok = if c.is_ascii_digit() {
-            let mut v: u32 = c.to_digit(10).unwrap_or(0);
+            let mut v: u32 = u32::from(b[i] - b'0');
             let mut n = 1;
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                v = v
-                    .saturating_mul(10)
-                    .saturating_add(d.to_digit(10).unwrap_or(0));
+            while let Some(&d) = b.get(end).filter(|d| d.is_ascii_digit()) {
+                v = v.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                 n += 1;
-                end = j + 1;
-                it.next();
+                end += 1;
             }
             Token {
                 value: v,
@@ -183,12 +209,8 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
                 )
             }
         } else if c.is_alphabetic() {
-            while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
+            while let Some(d) = char_at(s, end).filter(|d| d.is_alphabetic()) {
+                end += d.len_utf8();
             }
             Token {
                 capitalized: c.is_uppercase(),
@@ -213,6 +235,17 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
         }
         out.push(tok);
         sp = false;
+        i = end;
+    }
+}
+
+/// The character starting at byte `i` of `s`, ASCII read without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
     }
 }
 
@@ -274,6 +307,34 @@ pub(super) const EN_MONTHS: [&str; 12] = [
 /// "Sept", "Febr", "helmik": a lower-case word cut from a month name (a
 /// Finnish month as written after a day, "helmikuuta"), so a dot after it
 /// shortens the word and does not end a sentence.
+/// Could `w` be read by [`month_from`]: does it start with the first two
+/// letters of a month name, an abbreviation or a Finnish month's stem? (A
+/// bit a pair of letters, set from the lists once: every word is asked, and
+/// most are turned away here instead of by fifty comparisons.)
+fn month_start(w: &str) -> bool {
+    fn pair(w: &str) -> Option<usize> {
+        match w.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', _, ..] => {
+                Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+            }
+            _ => None,
+        }
+    }
+    static PAIRS: OnceLock<[u64; 11]> = OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = [0u64; 11];
+        let names = SV_MONTHS.iter().chain(&EN_MONTHS).chain(&FI_MONTHS);
+        for p in names
+            .chain(ABBR_MONTHS.iter().map(|(a, _)| a))
+            .filter_map(|m| pair(m))
+        {
+            bits[p / 64] |= 1 << (p % 64);
+        }
+        bits
+    });
+    pair(w).is_some_and(|p| pairs[p / 64] & (1 << (p % 64)) != 0)
+}
+
 pub(super) fn month_cut_short(lower: &str) -> bool {
     EN_MONTHS
         .iter()
@@ -305,11 +366,7 @@ pub(super) fn month_of(t: &Token) -> Option<(u32, MonthForm)> {
 }
 
 pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
-    let first = w.chars().next()?;
-    if !matches!(
-        first,
-        'a' | 'd' | 'e' | 'f' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 's' | 't'
-    ) {
+    if !month_start(w) {
         return None;
     }
     let num = |i: usize| u32::try_from(i + 1).ok();

@@ -29,7 +29,8 @@ impl Reader<'_> {
         };
         // a bounded number of heading words: the work stays linear
         const HEAD_WORDS: usize = 16;
-        let mut toks: Vec<Token> = Vec::new();
+        let mut toks = std::mem::take(&mut seen.toks);
+        toks.clear();
         for &(a, b) in above {
             if let Some(h) = self.text.get(a..b) {
                 tokenize_into(&mut toks, h, a);
@@ -41,22 +42,23 @@ impl Reader<'_> {
         let skip = toks.len();
         tokenize_into(&mut toks, text, s);
         if !dated(&toks) {
+            seen.toks = toks;
             return;
         }
         let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-        let mut masks: Vec<u64> = words
-            .iter()
-            .map(|w| match seen.get(*w) {
-                Some(m) => *m,
-                None => {
-                    let m = cue_mask(w);
-                    if seen.len() < 1 << 16 {
-                        seen.insert((*w).to_string(), m);
-                    }
-                    m
+        let mut masks = std::mem::take(&mut seen.masks);
+        masks.clear();
+        let known = &mut seen.known;
+        masks.extend(words.iter().map(|w| match known.get(*w) {
+            Some(m) => *m,
+            None => {
+                let m = cue_mask(w) | super::facts::word_facts(w);
+                if known.len() < 1 << 16 {
+                    known.insert((*w).to_string(), m);
                 }
-            })
-            .collect();
+                m
+            }
+        }));
         super::contests::mark(&words, &mut masks);
         // "start-up grant", "end-user", "close-up": a verb as the modifier
         // of a hyphenated compound tells nothing of the date
@@ -212,6 +214,7 @@ impl Reader<'_> {
                 start = k + 1;
             }
         }
+        (seen.toks, seen.masks) = (toks, masks);
     }
 
     pub(in crate::deadlines) fn clause(&self, c: &Clause, ss: usize, se: usize, out: &mut Out) {
@@ -289,10 +292,13 @@ impl Reader<'_> {
             .is_some_and(|k| words[k..].contains(&"in"));
         // "due to maintenance" is a cause, not a due date
         // (asked once: the clause's deadline nouns below ask again)
-        let period_named = words.iter().any(|w| period_noun(w));
-        let strict_deadline_noun = words.iter().enumerate().any(|(k, w)| {
-            is_word_of(Category::DeadlineNoun, w)
-                && !(*w == "due" && words.get(k + 1) == Some(&"to"))
+        let word_is =
+            |k: usize, f: u64, compute: fn(&str) -> bool| fact(masks[k], f, words[k], compute);
+        let period_named = (0..words.len()).any(|k| word_is(k, Fact::PERIOD_NOUN, period_noun));
+        let deadline_noun = |w: &str| is_word_of(Category::DeadlineNoun, w);
+        let strict_deadline_noun = (0..words.len()).any(|k| {
+            word_is(k, Fact::DEADLINE_NOUN, deadline_noun)
+                && !(words[k] == "due" && words.get(k + 1) == Some(&"to"))
         }) || period_named;
         let named_period = strict_deadline_noun
             || (0..words.len().saturating_sub(1)).any(|k| {
@@ -312,7 +318,8 @@ impl Reader<'_> {
             // unless the clause itself tells of a closure: "During the
             // Midsummer weekend, 21.–23.6., libraries are closed")
             open_heading: head.has(Category::Open)
-                || ((words.iter().any(|w| hours_word(w)) || hours_at(toks))
+                || (((0..words.len()).any(|k| word_is(k, Fact::HOURS, hours_word))
+                    || hours_at(toks))
                     && !own.has(Category::Break)),
             named_period,
             may_extend_at: may_extend(words),
@@ -554,7 +561,11 @@ impl Reader<'_> {
                 | Category::Open.bit()
                 | Category::EndVerb.bit();
             near.masks.iter().chain(after.masks).any(|m| m & bits != 0)
-                || near.words.iter().any(|w| period_noun(w))
+                || near
+                    .words
+                    .iter()
+                    .zip(near.masks)
+                    .any(|(w, &m)| fact(m, Fact::PERIOD_NOUN, w, period_noun))
         };
         let single_marked = (0..xs.len()).any(|k| {
             decs[k] == Decision::Deadline && !matches!(xs[k].shape, Shape::Span(..)) && own_mark(k)

@@ -35,7 +35,7 @@ impl Reader<'_> {
             || names_time_limit(w.words)
             // ("… Save this date for 2023 drives. Please see list below.":
             // a sentence pointing to the list does as a colon)
-            || ((h.trim_end().ends_with(':') || super::super::introduces(h))
+            || ((h.trim_end().ends_with(':') || super::super::text::introduces(h))
                 && (w.has(Category::Event) || w.has(Category::Happen)))
             // "Utlysningen stänger": a call that closes, over a date alone
             || (end_verb_in(w) && w.has(Category::Apply))

@@ -37,6 +37,7 @@ pub(super) struct Spot {
 mod clauses;
 mod consult;
 mod contests;
+pub(super) mod facts;
 mod layout;
 mod named_after;
 mod own_days;
@@ -46,7 +47,7 @@ mod weekday_default;
 pub(super) use layout::{programme_heading, Column};
 mod near;
 mod payments;
-mod periods;
+pub(super) mod periods;
 
 use periods::range;
 
@@ -504,7 +505,7 @@ impl Reader<'_> {
         // "the exhibition is open until": opening hours, not a call
         let open_hours = lw.has(Category::Open) && !info.apply;
         // "Until Sun 18 July you can see … exhibitions": what it shows
-        let shown = l.iter().chain(r.iter()).any(|w| periods::exhibition(w));
+        let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
         let duration =
             lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours || shown;
         if until && duration && !is_range && !info.apply {
@@ -558,16 +559,7 @@ impl Reader<'_> {
         // takes place, whatever is decided there
         let meeting =
             (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
-        // "perioden", "ajanjakso", "covers" name a statistical period only
-        // when nobody is applying in it ("du kan söka under perioden")
-        let soft_stats = |w: &str| {
-            matches!(w, "perioden" | "covers" | "covered" | "period") || w.starts_with("ajanjakso")
-        };
-        let hard_stats = l.iter().chain(r).any(|w| {
-            w.starts_with("statisti")
-                || w.starts_with("tilasto")
-                || (!soft_stats(w) && is_word_of(Category::Statistics, w))
-        });
+        let hard_stats = facts::in_words(&lw, &rw, Fact::STATS, facts::stats_word);
         let in_period = l
             .windows(3)
             .any(|w| matches!(w[0], "during" | "in") && w[1] == "the" && w[2] == "period");
@@ -777,9 +769,16 @@ pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) ->
     while b < se && !text.is_char_boundary(b) {
         b += 1;
     }
+    // (its words joined by single spaces, written into one string)
     let s = text.get(a..b).unwrap_or("");
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    s.trim().to_string()
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A verb of starting ("starts", "alkavat", "inleds"), not of opening.

@@ -70,7 +70,7 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
 /// An exhibition: what it shows runs for a time, it does not take place on
 /// each of its days. Inflected forms only: a longer compound names
 /// something else ("näyttelypaikka", a stand to book at a fair).
-pub(super) fn exhibition(w: &str) -> bool {
+pub(in crate::deadlines) fn exhibition(w: &str) -> bool {
     [("exhibition", 11), ("näyttel", 12), ("utställning", 15)]
         .iter()
         .any(|&(p, most)| w.starts_with(p) && w.chars().count() <= most)

@@ -8,7 +8,7 @@ use super::tokens::{Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
 mod tense;
-pub(super) use tense::past_in;
+pub(super) use tense::{past_form, past_in, past_suffix};
 
 /// What may follow a date and still belong to it: a time, a postposition.
 pub(super) fn postposition(t: &Token) -> bool {

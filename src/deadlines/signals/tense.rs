@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::deadlines::cues::{Category, Window, WordHasher};
+use crate::deadlines::cues::{fact, Category, Fact, Window, WordHasher};
 use crate::deadlines::Lang;
 
 /// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
@@ -83,7 +83,7 @@ pub(in crate::deadlines) const PAST_FORMS: &[&str] = &[
 
 /// Is `w` one of [`PAST_FORMS`]? (A set made once: the list is asked
 /// about for every word of every window read for its tense.)
-fn past_form(w: &str) -> bool {
+pub(in crate::deadlines) fn past_form(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = OnceLock::new();
     SET.get_or_init(|| PAST_FORMS.iter().copied().collect())
         .contains(w)
@@ -92,7 +92,11 @@ fn past_form(w: &str) -> bool {
 /// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
 pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
     let win = x.words;
-    if x.has(Category::Past) || win.iter().any(|w| past_suffix(w)) {
+    // (the word tests of the sentence's mask bits where it carries them)
+    let facts = |k: usize, f: u64, compute: fn(&str) -> bool| {
+        fact(x.masks.get(k).copied().unwrap_or(0), f, win[k], compute)
+    };
+    if x.has(Category::Past) || (0..win.len()).any(|k| facts(k, Fact::PAST_SUFFIX, past_suffix)) {
         return true;
     }
     // (once for the window, not once a word: the work stays linear)
@@ -128,7 +132,7 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
         // the word before the verb must be seen to tell the tense
         let en_past = lang != Lang::Sv
             && k > 0
-            && (past_form(w) || (w.len() >= 5 && w.ends_with("ed")))
+            && (facts(k, Fact::PAST_FORM, past_form) || (w.len() >= 5 && w.ends_with("ed")))
             && object();
         // Swedish first conjugation past: "firade", "ordnade" (not "den
         // planerade kursen", "för nyinflyttade"): after a definite subject
@@ -143,7 +147,10 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
             prev,
             "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
         );
-        if (en_past && told) || sv_past || (lang != Lang::En && past_form(w)) {
+        if (en_past && told)
+            || sv_past
+            || (lang != Lang::En && facts(k, Fact::PAST_FORM, past_form))
+        {
             return true;
         }
         // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",

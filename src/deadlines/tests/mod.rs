@@ -31,6 +31,7 @@ mod own_days;
 mod periods;
 mod rules;
 mod runs;
+mod shortcuts;
 mod shut_offs;
 mod struck_days;
 mod swaps;
