@@ -6,9 +6,13 @@
 //! heading over them names an event; a news listing's dates stand one above
 //! each item's title and text, never in such a run.
 
+use chrono::NaiveDate;
+
 use super::dated_lists::DatedList;
 use super::text::is_heading_line;
 use super::weekday_led;
+
+mod day_leads;
 
 /// The fewest days a run holds: two days alone may be a dateline and its
 /// update.
@@ -22,20 +26,34 @@ const WINDOW: usize = 12;
 const NAME_WORDS: usize = 4;
 
 /// The days alone counted so far in the run the current line belongs to,
-/// and the run of dated items ([`DatedList`]) it belongs to.
+/// the run of dated items ([`DatedList`]) it belongs to, the calendar of
+/// days leading their entries ([`day_leads::DayLeads`]) it stands in, and
+/// the lines the current line's entry takes when it leads one.
 #[derive(Default)]
-pub(super) struct DayRun(usize, DatedList);
+pub(super) struct DayRun(usize, DatedList, day_leads::DayLeads, Option<usize>);
 
 impl DayRun {
     /// Notes a non-blank line: a day alone extends the run, a short name
     /// between days keeps it, anything else ends it.
-    pub(super) fn see(&mut self, line: &str) {
+    pub(super) fn see<'a>(
+        &mut self,
+        line: &str,
+        ahead: impl Iterator<Item = &'a str> + Clone,
+        today: NaiveDate,
+    ) {
         self.1.see(line);
+        self.3 = self.2.entry(line, ahead, today);
         if weekday_led(line) {
             self.0 += 1;
         } else if !name_line(line) {
             self.0 = 0;
         }
+    }
+
+    /// The lines after the current line that its entry takes, beyond the
+    /// first, when it is a day leading its entry in a calendar.
+    pub(super) fn leads(&self) -> Option<usize> {
+        self.3
     }
 
     /// Is `line`, a day alone just seen, one of a run of at least

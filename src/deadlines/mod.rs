@@ -137,7 +137,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         let top = seen < 2;
         seen += 1;
-        run.see(line);
+        run.see(line, lines.clone(), today);
         // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
         // the lines under it is the year of their days, so rule 7 infers
         // from its 1 January (its days before `--today` are past, not next
@@ -338,7 +338,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 None => None,
             }
         } else {
-            None
+            run.leads().inspect(|_| told = Some(Kind::Event))
         };
         // (a step tells what its day is: the schedule's heading does not)
         if gap.is_some() {

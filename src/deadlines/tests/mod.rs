@@ -3,6 +3,7 @@
 use super::*;
 
 mod bindings;
+mod calendar_entries;
 mod calendars;
 mod closings;
 mod club_events;
