@@ -11,24 +11,26 @@ use super::super::tokens::{month_of, TokenKind};
 /// look-around stays constant.
 const MAX_DAYS: usize = 6;
 
-/// Words that may follow the last day of such a list: a place or an hour
+/// A word that may follow the last day of such a list: a place or an hour
 /// ("Jan. 6 and 13 at the church"). Anything else after a number is what
 /// the number counts ("March 5 and 12 others", "May 2 and 3 hours").
-const AFTER_LAST: &[&str] = &[
-    "at",
-    "in",
-    "from",
-    "on",
-    "for",
-    "with",
-    "when",
-    "during",
-    "starting",
-    "beginning",
-    "until",
-    "till",
-    "to",
-];
+fn may_follow_list(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in"
+            | "from"
+            | "on"
+            | "for"
+            | "with"
+            | "when"
+            | "during"
+            | "starting"
+            | "beginning"
+            | "until"
+            | "till"
+            | "to"
+    )
+}
 
 impl Grammar<'_> {
     /// The days written after the month-first day `a` (the month name at
@@ -90,7 +92,7 @@ impl Grammar<'_> {
         let after = self.token(k);
         let ends_well = after.is_none_or(|t| {
             (t.kind == TokenKind::Punct && !matches!(t.word.as_str(), "-" | "/" | "%" | ":"))
-                || AFTER_LAST.contains(&t.word.as_str())
+                || may_follow_list(&t.word)
         });
         // "Dec. 2 and 3, 2022": the year written once after the list
         if let Some(yk) = self.year_after(k) {
