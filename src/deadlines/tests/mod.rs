@@ -38,6 +38,7 @@ mod shut_offs;
 mod struck_days;
 mod swaps;
 mod tables;
+mod terms;
 mod titled_days;
 mod utility_cuts;
 mod weekday_agreement;
