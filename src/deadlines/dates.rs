@@ -66,6 +66,11 @@ pub(super) const DECIMAL_NEXT: &[&str] = &[
     "h",
     "tuntia",
     "timmar",
+    // a distance or a weight: "U10 1.5 km", "2.5 kg"
+    "km",
+    "kg",
+    "miles",
+    "mil",
 ];
 
 pub(super) struct Grammar<'a> {

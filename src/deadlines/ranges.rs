@@ -9,6 +9,8 @@
 use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
 use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
 
+mod trailing;
+
 impl Grammar<'_> {
     /// "October 28–29, 2026".
     pub(super) fn month_day_range(&self, i: usize) -> Option<(Expr, usize)> {
@@ -402,6 +404,17 @@ impl Grammar<'_> {
                         break;
                     }
                 }
+            }
+        }
+        // "Jan. 6 and 13", "August 30, 31 and September 1"
+        if matches!(w, "," | "and" | "&") {
+            if let Some((v, e)) = self.trailing_days(i, a, j) {
+                let x = Expr {
+                    shape: Shape::Days(v),
+                    start: i,
+                    end: e,
+                };
+                return (x, e);
             }
         }
         (

@@ -1,0 +1,64 @@
+//! Issue 14 round 22 (real39–real42, English prose): a list of days that
+//! shares one month written once. English writes the month before the
+//! days ("Jan. 6 and 13"), Finnish and Swedish after them ("6. ja 13.1.",
+//! "den 6 och 13 januari"); either way each day is one single-day event
+//! (rule 4).
+
+use super::*;
+
+/// Every day of the list is an event, not only the one next to the month.
+#[test]
+fn each_day_of_a_list_sharing_one_month_is_an_event() {
+    check_all(
+        &[
+            "Rehearsals for the spring concert will be held Jan. 6 and 13 at the parish hall.",
+            "Kevätkonsertin harjoitukset pidetään 6. ja 13.1. seurakuntasalissa.",
+            "Vårkonsertens repetitioner hålls den 6 och 13 januari i församlingssalen.",
+        ],
+        "2031-12-20",
+        &["event 2032-01-06", "event 2032-01-13"],
+    );
+}
+
+/// A list that runs into the next month keeps the first month for the days
+/// before the full date that ends it.
+#[test]
+fn a_list_running_into_the_next_month_keeps_every_day() {
+    check_all(
+        &[
+            "Auditions will take place on August 30, 31 and September 1 from 4 pm.",
+            "Koe-esiintymiset pidetään 30.8., 31.8. ja 1.9. klo 16 alkaen.",
+            "Provsjungningarna hålls den 30, 31 augusti och 1 september från kl. 16.",
+        ],
+        "2031-08-02",
+        &["event 2031-08-30", "event 2031-08-31", "event 2031-09-01"],
+    );
+}
+
+/// A year written once after the list belongs to every day of it.
+#[test]
+fn a_year_after_the_list_dates_every_day() {
+    check_all(
+        &[
+            "The holiday concert will be presented Dec. 2 and 3, 2031, at the church.",
+            "Joulukonsertti esitetään 2. ja 3.12.2031 kirkossa.",
+            "Julkonserten framförs den 2 och 3 december 2031 i kyrkan.",
+        ],
+        "2031-08-18",
+        &["event 2031-12-02", "event 2031-12-03"],
+    );
+}
+
+/// A number after "and" that counts something is no second day.
+#[test]
+fn a_count_after_the_day_is_no_day_of_a_list() {
+    check_all(
+        &[
+            "The open day is on March 5 and 12 volunteers will help.",
+            "Avoimien ovien päivä on 5.3. ja 12 vapaaehtoista auttaa.",
+            "Öppet hus är den 5 mars och 12 volontärer hjälper till.",
+        ],
+        "2031-02-18",
+        &["event 2031-03-05"],
+    );
+}
