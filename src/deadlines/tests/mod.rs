@@ -10,6 +10,7 @@ mod comments;
 mod contests;
 mod copy_deadlines;
 mod dated_lists;
+mod day_predicates;
 mod day_runs;
 mod deadline_words;
 mod entries;
