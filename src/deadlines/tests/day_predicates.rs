@@ -1,7 +1,7 @@
 //! Issue 14 round 22 (real39–real42, Finnish and Swedish prose): a time
 //! limit told as the predicate of its day, a limit that belongs to the day
 //! before a later one, fees the reader pays, a person's leave, and the
-//! words of a limit that runs out.
+//! words of a limit that runs out; a boat launch.
 
 use super::*;
 
@@ -110,5 +110,20 @@ fn a_registration_that_runs_out_and_later_than_a_day_are_deadlines() {
         ],
         "2031-10-01",
         &["deadline 2031-10-24"],
+    );
+}
+
+/// Putting the club's boats in the water is held on a day: an event
+/// (rule 3), told by its noun alone.
+#[test]
+fn a_boat_launch_is_an_event() {
+    check_all(
+        &[
+            "The boat launch at the club harbour will take place on 7 May.",
+            "Veneiden vesillelasku on kerhon satamassa 7.5.",
+            "Information om sjösättningen den 7 maj i klubbens hamn.",
+        ],
+        "2031-04-05",
+        &["event 2031-05-07"],
     );
 }
