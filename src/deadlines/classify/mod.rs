@@ -607,7 +607,8 @@ impl Reader<'_> {
         let deadline_mark = phrases(Category::DeadlineBefore)
             .iter()
             .any(|c| ends_with(imm, c))
-            || both(Category::Deadline)
+            || (lw.has(Category::Deadline) && !named_after::claimed(lw)
+                || rw.has(Category::Deadline))
             || (ends && action)
             || (ends_with(imm, "to") && any_cue(l, &["extend*", "open", "auki"]));
         // "vuosikokous pidetään toukokuun loppuun mennessä", "the annual

@@ -5,6 +5,7 @@
 //! must not decide it.
 
 use super::super::cues::{Category, Window};
+use super::super::tokens::month_from;
 
 /// Does the window right after a day open with "as (the/its) D-word",
 /// "som (sin) D-word" or a Finnish essive "viimeisenä …päivänä"? Only
@@ -28,6 +29,63 @@ pub(super) fn cue_after(r: Window) -> bool {
         }
         // "viimeisenä hakupäivänä", "viimeisenä ilmoittautumispäivänä"
         Some(&"viimeisenä") => w.get(1).is_some_and(|d| d.ends_with("päivänä")),
+        // "30.4. on jäsenmaksujen viimeinen maksupäivä", "31 mars är sista
+        // datum": the day is the subject, the limit its predicate
+        Some(&("on" | "är" | "is")) => predicate_limit(r, 1).is_some(),
         _ => false,
     }
+}
+
+/// The end of a time limit told as the predicate of a day, read from
+/// `from` on: a deadline word within seven words, before any punctuation or
+/// number (which would start another clause or another day's words).
+fn predicate_limit(r: Window, from: usize) -> Option<usize> {
+    let w = r.words;
+    let mut end = from;
+    // (a hyphen joins compounds: "jäsen- ja venepaikkamaksujen")
+    let stop = |x: &str| {
+        x != "-" && x.starts_with(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
+    };
+    while end < w.len().min(from + 7) && !stop(w[end]) {
+        end += 1;
+    }
+    (end > from
+        && Window {
+            words: &w[from..end],
+            masks: &r.masks[from..end],
+        }
+        .has(Category::Deadline))
+    .then_some(end)
+}
+
+/// Is the time limit read before this day another day's predicate? "Den
+/// 31 mars är sista datum för motioner till årsmötet torsdagen den 23
+/// maj": the limit is 31 March's, the meeting's day after it no deadline.
+/// True when the left window holds a copula opening it or after a day's
+/// end (a number or a month name), a deadline word within seven words of the copula, and
+/// no other deadline word after that up to this day.
+pub(super) fn claimed(l: Window) -> bool {
+    let w = l.words;
+    let day_end = |k: usize| {
+        let x = w[k];
+        x.bytes().all(|b| b.is_ascii_digit())
+            || month_from(x, true).is_some()
+            || (x == "." && k > 0 && w[k - 1].bytes().all(|b| b.is_ascii_digit()))
+    };
+    // (the window starts right after the day before, so a copula opening
+    // it follows that day)
+    let Some(j) = (0..w.len())
+        .rev()
+        .find(|&j| matches!(w[j], "on" | "är" | "is") && (j == 0 || day_end(j - 1)))
+    else {
+        return false;
+    };
+    let Some(end) = predicate_limit(l, j + 1) else {
+        return false;
+    };
+    !Window {
+        words: &w[end..],
+        masks: &l.masks[end..],
+    }
+    .has(Category::Deadline)
 }

@@ -438,6 +438,8 @@ pub(super) fn reader_pays(words: &[&str]) -> bool {
             ],
         )
             || matches!(*w, "due" | "pris" | "priset" | "kostar" | "€")
+            // a fee named by its compound: "jäsenmaksujen", "venepaikkamaksu"
+            || (w.len() > 6 && ["maksu", "maksut", "maksun", "maksujen"].iter().any(|e| w.ends_with(e)))
             // "those owed money see refunds": the reader is the one paid
             || (*w == "owed" && !matches!(words.get(k + 1), Some(&"money" | &"a" | &"refunds")))
             // "lukukausimaksun viimeinen maksupäivä": a fee to pay

@@ -12,6 +12,7 @@ mod contests;
 mod copy_deadlines;
 mod dated_lists;
 mod day_lists;
+mod day_predicates;
 mod day_runs;
 mod deadline_words;
 mod early_bird;
