@@ -28,15 +28,15 @@ pub(super) fn keep_last(mut clean: String) -> String {
         }
         at += line.len() + 1;
     }
-    if blanks.is_empty() {
-        return clean;
-    }
-    let mut bytes = std::mem::take(&mut clean).into_bytes();
     for (a, b) in blanks {
-        // (the old day is whole characters: spaces over them keep UTF-8)
-        bytes[a..b].fill(b' ');
+        // (the old day is whole tokens, so its ends are character
+        // boundaries; checked all the same, since a miss would otherwise
+        // cost the whole text rather than leave one day in it)
+        if clean.is_char_boundary(a) && clean.is_char_boundary(b) && a <= b {
+            clean.replace_range(a..b, &" ".repeat(b - a));
+        }
     }
-    String::from_utf8(bytes).unwrap_or_default()
+    clean
 }
 
 /// The bytes of the old day of a line that is two days with no word
