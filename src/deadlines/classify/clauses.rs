@@ -61,7 +61,11 @@ impl Reader<'_> {
         // it carries `Fact::KNOWN`)
         one_byte.resize(128, 0);
         masks.extend(words.iter().map(|w| {
-            if let Some(m) = w.as_bytes().first().and_then(|b| one_byte.get_mut(usize::from(*b))) {
+            if let Some(m) = w
+                .as_bytes()
+                .first()
+                .and_then(|b| one_byte.get_mut(usize::from(*b)))
+            {
                 if w.len() == 1 {
                     if *m == 0 {
                         *m = computed(w);
