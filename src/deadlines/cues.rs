@@ -530,6 +530,8 @@ pub(super) fn fact(m: u64, f: u64, w: &str, compute: impl FnOnce(&str) -> bool) 
 #[derive(Default)]
 pub(super) struct WordMasks {
     pub(super) known: HashMap<String, u64, BuildHasherDefault<WordHasher>>,
+    /// The masks of one-byte words by their byte (0 while not computed).
+    pub(super) one_byte: Vec<u64>,
     pub(super) toks: Vec<super::tokens::Token>,
     pub(super) masks: Vec<u64>,
 }

@@ -487,15 +487,30 @@ pub(super) fn introduces(sentence: &str) -> bool {
     // no word asked holds a sigma, whose lower case alone depends on its
     // neighbours)
     let (t, mut w) = (sentence.trim_end(), String::new());
+    // (a pass over the bytes first: a word lower-casing to one of the list
+    // holds one of these ASCII runs, in any case, since no character past
+    // ASCII lower-cases to one of their letters; most sentences hold none,
+    // and splitting them into words cost more than the rest of the test)
+    const RUNS: [&[u8]; 4] = [b"low", b"nedan", b"ljande", b"seuraav"];
+    let b = t.as_bytes();
+    let runs_at = |i: usize| {
+        RUNS.iter().any(|r| {
+            b.get(i..i + r.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(r))
+        })
+    };
+    // (`| 0x20` lower-cases an ASCII letter; only 'L' and 'l' give 'l')
+    let holds = (0..b.len()).any(|i| matches!(b[i] | 0x20, b'l' | b'n' | b's') && runs_at(i));
     t.ends_with(':')
-        || t.split(|c: char| !c.is_alphabetic())
-            .filter(|x| !x.is_empty())
-            .any(|x| {
-                if x.is_ascii() {
-                    return WORDS.iter().any(|c| x.eq_ignore_ascii_case(c));
-                }
-                w.clear();
-                w.extend(x.chars().flat_map(char::to_lowercase));
-                WORDS.contains(&w.as_str())
-            })
+        || holds
+            && t.split(|c: char| !c.is_alphabetic())
+                .filter(|x| !x.is_empty())
+                .any(|x| {
+                    if x.is_ascii() {
+                        return WORDS.iter().any(|c| x.eq_ignore_ascii_case(c));
+                    }
+                    w.clear();
+                    w.extend(x.chars().flat_map(char::to_lowercase));
+                    WORDS.contains(&w.as_str())
+                })
 }

@@ -55,6 +55,21 @@ impl Word {
         Word(Repr::Long(super::text::lower(s).into_boxed_str()))
     }
 
+    /// `s`, known to be all ASCII, in lower case: copied and lower-cased
+    /// in one pass.
+    fn lower_ascii(s: &str) -> Word {
+        match u8::try_from(s.len()) {
+            Ok(len) if s.len() <= SHORT => {
+                let mut bytes = [0u8; SHORT];
+                for (d, c) in bytes.iter_mut().zip(s.as_bytes()) {
+                    *d = c.to_ascii_lowercase();
+                }
+                Word(Repr::Short { len, bytes })
+            }
+            _ => Word(Repr::Long(s.to_ascii_lowercase().into_boxed_str())),
+        }
+    }
+
     /// A short word past ASCII ("Åbo", "Hakemukset jätettävä") lower-cased
     /// in place, a character at a time as `str::to_lowercase` does, with no
     /// allocation; `None` when it does not fit or holds a capital sigma
@@ -65,6 +80,19 @@ impl Word {
         for c in s.chars() {
             if c == 'Σ' {
                 return None;
+            }
+            // (Latin-1 capitals are their small letter 32 code points on,
+            // as the Unicode tables tell, without asking them)
+            let latin = match c {
+                'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(u32::from(c) + 32),
+                '\0'..='\u{ff}' => Some(c),
+                _ => None,
+            };
+            if let Some(l) = latin {
+                let n = l.len_utf8();
+                l.encode_utf8(bytes.get_mut(len..len + n)?);
+                len += n;
+                continue;
             }
             for l in c.to_lowercase() {
                 let n = l.len_utf8();
@@ -208,18 +236,26 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
                     sp,
                 )
             }
-        } else if c.is_alphabetic() {
-            while let Some(d) = char_at(s, end).filter(|d| d.is_alphabetic()) {
-                end += d.len_utf8();
+        } else if alphabetic(c) {
+            // (the ASCII letters in a tight byte loop, characters decoded
+            // only from the first byte past ASCII; a word found all ASCII is
+            // lower-cased as it is copied, with no second pass over it)
+            while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                end += 1;
             }
+            let ascii = c.is_ascii() && b.get(end).is_none_or(u8::is_ascii);
+            if !ascii {
+                while let Some(d) = char_at(s, end).filter(|d| alphabetic(*d)) {
+                    end += d.len_utf8();
+                }
+            }
+            let word = match ascii {
+                true => Word::lower_ascii(&s[i..end]),
+                false => Word::lower(&s[i..end]),
+            };
             Token {
                 capitalized: c.is_uppercase(),
-                ..Token::at(
-                    TokenKind::Word,
-                    Word::lower(&s[i..end]),
-                    base + i..base + end,
-                    sp,
-                )
+                ..Token::at(TokenKind::Word, word, base + i..base + end, sp)
             }
         } else {
             let w = if is_dash(c) {
@@ -236,6 +272,21 @@ pub(super) fn tokenize_into(out: &mut Vec<Token>, s: &str, base: usize) {
         out.push(tok);
         sp = false;
         i = end;
+    }
+}
+
+/// `char::is_alphabetic`, with the letters of Latin-1 (å, ä, ö, é…) told
+/// without the Unicode tables: Nordic text has one in most words.
+#[inline]
+fn alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        // every character of U+00C0..U+00FF is a letter but × and ÷
+        '\u{c0}'..='\u{ff}' => c != '×' && c != '÷',
+        // General Punctuation (dashes, quotes, spaces) holds no letter
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
     }
 }
 

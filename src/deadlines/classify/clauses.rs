@@ -12,6 +12,12 @@ use super::super::{Kind, Lang, Out};
 use super::near::{place_near, time_near};
 use super::{cancel_deadline, may_extend, Clause, ClauseInfo, Decision, Reader, Spot};
 
+/// What a clause keeps for each of its dates: held in place for the few
+/// dates most clauses have (an allocation for each of the seven vectors of
+/// every clause cost more than the tests that fill them), on the heap past
+/// that.
+type PerDate<T> = smallvec::SmallVec<[T; 4]>;
+
 impl Reader<'_> {
     /// Reads the sentence `s..e`; `above` are the headings over its line,
     /// whose words stand before the sentence's own (their dates are not read).
@@ -48,15 +54,34 @@ impl Reader<'_> {
         let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let mut masks = std::mem::take(&mut seen.masks);
         masks.clear();
-        let known = &mut seen.known;
-        masks.extend(words.iter().map(|w| match known.get(*w) {
-            Some(m) => *m,
-            None => {
-                let m = cue_mask(w) | super::facts::word_facts(w);
-                if known.len() < 1 << 16 {
-                    known.insert((*w).to_string(), m);
+        let (known, one_byte) = (&mut seen.known, &mut seen.one_byte);
+        let computed = |w: &str| cue_mask(w) | super::facts::word_facts(w);
+        // (a mark or a letter alone, a third of a text's tokens, read from a
+        // table by its byte instead of hashed; a computed mask is never 0,
+        // it carries `Fact::KNOWN`)
+        one_byte.resize(128, 0);
+        masks.extend(words.iter().map(|w| {
+            if let Some(m) = w
+                .as_bytes()
+                .first()
+                .and_then(|b| one_byte.get_mut(usize::from(*b)))
+            {
+                if w.len() == 1 {
+                    if *m == 0 {
+                        *m = computed(w);
+                    }
+                    return *m;
                 }
-                m
+            }
+            match known.get(*w) {
+                Some(m) => *m,
+                None => {
+                    let m = computed(w);
+                    if known.len() < 1 << 16 {
+                        known.insert((*w).to_string(), m);
+                    }
+                    m
+                }
             }
         }));
         super::contests::mark(&words, &mut masks);
@@ -366,7 +391,7 @@ impl Reader<'_> {
             Shape::Span(a, _) => resolve(*a, self.today),
             _ => first_day(x),
         };
-        let mut moved: Vec<bool> = (0..xs.len())
+        let mut moved: PerDate<bool> = (0..xs.len())
             .map(|k| {
                 let Some(n) = xs.get(k + 1) else {
                     return false;
@@ -391,10 +416,10 @@ impl Reader<'_> {
                 moved[k - 1] = true;
             }
         }
-        let mut decs: Vec<Decision> = Vec::with_capacity(xs.len());
-        let mut gaps: Vec<bool> = Vec::with_capacity(xs.len());
-        let mut spots: Vec<Spot> = Vec::with_capacity(xs.len());
-        let mut wins: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(xs.len());
+        let mut decs: PerDate<Decision> = PerDate::with_capacity(xs.len());
+        let mut gaps: PerDate<bool> = PerDate::with_capacity(xs.len());
+        let mut spots: PerDate<Spot> = PerDate::with_capacity(xs.len());
+        let mut wins: PerDate<(usize, usize, usize, usize)> = PerDate::with_capacity(xs.len());
         for (k, x) in xs.iter().enumerate() {
             let mut lo = if k > 0 { xs[k - 1].end } else { 0 };
             if k > 0 {
@@ -429,7 +454,7 @@ impl Reader<'_> {
             masks: &masks[a..b],
         };
         // dates an "(aiemmin 3.10.)" marks as old
-        let old: Vec<bool> = wins.iter().map(|w| superseded(win(w.0, w.1))).collect();
+        let old: PerDate<bool> = wins.iter().map(|w| superseded(win(w.0, w.1))).collect();
         for (k, x) in xs.iter().enumerate() {
             let (l0, l1, r0, r1) = wins[k];
             let (l, r) = (win(l0, l1), win(r0, r1));
@@ -602,7 +627,7 @@ impl Reader<'_> {
                 before || after
             };
             let noun = |m: &[u64]| m.iter().any(|m| m & Category::Event.bit() != 0);
-            let mut kinds: Vec<Option<Decision>> = vec![None; xs.len()];
+            let mut kinds: PerDate<Option<Decision>> = smallvec::smallvec![None; xs.len()];
             for k in 0..xs.len() {
                 if limit(k) {
                     kinds[k] = Some(Decision::Deadline);
