@@ -33,6 +33,7 @@ mod notices;
 mod orders_and_seasons;
 mod own_days;
 mod periods;
+mod pipe_days;
 mod race_notices;
 mod rules;
 mod runs;
