@@ -39,6 +39,7 @@ mod rules;
 mod runs;
 mod shortcuts;
 mod shut_offs;
+mod stage_performances;
 mod struck_days;
 mod swaps;
 mod tables;
