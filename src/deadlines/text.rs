@@ -4,6 +4,7 @@
 //! entities, telling label and header lines apart, and sentence boundaries
 //! ("Thu 7.11. Career evening" and "21.3. Kino Reginassa" stay one sentence).
 
+mod pipe_days;
 mod struck;
 
 use super::tokens::{month_cut_short, month_of, tokenize, TokenKind, WEEKDAYS};
@@ -52,7 +53,7 @@ pub(super) fn clean_text(s: &str) -> String {
         }
         i += c.len_utf8();
     }
-    struck::keep_last(out)
+    pipe_days::open(struck::keep_last(out))
 }
 
 /// The end of an HTML tag starting at `i` and whether it breaks a block.
