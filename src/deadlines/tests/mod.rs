@@ -5,6 +5,7 @@ use super::*;
 mod bindings;
 mod calendar_entries;
 mod calendars;
+mod cleaning_days;
 mod closings;
 mod club_events;
 mod comments;
