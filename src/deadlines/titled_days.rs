@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::cards;
-use super::tokens::{tokenize, TokenKind};
+use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest title read: a programme's titles are short, a news item's
 /// first paragraph is not, and the look stays constant work.
@@ -113,5 +113,36 @@ fn step_word(w: &str) -> bool {
 fn one_day(line: &str) -> bool {
     let toks = tokenize(line.trim(), 0);
     let months = toks.iter().filter(|t| t.month.is_some()).count();
-    months <= 1 && !line.contains('→') && !toks.iter().any(|t| t.word == "-")
+    months <= 1
+        && !line.contains('→')
+        && !toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| t.word == "-" && !hours_dash(&toks, k))
+}
+
+/// Whether the dash at `k` parts the hours of the day ("kl. 14:00 –
+/// 16:30", "klo 18–20", "14.00–16.00"), not two days: a clock time on its
+/// left, an hour on its right.
+fn hours_dash(toks: &[Token], k: usize) -> bool {
+    let num = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Num);
+    let clock_word = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(t.word.as_str(), "klo" | "kl" | "kello" | "at"))
+    };
+    // (left: "14:00" / "14.00" with two digits of minutes, or "klo 18")
+    let left = k >= 3
+        && num(k - 1).is_some_and(|m| m.digits == 2 && m.value < 60 && !m.space_before)
+        && matches!(toks[k - 2].word.as_str(), ":" | ".")
+        && num(k - 3).is_some_and(|h| h.value < 24)
+        && (toks[k - 2].word == ":"
+            || (0..k - 3).any(clock_word)
+            // ("14.00–16.30" bare: a day and month "1.10–12.10" has no
+            // two-digit hour on the quarter)
+            || (toks[k - 3].digits == 2 && toks[k - 1].value % 15 == 0));
+    // ("kl. 18–20": the abbreviation's dot stands between)
+    let led =
+        k >= 2 && (clock_word(k - 2) || (k >= 3 && toks[k - 2].word == "." && clock_word(k - 3)));
+    let left = left || (led && num(k - 1).is_some_and(|h| h.value < 24));
+    left && num(k + 1).is_some_and(|h| h.value <= 24)
 }

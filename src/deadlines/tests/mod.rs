@@ -40,6 +40,7 @@ mod rules;
 mod runs;
 mod shortcuts;
 mod shut_offs;
+mod spans_of_hours;
 mod stage_performances;
 mod struck_days;
 mod swaps;
