@@ -260,10 +260,18 @@ impl Grammar<'_> {
             }
         }
         let w = self.word(j);
-        // "June 12 through July 13", "Friday 21 March through Sunday 23 March"
+        // ("Thursday, April 9, through Sunday, April 12": the first day
+        // keeps its closing comma too)
+        let jt = j + usize::from(self.word(j) == ",");
+        // "June 12 through July 13", "Friday 21 March through Sunday 23 March",
+        // "9 april till och med 12 april"
         // ("through Monday, February 15": the weekday keeps its comma)
-        if through(w) {
-            let mut k = j + 1;
+        let joined = if through(self.word(jt)) {
+            Some(jt + 1)
+        } else {
+            up_to_and_with(self, jt)
+        };
+        if let Some(mut k) = joined {
             if WEEKDAYS.contains(&self.word(k)) {
                 k += 1 + usize::from(self.word(k + 1) == ",");
             }
@@ -528,6 +536,12 @@ impl Grammar<'_> {
 /// English "through" / "thru": always joins the two ends of a range.
 pub(super) fn through(w: &str) -> bool {
     matches!(w, "through" | "thru")
+}
+
+/// Swedish "till och med" at `k`, the last day included, joins two full
+/// dates as "through" does: the token after it.
+fn up_to_and_with(g: &Grammar, k: usize) -> Option<usize> {
+    (g.word(k) == "till" && g.word(k + 1) == "och" && g.word(k + 2) == "med").then_some(k + 3)
 }
 /// "on 5 March, 12 March and 19 March 2024": the year written once holds
 /// for the days listed before it.

@@ -24,6 +24,7 @@ mod forms;
 mod frames;
 mod grids;
 mod hours;
+mod inclusive_ranges;
 mod issuers;
 mod item_labels;
 mod leading_weekdays;

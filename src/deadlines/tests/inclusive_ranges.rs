@@ -1,0 +1,32 @@
+//! Issue 14 round 25 (prose): two full dates joined by a word that takes
+//! the last day in ("through", "till och med"), each day with its weekday
+//! and the first keeping its closing comma, are one range (`ranges.rs`).
+
+use super::*;
+
+/// A sale from one weekday's date through another's: one event over
+/// the days, not an event and a deadline.
+#[test]
+fn two_dates_joined_through_the_last_day_are_one_range() {
+    let texts = [
+        "This Friday, May 8, through Monday, May 11, the club holds its plant sale in the hall.",
+        "Kerho järjestää taimimyynnin salissa perjantaista 8. toukokuuta maanantaihin 11. toukokuuta.",
+        "Klubben håller sin plantförsäljning i salen fredag 8 maj till och med måndag 11 maj.",
+        "Klubben håller sin plantförsäljning i salen från fredag 8 maj, till och med måndag 11 maj.",
+    ];
+    check_all(&texts, "2026-05-04", &["event 2026-05-08 2026-05-11"]);
+}
+
+/// "Till och med" with one date is the last day of something, no range.
+#[test]
+fn the_last_day_alone_is_no_range() {
+    check_all(
+        &[
+            "Applications are accepted through May 11.",
+            "Hakemuksia otetaan vastaan 11. toukokuuta asti.",
+            "Ansökningar tas emot till och med 11 maj.",
+        ],
+        "2026-05-04",
+        &["deadline 2026-05-11"],
+    );
+}
