@@ -9,12 +9,13 @@ use super::*;
 /// of days.
 #[test]
 fn a_day_with_its_span_of_hours_over_a_title_is_the_titles_occasion() {
-    let texts = [
+    for text in [
         "December 11 at 14:00 – 16:30\n\nSongs of the Winter Choir",
         "11.12. klo 14.00–16.30\n\nTalvikuoron lauluja",
         "11 december kl. 18–20\n\nVinterkörens sånger",
-    ];
-    check_all(&texts, "2026-11-25", &["event 2026-12-11"]);
+    ] {
+        check(text, "2026-11-25", &["event 2026-12-11"]);
+    }
 }
 
 /// Two days parted by a dash over a title stay a range, read by the
