@@ -29,6 +29,7 @@ mod issuers;
 mod item_labels;
 mod leading_weekdays;
 mod lexicon;
+mod list_numbers;
 mod lists;
 mod named_after;
 mod notices;
