@@ -18,6 +18,7 @@ mod day_runs;
 mod deadline_words;
 mod early_bird;
 mod entries;
+mod entry_blocks;
 mod eval;
 mod event_cards;
 mod forms;
