@@ -3,6 +3,7 @@
 use super::*;
 
 mod bindings;
+mod bulleted_windows;
 mod calendar_entries;
 mod calendars;
 mod cleaning_days;
