@@ -17,6 +17,7 @@ mod day_lists;
 mod day_predicates;
 mod day_runs;
 mod deadline_words;
+mod dotted_days;
 mod early_bird;
 mod entries;
 mod entry_blocks;
