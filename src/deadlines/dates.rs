@@ -352,11 +352,24 @@ impl<'a> Grammar<'a> {
         if matches!(form, MonthForm::Iness | MonthForm::Gen) {
             return None;
         }
+        if self.list_number(i, j) {
+            return None;
+        }
         j += 1;
         if self.glued(j, ".") && form == MonthForm::Plain && self.tokens[j - 1].word.len() <= 4 {
             j += 1;
         }
         self.with_year(d, m, j)
+    }
+
+    /// "2. September 27 at the hall": the number of a list item standing
+    /// first on its line before a month that has its own day after it is
+    /// the item's number, not the day (the month-first date is read).
+    fn list_number(&self, i: usize, month: usize) -> bool {
+        (i == 0 || i == self.first)
+            && self.glued(i + 1, ".")
+            && month == i + 2
+            && self.month_day(month).is_some()
     }
 
     /// A month written before its day ("February 18", "Feb. 18",

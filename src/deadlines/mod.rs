@@ -405,10 +405,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         let cut = sentences(span);
         // ("Mark your calendars! See the dates below.": a short pointing
         // sentence is read with the one before it)
+        // (a bulleted item's words "the following year" point at no lines:
+        // only a bullet ending in ':' heads the items after it)
         let intro = cut
             .last()
             .copied()
             .filter(|&(s, e)| introduces(&span[s..e]))
+            .filter(|&(s, e)| bullet(line).is_none() || span[s..e].trim_end().ends_with(':'))
             .map(|(s, e)| match cut.len() {
                 n if n > 1 && e - s < SHORT_INTRO => (cut[n - 2].0, e),
                 _ => (s, e),

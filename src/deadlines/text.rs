@@ -4,6 +4,7 @@
 //! entities, telling label and header lines apart, and sentence boundaries
 //! ("Thu 7.11. Career evening" and "21.3. Kino Reginassa" stay one sentence).
 
+mod dotted_days;
 mod pipe_days;
 mod struck;
 
@@ -312,7 +313,8 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             // "15.3. – 5.4.2017": a range with spaces round the dash
             && !(c == '.'
                 && (date_before(&line[..i]) || day_before(&line[..i]))
-                && dash_then_day(trimmed));
+                && dash_then_day(trimmed))
+            && !(c == '.' && dotted_days::day_dot_month(&line[..i], trimmed));
         // "Thu 7.11. Career evening": a weekday and a date alone are no
         // sentence, they head the words after them
         // (a short look only: a long run of dates must stay linear)

@@ -3,6 +3,7 @@
 use super::*;
 
 mod bindings;
+mod bulleted_windows;
 mod calendar_entries;
 mod calendars;
 mod cleaning_days;
@@ -16,8 +17,10 @@ mod day_lists;
 mod day_predicates;
 mod day_runs;
 mod deadline_words;
+mod dotted_days;
 mod early_bird;
 mod entries;
+mod entry_blocks;
 mod eval;
 mod event_cards;
 mod forms;
@@ -29,6 +32,7 @@ mod issuers;
 mod item_labels;
 mod leading_weekdays;
 mod lexicon;
+mod list_numbers;
 mod lists;
 mod named_after;
 mod notices;
