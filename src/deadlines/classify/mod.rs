@@ -41,6 +41,7 @@ pub(super) mod facts;
 mod layout;
 mod named_after;
 mod own_days;
+mod resumed;
 mod weekday_agree;
 mod weekday_default;
 
@@ -653,7 +654,7 @@ impl Reader<'_> {
                 .iter()
                 .chain(r_head)
                 .any(|w| matches!(*w, "återigen" | "igen" | "again" | "uudelleen" | "jälleen"));
-            if again {
+            if again && !resumed::activity(imm, r_head, info.event_noun) {
                 return Decision::Drop;
             }
             return if ((info.event_noun || spot.scene) && !info.apply) || works {

@@ -37,6 +37,7 @@ mod own_days;
 mod periods;
 mod pipe_days;
 mod race_notices;
+mod resumed_activities;
 mod rules;
 mod runs;
 mod shortcuts;
