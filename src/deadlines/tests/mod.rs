@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod abbreviations;
 mod bindings;
 mod calendar_entries;
 mod calendars;
