@@ -42,6 +42,7 @@ mod layout;
 mod named_after;
 mod own_days;
 mod resumed;
+mod seasons;
 mod weekday_agree;
 mod weekday_default;
 
@@ -635,6 +636,9 @@ impl Reader<'_> {
             } else {
                 Decision::Drop
             };
+        }
+        if is_range && seasons::named(imm) {
+            return Decision::Drop;
         }
         if is_range {
             return range(&around, info, spot, deadline_mark);

@@ -41,6 +41,7 @@ mod race_notices;
 mod resumed_activities;
 mod rules;
 mod runs;
+mod seasons;
 mod shortcuts;
 mod shut_offs;
 mod spans_of_hours;
