@@ -41,6 +41,8 @@ pub(super) mod facts;
 mod layout;
 mod named_after;
 mod own_days;
+mod resumed;
+mod seasons;
 mod weekday_agree;
 mod weekday_default;
 
@@ -635,6 +637,9 @@ impl Reader<'_> {
                 Decision::Drop
             };
         }
+        if is_range && seasons::named(imm) {
+            return Decision::Drop;
+        }
         if is_range {
             return range(&around, info, spot, deadline_mark);
         }
@@ -653,7 +658,7 @@ impl Reader<'_> {
                 .iter()
                 .chain(r_head)
                 .any(|w| matches!(*w, "återigen" | "igen" | "again" | "uudelleen" | "jälleen"));
-            if again {
+            if again && !resumed::activity(imm, r_head, info.event_noun) {
                 return Decision::Drop;
             }
             return if ((info.event_noun || spot.scene) && !info.apply) || works {

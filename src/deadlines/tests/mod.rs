@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod abbreviations;
 mod bindings;
 mod bulleted_windows;
 mod calendar_entries;
@@ -41,8 +42,10 @@ mod own_days;
 mod periods;
 mod pipe_days;
 mod race_notices;
+mod resumed_activities;
 mod rules;
 mod runs;
+mod seasons;
 mod shortcuts;
 mod shut_offs;
 mod spans_of_hours;
