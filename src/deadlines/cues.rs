@@ -230,10 +230,11 @@ pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
 }
 
 /// Does `win` end with `cue`?
-#[inline]
+#[inline(always)]
 pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
     // (the last bytes first, inlined where a list is tried: this runs for
-    // every phrase of a list at every date, and most phrases end otherwise)
+    // every phrase of a list at every date, and most phrases end otherwise;
+    // a literal cue's last byte is then a constant)
     match win.last() {
         Some(w) if cue.as_bytes().last() == w.as_bytes().last() => ends_with_word(win, w, cue),
         _ => false,
@@ -242,11 +243,15 @@ pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
 
 /// [`ends_with`] past its test of the last bytes: the last word compared
 /// as the phrase's tail first, no splitting.
+#[inline(never)]
 fn ends_with_word(win: &[&str], w: &str, cue: &str) -> bool {
-    let cb = cue.as_bytes();
-    let last_is_w = cb.ends_with(w.as_bytes())
-        && (cb.len() == w.len() || cb[cb.len() - w.len() - 1] == b' ')
-        && !w.as_bytes().contains(&b' ');
+    let (cb, wb) = (cue.as_bytes(), w.as_bytes());
+    // (the word's place in the phrase before its bytes: "on", "den", "than"
+    // end many phrases' last bytes but few phrases at a space)
+    let Some(cut) = cb.len().checked_sub(wb.len()) else {
+        return false;
+    };
+    let last_is_w = (cut == 0 || cb[cut - 1] == b' ') && cb[cut..] == *wb && !wb.contains(&b' ');
     if !last_is_w || cue.ends_with('*') {
         return false;
     }
@@ -410,6 +415,29 @@ fn stem_index() -> &'static StemIndex {
         }
         index
     })
+}
+
+/// Does a phrase of the masked `category` start at `words[s]`? The same
+/// answer as trying every phrase with [`matches_at`], but only the phrases
+/// whose first word starts with the word's first byte are tried: a rule
+/// asking this at every date of a clause otherwise walks the whole list for
+/// a word like "i" that starts one phrase ("i stället för").
+pub(super) fn phrase_at(words: &[&str], s: usize, category: Category) -> bool {
+    let idx = cue_index();
+    let (Some(cues), Some(at)) = (
+        idx.parts.get(category.index()),
+        idx.starts.get(category.index()),
+    ) else {
+        return false;
+    };
+    let (lo, hi) = match words.get(s).and_then(|w| w.bytes().next()) {
+        Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
+        None => (0, at[0]),
+    };
+    cues.get(lo as usize..hi as usize)
+        .unwrap_or(&[])
+        .iter()
+        .any(|cue| parts_at(words, s, cue))
 }
 
 /// A window of words with their cue masks.
