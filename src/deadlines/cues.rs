@@ -259,6 +259,45 @@ fn ends_with_word(win: &[&str], w: &str, cue: &str) -> bool {
     n <= win.len() && matches_at(win, win.len() - n, cue)
 }
 
+/// Does `win` end with a phrase of `category`? The same answer as
+/// [`ends_with`] tried with every phrase, but only the phrases whose last
+/// byte is the window's last are tried: the deadline-before list ("by",
+/// "until", "no later than", "senast"…) is asked at every date.
+#[inline(never)]
+pub(super) fn ends_with_phrase(win: &[&str], category: Category) -> bool {
+    static ENDS: OnceLock<Vec<(Vec<&'static str>, Vec<u32>)>> = OnceLock::new();
+    // (each category's phrases sorted by their last byte, and where those
+    // ending in byte `b` stand: `at[b + 1]..at[b + 2]`, `at[0]..at[1]` for
+    // an empty phrase)
+    let ends = ENDS.get_or_init(|| {
+        Category::ALL
+            .iter()
+            .map(|&c| {
+                let key = |p: &&str| p.as_bytes().last().map_or(0, |&b| usize::from(b) + 1);
+                let mut sorted: Vec<&'static str> = phrases(c).to_vec();
+                sorted.sort_by_key(key);
+                let mut at = vec![0u32; 258];
+                for p in &sorted {
+                    at[key(p) + 1] += 1;
+                }
+                for k in 1..at.len() {
+                    at[k] += at[k - 1];
+                }
+                (sorted, at)
+            })
+            .collect()
+    });
+    let (Some(w), Some((sorted, at))) = (win.last(), ends.get(category.index())) else {
+        return false;
+    };
+    let k = w.as_bytes().last().map_or(0, |&b| usize::from(b) + 1);
+    sorted
+        .get(at[k] as usize..at[k + 1] as usize)
+        .unwrap_or(&[])
+        .iter()
+        .any(|c| ends_with(win, c))
+}
+
 /// Cues split into parts once, and every first part bucketed by its first
 /// byte, so a word is matched against a handful of stems.
 struct CueIndex {

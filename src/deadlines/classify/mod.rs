@@ -393,9 +393,7 @@ impl Reader<'_> {
         // senast den 15 mars": a participle naming what is on time, no story
         let on_time = info.apply
             && !lw.has(Category::Past)
-            && phrases(Category::DeadlineBefore)
-                .iter()
-                .any(|c| ends_with(imm, c))
+            && ends_with_phrase(imm, Category::DeadlineBefore)
             && !imm
                 .iter()
                 .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
@@ -599,9 +597,7 @@ impl Reader<'_> {
         // tells the end of a duration
         let ends = end_verb_in(lw) || end_verb_in(rw);
         let action = info.apply || info.deadline_noun;
-        let deadline_mark = phrases(Category::DeadlineBefore)
-            .iter()
-            .any(|c| ends_with(imm, c))
+        let deadline_mark = ends_with_phrase(imm, Category::DeadlineBefore)
             || (lw.has(Category::Deadline) && !named_after::claimed(lw)
                 || rw.has(Category::Deadline))
             || (ends && action)
