@@ -35,6 +35,7 @@ mod notices;
 mod orders_and_seasons;
 mod own_days;
 mod periods;
+mod phrase_indexes;
 mod pipe_days;
 mod race_notices;
 mod rules;
