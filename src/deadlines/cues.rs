@@ -230,10 +230,11 @@ pub(super) fn any_cue(win: &[&str], cues: &[&str]) -> bool {
 }
 
 /// Does `win` end with `cue`?
-#[inline]
+#[inline(always)]
 pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
     // (the last bytes first, inlined where a list is tried: this runs for
-    // every phrase of a list at every date, and most phrases end otherwise)
+    // every phrase of a list at every date, and most phrases end otherwise;
+    // a literal cue's last byte is then a constant)
     match win.last() {
         Some(w) if cue.as_bytes().last() == w.as_bytes().last() => ends_with_word(win, w, cue),
         _ => false,
@@ -242,16 +243,59 @@ pub(super) fn ends_with(win: &[&str], cue: &str) -> bool {
 
 /// [`ends_with`] past its test of the last bytes: the last word compared
 /// as the phrase's tail first, no splitting.
+#[inline(never)]
 fn ends_with_word(win: &[&str], w: &str, cue: &str) -> bool {
-    let cb = cue.as_bytes();
-    let last_is_w = cb.ends_with(w.as_bytes())
-        && (cb.len() == w.len() || cb[cb.len() - w.len() - 1] == b' ')
-        && !w.as_bytes().contains(&b' ');
+    let (cb, wb) = (cue.as_bytes(), w.as_bytes());
+    // (the word's place in the phrase before its bytes: "on", "den", "than"
+    // end many phrases' last bytes but few phrases at a space)
+    let Some(cut) = cb.len().checked_sub(wb.len()) else {
+        return false;
+    };
+    let last_is_w = (cut == 0 || cb[cut - 1] == b' ') && cb[cut..] == *wb && !wb.contains(&b' ');
     if !last_is_w || cue.ends_with('*') {
         return false;
     }
     let n = cb.iter().filter(|&&b| b == b' ').count() + 1;
     n <= win.len() && matches_at(win, win.len() - n, cue)
+}
+
+/// Does `win` end with a phrase of `category`? The same answer as
+/// [`ends_with`] tried with every phrase, but only the phrases whose last
+/// byte is the window's last are tried: the deadline-before list ("by",
+/// "until", "no later than", "senast"…) is asked at every date.
+#[inline(never)]
+pub(super) fn ends_with_phrase(win: &[&str], category: Category) -> bool {
+    static ENDS: OnceLock<Vec<(Vec<&'static str>, Vec<u32>)>> = OnceLock::new();
+    // (each category's phrases sorted by their last byte, and where those
+    // ending in byte `b` stand: `at[b + 1]..at[b + 2]`, `at[0]..at[1]` for
+    // an empty phrase)
+    let ends = ENDS.get_or_init(|| {
+        Category::ALL
+            .iter()
+            .map(|&c| {
+                let key = |p: &&str| p.as_bytes().last().map_or(0, |&b| usize::from(b) + 1);
+                let mut sorted: Vec<&'static str> = phrases(c).to_vec();
+                sorted.sort_by_key(key);
+                let mut at = vec![0u32; 258];
+                for p in &sorted {
+                    at[key(p) + 1] += 1;
+                }
+                for k in 1..at.len() {
+                    at[k] += at[k - 1];
+                }
+                (sorted, at)
+            })
+            .collect()
+    });
+    let (Some(w), Some((sorted, at))) = (win.last(), ends.get(category.index())) else {
+        return false;
+    };
+    let k = w.as_bytes().last().map_or(0, |&b| usize::from(b) + 1);
+    sorted
+        .get(at[k] as usize..at[k + 1] as usize)
+        .unwrap_or(&[])
+        .iter()
+        .any(|c| ends_with(win, c))
 }
 
 /// Cues split into parts once, and every first part bucketed by its first
@@ -410,6 +454,29 @@ fn stem_index() -> &'static StemIndex {
         }
         index
     })
+}
+
+/// Does a phrase of the masked `category` start at `words[s]`? The same
+/// answer as trying every phrase with [`matches_at`], but only the phrases
+/// whose first word starts with the word's first byte are tried: a rule
+/// asking this at every date of a clause otherwise walks the whole list for
+/// a word like "i" that starts one phrase ("i stället för").
+pub(super) fn phrase_at(words: &[&str], s: usize, category: Category) -> bool {
+    let idx = cue_index();
+    let (Some(cues), Some(at)) = (
+        idx.parts.get(category.index()),
+        idx.starts.get(category.index()),
+    ) else {
+        return false;
+    };
+    let (lo, hi) = match words.get(s).and_then(|w| w.bytes().next()) {
+        Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
+        None => (0, at[0]),
+    };
+    cues.get(lo as usize..hi as usize)
+        .unwrap_or(&[])
+        .iter()
+        .any(|cue| parts_at(words, s, cue))
 }
 
 /// A window of words with their cue masks.

@@ -338,9 +338,11 @@ impl Reader<'_> {
         // validity of a permit or protection: an action word to the left
         // ("the application form is available until") makes it a deadline
         // "the fees apply until": "apply" is no application here
-        let rule_applies = ["apply until", "applies until", "apply to", "applies to"]
-            .iter()
-            .any(|c| has(l, c));
+        // ("apply until", "applies until", "apply to", "applies to": one
+        // pass of literal matches, asked at every date)
+        let rule_applies = l
+            .windows(2)
+            .any(|p| matches!(p[0], "apply" | "applies") && matches!(p[1], "until" | "to"));
         let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
         // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
         // vuotta", "turns 100 years": an anniversary, not an event (its
@@ -393,9 +395,7 @@ impl Reader<'_> {
         // senast den 15 mars": a participle naming what is on time, no story
         let on_time = info.apply
             && !lw.has(Category::Past)
-            && phrases(Category::DeadlineBefore)
-                .iter()
-                .any(|c| ends_with(imm, c))
+            && ends_with_phrase(imm, Category::DeadlineBefore)
             && !imm
                 .iter()
                 .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
@@ -547,14 +547,10 @@ impl Reader<'_> {
         // "Torsdagen 9 maj sker hämtning som vanligt", "collection as
         // usual", "jäteauto kulkee normaalisti": the ordinary service runs,
         // nothing happens that day
-        let as_usual = |w: &[&str]| {
-            has(w, "som vanligt")
-                || has(w, "as usual")
-                || has(w, "as normal")
-                || w.iter()
-                    .any(|x| matches!(*x, "normaalisti" | "tavalliseen" | "tavanomaisesti"))
-        };
-        if (as_usual(l) || as_usual(r)) && !both(Category::Deadline) && !both(Category::Break) {
+        if (service_as_usual(l) || service_as_usual(r))
+            && !both(Category::Deadline)
+            && !both(Category::Break)
+        {
             return Decision::Drop;
         }
         // "the council deals with the budget at its meeting on": the meeting
@@ -589,10 +585,7 @@ impl Reader<'_> {
         let payout = payment_day(lw) || payment_day(rw);
         // "Besked ska lämnas till dig senast 30 april": a duty whose
         // receiver is the reader is the issuer's
-        let to_reader = ["till dig", "till er", "to you", "sinulle", "teille"]
-            .iter()
-            .any(|c| has(l, c));
-        let must = (obligation(l) || obligation(r)) && !to_reader;
+        let must = (obligation(l) || obligation(r)) && !to_reader(l);
         if (issuer && !must || expected_receipt(l)) && !payout {
             return Decision::Drop;
         }
@@ -606,9 +599,7 @@ impl Reader<'_> {
         // tells the end of a duration
         let ends = end_verb_in(lw) || end_verb_in(rw);
         let action = info.apply || info.deadline_noun;
-        let deadline_mark = phrases(Category::DeadlineBefore)
-            .iter()
-            .any(|c| ends_with(imm, c))
+        let deadline_mark = ends_with_phrase(imm, Category::DeadlineBefore)
             || (lw.has(Category::Deadline) && !named_after::claimed(lw)
                 || rw.has(Category::Deadline))
             || (ends && action)

@@ -116,7 +116,9 @@ pub(super) fn place_near(t: &[Token], s: usize, e: usize) -> bool {
         // "Nuuksiossa", "Hervannan kirjastossa"
         let iness = wk.ends_with("ssa") || wk.ends_with("ssä");
         let adess = wk.ends_with("lla") || wk.ends_with("llä");
-        x.month.is_none()
+        // (the endings first: most words have neither)
+        (iness || adess)
+            && x.month.is_none()
             && !WEEKDAYS.contains(&wk)
             && wk.chars().count() > 5
             && ((iness && (x.capitalized || (k > 0 && proper(k - 1) && w(k - 1).ends_with('n'))))

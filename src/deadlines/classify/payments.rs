@@ -14,9 +14,7 @@ pub(super) fn payout(a: &Around) -> Option<Decision> {
     // out; only a payment the reader makes has a deadline
     if payment_day(lw) || payment_day(rw) {
         // "se maksetaan 30.8. mennessä": paid by a date, by the reader
-        let by = phrases(Category::DeadlineBefore)
-            .iter()
-            .any(|c| ends_with(imm, c))
+        let by = ends_with_phrase(imm, Category::DeadlineBefore)
             || r_head
                 .iter()
                 .any(|w| matches!(*w, "mennessä" | "viimeistään"));

@@ -3,7 +3,7 @@
 //! day, and the cue phrases that need a look at their neighbours ("extended
 //! permit" is no extended deadline, "ends with a concert" no end).
 
-use super::cues::{matches_at, phrases, Category, Window};
+use super::cues::{phrase_at, Category, Window};
 use super::tokens::{Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
@@ -61,9 +61,7 @@ pub(super) fn superseded(lw: Window) -> bool {
         }
         let next = l.get(s + 1).copied().unwrap_or("");
         let prev = if s > 0 { l[s - 1] } else { "" };
-        phrases(Category::Superseded)
-            .iter()
-            .any(|c| matches_at(l, s, c))
+        phrase_at(l, s, Category::Superseded)
             && !matches!(next, "than" | "än" | "kuin")
             && !matches!(prev, "tavallista" | "normaalia" | "usual")
     })
@@ -175,6 +173,35 @@ pub(super) fn filler(w: &str, lang: Lang) -> bool {
         || (lang == Lang::Fi && w == "to")
 }
 
+/// The ordinary service runs: "som vanligt", "as usual", "as normal",
+/// "normaalisti". (One pass of literal matches, not a phrase search a
+/// phrase: this is asked at every date.)
+pub(super) fn service_as_usual(w: &[&str]) -> bool {
+    w.iter().enumerate().any(|(k, x)| {
+        let next = w.get(k + 1).copied();
+        match *x {
+            "som" => next == Some("vanligt"),
+            "as" => matches!(next, Some("usual" | "normal")),
+            "normaalisti" | "tavalliseen" | "tavanomaisesti" => true,
+            _ => false,
+        }
+    })
+}
+
+/// A duty whose receiver is the reader: "till dig", "till er", "to you",
+/// "sinulle", "teille" (one pass, as [`service_as_usual`]).
+pub(super) fn to_reader(l: &[&str]) -> bool {
+    l.iter().enumerate().any(|(k, w)| {
+        let next = l.get(k + 1).copied();
+        match *w {
+            "till" => matches!(next, Some("dig" | "er")),
+            "to" => next == Some("you"),
+            "sinulle" | "teille" => true,
+            _ => false,
+        }
+    })
+}
+
 /// A word of obligation: "must", "ska", "on jätettävä", "tulee jättää".
 pub(super) fn obligation(words: &[&str]) -> bool {
     words.iter().any(|w| {
@@ -191,7 +218,7 @@ pub(super) fn obligation(words: &[&str]) -> bool {
                 | "täytyy"
                 | "pitää"
                 | "oltava"
-        ) || (w.chars().count() >= 8 && (w.ends_with("ttava") || w.ends_with("ttävä")))
+        ) || ((w.ends_with("ttava") || w.ends_with("ttävä")) && w.chars().count() >= 8)
     })
 }
 

@@ -141,7 +141,7 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
                 || (prev.chars().count() >= 4
                     && (prev.ends_with("en") || prev.ends_with("et") || prev.ends_with("na")))
         };
-        let sv_past = lang == Lang::Sv && w.chars().count() >= 6 && w.ends_with("ade") && subject();
+        let sv_past = lang == Lang::Sv && w.ends_with("ade") && w.chars().count() >= 6 && subject();
         // "if you received a tax return" tells a condition, not a story
         let told = !matches!(
             prev,

@@ -40,6 +40,7 @@ mod notices;
 mod orders_and_seasons;
 mod own_days;
 mod periods;
+mod phrase_indexes;
 mod pipe_days;
 mod race_notices;
 mod resumed_activities;
