@@ -58,6 +58,7 @@ mod titled_days;
 mod utility_cuts;
 mod weekday_agreement;
 mod weekday_days;
+mod weekday_ranges;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
