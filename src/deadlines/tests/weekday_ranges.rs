@@ -61,7 +61,7 @@ fn a_range_without_its_month_takes_the_previous_dates() {
         &[
             "The school is closed on Friday 16 October for staff training, then the autumn break is Monday 19 – Friday 23.",
             "Kerho on suljettu perjantaina 16.10. koulutuksen vuoksi ja leiri pidetään maanantaista 19. perjantaihin 23.",
-            "Skolan är stängd fredag 16 oktober för fortbildning, och höstlovet är måndag 19 – fredag 23.",
+            "Klubben är stängd fredag 16 oktober för fortbildning och lägret hålls måndag 19 – fredag 23.",
         ],
         "2026-10-01",
         &["event 2026-10-16", "event 2026-10-19 2026-10-23"],
