@@ -37,6 +37,7 @@ mod list_numbers;
 mod lists;
 mod named_after;
 mod notices;
+mod occasion_events;
 mod orders_and_seasons;
 mod own_days;
 mod periods;
