@@ -29,7 +29,7 @@ fn a_service_or_walk_in_one_compound_word_is_an_event() {
             "Kören sjunger på adventsgudstjänsten den 29 november.",
             "Vårpromenaden går från kyrkan den 29 november.",
             "The spring walk leaves from the church on 29 November.",
-            "Kuoro laulaa adventtijumalanpalveluksessa 29.11.",
+            "Kuoro laulaa adventtimessussa 29.11.",
         ],
         "2026-11-01",
         &["event 2026-11-29"],
