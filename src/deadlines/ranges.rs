@@ -10,6 +10,7 @@ use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
 use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
 
 mod trailing;
+mod weekday_ends;
 
 impl Grammar<'_> {
     /// "October 28–29, 2026".
@@ -63,6 +64,9 @@ impl Grammar<'_> {
             if let Some((x, next)) = self.expr_at(i, floor, postponed) {
                 out.push(x);
                 i = next.max(i + 1);
+            } else if let Some((x, next)) = self.month_left_out(i, floor, out.last()) {
+                out.push(x);
+                i = next.max(i + 1);
             } else {
                 i += 1;
             }
@@ -84,7 +88,7 @@ impl Grammar<'_> {
     /// A bare day `day` (written at `start`) that runs to the full date at
     /// `to`: "14–15 November", "between 14 and 18 October". The first day
     /// takes the second's month and year and must come before it.
-    fn bare_day_to(&self, day: u32, start: usize, to: usize) -> Option<(Expr, usize)> {
+    pub(super) fn bare_day_to(&self, day: u32, start: usize, to: usize) -> Option<(Expr, usize)> {
         let (b, end) = self.atom(to)?;
         let a = DayMonth {
             day,
@@ -118,6 +122,9 @@ impl Grammar<'_> {
             return Some(self.after_atom(i, a, j, floor, postponed));
         }
         let (d, j) = self.bare_day(i)?;
+        if let Some(span) = self.weekday_led_end(d, i, j, floor, None) {
+            return Some(span);
+        }
         // "14–15 November 2024", "14.–15.11.2024", "1.–15.8.", "5 through 9 May"
         if self.is_dash(j) || through(self.word(j)) {
             return self.bare_day_to(d, i, j + 1);

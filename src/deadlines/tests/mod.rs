@@ -37,6 +37,7 @@ mod list_numbers;
 mod lists;
 mod named_after;
 mod notices;
+mod occasion_events;
 mod orders_and_seasons;
 mod own_days;
 mod periods;
@@ -59,6 +60,7 @@ mod titled_days;
 mod utility_cuts;
 mod weekday_agreement;
 mod weekday_days;
+mod weekday_ranges;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
