@@ -32,6 +32,7 @@ mod schedules;
 mod signals;
 mod swaps;
 mod text;
+mod timed_days;
 mod titled_days;
 mod tokens;
 

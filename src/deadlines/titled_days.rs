@@ -19,13 +19,16 @@ const TITLE_WORDS: usize = 14;
 
 /// Whether the date line `line` (a day with at most its clock time) is the
 /// day of an occasion, given the lines after it: an event card's place
-/// ([`cards::event_card`]) or a programme's title under it.
+/// ([`cards::event_card`]), a programme's hours
+/// ([`super::timed_days::over_hours`]) or a programme's title under it.
 pub(super) fn occasion<'a>(
     line: &str,
     after: impl Iterator<Item = &'a str> + Clone,
     today: NaiveDate,
 ) -> bool {
-    cards::event_card(line, after.clone()) || over_title(line, after, today)
+    cards::event_card(line, after.clone())
+        || super::timed_days::over_hours(line, after.clone(), today)
+        || over_title(line, after, today)
 }
 
 /// A day still to come alone on its line over a title (at most one blank

@@ -54,6 +54,7 @@ mod struck_days;
 mod swaps;
 mod tables;
 mod terms;
+mod timed_days;
 mod titled_days;
 mod utility_cuts;
 mod weekday_agreement;
