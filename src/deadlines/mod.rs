@@ -25,6 +25,7 @@ mod cues;
 mod dated_lists;
 mod dates;
 mod day_runs;
+mod described_days;
 mod grids;
 mod lexicon;
 mod ranges;

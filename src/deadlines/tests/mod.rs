@@ -18,6 +18,7 @@ mod day_lists;
 mod day_predicates;
 mod day_runs;
 mod deadline_words;
+mod described_days;
 mod dotted_days;
 mod early_bird;
 mod entries;
