@@ -13,26 +13,25 @@ use super::tokens::{tokenize, TokenKind, WEEKDAYS};
 /// The longest line read as a day alone: the look stays constant work.
 const DAY_LINE: usize = 40;
 
-/// Whether the date line `line` stands over one line of description with
-/// the next day alone right under it.
-pub(super) fn over_description<'a>(
+/// Whether the date line `line` stands over one line of description,
+/// `text`, with the next day alone, `then`, right under it.
+pub(super) fn over_description(
     line: &str,
-    mut after: impl Iterator<Item = &'a str>,
+    text: Option<&str>,
+    then: Option<&str>,
     today: NaiveDate,
 ) -> bool {
-    if !day_alone(line, today) {
-        return false;
-    }
-    let Some(text) = after.next().map(str::trim) else {
+    let (Some(text), Some(then)) = (text.map(str::trim), then) else {
         return false;
     };
     // (a label, a table row or another day is no description)
-    let described = text.chars().next().is_some_and(char::is_uppercase)
+    day_alone(line, today)
+        && day_alone(then, today)
+        && text.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with(':')
         && !text.contains('|')
         && !day_alone(text, today)
-        && !step_led(text);
-    described && after.next().is_some_and(|n| day_alone(n, today))
+        && !step_led(text)
 }
 
 /// The most words of a description looked at for a step's word.

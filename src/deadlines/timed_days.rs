@@ -20,16 +20,14 @@ pub(super) fn over_hours<'a>(
     mut after: impl Iterator<Item = &'a str>,
     today: NaiveDate,
 ) -> bool {
-    // (a day written with its year that is today or past is the page's
-    // own: "5.3.2024\n10:32" is a news item's time of publishing)
-    if super::parse_date(line).is_some_and(|d| d <= today) {
-        return false;
-    }
-    let next = match after.next() {
-        Some(n) if n.trim().is_empty() => after.next(),
+    let (first, second) = (after.next(), after.next());
+    let hours = match first {
+        Some(blank) if blank.trim().is_empty() => second,
         n => n,
     };
-    next.is_some_and(hour_led)
+    // (a day written with its year that is today or past is the page's
+    // own: "5.3.2024\n10:32" is a news item's time of publishing)
+    hours.is_some_and(hour_led) && super::parse_date(line).is_none_or(|d| d > today)
 }
 
 /// A line led by a clock time: "4 p.m. - …", "18:30 Prelude", "2:00 -

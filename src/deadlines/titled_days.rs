@@ -30,7 +30,10 @@ pub(super) fn occasion<'a>(
 ) -> bool {
     cards::event_card(line, after.clone())
         || super::timed_days::over_hours(line, after.clone(), today)
-        || super::described_days::over_description(line, after.clone(), today)
+        || {
+            let mut two = after.clone();
+            super::described_days::over_description(line, two.next(), two.next(), today)
+        }
         || over_title(line, after, today)
 }
 

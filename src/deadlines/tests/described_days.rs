@@ -19,25 +19,19 @@ fn days_alternating_with_descriptions_are_a_calendars_events() {
 }
 
 /// A news listing's past datelines, each over its item's lead, are the
-/// page's own days, not a calendar's.
+/// page's own days, and a timeline's steps tell what their days are with
+/// their own words (a notification is the issuer's step): no calendar.
 #[test]
-fn past_datelines_over_leads_are_no_calendar() {
-    let texts = [
-        "News\n\n12.3.2027\nThe council opened the new library. Visitors filled the rooms.\n5.3.2027\nThe ferry timetable changed for the spring.",
-        "Uutiset\n\n12.3.2027\nKaupunki avasi uuden kirjaston. Kävijät täyttivät salit.\n5.3.2027\nLautan aikataulu muuttui kevääksi.",
-        "Nyheter\n\n12.3.2027\nKommunen öppnade det nya biblioteket. Besökarna fyllde salarna.\n5.3.2027\nFärjans tidtabell ändrades inför våren.",
+fn past_datelines_and_a_timelines_steps_are_no_calendar() {
+    let cases: [(&str, &str, &[&str]); 6] = [
+        ("News\n\n12.3.2027\nThe council opened the new library. Visitors filled the rooms.\n5.3.2027\nThe ferry timetable changed for the spring.", "2027-03-20", &[]),
+        ("Uutiset\n\n12.3.2027\nKaupunki avasi uuden kirjaston. Kävijät täyttivät salit.\n5.3.2027\nLautan aikataulu muuttui kevääksi.", "2027-03-20", &[]),
+        ("Nyheter\n\n12.3.2027\nKommunen öppnade det nya biblioteket. Besökarna fyllde salarna.\n5.3.2027\nFärjans tidtabell ändrades inför våren.", "2027-03-20", &[]),
+        ("Dates\n\nMarch 15\nAuthors notified of the decision on their papers.\nMay 15\nFinal papers due.", "2027-01-10", &["deadline 2027-05-15"]),
+        ("Aikataulu\n\n15.3.\nKirjoittajille ilmoitetaan päätöksestä sähköpostilla.\n15.5.\nLopulliset artikkelit palautettava viimeistään.", "2027-01-10", &["deadline 2027-05-15"]),
+        ("Tidplan\n\n15 mars\nFörfattarna meddelas beslutet per e-post.\n15 maj\nSlutliga artiklar ska lämnas in senast.", "2027-01-10", &["deadline 2027-05-15"]),
     ];
-    check_all(&texts, "2027-03-20", &[]);
-}
-
-/// A timeline's steps tell what their days are with their own words: a
-/// notification is the issuer's step, no calendar's occasion.
-#[test]
-fn a_timelines_steps_are_no_calendar() {
-    let texts = [
-        "Dates\n\nMarch 15\nAuthors notified of the decision on their papers.\nMay 15\nFinal papers due.",
-        "Aikataulu\n\n15.3.\nKirjoittajille ilmoitetaan päätöksestä sähköpostilla.\n15.5.\nLopulliset artikkelit palautettava viimeistään.",
-        "Tidplan\n\n15 mars\nFörfattarna meddelas beslutet per e-post.\n15 maj\nSlutliga artiklar ska lämnas in senast.",
-    ];
-    check_all(&texts, "2027-01-10", &["deadline 2027-05-15"]);
+    for (text, today, want) in cases {
+        check(text, today, want);
+    }
 }

@@ -23,12 +23,13 @@ fn a_day_over_its_hours_is_the_programmes_day() {
 /// of upcoming talks prints it.
 #[test]
 fn a_dated_talk_over_its_hours_is_an_event() {
-    let texts = [
-        "Upcoming talks\n\nThe Mills of the Valley\n\nOctober 3rd, 2026\n7:00 - 8:30 pm\nParish Hall",
-        "Tulevat esitelmät\n\nLaakson myllyt\n\n3.10.2026\nklo 19–20.30\nSeurakuntatalo",
-        "Kommande föredrag\n\nDalens kvarnar\n\n3 oktober 2026\nkl. 19–20.30\nFörsamlingshemmet",
-    ];
-    check_all(&texts, "2026-09-01", &["event 2026-10-03"]);
+    let talk_en = "Upcoming talks\n\nThe Mills of the Valley\n\nOctober 3rd, 2026\n7:00 - 8:30 pm\nParish Hall";
+    let talk_fi = "Tulevat esitelmät\n\nLaakson myllyt\n\n3.10.2026\nklo 19–20.30\nSeurakuntatalo";
+    let talk_sv =
+        "Kommande föredrag\n\nDalens kvarnar\n\n3 oktober 2026\nkl. 19–20.30\nFörsamlingshemmet";
+    check(talk_en, "2026-09-01", &["event 2026-10-03"]);
+    check(talk_fi, "2026-09-01", &["event 2026-10-03"]);
+    check(talk_sv, "2026-09-01", &["event 2026-10-03"]);
 }
 
 /// A news item's dateline over the time it was posted is the page's own
