@@ -25,6 +25,7 @@ mod cues;
 mod dated_lists;
 mod dates;
 mod day_runs;
+mod described_days;
 mod grids;
 mod lexicon;
 mod ranges;
@@ -32,6 +33,7 @@ mod schedules;
 mod signals;
 mod swaps;
 mod text;
+mod timed_days;
 mod titled_days;
 mod tokens;
 

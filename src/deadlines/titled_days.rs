@@ -19,13 +19,22 @@ const TITLE_WORDS: usize = 14;
 
 /// Whether the date line `line` (a day with at most its clock time) is the
 /// day of an occasion, given the lines after it: an event card's place
-/// ([`cards::event_card`]) or a programme's title under it.
+/// ([`cards::event_card`]), a programme's hours
+/// ([`super::timed_days::over_hours`]), a calendar's description with
+/// the next day under it ([`super::described_days::over_description`]) or
+/// a programme's title under it.
 pub(super) fn occasion<'a>(
     line: &str,
     after: impl Iterator<Item = &'a str> + Clone,
     today: NaiveDate,
 ) -> bool {
-    cards::event_card(line, after.clone()) || over_title(line, after, today)
+    cards::event_card(line, after.clone())
+        || super::timed_days::over_hours(line, after.clone(), today)
+        || {
+            let mut two = after.clone();
+            super::described_days::over_description(line, two.next(), two.next(), today)
+        }
+        || over_title(line, after, today)
 }
 
 /// A day still to come alone on its line over a title (at most one blank
@@ -84,7 +93,7 @@ fn title_line(line: &str) -> bool {
 /// title line then tells with its own words ("Publication of call",
 /// "Authors notified of decision", "Consultation period", "Report to Full
 /// Council"): such a day is no programme's occasion.
-fn step_word(w: &str) -> bool {
+pub(super) fn step_word(w: &str) -> bool {
     use super::cues::{is_word_of, Category, Category::*};
     const STEPS: u64 = Publication.bit()
         | Authority.bit()
