@@ -272,12 +272,12 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         return true;
     }
     let we = l.iter().position(|w| matches!(*w, "we" | "vi" | "we'll"));
-    let we_send = we.is_some_and(|k| l[k..].iter().any(|w| SEND.contains(w)));
+    let we_send = we.is_some_and(|k| l[k..].iter().any(|w| send(w)));
     // "will be notified", and "… be notified of their acceptance … by"
     // when the window starts after "will" (an obligation is read apart)
     let passive = (0..l.len().saturating_sub(1)).any(|k| {
         l[k] == "be"
-            && SEND.contains(&l[k + 1])
+            && send(l[k + 1])
             && !matches!(l[k + 1], "post" | "mail")
             && !(k > 0 && matches!(l[k - 1], "can" | "may" | "must" | "should" | "to"))
     }) || l.iter().enumerate().any(|(k, w)| {
@@ -316,7 +316,7 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
     });
     // the reader is told what they will get, not asked to act
     let receive = l.windows(2).any(|w| RECEIVE.contains(&(w[0], w[1])))
-        || (lang == Lang::Fi && l.iter().any(|w| FI_RECEIVE.contains(w)));
+        || (lang == Lang::Fi && l.iter().any(|w| fi_receive(w)));
     // what the reader is told: "Notification of acceptance:", "besked om
     // antagning", "tieto valinnasta"
     let notice = l.iter().enumerate().any(|(k, w)| {
@@ -339,9 +339,9 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
     // "avgiften faktureras": the issuer bills, the reader pays later
     let bills = l
         .windows(2)
-        .any(|w| matches!(w[0], "is" | "are") && BILLED.contains(&w[1]))
-        || l.iter().any(|w| BILLS.contains(w));
-    let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
+        .any(|w| matches!(w[0], "is" | "are") && billed(w[1]))
+        || l.iter().any(|w| bills(w));
+    let fi = lang != Lang::En && l.iter().any(|w| fi_issuer(w));
     we_send || passive || third || receive || fi || notice || bills
 }
 
@@ -350,68 +350,74 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
 /// bit cannot drift from the rule.
 pub(super) fn issuer_word(w: &str) -> bool {
     restores(w)
-        || SEND.contains(&w)
+        || send(w)
         || sent_out(w)
         || issuer_sends(w)
         || RECEIVE.iter().any(|(_, b)| *b == w)
-        || FI_RECEIVE.contains(&w)
+        || fi_receive(w)
         || notice_head(w).is_some()
-        || BILLED.contains(&w)
-        || BILLS.contains(&w)
-        || FI.contains(&w)
+        || billed(w)
+        || bills(w)
+        || fi_issuer(w)
 }
 
 /// The issuer (or a reader it addresses) sends or answers.
-const SEND: &[&str] = &[
-    "send",
-    "sent",
-    "contact",
-    "contacted",
-    "notify",
-    "notified",
-    "inform",
-    "informed",
-    "reply",
-    "respond",
-    "confirm",
-    "confirmed",
-    "deliver",
-    "delivered",
-    "mail",
-    "mailed",
-    "email",
-    "emailed",
-    "post",
-    "posted",
-    "skickar",
-    "skicka",
-    "skickas",
-    "kontaktar",
-    "kontaktas",
-    "meddelar",
-    "besvarar",
-    "svarar",
-    "återkommer",
-    "postar",
-    "postas",
-    "distribueras",
-    "distributed",
-];
+fn send(w: &str) -> bool {
+    matches!(
+        w,
+        "send"
+            | "sent"
+            | "contact"
+            | "contacted"
+            | "notify"
+            | "notified"
+            | "inform"
+            | "informed"
+            | "reply"
+            | "respond"
+            | "confirm"
+            | "confirmed"
+            | "deliver"
+            | "delivered"
+            | "mail"
+            | "mailed"
+            | "email"
+            | "emailed"
+            | "post"
+            | "posted"
+            | "skickar"
+            | "skicka"
+            | "skickas"
+            | "kontaktar"
+            | "kontaktas"
+            | "meddelar"
+            | "besvarar"
+            | "svarar"
+            | "återkommer"
+            | "postar"
+            | "postas"
+            | "distribueras"
+            | "distributed"
+    )
+}
 
 /// The issuer's Finnish first person plural and passive.
-const FI: &[&str] = &[
-    "lähetämme",
-    "toimitamme",
-    "ilmoitamme",
-    "tiedotamme",
-    "vastaamme",
-    "otamme",
-    "kerromme",
-    "postitamme",
-    "lähetetään",
-    "postitetaan",
-    "vastataan",
-];
+fn fi_issuer(w: &str) -> bool {
+    matches!(
+        w,
+        "lähetämme"
+            | "toimitamme"
+            | "ilmoitamme"
+            | "tiedotamme"
+            | "vastaamme"
+            | "otamme"
+            | "kerromme"
+            | "postitamme"
+            | "lähetetään"
+            | "postitetaan"
+            | "vastataan"
+    )
+}
 
 /// Word pairs telling the reader what they will get.
 const RECEIVE: &[(&str, &str)] = &[
@@ -426,13 +432,19 @@ const RECEIVE: &[(&str, &str)] = &[
 ];
 
 /// "saat päätöksen": the reader gets, in Finnish.
-const FI_RECEIVE: &[&str] = &["saat", "saatte", "saavat"];
+fn fi_receive(w: &str) -> bool {
+    matches!(w, "saat" | "saatte" | "saavat")
+}
 
 /// Billed after "is" or "are".
-const BILLED: &[&str] = &["billed", "mailed", "invoiced", "issued"];
+fn billed(w: &str) -> bool {
+    matches!(w, "billed" | "mailed" | "invoiced" | "issued")
+}
 
 /// Billing in a word of its own.
-const BILLS: &[&str] = &["laskutetaan", "faktureras", "debiteras"];
+fn bills(w: &str) -> bool {
+    matches!(w, "laskutetaan" | "faktureras" | "debiteras")
+}
 
 /// A service returning ("… to normal").
 fn restores(w: &str) -> bool {
