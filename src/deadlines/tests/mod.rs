@@ -35,6 +35,7 @@ mod leading_weekdays;
 mod lexicon;
 mod list_numbers;
 mod lists;
+mod mask_facts;
 mod named_after;
 mod notices;
 mod orders_and_seasons;
