@@ -574,10 +574,18 @@ impl Fact {
     pub(super) const PAST_SUFFIX: u64 = 1 << 57;
     /// `signals::tense::past_form`.
     pub(super) const PAST_FORM: u64 = 1 << 56;
+    /// `signals::issuer_word` (in the free bits between the categories'
+    /// bits and their "sure" bits).
+    pub(super) const ISSUER: u64 = 1 << 31;
+    /// `signals::payout_word`.
+    pub(super) const PAYOUT: u64 = 1 << 30;
+    /// `classify::consult::display`.
+    pub(super) const DISPLAY: u64 = 1 << 29;
 }
 
 // the facts stay clear of the categories' bits, however many there are
 const _: () = assert!(SURE as usize + Category::ALL.len() <= 56);
+const _: () = assert!(Category::ALL.len() <= 29);
 
 /// The fact `f` of the word `w` with the mask `m`: its bit where the mask
 /// carries the facts, else `compute` (the very test the bit was made by).

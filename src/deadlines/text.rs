@@ -17,10 +17,13 @@ pub(super) fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
-        // (a run of plain ASCII is copied at once: most of a text is)
+        // (a run of plain text is copied at once: most of a text is. The
+        // spaces turned into ' ' below all start with byte 0xC2 or 0xE2, and
+        // no byte inside a character is either, so the run stops only
+        // there, and "ä", "ö", "å" are copied with the ASCII around them)
         let run = bytes[i..]
             .iter()
-            .position(|&b| !b.is_ascii() || matches!(b, b'<' | b'&' | b'\t' | b'\r'))
+            .position(|&b| matches!(b, b'<' | b'&' | b'\t' | b'\r' | 0xC2 | 0xE2))
             .unwrap_or(bytes.len() - i);
         if run > 0 {
             out.push_str(&s[i..i + run]);

@@ -257,7 +257,7 @@ impl Reader<'_> {
                 words: &words[c.skip..],
                 masks: &masks[c.skip..],
             };
-            if (issuer_target(own.words, self.lang) || own.has(Category::Opening))
+            if (issuer_target(own, self.lang) || own.has(Category::Opening))
                 && !own.has(Category::Deadline)
             {
                 let part = Clause {

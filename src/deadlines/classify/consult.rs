@@ -5,11 +5,16 @@
 
 use std::cell::Cell;
 
-use super::super::cues::Category;
+use super::super::cues::{fact, Category, Fact};
 
 /// Words of a display that rule 5 reads as availability unless the text
 /// invites comments on what is shown.
 const DISPLAY: &[&str] = &["nähtävillä", "utställd", "utställt", "display", "deposit"];
+
+/// Is `w` one of the [`DISPLAY`] words ([`Fact::DISPLAY`])?
+pub(super) fn display(w: &str) -> bool {
+    DISPLAY.contains(&w)
+}
 
 /// Stems of an invitation to comment, anywhere in the text ("muistutus",
 /// "mielipiteensä", "kuulemisaikana", "synpunkter", "representations").
@@ -63,7 +68,9 @@ pub(super) fn comment_periods(words: &[&str], masks: &mut [u64], invited: impl F
     for k in 0..masks.len() {
         // ("on display" and "utställd" carry no validity cue of their own)
         let valid = masks[k] & validity != 0;
-        let shown = DISPLAY.contains(&words[k]) && invited();
+        // (the display words are a bit of the mask where it carries the
+        // facts: a scan of the list a word cost more than the rest)
+        let shown = fact(masks[k], Fact::DISPLAY, words[k], display) && invited();
         let run = valid
             && words[k.saturating_sub(SUBJECT_WORDS)..k]
                 .iter()

@@ -3,7 +3,10 @@
 //! at every date of a clause test a bit instead of the word.
 
 use super::super::cues::{fact, is_word_of, Category, Fact, Window};
-use super::super::signals::{hours_word, past_form, past_suffix, period_noun};
+use super::super::signals::{
+    hours_word, issuer_word, past_form, past_suffix, payout_word, period_noun,
+};
+use super::consult::display;
 use super::periods::exhibition;
 
 /// Every fact of `w`, with [`Fact::KNOWN`].
@@ -16,6 +19,9 @@ pub(in crate::deadlines) fn word_facts(w: &str) -> u64 {
         (Fact::EXHIBITION, exhibition(w)),
         (Fact::PAST_SUFFIX, past_suffix(w)),
         (Fact::PAST_FORM, past_form(w)),
+        (Fact::ISSUER, issuer_word(w)),
+        (Fact::PAYOUT, payout_word(w)),
+        (Fact::DISPLAY, display(w)),
     ];
     facts
         .iter()

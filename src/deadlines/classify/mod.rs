@@ -579,7 +579,7 @@ impl Reader<'_> {
         // ("6–10 mars: Deklarationen skickas …": a date labelling the words
         // after its colon is read with them)
         let labels = l.len() <= 1 || r.iter().find(|w| **w != ".") == Some(&":");
-        let issuer = issuer_target(l, self.lang) || (labels && issuer_target(r, self.lang));
+        let issuer = issuer_target(lw, self.lang) || (labels && issuer_target(rw, self.lang));
         // "most taxpayers will receive their refund on 6 August": money
         // received is a payment day, read below
         let payout = payment_day(lw) || payment_day(rw);

@@ -3,7 +3,7 @@
 //! day, and the cue phrases that need a look at their neighbours ("extended
 //! permit" is no extended deadline, "ends with a concert" no end).
 
-use super::cues::{phrase_at, Category, Window};
+use super::cues::{fact, phrase_at, Category, Fact, Window};
 use super::tokens::{Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
@@ -242,94 +242,55 @@ pub(super) fn expected_receipt(l: &[&str]) -> bool {
 
 /// The issuer tells what it will do by a date: "we will send", "vi skickar",
 /// "lähetämme", "ohjeet lähetetään", "you will receive", "saat päätöksen".
-pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
-    const SEND: &[&str] = &[
-        "send",
-        "sent",
-        "contact",
-        "contacted",
-        "notify",
-        "notified",
-        "inform",
-        "informed",
-        "reply",
-        "respond",
-        "confirm",
-        "confirmed",
-        "deliver",
-        "delivered",
-        "mail",
-        "mailed",
-        "email",
-        "emailed",
-        "post",
-        "posted",
-        "skickar",
-        "skicka",
-        "skickas",
-        "kontaktar",
-        "kontaktas",
-        "meddelar",
-        "besvarar",
-        "svarar",
-        "återkommer",
-        "postar",
-        "postas",
-        "distribueras",
-        "distributed",
-    ];
-    const FI: &[&str] = &[
-        "lähetämme",
-        "toimitamme",
-        "ilmoitamme",
-        "tiedotamme",
-        "vastaamme",
-        "otamme",
-        "kerromme",
-        "postitamme",
-        "lähetetään",
-        "postitetaan",
-        "vastataan",
-    ];
+///
+/// Every frame of the rule needs a word of its own lists ([`issuer_word`]),
+/// kept as [`Fact::ISSUER`] in the masks: a window without one is turned
+/// away in one pass of bit tests before the rule's passes over its words.
+pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
+    let facts = x.masks.len() == x.words.len();
+    if facts
+        && !x
+            .words
+            .iter()
+            .zip(x.masks)
+            .any(|(w, &m)| fact(m, Fact::ISSUER, w, issuer_word))
+    {
+        return false;
+    }
+    let l = x.words;
     // "Ajojärjestelyt palautuvat normaaliksi viimeistään 22.2.", "traffic
     // returns to normal by", "återgår till det normala senast": a service
     // restored by a day is the issuer's work
-    let restored = l.iter().any(|w| {
-        matches!(
-            *w,
-            "return" | "returns" | "back" | "restored" | "återgår" | "palautuu" | "palautuvat"
-        )
-    }) && l.iter().any(|w| {
-        matches!(
-            *w,
-            "normal" | "normaaliksi" | "ennalleen" | "normala" | "normalt"
-        )
-    });
+    let restored = l.iter().any(|w| restores(w))
+        && l.iter().any(|w| {
+            matches!(
+                *w,
+                "normal" | "normaaliksi" | "ennalleen" | "normala" | "normalt"
+            )
+        });
     if restored {
         return true;
     }
     let we = l.iter().position(|w| matches!(*w, "we" | "vi" | "we'll"));
-    let we_send = we.is_some_and(|k| l[k..].iter().any(|w| SEND.contains(w)));
+    let we_send = we.is_some_and(|k| l[k..].iter().any(|w| send(w)));
     // "will be notified", and "… be notified of their acceptance … by"
     // when the window starts after "will" (an obligation is read apart)
     let passive = (0..l.len().saturating_sub(1)).any(|k| {
         l[k] == "be"
-            && SEND.contains(&l[k + 1])
+            && send(l[k + 1])
             && !matches!(l[k + 1], "post" | "mail")
             && !(k > 0 && matches!(l[k - 1], "can" | "may" | "must" | "should" | "to"))
     }) || l.iter().enumerate().any(|(k, w)| {
         // "kan skickas in": the reader may send; "skickas ut": the issuer does
-        matches!(*w, "skickas" | "postas" | "kontaktas" | "distribueras")
+        sent_out(w)
             && l.get(k + 1) != Some(&"in")
             && !(k > 0 && matches!(l[k - 1], "kan" | "ska" | "skall" | "bör" | "måste"))
     });
     // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
     // present tense; "du skickar in" is the reader's
     let third = l.iter().enumerate().any(|(k, w)| {
-        matches!(
-            *w,
-            "sends" | "skickar" | "lähettää" | "lähettävät" | "postittaa"
-        ) && l.get(k + 1) != Some(&"in")
+        issuer_sends(w)
+            && l.get(k + 1) != Some(&"in")
             && !(k > 0
                 && matches!(
                     l[k - 1],
@@ -354,55 +315,183 @@ pub(super) fn issuer_target(l: &[&str], lang: Lang) -> bool {
                 ))
     });
     // the reader is told what they will get, not asked to act
-    let receive = l.windows(2).any(|w| {
-        matches!(
-            (w[0], w[1]),
-            ("will", "receive")
-                | ("will", "get")
-                | ("du", "får")
-                | ("ni", "får")
-                | ("får", "du")
-                | ("får", "ni")
-                | ("kommer", "få")
-                | ("att", "få")
-        )
-    }) || (lang == Lang::Fi
-        && l.iter().any(|w| matches!(*w, "saat" | "saatte" | "saavat")));
+    let receive = l.windows(2).any(|w| RECEIVE.contains(&(w[0], w[1])))
+        || (lang == Lang::Fi && l.iter().any(|w| fi_receive(w)));
     // what the reader is told: "Notification of acceptance:", "besked om
     // antagning", "tieto valinnasta"
     let notice = l.iter().enumerate().any(|(k, w)| {
-        let about = l
-            .get(k + 1)
-            .is_some_and(|n| n.ends_with("sta") || n.ends_with("stä"));
-        // "the offer day", "National offer day:": when places are offered
-        let day = l
-            .get(k + 1)
-            .is_some_and(|n| matches!(*n, "day" | "days" | "date" | "dates"));
-        matches!(
-            *w,
-            "notification" | "notifications" | "besked" | "beskedet" | "valintatieto"
-        ) || w.starts_with("antagningsbesked")
-            || (matches!(*w, "tieto" | "tiedon") && about)
-            || (*w == "offer" && day)
-            // "Offers of school place: 16 April", "erbjudande om plats"
-            || (matches!(*w, "offer" | "offers") && l.get(k + 1) == Some(&"of"))
-            || (w.starts_with("erbjudande") && l.get(k + 1) == Some(&"om"))
-            // "Abstract authors notified of outcome", "kirjoittajille
-            // ilmoitetaan valinnasta", "författarna underrättas om": a
-            // notice told of its receivers
-            || (matches!(*w, "notified" | "informed") && l.get(k + 1) == Some(&"of"))
-            || (matches!(*w, "ilmoitetaan" | "tiedotetaan") && about)
-            || (matches!(*w, "underrättas" | "meddelas") && l.get(k + 1) == Some(&"om"))
+        let next = l.get(k + 1).copied();
+        let about = next.is_some_and(|n| n.ends_with("sta") || n.ends_with("stä"));
+        match notice_head(w) {
+            None => false,
+            Some(Notice::Alone) => true,
+            Some(Notice::About) => about,
+            // "the offer day", "National offer day:": when places are
+            // offered; "Offers of school place: 16 April"
+            Some(Notice::Offer) => {
+                matches!(next, Some("day" | "days" | "date" | "dates" | "of"))
+            }
+            Some(Notice::Of) => next == Some("of"),
+            Some(Notice::Om) => next == Some("om"),
+        }
     });
     // "the tax bills are mailed on", "kiinteistövero laskutetaan",
     // "avgiften faktureras": the issuer bills, the reader pays later
-    let bills = l.windows(2).any(|w| {
-        matches!(w[0], "is" | "are") && matches!(w[1], "billed" | "mailed" | "invoiced" | "issued")
-    }) || l
-        .iter()
-        .any(|w| matches!(*w, "laskutetaan" | "faktureras" | "debiteras"));
-    let fi = lang != Lang::En && l.iter().any(|w| FI.contains(w));
+    let bills = l
+        .windows(2)
+        .any(|w| matches!(w[0], "is" | "are") && billed(w[1]))
+        || l.iter().any(|w| bills(w));
+    let fi = lang != Lang::En && l.iter().any(|w| fi_issuer(w));
     we_send || passive || third || receive || fi || notice || bills
+}
+
+/// Could `w` make a frame of [`issuer_target`] hold? Made of the rule's own
+/// word lists, one word of each frame (the later word of a pair), so the
+/// bit cannot drift from the rule.
+pub(super) fn issuer_word(w: &str) -> bool {
+    restores(w)
+        || send(w)
+        || sent_out(w)
+        || issuer_sends(w)
+        || RECEIVE.iter().any(|(_, b)| *b == w)
+        || fi_receive(w)
+        || notice_head(w).is_some()
+        || billed(w)
+        || bills(w)
+        || fi_issuer(w)
+}
+
+/// The issuer (or a reader it addresses) sends or answers.
+fn send(w: &str) -> bool {
+    matches!(
+        w,
+        "send"
+            | "sent"
+            | "contact"
+            | "contacted"
+            | "notify"
+            | "notified"
+            | "inform"
+            | "informed"
+            | "reply"
+            | "respond"
+            | "confirm"
+            | "confirmed"
+            | "deliver"
+            | "delivered"
+            | "mail"
+            | "mailed"
+            | "email"
+            | "emailed"
+            | "post"
+            | "posted"
+            | "skickar"
+            | "skicka"
+            | "skickas"
+            | "kontaktar"
+            | "kontaktas"
+            | "meddelar"
+            | "besvarar"
+            | "svarar"
+            | "återkommer"
+            | "postar"
+            | "postas"
+            | "distribueras"
+            | "distributed"
+    )
+}
+
+/// The issuer's Finnish first person plural and passive.
+fn fi_issuer(w: &str) -> bool {
+    matches!(
+        w,
+        "lähetämme"
+            | "toimitamme"
+            | "ilmoitamme"
+            | "tiedotamme"
+            | "vastaamme"
+            | "otamme"
+            | "kerromme"
+            | "postitamme"
+            | "lähetetään"
+            | "postitetaan"
+            | "vastataan"
+    )
+}
+
+/// Word pairs telling the reader what they will get.
+const RECEIVE: &[(&str, &str)] = &[
+    ("will", "receive"),
+    ("will", "get"),
+    ("du", "får"),
+    ("ni", "får"),
+    ("får", "du"),
+    ("får", "ni"),
+    ("kommer", "få"),
+    ("att", "få"),
+];
+
+/// "saat päätöksen": the reader gets, in Finnish.
+fn fi_receive(w: &str) -> bool {
+    matches!(w, "saat" | "saatte" | "saavat")
+}
+
+/// Billed after "is" or "are".
+fn billed(w: &str) -> bool {
+    matches!(w, "billed" | "mailed" | "invoiced" | "issued")
+}
+
+/// Billing in a word of its own.
+fn bills(w: &str) -> bool {
+    matches!(w, "laskutetaan" | "faktureras" | "debiteras")
+}
+
+/// A service returning ("… to normal").
+fn restores(w: &str) -> bool {
+    matches!(
+        w,
+        "return" | "returns" | "back" | "restored" | "återgår" | "palautuu" | "palautuvat"
+    )
+}
+
+/// A Swedish passive of sending.
+fn sent_out(w: &str) -> bool {
+    matches!(w, "skickas" | "postas" | "kontaktas" | "distribueras")
+}
+
+/// The issuer sends, in the third person.
+fn issuer_sends(w: &str) -> bool {
+    matches!(
+        w,
+        "sends" | "skickar" | "lähettää" | "lähettävät" | "postittaa"
+    )
+}
+
+/// What a notice word needs after it to tell the reader of a notice.
+enum Notice {
+    Alone,
+    /// "tieto valinnasta": a word in -sta/-stä.
+    About,
+    /// "offer day", "offers of".
+    Offer,
+    Of,
+    Om,
+}
+
+fn notice_head(w: &str) -> Option<Notice> {
+    Some(match w {
+        "notification" | "notifications" | "besked" | "beskedet" | "valintatieto" => Notice::Alone,
+        _ if w.starts_with("antagningsbesked") => Notice::Alone,
+        "tieto" | "tiedon" | "ilmoitetaan" | "tiedotetaan" => Notice::About,
+        "offer" => Notice::Offer,
+        // "Abstract authors notified of outcome": a notice told of its
+        // receivers
+        "offers" | "notified" | "informed" => Notice::Of,
+        // "erbjudande om plats", "författarna underrättas om"
+        "underrättas" | "meddelas" => Notice::Om,
+        _ if w.starts_with("erbjudande") => Notice::Om,
+        _ => return None,
+    })
 }
 
 /// Does `w` begin with one of the word stems?
@@ -412,32 +501,70 @@ fn starts_any(w: &str, stems: &[&str]) -> bool {
 
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",
 /// "veronpalautukset maksetaan", "betalas ut".
+///
+/// Only a word [`payout_head`] knows can tell it: its mask's
+/// [`Fact::PAYOUT`] bit turns the others away without comparing them.
 pub(super) fn payment_day(x: Window) -> bool {
+    let facts = x.masks.len() == x.words.len();
     x.words.iter().enumerate().any(|(k, w)| {
+        if facts && !fact(x.masks[k], Fact::PAYOUT, w, payout_word) {
+            return false;
+        }
         let next = x.words.get(k + 1).copied().unwrap_or("");
-        starts_any(
-            w,
-            &[
-                "maksupäiv",
-                "utbetalning",
-                "utbetala",
-                "reimburs",
-                "återbäring",
-                "bankkonto",
-                "veronpalautu",
-                "skatteåterbäring",
-            ],
-        )
-            // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
-            || matches!(*w, "pengarna" | "jaetaan" | "tilille" | "tilillä")
-            || (*w == "bank" && next.starts_with("account"))
-            || (matches!(*w, "payment" | "payout")
-                && matches!(next, "day" | "date" | "days" | "dates"))
-            || (matches!(*w, "paid" | "betalas" | "betalar") && matches!(next, "out" | "ut"))
-            || matches!(*w, "maksetaan" | "pays" | "refunds" | "refund")
+        match payout_head(w) {
+            None => false,
+            Some(Payout::Alone) => true,
+            Some(Payout::Account) => next.starts_with("account"),
+            Some(Payout::Day) => matches!(next, "day" | "date" | "days" | "dates"),
+            Some(Payout::Out) => matches!(next, "out" | "ut"),
             // "receive your money", "get their money": money paid out
-            || (*w == "money" && k > 0 && matches!(x.words[k - 1], "your" | "their"))
+            Some(Payout::Owned) => k > 0 && matches!(x.words[k - 1], "your" | "their"),
+        }
     })
+}
+
+/// What a payout word needs beside it to name money paid out.
+enum Payout {
+    Alone,
+    /// "bank account".
+    Account,
+    /// "payment day", "payout dates".
+    Day,
+    /// "paid out", "betalas ut".
+    Out,
+    /// "your money".
+    Owned,
+}
+
+/// The word lists of [`payment_day`], the one place both the rule and the
+/// [`Fact::PAYOUT`] bit read.
+fn payout_head(w: &str) -> Option<Payout> {
+    const STEMS: &[&str] = &[
+        "maksupäiv",
+        "utbetalning",
+        "utbetala",
+        "reimburs",
+        "återbäring",
+        "bankkonto",
+        "veronpalautu",
+        "skatteåterbäring",
+    ];
+    Some(match w {
+        _ if starts_any(w, STEMS) => Payout::Alone,
+        // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
+        "pengarna" | "jaetaan" | "tilille" | "tilillä" => Payout::Alone,
+        "maksetaan" | "pays" | "refunds" | "refund" => Payout::Alone,
+        "bank" => Payout::Account,
+        "payment" | "payout" => Payout::Day,
+        "paid" | "betalas" | "betalar" => Payout::Out,
+        "money" => Payout::Owned,
+        _ => return None,
+    })
+}
+
+/// Could `w` tell [`payment_day`]?
+pub(super) fn payout_word(w: &str) -> bool {
+    payout_head(w).is_some()
 }
 
 /// The reader pays: a fee, an invoice, a due date, tax still owed.

@@ -99,13 +99,26 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
     if x.has(Category::Past) || (0..win.len()).any(|k| facts(k, Fact::PAST_SUFFIX, past_suffix)) {
         return true;
     }
-    // (once for the window, not once a word: the work stays linear)
-    let condition = win.iter().any(|w| {
-        matches!(
-            *w,
-            "jos" | "mikäli" | "kunhan" | "om" | "viimeistään" | "mennessä" | "senast" | "if"
-        )
-    });
+    // (once for the window, not once a word: the work stays linear; and
+    // only once a Finnish or Swedish perfect asks it)
+    let condition = std::cell::OnceCell::new();
+    let condition = || {
+        *condition.get_or_init(|| {
+            win.iter().any(|w| {
+                matches!(
+                    *w,
+                    "jos"
+                        | "mikäli"
+                        | "kunhan"
+                        | "om"
+                        | "viimeistään"
+                        | "mennessä"
+                        | "senast"
+                        | "if"
+                )
+            })
+        })
+    };
     win.iter().enumerate().any(|(k, w)| {
         let prev = if k > 0 { win[k - 1] } else { "" };
         let next = win.get(k + 1).copied().unwrap_or("");
@@ -143,11 +156,15 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
         };
         let sv_past = lang == Lang::Sv && w.ends_with("ade") && w.chars().count() >= 6 && subject();
         // "if you received a tax return" tells a condition, not a story
-        let told = !matches!(
-            prev,
-            "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
-        );
-        if (en_past && told)
+        // (this and the tests below are closures: asked only of a word that
+        // could be a past, not of every word)
+        let told = || {
+            !matches!(
+                prev,
+                "be" | "is" | "are" | "been" | "will" | "the" | "a" | "an" | "you" | "if"
+            )
+        };
+        if (en_past && told())
             || sv_past
             || (lang != Lang::En && facts(k, Fact::PAST_FORM, past_form))
         {
@@ -156,9 +173,9 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
         // perfect tense: "neuvotteluja on käyty", "ovat päättyneet",
         // "har genomförts", "har hållits", "har det varit"
         // (close before the date, and not a state: "on suljettu 24.12.")
-        let near = k + 5 >= win.len() && !condition;
+        let near = || k + 5 >= win.len() && !condition();
         let fi_perfect = lang == Lang::Fi
-            && near
+            && near()
             && matches!(prev, "on" | "ovat" | "oli" | "olivat")
             && !matches!(
                 *w,
@@ -167,7 +184,7 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
             && w.chars().count() >= 5
             && (w.ends_with("ttu") || w.ends_with("tty") || w.ends_with("ty") || w.ends_with("tu"));
         let sv_perfect = lang == Lang::Sv
-            && near
+            && near()
             && (matches!(prev, "har" | "hade") || (k >= 2 && matches!(win[k - 2], "har" | "hade")))
             && (*w == "varit"
                 || (w.chars().count() >= 6 && (w.ends_with("its") || w.ends_with("ats"))));
@@ -175,30 +192,34 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
             return true;
         }
         // "will be organised"; "the signed contract" is an adjective
-        let aux = matches!(
-            prev,
-            "be" | "is"
-                | "are"
-                | "been"
-                | "being"
-                | "remain"
-                | "remains"
-                | "will"
-                | "the"
-                | "a"
-                | "an"
-                | "your"
-                | "our"
-                | "their"
-                | "its"
-                | "this"
-                | "these"
-        );
+        let aux = || {
+            matches!(
+                prev,
+                "be" | "is"
+                    | "are"
+                    | "been"
+                    | "being"
+                    | "remain"
+                    | "remains"
+                    | "will"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "your"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "these"
+            )
+        };
         // "organised by", "arranged for" describe, they do not tell
-        let participle = matches!(
-            win.get(k + 1).copied(),
-            Some("by" | "for" | "in" | "jointly")
-        );
+        let participle = || {
+            matches!(
+                win.get(k + 1).copied(),
+                Some("by" | "for" | "in" | "jointly")
+            )
+        };
         (matches!(*w, "closed" | "opened" | "started")
             || (matches!(
                 *w,
@@ -214,8 +235,8 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
                     | "discussed"
                     | "presented"
                     | "met"
-            ) && !participle))
-            && !aux
+            ) && !participle()))
+            && !aux()
     })
 }
 

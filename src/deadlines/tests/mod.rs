@@ -36,6 +36,7 @@ mod leading_weekdays;
 mod lexicon;
 mod list_numbers;
 mod lists;
+mod mask_facts;
 mod named_after;
 mod notices;
 mod occasion_events;
