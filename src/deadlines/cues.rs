@@ -313,6 +313,17 @@ struct CueIndex {
     buckets: Vec<Vec<(&'static str, bool, u64)>>,
 }
 
+impl CueIndex {
+    /// One category's phrases and their bounds per first byte.
+    fn of(&self, category: Category) -> Option<(&[Vec<(&'static str, bool)>], &[u32])> {
+        let i = category.index();
+        Some((
+            self.parts.get(i)?.as_slice(),
+            self.starts.get(i)?.as_slice(),
+        ))
+    }
+}
+
 fn cue_index() -> &'static CueIndex {
     static INDEX: OnceLock<CueIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -462,21 +473,27 @@ fn stem_index() -> &'static StemIndex {
 /// asking this at every date of a clause otherwise walks the whole list for
 /// a word like "i" that starts one phrase ("i stället för").
 pub(super) fn phrase_at(words: &[&str], s: usize, category: Category) -> bool {
-    let idx = cue_index();
-    let (Some(cues), Some(at)) = (
-        idx.parts.get(category.index()),
-        idx.starts.get(category.index()),
-    ) else {
+    let Some((cues, at)) = cue_index().of(category) else {
         return false;
     };
-    let (lo, hi) = match words.get(s).and_then(|w| w.bytes().next()) {
+    starting_as(cues, at, words.get(s))
+        .iter()
+        .any(|cue| parts_at(words, s, cue))
+}
+
+/// The phrases of one category (`cues`, sorted by first byte, `at` their
+/// bounds per byte) whose first word starts as `word` does.
+#[inline]
+fn starting_as<'i>(
+    cues: &'i [Vec<(&'static str, bool)>],
+    at: &[u32],
+    word: Option<&&str>,
+) -> &'i [Vec<(&'static str, bool)>] {
+    let (lo, hi) = match word.and_then(|w| w.bytes().next()) {
         Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
         None => (0, at[0]),
     };
-    cues.get(lo as usize..hi as usize)
-        .unwrap_or(&[])
-        .iter()
-        .any(|cue| parts_at(words, s, cue))
+    cues.get(lo as usize..hi as usize).unwrap_or(&[])
 }
 
 /// A window of words with their cue masks.
@@ -502,22 +519,10 @@ impl Window<'_> {
     fn phrase_in(&self, category: Category) -> bool {
         let bit = category.bit();
         let sure = category.sure();
-        let idx = cue_index();
-        let (Some(cues), Some(at)) = (
-            idx.parts.get(category.index()),
-            idx.starts.get(category.index()),
-        ) else {
+        let Some((cues, at)) = cue_index().of(category) else {
             return false;
         };
-        // the phrases whose first word starts as the word at `s` does
-        let tried = |s: usize| {
-            let b = self.words.get(s).and_then(|w| w.bytes().next());
-            let (lo, hi) = match b {
-                Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
-                None => (0, at[0]),
-            };
-            cues.get(lo as usize..hi as usize).unwrap_or(&[])
-        };
+        let tried = |s: usize| starting_as(cues, at, self.words.get(s));
         self.masks.iter().enumerate().any(|(s, &mask)| {
             mask & sure != 0
                 || (mask & bit != 0 && tried(s).iter().any(|cue| parts_at(self.words, s, cue)))
