@@ -300,11 +300,14 @@ pub(super) fn ends_with_phrase(win: &[&str], category: Category) -> bool {
 
 /// Cues split into parts once, and every first part bucketed by its first
 /// byte, so a word is matched against a handful of stems.
+/// One phrase split into its words, each told apart as a prefix (`*`).
+type Parts = Vec<(&'static str, bool)>;
+
 struct CueIndex {
     /// The phrases of each category (by [`Category::index`]), split into
     /// words, sorted by the first byte of their first word; each word with
     /// its `*` cut off and told apart as a prefix, once.
-    parts: Vec<Vec<Vec<(&'static str, bool)>>>,
+    parts: Vec<Vec<Parts>>,
     /// For each category, where the phrases whose first word starts with
     /// byte `b` stand in `parts`: `starts[b]..starts[b + 1]`, so a word is
     /// tried against those only.
@@ -315,7 +318,7 @@ struct CueIndex {
 
 impl CueIndex {
     /// One category's phrases and their bounds per first byte.
-    fn of(&self, category: Category) -> Option<(&[Vec<(&'static str, bool)>], &[u32])> {
+    fn of(&self, category: Category) -> Option<(&[Parts], &[u32])> {
         let i = category.index();
         Some((
             self.parts.get(i)?.as_slice(),
@@ -484,11 +487,7 @@ pub(super) fn phrase_at(words: &[&str], s: usize, category: Category) -> bool {
 /// The phrases of one category (`cues`, sorted by first byte, `at` their
 /// bounds per byte) whose first word starts as `word` does.
 #[inline]
-fn starting_as<'i>(
-    cues: &'i [Vec<(&'static str, bool)>],
-    at: &[u32],
-    word: Option<&&str>,
-) -> &'i [Vec<(&'static str, bool)>] {
+fn starting_as<'i>(cues: &'i [Parts], at: &[u32], word: Option<&&str>) -> &'i [Parts] {
     let (lo, hi) = match word.and_then(|w| w.bytes().next()) {
         Some(b) => (at[usize::from(b)], at[usize::from(b) + 1]),
         None => (0, at[0]),
