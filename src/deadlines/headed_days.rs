@@ -13,7 +13,9 @@ use super::tokens::{tokenize, TokenKind};
 
 /// Whether the date line `line` (one day, at most its clock time) is the
 /// day of the occasion named by `title`, the line over it (blank lines
-/// between).
+/// between). The caller passes no title at the top of a text: "Board
+/// meeting\n\n13 December 2022" there is a news item's headline and
+/// dateline.
 pub(super) fn under_title(line: &str, title: Option<&str>, today: NaiveDate) -> bool {
     // (a day that is today or past is the page's own: "Hallitus
     // kokoontui\n\n6.4.2018" dates a news item)
