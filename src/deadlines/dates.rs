@@ -251,7 +251,7 @@ impl<'a> Grammar<'a> {
             || i == self.first
             || range_start
             || listed
-            || matches!(prev, "(" | "-" | "•" | "*" | "den" | "on" | "the")
+            || matches!(prev, "(" | "-" | "•" | "·" | "*" | "den" | "on" | "the")
             || ends_by(prev)
             || super::tokens::WEEKDAYS.contains(&prev);
         let fraction = d.digits == 1 && m.digits == 1 && d.value < m.value;

@@ -27,7 +27,9 @@ mod dates;
 mod day_runs;
 mod described_days;
 mod grids;
+mod headed_days;
 mod lexicon;
+mod programme_days;
 mod ranges;
 mod schedules;
 mod signals;
@@ -131,12 +133,15 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // januari 20 maj 20 september") is what it names
     let mut title: Option<(usize, usize)> = None;
     let mut run = day_runs::DayRun::default();
+    // the line over this one, blank lines skipped: a title over a day alone
+    let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
         let base = line_start;
         line_start += line.len() + 1;
         if line.trim().is_empty() {
             continue;
         }
+        let above = last.replace(line);
         let top = seen < 2;
         seen += 1;
         run.see(line, lines.clone(), today);
@@ -376,7 +381,9 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if heading.is_none() {
                 // ("25.12.2024 klo 08:00\nKallion kirkko, Papinkatu 2, …":
                 // the place under it makes the day an event's, no dateline)
-                if !titled_days::occasion(line, lines.clone(), today) {
+                if !titled_days::occasion(line, lines.clone(), today)
+                    && !headed_days::under_title(line, above.filter(|_| !top), today)
+                {
                     continue;
                 }
                 told = Some(Kind::Event);
@@ -754,11 +761,14 @@ fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
         .filter(|m| m.kind == Kind::Event && m.end.is_none())
         .map(|m| m.date)
         .collect();
+    let headings = programme_days::headings(&v);
     let mut ends = std::collections::HashSet::new();
     let mut spans = std::collections::HashSet::new();
     for m in v.iter().filter(|m| m.kind == Kind::Event) {
         let Some(end) = m.end else { continue };
-        if !(singles.contains(&m.date) && singles.contains(&end)) {
+        if !(singles.contains(&m.date) && singles.contains(&end))
+            || programme_days::festival(m.date, end, &singles, &headings)
+        {
             continue;
         }
         if singles.range(m.date..=end).count() > 2 {

@@ -5,6 +5,7 @@
 //! ("Thu 7.11. Career evening" and "21.3. Kino Reginassa" stay one sentence).
 
 mod dotted_days;
+mod hour_cells;
 mod pipe_days;
 mod struck;
 

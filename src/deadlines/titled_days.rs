@@ -58,7 +58,7 @@ pub(super) fn over_title<'a>(
 
 /// A short name with no day of its own: words, no month, no weekday, no
 /// dotted or slashed date, not a label ending in ':' and no prose.
-fn title_line(line: &str) -> bool {
+pub(super) fn title_line(line: &str) -> bool {
     let t = line.trim();
     // (a line ending in a full stop is a sentence: a news item's lead
     // under its dateline, "Hallitus tapasi opiskelijat.")
@@ -119,7 +119,7 @@ pub(super) fn step_word(w: &str) -> bool {
 
 /// One day on the line, no range of days ("06 May → 07 June 2024", "10 -
 /// 11 mars" are periods, read by the rules of ranges).
-fn one_day(line: &str) -> bool {
+pub(super) fn one_day(line: &str) -> bool {
     let toks = tokenize(line.trim(), 0);
     let months = toks.iter().filter(|t| t.month.is_some()).count();
     months <= 1

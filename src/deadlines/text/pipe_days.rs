@@ -19,7 +19,7 @@ pub(super) fn open(mut text: String) -> String {
     if !text.contains('|') {
         return text;
     }
-    let mut rows = Vec::new();
+    let (mut rows, mut timed) = (Vec::new(), Vec::new());
     let mut at = 0;
     // (a table under a header row, "| Usual day | Changed day |", is left
     // to the rules of "|" tables: its header tells what its days are)
@@ -34,6 +34,9 @@ pub(super) fn open(mut text: String) -> String {
         } else if !headed && days_alone(line) {
             inside = true;
             rows.push(at..at + line.len());
+        } else if !headed && super::hour_cells::day_then_hours(line) {
+            inside = true;
+            timed.push(at..at + line.len());
         } else {
             inside = true;
         }
@@ -43,6 +46,10 @@ pub(super) fn open(mut text: String) -> String {
         // (a "|" is one byte, as is the line break put in its place)
         let opened = text[row.clone()].replace('|', "\n");
         text.replace_range(row, &opened);
+    }
+    for row in timed {
+        let joined = text[row.clone()].replace('|', " ");
+        text.replace_range(row, &joined);
     }
     text
 }
