@@ -6,6 +6,7 @@ mod abbreviations;
 mod bindings;
 mod bulleted_windows;
 mod calendar_entries;
+mod calendar_notes;
 mod calendars;
 mod cleaning_days;
 mod closings;
