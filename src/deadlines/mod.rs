@@ -535,7 +535,7 @@ fn list_item(line: &str) -> bool {
     // "31.8.2009 klo 18.00" under "… pidetään seuraavasti:": a day and
     // its time are one listed occasion
     let timed = toks.iter().enumerate().any(|(k, t)| {
-        matches!(t.word.as_str(), "klo" | "kl" | "kello" | "at")
+        tokens::is_clock_word(&t.word)
             && toks[k + 1..]
                 .iter()
                 .find(|n| n.word != ".")

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::tokens::{tokenize, Token, TokenKind};
+use super::tokens::{is_clock_word, tokenize, Token, TokenKind};
 
 /// The longest line read as an hour's line: the look stays constant work.
 const HOUR_LINE: usize = 160;
@@ -43,15 +43,10 @@ fn hour_led(line: &str) -> bool {
     let num = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Num);
     let word = |i: usize| toks.get(i).map_or("", |t: &Token| t.word.as_str());
     // (a clock word first: "klo 18", "kl. 13.30", "at 7")
-    let at = match word(0) {
-        "klo" | "kl" | "kello" | "at" => {
-            if word(1) == "." {
-                2
-            } else {
-                1
-            }
-        }
-        _ => 0,
+    let at = match (is_clock_word(word(0)), word(1)) {
+        (true, ".") => 2,
+        (true, _) => 1,
+        (false, _) => 0,
     };
     if num(at).is_none_or(|h| h.value >= 24 || h.digits > 2) {
         return false;

@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::cards;
-use super::tokens::{tokenize, Token, TokenKind};
+use super::tokens::{is_clock_word, tokenize, Token, TokenKind};
 
 /// The longest title read: a programme's titles are short, a news item's
 /// first paragraph is not, and the look stays constant work.
@@ -135,10 +135,7 @@ pub(super) fn one_day(line: &str) -> bool {
 /// left, an hour on its right.
 fn hours_dash(toks: &[Token], k: usize) -> bool {
     let num = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Num);
-    let clock_word = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| matches!(t.word.as_str(), "klo" | "kl" | "kello" | "at"))
-    };
+    let clock_word = |i: usize| toks.get(i).is_some_and(|t| is_clock_word(&t.word));
     // (left: "14:00" / "14.00" with two digits of minutes, or "klo 18")
     let left = k >= 3
         && num(k - 1).is_some_and(|m| m.digits == 2 && m.value < 60 && !m.space_before)
