@@ -254,7 +254,13 @@ impl<'a> Grammar<'a> {
             || matches!(prev, "(" | "-" | "•" | "·" | "*" | "den" | "on" | "the")
             || ends_by(prev)
             || super::tokens::WEEKDAYS.contains(&prev);
-        let fraction = d.digits == 1 && m.digits == 1 && d.value < m.value;
+        // "Vårstädningen 14/5 kl.10-13": a clock time after it places it too
+        let timed = super::slashed_days::timed_from(self, i + 3);
+        let placed = placed || timed;
+        let fraction = d.digits == 1
+            && m.digits == 1
+            && d.value < m.value
+            && !super::slashed_days::not_fraction(prev, timed);
         let next = self.token(i + 3);
         let glued_on = next.is_some_and(|t| {
             !t.space_before && (t.kind != TokenKind::Punct || matches!(t.word.as_str(), "/" | "%"))
@@ -598,7 +604,7 @@ fn numbered_item(w: &str) -> bool {
 /// "senast 23/4", "by 15/3", "viimeistään 5/6": a word that closes a
 /// period stands only before a date, so a slashed pair after it is one
 /// (a fraction such as 1/2 is still refused by the caller).
-fn ends_by(prev: &str) -> bool {
+pub(super) fn ends_by(prev: &str) -> bool {
     matches!(
         prev,
         "senast" | "före" | "innan" | "by" | "before" | "until" | "viimeistään" | "ennen"

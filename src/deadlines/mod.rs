@@ -33,6 +33,7 @@ mod programme_days;
 mod ranges;
 mod schedules;
 mod signals;
+mod slashed_days;
 mod swaps;
 mod text;
 mod timed_days;

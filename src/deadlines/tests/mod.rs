@@ -56,6 +56,7 @@ mod runs;
 mod seasons;
 mod shortcuts;
 mod shut_offs;
+mod slashed_days;
 mod spans_of_hours;
 mod stage_performances;
 mod struck_days;

@@ -1,0 +1,37 @@
+//! Where a slashed day and month without a year ("14/5", "1/7") stands as
+//! a date although no word before it places it: a clock time right after it
+//! ("14/5 kl. 10–13", "21/9 18:30") says a day is meant, and so does a word
+//! of a deadline or of a day before it ("senast 1/7", "den 3/6"), even when
+//! the two numbers could be read as a fraction.
+
+use super::dates::Grammar;
+use super::tokens::{is_clock_word, TokenKind, WEEKDAYS};
+
+/// The tokens from `k` on are a clock time: "kl 18", "klo 10.30", "at 7",
+/// or "18:30" / "18.30" written alone.
+pub(super) fn timed_from(g: &Grammar, k: usize) -> bool {
+    let Some(t) = g.token(k) else {
+        return false;
+    };
+    if t.kind == TokenKind::Num {
+        // "18:30", "9.15": an hour and its minutes glued by a colon or dot
+        let minutes = g
+            .glued_num(k + 2)
+            .is_some_and(|m| m.digits == 2 && m.value < 60);
+        return t.value <= 24 && (g.glued(k + 1, ":") || g.glued(k + 1, ".")) && minutes;
+    }
+    is_clock_word(g.word(k))
+        && g.token(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Num || n.word.as_str() == ".")
+}
+
+/// The word before a slashed day names a day or a last day ("senast",
+/// "by", "den", "on"), or a clock time follows it where no weekday stands
+/// before it: there "1/7" is 1 July, not a fraction. (After a weekday the
+/// fraction guard stays: the lines of a programme read "Lördag 1/6 kl 10"
+/// without checking the weekday against the year rule 7 infers.)
+pub(super) fn not_fraction(prev: &str, timed: bool) -> bool {
+    super::dates::ends_by(prev)
+        || matches!(prev, "den" | "on" | "the" | "till" | "until")
+        || (timed && !WEEKDAYS.contains(&prev))
+}

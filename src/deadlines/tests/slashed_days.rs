@@ -1,0 +1,42 @@
+//! Issue 14 round 29 (broad): a slashed day and month without a year
+//! ("14/5", "1/7") is read as a date where a clock time follows it or a
+//! word of a last day or of a day stands before it (`slashed_days.rs`),
+//! even when its two numbers could make a fraction; a fraction stays one.
+
+use super::*;
+
+/// A clock time right after a slashed day places it, whatever word
+/// stands before it.
+#[test]
+fn a_slashed_day_before_a_clock_time_is_a_day() {
+    let texts = [
+        "Spring clean-up of the allotments 16/5 at 10-13.",
+        "Siivoustalkoot siirtolapuutarhassa 16/5 klo 10-13.",
+        "Vårstädning av kolonilotterna 16/5 kl. 10-13.",
+    ];
+    check_all(&texts, "2026-04-20", &["event 2026-05-16"]);
+    let texts = [
+        "Parents' meeting in the hall, 22/9 18:30.",
+        "Vanhempainilta juhlasalissa, 22/9 18:30.",
+        "Föräldramöte i aulan, 22/9 18:30.",
+    ];
+    check_all(&texts, "2026-09-01", &["event 2026-09-22"]);
+}
+
+/// "by 1/7", "den 3/6": a last day's or a day's word before two one-digit
+/// numbers makes them a day, though they could be read as a fraction.
+#[test]
+fn a_fraction_shaped_day_after_a_deadline_word_is_a_day() {
+    let texts = [
+        "Applications must be sent by 1/7.",
+        "Hakemukset on lähetettävä viimeistään 1/7.",
+        "Ansökan ska skickas in senast 1/7.",
+    ];
+    check_all(&texts, "2026-05-10", &["deadline 2026-07-01"]);
+    let texts = [
+        "Two thirds 2/3 of the members voted at 18:30.",
+        "Kaksi kolmasosaa 2/3 jäsenistä äänesti.",
+        "Två tredjedelar 2/3 av medlemmarna röstade.",
+    ];
+    check_all(&texts, "2026-01-10", &[]);
+}
