@@ -58,6 +58,7 @@ mod shortcuts;
 mod shut_offs;
 mod spans_of_hours;
 mod stage_performances;
+mod start_hours;
 mod struck_days;
 mod swaps;
 mod tables;
