@@ -158,6 +158,7 @@ impl Reader<'_> {
             }
         }
         super::start_hours::clear(&words, &toks, &mut masks);
+        super::handled_matters::clear(&words, &mut masks);
         // "opening hours", "opening times": the hours of a service, no
         // opening of a period
         for k in 0..masks.len().saturating_sub(1) {

@@ -38,6 +38,7 @@ mod clauses;
 mod consult;
 mod contests;
 pub(super) mod facts;
+mod handled_matters;
 mod layout;
 mod named_after;
 mod own_days;

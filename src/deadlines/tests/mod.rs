@@ -30,6 +30,7 @@ mod festival_programmes;
 mod forms;
 mod frames;
 mod grids;
+mod handled_matters;
 mod headed_days;
 mod hours;
 mod inclusive_ranges;
