@@ -157,6 +157,8 @@ impl Reader<'_> {
                 masks[k] &= !(Category::InForce.bit() | Category::InForce.sure());
             }
         }
+        super::start_hours::clear(&words, &toks, &mut masks);
+        super::handled_matters::clear(&words, &mut masks);
         // "opening hours", "opening times": the hours of a service, no
         // opening of a period
         for k in 0..masks.len().saturating_sub(1) {

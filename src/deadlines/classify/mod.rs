@@ -38,11 +38,13 @@ mod clauses;
 mod consult;
 mod contests;
 pub(super) mod facts;
+mod handled_matters;
 mod layout;
 mod named_after;
 mod own_days;
 mod resumed;
 mod seasons;
+mod start_hours;
 mod weekday_agree;
 mod weekday_default;
 
@@ -192,7 +194,7 @@ impl Reader<'_> {
         // a time written before the date: "until 4 p.m. on 22 November",
         // "by 16.00 on", "senast kl. 12 den"
         // "by midnight on", "until 17.00 Brussels time on", "klo 13 Suomen aikaa"
-        let mut ti = li;
+        let (mut ti, li_dated) = (li, li);
         loop {
             if ti > 0 && (time_word(l[ti - 1]) || clock_word(l[ti - 1])) {
                 ti -= 1;
@@ -478,6 +480,7 @@ impl Reader<'_> {
         }
         if !is_range
             && !is_end_of
+            && !start_hours::programme(imm, li < li_dated)
             && ([
                 "from",
                 "since",
