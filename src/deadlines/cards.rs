@@ -28,7 +28,7 @@ pub(super) fn event_card<'a>(line: &str, mut after: impl Iterator<Item = &'a str
 }
 
 /// A clock word or an "HH:MM" / "HH.MM" time among the tokens.
-pub(super) fn clock_in(toks: &[Token]) -> bool {
+fn clock_in(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         matches!(t.word.as_str(), "klo" | "kl" | "at")
             || (t.kind == TokenKind::Num

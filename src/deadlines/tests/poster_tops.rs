@@ -41,17 +41,18 @@ fn hours_on_the_line_under_the_day_tell_the_same() {
 }
 
 /// With no hours a title and a day as a text's first lines are a news
-/// item's headline and dateline, whatever follows; and a past day is the
-/// page's own even with its hours.
+/// item's headline and dateline, whatever follows (a dotted "12.12." is
+/// the day, not a clock time); and a past day is the page's own even with
+/// its hours.
 #[test]
 fn a_title_and_a_day_without_hours_at_the_top_stay_a_dateline() {
     check_all(
         &[
-            "Annual Meeting\n\n20 March 2026\n\nThe members elected a new board.",
-            "Vuosikokous\n\n20.3.2026\n\nJäsenet valitsivat uuden hallituksen.",
-            "Årsmöte\n\n20 mars 2026\n\nMedlemmarna valde en ny styrelse.",
+            "Annual Meeting\n\n12 December 2026\n\nThe members will elect a new board.",
+            "Vuosikokous\n\n12.12.2026\n\nJäsenet valitsevat uuden hallituksen.",
+            "Årsmöte\n\n12 december 2026\n\nMedlemmarna väljer en ny styrelse.",
         ],
-        "2026-03-01",
+        "2026-12-01",
         &[],
     );
     check_all(
