@@ -11,18 +11,27 @@ use chrono::NaiveDate;
 use super::cues::{cue_mask, is_word_of, Category};
 use super::tokens::{tokenize, TokenKind};
 
+mod top_titles;
+
 /// Whether the date line `line` (one day, at most its clock time) is the
 /// day of the occasion named by `title`, the line over it (blank lines
-/// between). The caller passes no title at the top of a text: "Board
-/// meeting\n\n13 December 2022" there is a news item's headline and
-/// dateline.
-pub(super) fn under_title(line: &str, title: Option<&str>, today: NaiveDate) -> bool {
+/// between), given the lines `after` it. At the `top` of a text "Board
+/// meeting\n\n13 December 2022" is a news item's headline and dateline;
+/// there the day needs its hours ([`top_titles::hours_given`]).
+pub(super) fn under_title<'a>(
+    line: &str,
+    title: Option<&str>,
+    top: bool,
+    after: impl Iterator<Item = &'a str>,
+    today: NaiveDate,
+) -> bool {
     // (a day that is today or past is the page's own: "Hallitus
     // kokoontui\n\n6.4.2018" dates a news item)
     let Some(title) = title else {
         return false;
     };
     if super::parse_date(line).is_some_and(|d| d <= today)
+        || (top && !top_titles::hours_given(line, after))
         || !super::titled_days::one_day(line)
         || !super::titled_days::title_line(title)
     {

@@ -383,7 +383,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 // ("25.12.2024 klo 08:00\nKallion kirkko, Papinkatu 2, …":
                 // the place under it makes the day an event's, no dateline)
                 if !titled_days::occasion(line, lines.clone(), today)
-                    && !headed_days::under_title(line, above.filter(|_| !top), today)
+                    && !headed_days::under_title(line, above, top, lines.clone(), today)
                 {
                     continue;
                 }

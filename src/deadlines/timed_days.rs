@@ -32,7 +32,7 @@ pub(super) fn over_hours<'a>(
 
 /// A line led by a clock time: "4 p.m. - …", "18:30 Prelude", "2:00 -
 /// 3:00 pm", "klo 18 Avajaiset", "kl. 13.30 Visning", "at 7pm the talk".
-fn hour_led(line: &str) -> bool {
+pub(super) fn hour_led(line: &str) -> bool {
     let t = line
         .trim_start_matches(['-', '•', '*', ' ', '\t'])
         .trim_end();

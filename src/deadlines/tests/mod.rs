@@ -50,6 +50,7 @@ mod own_days;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
+mod poster_tops;
 mod race_notices;
 mod resumed_activities;
 mod rules;
