@@ -43,6 +43,7 @@ mod named_after;
 mod own_days;
 mod resumed;
 mod seasons;
+mod undecided;
 mod weekday_agree;
 mod weekday_default;
 

@@ -9,6 +9,7 @@ mod calendar_entries;
 mod calendar_notes;
 mod calendars;
 mod cleaning_days;
+mod clock_days;
 mod closings;
 mod club_events;
 mod comments;
