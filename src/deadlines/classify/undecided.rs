@@ -8,6 +8,7 @@
 //! say against it: a call or a time limit named in the clause, a service
 //! merely open, the far end of a range, the day a window opens.
 
+use super::super::cues::Category;
 use super::super::dates::Expr;
 use super::super::tokens::{is_clock_word, Token, TokenKind};
 use super::ClauseInfo;
@@ -16,12 +17,16 @@ use super::ClauseInfo;
 /// day, in tokens: a clause's own reach, not the page's.
 const BEFORE: usize = 6;
 const AFTER: usize = 12;
+/// The longest line read as a day's own line: a heading or a listing
+/// entry, not a sentence of prose.
+const SHORT_LINE: usize = 60;
 
 /// Is the `k`th date of the clause (tokens `t`, dates `xs`), which nothing
 /// else decided, the day something happens on?
 pub(super) fn default_event(
     text: &str,
     t: &[Token],
+    masks: &[u64],
     xs: &[Expr],
     k: usize,
     info: &ClauseInfo,
@@ -40,7 +45,102 @@ pub(super) fn default_event(
     // the numbers of this day and of the days next to it are no hours
     let near = &xs[k.saturating_sub(1)..(k + 2).min(xs.len())];
     let dated = |i: usize| near.iter().any(|d| (d.start..d.end).contains(&(i + lo)));
-    clock_in(&t[lo..hi], dated)
+    if clock_in(&t[lo..hi], dated) {
+        return true;
+    }
+    line_default(text, t, masks, xs)
+}
+
+/// A day on a short line of its own ("5.9 Slåttergille", "Kulturnatten –
+/// 22 april", "Queens theatre 8th March 2025"): a heading or an entry of a
+/// listing, the day of what the line names, unless the line itself says
+/// otherwise: a limit, validity, opening or publication word or a past
+/// tense ("RESPONSE BY: September 30"), a closure or works (a period whose
+/// end the line does not give: "ROAD CLOSURE – SUNDAY 2 APRIL" runs
+/// overnight), an "until" frame, a holiday's
+/// name, a place reopening, or two days on one line (a row of a table,
+/// read by the layout readers).
+fn line_default(text: &str, t: &[Token], masks: &[u64], xs: &[Expr]) -> bool {
+    if xs.len() > 1 || !own_line(text, t) {
+        return false;
+    }
+    let marks = Category::Deadline.bit()
+        | Category::DeadlineBefore.bit()
+        | Category::DeadlineNoun.bit()
+        | Category::Apply.bit()
+        | Category::Opening.bit()
+        | Category::Open.bit()
+        | Category::EndVerb.bit()
+        | Category::Validity.bit()
+        | Category::Publication.bit()
+        | Category::Past.bit()
+        | Category::Break.bit();
+    if masks.iter().any(|b| b & marks != 0) {
+        return false;
+    }
+    !t.iter().any(|y| {
+        let w = y.word.as_str();
+        matches!(
+            w,
+            "by" | "until"
+                | "till"
+                | "tills"
+                | "senast"
+                | "asti"
+                | "saakka"
+                | "mennessä"
+                | "viimeistään"
+        ) || w.contains("holiday")
+            || w.contains("helgdag")
+            || w.contains("afton")
+            || w.contains("aatto")
+            || w.contains("pyhä")
+            || w.starts_with("reopen")
+            || w.starts_with("resum")
+            || w.starts_with("återöppn")
+    })
+}
+
+/// Does the clause whose tokens are `t` stand on a short line of its own
+/// in `text`: nothing but blanks or a list mark between it and the line
+/// breaks around it, shorter than a sentence of prose, and among other
+/// lines (a text of one line is a sentence, not a heading)? Only the bytes
+/// of that line are looked at, at most `SHORT_LINE` on either side.
+pub(super) fn own_line(text: &str, t: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (t.first(), t.last()) else {
+        return false;
+    };
+    if last.end.saturating_sub(first.start) >= SHORT_LINE {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let before: Vec<u8> = bytes[..first.start]
+        .iter()
+        .rev()
+        .take(SHORT_LINE)
+        .take_while(|b| **b != b'\n')
+        .copied()
+        .collect();
+    let after: Vec<u8> = bytes[last.end.min(bytes.len())..]
+        .iter()
+        .take(SHORT_LINE)
+        .take_while(|b| **b != b'\n')
+        .copied()
+        .collect();
+    let blank_b = before
+        .iter()
+        .all(|b| matches!(b, b' ' | b'\t' | b'*' | b'#' | b'-'));
+    let blank_a = after
+        .iter()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'.' | b':' | b'!'));
+    let broken = before.len() < first.start || last.end + after.len() < bytes.len();
+    // "Biljettsläpp sker 15 maj.": a sentence of prose ends with its stop
+    let words = t
+        .iter()
+        .filter(|y| y.kind == TokenKind::Word && y.month.is_none())
+        .count();
+    let stopped = words >= 2 && (last.word.as_str() == "." || after.first() == Some(&b'.'));
+    blank_b && blank_a && broken && !stopped
 }
 
 /// Is a clock time written among the tokens `t`: "18:00", "7 pm", "kl.

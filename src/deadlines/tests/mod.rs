@@ -39,6 +39,7 @@ mod item_labels;
 mod key_date_hours;
 mod leading_weekdays;
 mod lexicon;
+mod line_days;
 mod list_numbers;
 mod lists;
 mod mask_facts;
