@@ -58,7 +58,8 @@ pub(super) fn default_event(
 /// tense ("RESPONSE BY: September 30"), a closure or works (a period whose
 /// end the line does not give: "ROAD CLOSURE – SUNDAY 2 APRIL" runs
 /// overnight), an "until" frame, a holiday's
-/// name, a place reopening, or two days on one line (a row of a table,
+/// name, a place reopening, a document's title ("12.3. Board minutes"),
+/// or two days on one line (a row of a table,
 /// read by the layout readers).
 fn line_default(text: &str, t: &[Token], masks: &[u64], xs: &[Expr]) -> bool {
     if xs.len() > 1 || !own_line(text, t) {
@@ -98,6 +99,12 @@ fn line_default(text: &str, t: &[Token], masks: &[u64], xs: &[Expr]) -> bool {
             || w.starts_with("reopen")
             || w.starts_with("resum")
             || w.starts_with("återöppn")
+            // "12.3. Board minutes": the date of a document, nothing held
+            || matches!(w, "minutes" | "letter" | "report" | "brev" | "kirje")
+            || w.starts_with("pöytäkirj")
+            || w.starts_with("protokoll")
+            || w.starts_with("rapport")
+            || w.starts_with("raport")
     })
 }
 
