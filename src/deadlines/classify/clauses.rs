@@ -532,6 +532,11 @@ impl Reader<'_> {
                 {
                     Decision::Event
                 }
+                _ if super::undecided::default_event(self.text, toks, masks, &xs, k, &info)
+                    && first_day(&xs[k]) != Some(self.today) =>
+                {
+                    Decision::Event
+                }
                 _ => Decision::Drop,
             };
         }

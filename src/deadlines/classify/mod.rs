@@ -45,6 +45,7 @@ mod own_days;
 mod resumed;
 mod seasons;
 mod start_hours;
+mod undecided;
 mod weekday_agree;
 mod weekday_default;
 
