@@ -8,6 +8,7 @@ mod dotted_days;
 mod hour_cells;
 mod pipe_days;
 mod struck;
+mod weekday_cells;
 
 use super::tokens::{month_cut_short, month_of, tokenize, TokenKind, WEEKDAYS};
 

@@ -21,6 +21,7 @@ mod day_predicates;
 mod day_runs;
 mod deadline_words;
 mod described_days;
+mod diary_rows;
 mod dotted_days;
 mod early_bird;
 mod entries;

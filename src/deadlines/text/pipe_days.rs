@@ -34,7 +34,9 @@ pub(super) fn open(mut text: String) -> String {
         } else if !headed && days_alone(line) {
             inside = true;
             rows.push(at..at + line.len());
-        } else if !headed && super::hour_cells::day_then_hours(line) {
+        } else if !headed
+            && (super::hour_cells::day_then_hours(line) || super::weekday_cells::diary_row(line))
+        {
             inside = true;
             timed.push(at..at + line.len());
         } else {
