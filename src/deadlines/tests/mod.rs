@@ -45,6 +45,7 @@ mod mask_facts;
 mod named_after;
 mod notices;
 mod occasion_events;
+mod opening_days;
 mod orders_and_seasons;
 mod own_days;
 mod periods;
