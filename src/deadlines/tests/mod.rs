@@ -48,6 +48,7 @@ mod occasion_events;
 mod opening_days;
 mod orders_and_seasons;
 mod own_days;
+mod past_reports;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
