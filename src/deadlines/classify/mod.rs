@@ -41,6 +41,7 @@ pub(super) mod facts;
 mod handled_matters;
 mod layout;
 mod named_after;
+mod opening_days;
 mod own_days;
 mod resumed;
 mod seasons;
@@ -656,7 +657,8 @@ impl Reader<'_> {
             if again && !resumed::activity(imm, r_head, info.event_noun) {
                 return Decision::Drop;
             }
-            return if ((info.event_noun || spot.scene) && !info.apply) || works {
+            let day_out = opening_days::weekday_named(l, r_head) && !info.deadline_noun;
+            return if ((info.event_noun || spot.scene || day_out) && !info.apply) || works {
                 Decision::Event
             } else {
                 Decision::Drop

@@ -31,6 +31,11 @@ pub(in crate::deadlines) fn past_suffix(w: &str) -> bool {
             || w.ends_with("ades")))
         // Swedish "inledde", "ledde", "spredde"
         || (n >= 6 && w.ends_with("dde"))
+        // Swedish "genomförde", "gjorde", "körde" (not "värde", "gärde",
+        // nor the modal "borde")
+        || (n >= 6
+            && w.ends_with("rde")
+            && !["värde", "gärde", "borde"].iter().any(|e| w.ends_with(e)))
         // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
         // (nor the instruments and machines "fagotti", "robotti")
         || (n >= 7

@@ -1,0 +1,47 @@
+//! Issue 14 round 30 (prose): a report told in the past tense right after
+//! its fronted day ("Lördagen 25 oktober genomförde klubben …") tells a
+//! day already over (rule 5), in Swedish's -rde pasts as in the others.
+
+use super::*;
+
+/// A drill told as done, the verb right after the day: nothing.
+#[test]
+fn a_past_verb_after_a_fronted_day_reports_it_done() {
+    check_all(
+        &[
+            "On Saturday 25 October the club held its autumn meeting at the harbour.",
+            "Lauantaina 25.10. seura järjesti syyskokouksen satamassa.",
+            "Lördagen den 25 oktober genomförde klubben sitt höstmöte i hamnen.",
+            "Lördagen den 25 oktober höll klubben sitt höstmöte i hamnen.",
+        ],
+        "2031-10-20",
+        &[],
+    );
+}
+
+/// The same drill told as coming keeps its day: an event.
+#[test]
+fn a_present_verb_after_a_fronted_day_keeps_the_event() {
+    check_all(
+        &[
+            "On Saturday 25 October the club holds its autumn meeting at the harbour.",
+            "Lauantaina 25.10. seura pitää syyskokouksen satamassa.",
+            "Lördagen den 25 oktober genomför klubben sitt höstmöte i hamnen.",
+        ],
+        "2031-10-20",
+        &["event 2031-10-25"],
+    );
+}
+
+/// "värde" and the modal "borde" end like a past but are none.
+#[test]
+fn a_noun_or_modal_ending_like_a_past_keeps_the_event() {
+    check_all(
+        &[
+            "Lördagen den 25 oktober håller klubben ett höstmöte av stort värde.",
+            "Lördagen den 25 oktober håller klubben ett höstmöte som alla borde se.",
+        ],
+        "2031-10-20",
+        &["event 2031-10-25"],
+    );
+}
