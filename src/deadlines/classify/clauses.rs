@@ -159,6 +159,7 @@ impl Reader<'_> {
         }
         super::start_hours::clear(&words, &toks, &mut masks);
         super::handled_matters::clear(&words, &mut masks);
+        super::closing_items::clear(&words, &mut masks);
         // "opening hours", "opening times": the hours of a service, no
         // opening of a period
         for k in 0..masks.len().saturating_sub(1) {

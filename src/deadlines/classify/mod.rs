@@ -35,6 +35,7 @@ pub(super) struct Spot {
 }
 
 mod clauses;
+mod closing_items;
 mod consult;
 mod contests;
 pub(super) mod facts;

@@ -10,6 +10,7 @@ mod calendar_notes;
 mod calendars;
 mod cleaning_days;
 mod clock_days;
+mod closing_items;
 mod closings;
 mod club_events;
 mod comments;
