@@ -40,6 +40,7 @@ mod contests;
 pub(super) mod facts;
 mod handled_matters;
 mod layout;
+mod line_starts;
 mod named_after;
 mod opening_days;
 mod own_days;

@@ -26,6 +26,7 @@ mod dotted_days;
 mod early_bird;
 mod entries;
 mod entry_blocks;
+mod entry_days;
 mod eval;
 mod event_cards;
 mod festival_programmes;
