@@ -39,6 +39,7 @@ mod consult;
 mod contests;
 pub(super) mod facts;
 mod handled_matters;
+mod labelled_days;
 mod layout;
 mod line_starts;
 mod named_after;

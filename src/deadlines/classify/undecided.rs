@@ -8,7 +8,7 @@
 //! say against it: a call or a time limit named in the clause, a service
 //! merely open, the far end of a range, the day a window opens. A day
 //! first on its line with the name of its occasion after it is read in
-//! `line_starts.rs`.
+//! `line_starts.rs`, a day after a date label in `labelled_days.rs`.
 
 use super::super::cues::Category;
 use super::super::dates::Expr;
@@ -51,7 +51,9 @@ pub(super) fn default_event(
         return true;
     }
     line_default(text, t, masks, xs)
-        || (super::line_starts::entry_day(text, t, xs, k) && !told_otherwise(t, masks))
+        || ((super::line_starts::entry_day(text, t, xs, k)
+            || super::labelled_days::labelled_day(t, xs, k))
+            && !told_otherwise(t, masks))
 }
 
 /// A day on a short line of its own ("5.9 Slåttergille", "Kulturnatten –

@@ -40,6 +40,7 @@ mod inclusive_ranges;
 mod issuers;
 mod item_labels;
 mod key_date_hours;
+mod labelled_days;
 mod leading_weekdays;
 mod lexicon;
 mod line_days;
