@@ -6,7 +6,9 @@
 //! validity, the issuer's own days and deadline words have all been read
 //! before this is asked; what is asked here is what a reader would still
 //! say against it: a call or a time limit named in the clause, a service
-//! merely open, the far end of a range, the day a window opens.
+//! merely open, the far end of a range, the day a window opens. A day
+//! first on its line with the name of its occasion after it is read in
+//! `line_starts.rs`, a day after a date label in `labelled_days.rs`.
 
 use super::super::cues::Category;
 use super::super::dates::Expr;
@@ -49,6 +51,9 @@ pub(super) fn default_event(
         return true;
     }
     line_default(text, t, masks, xs)
+        || ((super::line_starts::entry_day(text, t, xs, k)
+            || super::labelled_days::labelled_day(t, xs, k))
+            && !told_otherwise(t, masks))
 }
 
 /// A day on a short line of its own ("5.9 Slåttergille", "Kulturnatten –
@@ -62,9 +67,14 @@ pub(super) fn default_event(
 /// or two days on one line (a row of a table,
 /// read by the layout readers).
 fn line_default(text: &str, t: &[Token], masks: &[u64], xs: &[Expr]) -> bool {
-    if xs.len() > 1 || !own_line(text, t) {
-        return false;
-    }
+    xs.len() == 1 && own_line(text, t) && !told_otherwise(t, masks)
+}
+
+/// Does the clause (tokens `t`, their cue `masks`) itself say why its day
+/// is no day something happens on: a limit, validity, opening or
+/// publication word or a past tense, a closure or works, an "until"
+/// frame, a holiday's name, a place reopening, a document's title?
+fn told_otherwise(t: &[Token], masks: &[u64]) -> bool {
     let marks = Category::Deadline.bit()
         | Category::DeadlineBefore.bit()
         | Category::DeadlineNoun.bit()
@@ -77,9 +87,9 @@ fn line_default(text: &str, t: &[Token], masks: &[u64], xs: &[Expr]) -> bool {
         | Category::Past.bit()
         | Category::Break.bit();
     if masks.iter().any(|b| b & marks != 0) {
-        return false;
+        return true;
     }
-    !t.iter().any(|y| {
+    t.iter().any(|y| {
         let w = y.word.as_str();
         matches!(
             w,
