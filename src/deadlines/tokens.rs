@@ -577,3 +577,8 @@ mod word_tests {
         }
     }
 }
+
+/// An ordinal's ending glued to its day ("24th", "1st"): part of the day.
+pub(super) fn ordinal_end(t: &Token) -> bool {
+    !t.space_before && matches!(t.word.as_str(), "th" | "st" | "nd" | "rd")
+}
