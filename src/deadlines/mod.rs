@@ -19,6 +19,7 @@
 //! Invariant: never panics on any input, and never looks further than a
 //! constant number of tokens around a date.
 
+mod alone_days;
 mod cards;
 mod classify;
 mod cues;
@@ -43,6 +44,7 @@ mod tokens;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use alone_days::{date_alone, weekday_led};
 use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
 use signals::{dated_hours, names_hours};
@@ -334,8 +336,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // a heading of a schedule, a day alone on its line labels the line
         // right under it, as a timeline lays out its steps
         // (its step may stand after one blank line: "5-12 augusti\n\nSvarsperiod …")
+        // (nor a day alone: "- Fri 24 October" under "- Mon 1 September")
         let step_text = |n: &str| {
-            !n.trim().is_empty() && !is_label_line(n) && !is_header_line(n) && !is_heading_line(n)
+            !n.trim().is_empty()
+                && !is_label_line(n)
+                && !is_header_line(n)
+                && !is_heading_line(n)
+                && !date_alone(n)
         };
         // (the cheap tests first: few lines stand under a schedule)
         let gap = if !top && in_schedule && !line.contains('|') && date_alone(line) {
@@ -453,26 +460,6 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     finish(out.v)
 }
 
-/// A line holding a weekday and its date alone ("Lördag 6.12.2025", "Mon
-/// 5 May", "ke 24.12.– pe 26.12.").
-fn weekday_led(line: &str) -> bool {
-    let t = line.trim();
-    if t.len() > 48 {
-        return false;
-    }
-    let toks = tokenize(t, 0);
-    toks.first()
-        .is_some_and(|t| tokens::WEEKDAYS.contains(&t.word.as_str()))
-        && toks.iter().any(|t| t.kind == TokenKind::Num)
-        && toks.iter().all(|t| match t.kind {
-            TokenKind::Num => true,
-            TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | "," | "/"),
-            TokenKind::Word => {
-                t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str()) || t.word == "den"
-            }
-        })
-}
-
 /// The year of a line that is a year alone or a few words and a year
 /// ("2023", "VÅREN 2019", "Utbetalningsdagar år 2017").
 fn year_heading(line: &str) -> Option<i32> {
@@ -585,19 +572,6 @@ fn schedule_heading(h: &str) -> bool {
         .any(|s| w.contains(s))
             || matches!(w, "dates" | "datum" | "päivämäärät")
     })
-}
-
-/// A line holding a day (or a range of days) alone: numbers, month names,
-/// weekdays and the marks between them ("11 februari", "1-29 juli").
-fn date_alone(line: &str) -> bool {
-    let toks = tokenize(line.trim(), 0);
-    toks.iter().any(|t| t.kind == TokenKind::Num)
-        && toks.iter().any(|t| t.month.is_some() || t.word == ".")
-        && toks.iter().all(|t| match t.kind {
-            TokenKind::Num => t.digits <= 4,
-            TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | "/" | ","),
-            TokenKind::Word => t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str()),
-        })
 }
 
 /// Two items of the same bulleted list.

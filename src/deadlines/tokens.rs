@@ -548,6 +548,11 @@ pub(super) fn fi_weekday_illative(w: &str) -> bool {
     STEMS.iter().any(|s| w.starts_with(s)) && (w.ends_with("hin") || w.ends_with("koon"))
 }
 
+/// An ordinal's ending glued to its day ("24th", "1st"): part of the day.
+pub(super) fn ordinal_end(t: &Token) -> bool {
+    !t.space_before && matches!(t.word.as_str(), "th" | "st" | "nd" | "rd")
+}
+
 #[cfg(test)]
 mod word_tests {
     use super::*;

@@ -4,6 +4,7 @@ use super::*;
 
 mod abbreviations;
 mod bindings;
+mod bulleted_day_lists;
 mod bulleted_windows;
 mod calendar_entries;
 mod calendar_notes;
