@@ -26,12 +26,7 @@ pub(super) fn entry_day(text: &str, t: &[Token], xs: &[Expr], k: usize) -> bool 
         return false;
     };
     let bytes = text.as_bytes();
-    let lead = bytes[..first.start]
-        .iter()
-        .rev()
-        .take(LEAD + 1)
-        .take_while(|b| **b != b'\n')
-        .count();
+    let lead = super::undecided::line_before(text, first.start, LEAD + 1).len();
     // (a text of one line is a sentence, not an entry)
     let first_on_line = lead <= LEAD
         && lead < first.start

@@ -131,19 +131,8 @@ pub(super) fn own_line(text: &str, t: &[Token]) -> bool {
         return false;
     }
     let bytes = text.as_bytes();
-    let before: Vec<u8> = bytes[..first.start]
-        .iter()
-        .rev()
-        .take(SHORT_LINE)
-        .take_while(|b| **b != b'\n')
-        .copied()
-        .collect();
-    let after: Vec<u8> = bytes[last.end.min(bytes.len())..]
-        .iter()
-        .take(SHORT_LINE)
-        .take_while(|b| **b != b'\n')
-        .copied()
-        .collect();
+    let before = line_before(text, first.start, SHORT_LINE);
+    let after = line_after(text, last.end, SHORT_LINE);
     let blank_b = before
         .iter()
         .all(|b| matches!(b, b' ' | b'\t' | b'*' | b'#' | b'-'));
@@ -158,6 +147,27 @@ pub(super) fn own_line(text: &str, t: &[Token]) -> bool {
         .count();
     let stopped = words >= 2 && (last.word.as_str() == "." || after.first() == Some(&b'.'));
     blank_b && blank_a && broken && !stopped
+}
+
+/// The bytes of `text` on the same line before byte `at`, the nearest
+/// `max` of them at most: what stands before a token on its line.
+pub(super) fn line_before(text: &str, at: usize, max: usize) -> &[u8] {
+    let b = &text.as_bytes()[..at.min(text.len())];
+    let from = b.len().saturating_sub(max);
+    let cut = b[from..]
+        .iter()
+        .rposition(|c| *c == b'\n')
+        .map_or(from, |p| from + p + 1);
+    &b[cut..]
+}
+
+/// The bytes of `text` on the same line from byte `at` on, `max` of them
+/// at most: what stands after a token on its line.
+fn line_after(text: &str, at: usize, max: usize) -> &[u8] {
+    let b = &text.as_bytes()[at.min(text.len())..];
+    let b = &b[..b.len().min(max)];
+    let end = b.iter().position(|c| *c == b'\n').unwrap_or(b.len());
+    &b[..end]
 }
 
 /// Is a clock time written among the tokens `t`: "18:00", "7 pm", "kl.
@@ -193,11 +203,8 @@ pub(super) fn range_end(text: &str, t: &[Token], start: usize) -> bool {
     // (a dash first in the sentence stands mid-line when the sentence was cut
     // at it; a list's dash stands first on its line)
     let mid_line = |i: usize| {
-        text.as_bytes()[..t[i].start]
+        line_before(text, t[i].start, 80)
             .iter()
-            .rev()
-            .take(80)
-            .take_while(|b| **b != b'\n')
             .any(|b| !b.is_ascii_whitespace())
     };
     // (the tokens before the sentence are the heading's, on lines above)
