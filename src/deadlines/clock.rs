@@ -31,6 +31,53 @@ pub(super) fn line_clock_word(w: &str) -> bool {
     matches!(w, "klo" | "kl" | "at")
 }
 
+/// A part of a clock time ("4 p.m.", "klo 16.00", "at 12:00"), one word at
+/// a time: `classify` reads the words just before a date, without their
+/// order.
+pub(super) fn time_part(w: &str) -> bool {
+    (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            w,
+            "." | ":"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "m"
+                | "at"
+                | "klo"
+                | "kl"
+                | "kello"
+                | "noon"
+                | "cet"
+                | "eet"
+        )
+}
+
+/// A time of day written as a word, or a time zone: "midnight", "noon", "CET".
+/// (The words a sentence says beside a date, read by `classify`: no hour
+/// is needed.)
+pub(super) fn named_time(w: &str) -> bool {
+    matches!(
+        w,
+        "midnight"
+            | "noon"
+            | "midday"
+            | "keskiyöllä"
+            | "keskiyöhön"
+            | "puoliltaöin"
+            | "keskipäivällä"
+            | "midnatt"
+            | "midnatt."
+            | "cet"
+            | "eet"
+            | "cest"
+            | "eest"
+            | "utc"
+            | "gmt"
+    )
+}
+
 /// The word of the token at `i`, or "" past the end.
 fn word(t: &[Token], i: usize) -> &str {
     t.get(i).map_or("", |x| x.word.as_str())

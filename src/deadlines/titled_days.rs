@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::cards;
-use super::clock::{after_clock_word, glued_minutes};
+use super::clock::{after_clock_word, clock_word, glued_minutes};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest title read: a programme's titles are short, a news item's
@@ -136,7 +136,7 @@ pub(super) fn one_day(line: &str) -> bool {
 /// left, an hour on its right.
 fn hours_dash(toks: &[Token], k: usize) -> bool {
     let num = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Num);
-    let clock_word = |i: usize| after_clock_word(toks, i).is_some();
+    let clock_word = |i: usize| toks.get(i).is_some_and(|t| clock_word(&t.word));
     // (left: "14:00" / "14.00" with two digits of minutes, or "klo 18")
     let left = k >= 3
         && glued_minutes(toks, k - 1)

@@ -54,7 +54,7 @@ pub(super) fn time_near(t: &[Token], s: usize, e: usize, first: usize) -> bool {
     // "at 10 am on 15 June", "6 p.m. Wednesday, May 7"
     let lo = s.saturating_sub(6);
     (lo..s).any(|k| meridiem(k) && k > 0 && (hour(k - 1) || minutes(k - 1)))
-        || (lo..s).any(|k| matches!(w(k), "at" | "klo" | "kl") && hour(k + 1))
+        || (lo..s).any(|k| clock::line_clock_word(w(k)) && hour(k + 1))
             && !(lo..s).any(|k| phrases(Category::DeadlineBefore).contains(&w(k)))
 }
 
