@@ -4,7 +4,7 @@
 //! Papinkatu 2, 00530 Helsinki"). The day line alone reads as a news
 //! item's dateline; the place under it tells it is when something is on.
 
-use super::clock::{glued_minutes, line_clock_word};
+use super::clock::{glued_minutes, line_clock_word, meridiem_word};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest line read as a card's hours or place: a card's lines are
@@ -52,7 +52,7 @@ fn hours_line(line: &str) -> bool {
         && toks.iter().all(|t| match t.kind {
             TokenKind::Num => true,
             TokenKind::Punct => matches!(t.word.as_str(), ":" | "." | "-"),
-            TokenKind::Word => line_clock_word(&t.word) || matches!(t.word.as_str(), "am" | "pm"),
+            TokenKind::Word => line_clock_word(&t.word) || meridiem_word(&t.word),
         })
 }
 

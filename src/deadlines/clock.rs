@@ -110,10 +110,24 @@ pub(super) fn glued_minutes(t: &[Token], i: usize) -> bool {
     minutes(t, i) && t.get(i).is_some_and(|x| !x.space_before)
 }
 
+/// Minutes after a dot that make a bare dotted hour ("18.30", "14.00"):
+/// glued and on the quarter only, as "23.10" and "1.11" are days; the
+/// readers of a line led by its hours and of a dash between hours take
+/// this form, the others read a dotted pair as a day.
+pub(super) fn quarter_minutes(t: &[Token], i: usize) -> bool {
+    glued_minutes(t, i) && t.get(i).is_some_and(|m| m.value % 15 == 0)
+}
+
+/// A meridiem written whole, "am" or "pm": the form the readers of a
+/// clause's hours and of a day line's hours were measured with ("7 pm").
+pub(super) fn meridiem_word(w: &str) -> bool {
+    matches!(w, "am" | "pm")
+}
+
 /// A meridiem at `k`: "am", "pm", or "a.m." / "p.m." (read as "p", ".",
 /// "m").
 pub(super) fn meridiem(t: &[Token], k: usize) -> bool {
-    matches!(word(t, k), "am" | "pm")
+    meridiem_word(word(t, k))
         || (matches!(word(t, k), "a" | "p") && word(t, k + 1) == "." && word(t, k + 2) == "m")
 }
 
@@ -143,7 +157,8 @@ pub(super) fn hours_cell(cell: &str, form: Cell) -> bool {
         TokenKind::Punct => matches!(t.word.as_str(), ":" | "." | "-"),
         TokenKind::Word => {
             let w = t.word.as_str();
-            let clock = matches!(w, "am" | "pm" | "klo" | "kl")
+            let clock = meridiem_word(w)
+                || matches!(w, "klo" | "kl")
                 || match form {
                     Cell::Punctuated => w == "at",
                     Cell::Marked => w == "kello",

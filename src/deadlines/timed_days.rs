@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::clock::{after_clock_word, glued_minutes, meridiem};
+use super::clock::{after_clock_word, glued_minutes, meridiem, quarter_minutes};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest line read as an hour's line: the look stays constant work.
@@ -50,7 +50,7 @@ pub(super) fn hour_led(line: &str) -> bool {
     }
     // ("18:30", "2:00"; "18.30" on the quarter only, as "23.10" is a day)
     let minutes = |sep: &str| word(at + 1) == sep && glued_minutes(&toks, at + 2);
-    let dotted = minutes(".") && num(at + 2).is_some_and(|m| m.value % 15 == 0);
+    let dotted = word(at + 1) == "." && quarter_minutes(&toks, at + 2);
     // ("4 p.m.", "7pm", "11 a.m.")
     at > 0 || minutes(":") || dotted || meridiem(&toks, at + 1)
 }

@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::cards;
-use super::clock::{after_clock_word, clock_word, glued_minutes};
+use super::clock::{after_clock_word, clock_word, glued_minutes, quarter_minutes};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest title read: a programme's titles are short, a news item's
@@ -146,7 +146,7 @@ fn hours_dash(toks: &[Token], k: usize) -> bool {
             || (0..k - 3).any(clock_word)
             // ("14.00–16.30" bare: a day and month "1.10–12.10" has no
             // two-digit hour on the quarter)
-            || (toks[k - 3].digits == 2 && toks[k - 1].value % 15 == 0));
+            || (toks[k - 3].digits == 2 && quarter_minutes(toks, k - 1)));
     // ("kl. 18–20": the abbreviation's dot stands between)
     let led = (k >= 2 && after_clock_word(toks, k - 2) == Some(k - 1))
         || (k >= 3 && after_clock_word(toks, k - 3) == Some(k - 1));

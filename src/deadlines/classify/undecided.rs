@@ -181,7 +181,7 @@ pub(super) fn clock_in(t: &[Token], dated: impl Fn(usize) -> bool) -> bool {
     // left out, as "at" leads a place as often as an hour)
     (0..t.len()).any(|k| {
         (hour(k) && w(k + 1) == ":" && clock::minutes(t, k + 2))
-            || (hour(k) && matches!(w(k + 1), "am" | "pm"))
+            || (hour(k) && clock::meridiem_word(w(k + 1)))
             || (w(k) != "at" && clock::after_clock_word(t, k).is_some_and(hour))
     })
 }

@@ -6,7 +6,7 @@
 //! it, tell the day is when the titled occasion is on: a dateline gives
 //! its day, not the hours of something.
 
-use super::super::clock::{clock_word, glued_minutes};
+use super::super::clock::{clock_word, glued_minutes, meridiem_word};
 use super::super::timed_days::hour_led;
 use super::super::tokens::{tokenize, TokenKind};
 
@@ -26,7 +26,7 @@ pub(super) fn hours_given<'a>(line: &str, mut after: impl Iterator<Item = &'a st
     });
     let meridiem = toks
         .windows(2)
-        .any(|w| w[0].kind == TokenKind::Num && matches!(w[1].word.as_str(), "am" | "pm"));
+        .any(|w| w[0].kind == TokenKind::Num && meridiem_word(&w[1].word));
     if clock || meridiem || toks.iter().any(|t| clock_word(&t.word)) {
         return true;
     }

@@ -112,3 +112,26 @@ fn a_clock_time_alone_on_a_line_is_two_numbers_or_a_word_and_one() {
         assert!(!clock::alone(s), "{s}");
     }
 }
+
+/// Whether `s` is an hour, a dot and minutes a bare dotted hour takes.
+fn dotted(s: &str) -> bool {
+    let t = tokenize(s, 0);
+    clock::hour(&t, 0) && t.get(1).is_some_and(|d| d.word == ".") && clock::quarter_minutes(&t, 2)
+}
+
+#[test]
+fn a_bare_dotted_hour_is_on_the_quarter_and_a_dotted_day_is_not() {
+    for s in ["18.30", "9.00", "14.15", "20.45"] {
+        assert!(dotted(s), "{s}");
+    }
+    // ("13.12", "23.10", "1.11": a day and its month; "18. 30" parted)
+    for s in ["13.12", "23.10", "1.11", "18. 30"] {
+        assert!(!dotted(s), "{s}");
+    }
+}
+
+#[test]
+fn a_whole_meridiem_word_is_am_or_pm() {
+    assert!(clock::meridiem_word("am") && clock::meridiem_word("pm"));
+    assert!(!clock::meridiem_word("p") && !clock::meridiem_word("klo"));
+}
