@@ -9,7 +9,9 @@
 //! The forms: a clock word before an hour ("klo 18", "kl. 9.30", "kello
 //! 10", "at 7"), an hour and its minutes after a colon ("18:00") or a dot
 //! ("9.00", read as an hour only where a day cannot stand), an hour with
-//! its meridiem ("7 pm", "4 p.m."), and a span of hours ("10–14").
+//! its meridiem ("7 pm", "4 p.m."), and hours alone in a cell, a span
+//! among them ("klo 18–20"). A bare span "10–14" stays with the one
+//! reader that takes it after a date (`classify/near.rs`).
 //!
 //! Every recogniser looks at a fixed number of tokens from where it is
 //! asked, or makes one pass over a short cell: linear in the text.
@@ -17,16 +19,17 @@
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// A word that leads a clock time: "klo 18", "kl. 9.30", "kello 10", "at
-/// 7". ("klockan" is left to the one reader that looks for it, the start
-/// hours of a sentence: elsewhere it has never stood before an hour.)
+/// 7". ("klockan" is read by one reader only, the start hours of a
+/// sentence in `classify/start_hours.rs`: the eval has not measured it
+/// anywhere else.)
 pub(super) fn clock_word(w: &str) -> bool {
     line_clock_word(w) || w == "kello"
 }
 
 /// A clock word of a line laid out as a day's hours (a card, a calendar's
-/// day line): "klo", "kl", "at". Such lines write the abbreviation; the
-/// full "kello" is a sentence's word ("kello 18 alkaen"), and counting it
-/// on these lines is left to a round that measures it.
+/// day line, a line of hours alone, the last look of `classify/near.rs`):
+/// "klo", "kl", "at". These readers were measured without "kello", and
+/// counting it there is left to a round that measures it.
 pub(super) fn line_clock_word(w: &str) -> bool {
     matches!(w, "klo" | "kl" | "at")
 }
