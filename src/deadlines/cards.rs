@@ -4,6 +4,7 @@
 //! Papinkatu 2, 00530 Helsinki"). The day line alone reads as a news
 //! item's dateline; the place under it tells it is when something is on.
 
+use super::clock::{glued_minutes, line_clock_word, meridiem_word};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest line read as a card's hours or place: a card's lines are
@@ -30,15 +31,13 @@ pub(super) fn event_card<'a>(line: &str, mut after: impl Iterator<Item = &'a str
 /// A clock word or an "HH:MM" / "HH.MM" time among the tokens.
 fn clock_in(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
-        matches!(t.word.as_str(), "klo" | "kl" | "at")
+        line_clock_word(&t.word)
             || (t.kind == TokenKind::Num
                 && t.value < 24
                 && toks
                     .get(i + 1)
                     .is_some_and(|p| matches!(p.word.as_str(), ":" | "."))
-                && toks.get(i + 2).is_some_and(|m| {
-                    m.kind == TokenKind::Num && m.digits == 2 && m.value < 60 && !m.space_before
-                }))
+                && glued_minutes(toks, i + 2))
     })
 }
 
@@ -53,7 +52,7 @@ fn hours_line(line: &str) -> bool {
         && toks.iter().all(|t| match t.kind {
             TokenKind::Num => true,
             TokenKind::Punct => matches!(t.word.as_str(), ":" | "." | "-"),
-            TokenKind::Word => matches!(t.word.as_str(), "klo" | "kl" | "at" | "am" | "pm"),
+            TokenKind::Word => line_clock_word(&t.word) || meridiem_word(&t.word),
         })
 }
 

@@ -22,6 +22,7 @@
 mod alone_days;
 mod cards;
 mod classify;
+mod clock;
 mod cues;
 mod dated_lists;
 mod dates;
@@ -523,7 +524,7 @@ fn list_item(line: &str) -> bool {
     // "31.8.2009 klo 18.00" under "… pidetään seuraavasti:": a day and
     // its time are one listed occasion
     let timed = toks.iter().enumerate().any(|(k, t)| {
-        tokens::is_clock_word(&t.word)
+        clock::clock_word(&t.word)
             && toks[k + 1..]
                 .iter()
                 .find(|n| n.word != ".")

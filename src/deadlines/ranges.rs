@@ -6,10 +6,9 @@
 //! Owns: finding every date expression of a clause, in order, and the year
 //! written once for a list of days.
 
+use super::clock::clock_word;
 use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
-use super::tokens::{
-    fi_weekday_illative, is_clock_word, month_of, MonthForm, Token, TokenKind, WEEKDAYS,
-};
+use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
 
 mod trailing;
 mod weekday_ends;
@@ -148,14 +147,14 @@ impl Grammar<'_> {
         // "5., 12. ja 19. maaliskuuta 2024", "5, 12 and 19 March"
         // ("12 december kl. 21 och 13 december": an hour, not the first day
         // of a list)
-        if is_clock_word(self.word_before(i)) {
+        if clock_word(self.word_before(i)) {
             return None;
         }
         // ("avoinna klo 9–12 sekä 15.9.": the end of an hour range)
         if i >= 2
             && self.is_dash(i - 1)
             && self.tokens[i - 2].kind == TokenKind::Num
-            && is_clock_word(self.word_before(i - 2))
+            && clock_word(self.word_before(i - 2))
         {
             return None;
         }
@@ -233,7 +232,7 @@ impl Grammar<'_> {
         // "2.9.–4.10.2024", "30 September – 3 October 2024",
         // "14.6. klo 22 – 15.6. klo 6"
         let mut jd = j;
-        if is_clock_word(self.word(jd)) {
+        if clock_word(self.word(jd)) {
             jd += 1;
             if self.glued(jd, ".") {
                 jd += 1;

@@ -4,8 +4,9 @@
 //! of a deadline or of a day before it ("senast 1/7", "den 3/6"), even when
 //! the two numbers could be read as a fraction.
 
+use super::clock::{clock_word, glued_minutes};
 use super::dates::Grammar;
-use super::tokens::{is_clock_word, TokenKind, WEEKDAYS};
+use super::tokens::{TokenKind, WEEKDAYS};
 
 /// The tokens from `k` on are a clock time: "kl 18", "klo 10.30", "at 7",
 /// or "18:30" / "18.30" written alone.
@@ -15,12 +16,11 @@ pub(super) fn timed_from(g: &Grammar, k: usize) -> bool {
     };
     if t.kind == TokenKind::Num {
         // "18:30", "9.15": an hour and its minutes glued by a colon or dot
-        let minutes = g
-            .glued_num(k + 2)
-            .is_some_and(|m| m.digits == 2 && m.value < 60);
-        return t.value <= 24 && (g.glued(k + 1, ":") || g.glued(k + 1, ".")) && minutes;
+        return t.value <= 24
+            && (g.glued(k + 1, ":") || g.glued(k + 1, "."))
+            && glued_minutes(g.tokens, k + 2);
     }
-    is_clock_word(g.word(k))
+    clock_word(g.word(k))
         && g.token(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Num || n.word.as_str() == ".")
 }

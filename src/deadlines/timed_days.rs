@@ -7,7 +7,8 @@
 
 use chrono::NaiveDate;
 
-use super::tokens::{is_clock_word, tokenize, Token, TokenKind};
+use super::clock::{after_clock_word, glued_minutes, meridiem, quarter_minutes};
+use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest line read as an hour's line: the look stays constant work.
 const HOUR_LINE: usize = 160;
@@ -43,22 +44,13 @@ pub(super) fn hour_led(line: &str) -> bool {
     let num = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Num);
     let word = |i: usize| toks.get(i).map_or("", |t: &Token| t.word.as_str());
     // (a clock word first: "klo 18", "kl. 13.30", "at 7")
-    let at = match (is_clock_word(word(0)), word(1)) {
-        (true, ".") => 2,
-        (true, _) => 1,
-        (false, _) => 0,
-    };
+    let at = after_clock_word(&toks, 0).unwrap_or(0);
     if num(at).is_none_or(|h| h.value >= 24 || h.digits > 2) {
         return false;
     }
     // ("18:30", "2:00"; "18.30" on the quarter only, as "23.10" is a day)
-    let minutes = |sep: &str| {
-        word(at + 1) == sep
-            && num(at + 2).is_some_and(|m| m.digits == 2 && m.value < 60 && !m.space_before)
-    };
-    let dotted = minutes(".") && num(at + 2).is_some_and(|m| m.value % 15 == 0);
+    let minutes = |sep: &str| word(at + 1) == sep && glued_minutes(&toks, at + 2);
+    let dotted = word(at + 1) == "." && quarter_minutes(&toks, at + 2);
     // ("4 p.m.", "7pm", "11 a.m.")
-    let meridiem = matches!(word(at + 1), "am" | "pm")
-        || (matches!(word(at + 1), "a" | "p") && word(at + 2) == "." && word(at + 3) == "m");
-    at > 0 || minutes(":") || dotted || meridiem
+    at > 0 || minutes(":") || dotted || meridiem(&toks, at + 1)
 }

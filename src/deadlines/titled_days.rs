@@ -9,7 +9,8 @@
 use chrono::NaiveDate;
 
 use super::cards;
-use super::tokens::{is_clock_word, tokenize, Token, TokenKind};
+use super::clock::{after_clock_word, clock_word, glued_minutes, quarter_minutes};
+use super::tokens::{tokenize, Token, TokenKind};
 
 /// The longest title read: a programme's titles are short, a news item's
 /// first paragraph is not, and the look stays constant work.
@@ -135,20 +136,20 @@ pub(super) fn one_day(line: &str) -> bool {
 /// left, an hour on its right.
 fn hours_dash(toks: &[Token], k: usize) -> bool {
     let num = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Num);
-    let clock_word = |i: usize| toks.get(i).is_some_and(|t| is_clock_word(&t.word));
+    let clock_word = |i: usize| toks.get(i).is_some_and(|t| clock_word(&t.word));
     // (left: "14:00" / "14.00" with two digits of minutes, or "klo 18")
     let left = k >= 3
-        && num(k - 1).is_some_and(|m| m.digits == 2 && m.value < 60 && !m.space_before)
+        && glued_minutes(toks, k - 1)
         && matches!(toks[k - 2].word.as_str(), ":" | ".")
         && num(k - 3).is_some_and(|h| h.value < 24)
         && (toks[k - 2].word == ":"
             || (0..k - 3).any(clock_word)
             // ("14.00–16.30" bare: a day and month "1.10–12.10" has no
             // two-digit hour on the quarter)
-            || (toks[k - 3].digits == 2 && toks[k - 1].value % 15 == 0));
+            || (toks[k - 3].digits == 2 && quarter_minutes(toks, k - 1)));
     // ("kl. 18–20": the abbreviation's dot stands between)
-    let led =
-        k >= 2 && (clock_word(k - 2) || (k >= 3 && toks[k - 2].word == "." && clock_word(k - 3)));
+    let led = (k >= 2 && after_clock_word(toks, k - 2) == Some(k - 1))
+        || (k >= 3 && after_clock_word(toks, k - 3) == Some(k - 1));
     let left = left || (led && num(k - 1).is_some_and(|h| h.value < 24));
     left && num(k + 1).is_some_and(|h| h.value <= 24)
 }

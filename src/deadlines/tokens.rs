@@ -187,10 +187,6 @@ impl Token {
 
 /// A word that puts a clock time after it: "klo 18", "kl. 13.30", "kello
 /// 9", "at 7pm".
-pub(super) fn is_clock_word(w: &str) -> bool {
-    matches!(w, "klo" | "kl" | "kello" | "at")
-}
-
 pub(super) fn is_dash(c: char) -> bool {
     matches!(
         c,

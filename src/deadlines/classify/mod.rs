@@ -11,7 +11,7 @@ use super::cues::*;
 use super::dates::*;
 use super::signals::*;
 use super::tokens::*;
-use super::{Kind, Lang, Mention, Out};
+use super::{clock::named_time, clock::time_part, Kind, Lang, Mention, Out};
 
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
@@ -201,7 +201,7 @@ impl Reader<'_> {
         // "by midnight on", "until 17.00 Brussels time on", "klo 13 Suomen aikaa"
         let (mut ti, li_dated) = (li, li);
         loop {
-            if ti > 0 && (time_word(l[ti - 1]) || clock_word(l[ti - 1])) {
+            if ti > 0 && (time_part(l[ti - 1]) || named_time(l[ti - 1])) {
                 ti -= 1;
             } else if ti > 1 && matches!(l[ti - 1], "time" | "aikaa" | "tid") {
                 ti -= 2;
@@ -211,7 +211,7 @@ impl Reader<'_> {
         }
         if l[ti..li]
             .iter()
-            .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || clock_word(w))
+            .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || named_time(w))
         {
             li = ti;
             while li > 0 && filler(l[li - 1], self.lang) {
@@ -422,8 +422,8 @@ impl Reader<'_> {
             .position(|w| *w == "jälkeen")
             .is_some_and(|k| {
                 r_head[..k].iter().all(|w| {
-                    clock_word(w)
-                        || time_word(w)
+                    named_time(w)
+                        || time_part(w)
                         || w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                 })
             });

@@ -1,6 +1,7 @@
 //! What stands next to a date: a time of day or a place, which tell that
 //! something takes place then.
 
+use super::super::clock;
 use super::super::cues::*;
 use super::super::tokens::*;
 
@@ -8,20 +9,10 @@ use super::super::tokens::*;
 /// tokens `s..e`? "klo 13–15", "kl. 18", "at 10", "12–16", "from 10 to 14",
 /// "10 am on 15 June".
 pub(super) fn time_near(t: &[Token], s: usize, e: usize, first: usize) -> bool {
-    let hour = |i: usize| {
-        t.get(i)
-            .is_some_and(|x| x.kind == TokenKind::Num && x.digits <= 2 && x.value <= 24)
-    };
-    let minutes = |i: usize| {
-        t.get(i)
-            .is_some_and(|x| x.kind == TokenKind::Num && x.digits == 2 && x.value < 60)
-    };
+    let hour = |i: usize| clock::hour(t, i);
+    let minutes = |i: usize| clock::minutes(t, i);
     let w = |i: usize| t.get(i).map_or("", |x| x.word.as_str());
-    // "pm", "p.m." (read as "p", ".", "m")
-    let meridiem = |k: usize| {
-        matches!(w(k), "am" | "pm")
-            || (matches!(w(k), "a" | "p") && w(k + 1) == "." && w(k + 2) == "m")
-    };
+    let meridiem = |k: usize| clock::meridiem(t, k);
     // a listing line "To 7.11. Urailta", "Thu 7.11. Career evening": the
     // weekday heads the line like a time would (`first` is the line's first
     // token after the words of a heading above it)
@@ -34,7 +25,8 @@ pub(super) fn time_near(t: &[Token], s: usize, e: usize, first: usize) -> bool {
     while matches!(w(i), "," | "(") {
         i += 1;
     }
-    if matches!(w(i), "klo" | "kl" | "kello" | "at" | "from") {
+    // (a day's time often follows as "from 10")
+    if clock::clock_word(w(i)) || w(i) == "from" {
         let j = if w(i + 1) == "." { i + 2 } else { i + 1 };
         if hour(j) {
             return true;
@@ -62,7 +54,7 @@ pub(super) fn time_near(t: &[Token], s: usize, e: usize, first: usize) -> bool {
     // "at 10 am on 15 June", "6 p.m. Wednesday, May 7"
     let lo = s.saturating_sub(6);
     (lo..s).any(|k| meridiem(k) && k > 0 && (hour(k - 1) || minutes(k - 1)))
-        || (lo..s).any(|k| matches!(w(k), "at" | "klo" | "kl") && hour(k + 1))
+        || (lo..s).any(|k| clock::line_clock_word(w(k)) && hour(k + 1))
             && !(lo..s).any(|k| phrases(Category::DeadlineBefore).contains(&w(k)))
 }
 

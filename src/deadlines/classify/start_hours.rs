@@ -5,8 +5,9 @@
 //! followed by an hour they start the programme of the day the sentence
 //! names, so they say nothing against an event on it.
 
+use super::super::clock::clock_word;
 use super::super::cues::Category;
-use super::super::tokens::{is_clock_word, Token, TokenKind};
+use super::super::tokens::{Token, TokenKind};
 
 /// How many words before the clock word a start word may stand: the two of
 /// "med början" and nothing else in between.
@@ -18,7 +19,7 @@ pub(super) fn clear(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let bits = Category::InForce.bit() | Category::InForce.sure();
     for j in 1..words.len() {
         // (the clock word first: it is rare, the look around is not)
-        if !(is_clock_word(words[j]) || words[j] == "klockan") {
+        if !(clock_word(words[j]) || words[j] == "klockan") {
             continue;
         }
         // "kl. 9.00": the abbreviation's dot is a token of its own

@@ -10,9 +10,10 @@
 //! first on its line with the name of its occasion after it is read in
 //! `line_starts.rs`, a day after a date label in `labelled_days.rs`.
 
+use super::super::clock;
 use super::super::cues::Category;
 use super::super::dates::Expr;
-use super::super::tokens::{is_clock_word, Token, TokenKind};
+use super::super::tokens::{Token, TokenKind};
 use super::ClauseInfo;
 
 /// How far a dash, a clock time or a window word is looked for around the
@@ -174,23 +175,14 @@ fn line_after(text: &str, at: usize, max: usize) -> &[u8] {
 /// 19", "klo 18"? `dated` tells which tokens belong to a date (their
 /// numbers are no hours). "at" alone is no clock word here: "at 3 venues".
 pub(super) fn clock_in(t: &[Token], dated: impl Fn(usize) -> bool) -> bool {
-    let hour = |i: usize| {
-        t.get(i).is_some_and(|x| {
-            x.kind == TokenKind::Num && x.digits <= 2 && x.value <= 24 && !dated(i)
-        })
-    };
-    let minutes = |i: usize| {
-        t.get(i)
-            .is_some_and(|x| x.kind == TokenKind::Num && x.digits == 2 && x.value < 60)
-    };
+    let hour = |i: usize| clock::hour(t, i) && !dated(i);
     let w = |i: usize| t.get(i).map_or("", |x| &*x.word);
+    // (a colon only, as a dotted "13.12" in a clause is its day; "at 7"
+    // left out, as "at" leads a place as often as an hour)
     (0..t.len()).any(|k| {
-        (hour(k) && w(k + 1) == ":" && minutes(k + 2))
-            || (hour(k) && matches!(w(k + 1), "am" | "pm"))
-            || (is_clock_word(w(k)) && w(k) != "at" && {
-                let j = if w(k + 1) == "." { k + 2 } else { k + 1 };
-                hour(j)
-            })
+        (hour(k) && w(k + 1) == ":" && clock::minutes(t, k + 2))
+            || (hour(k) && clock::meridiem_word(w(k + 1)))
+            || (w(k) != "at" && clock::after_clock_word(t, k).is_some_and(hour))
     })
 }
 

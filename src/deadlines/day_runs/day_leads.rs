@@ -15,6 +15,7 @@
 
 use chrono::NaiveDate;
 
+use crate::deadlines::clock::{self, line_clock_word};
 use crate::deadlines::text::{is_header_line, is_label_line};
 use crate::deadlines::tokens::{tokenize, TokenKind, WEEKDAYS};
 
@@ -80,7 +81,7 @@ fn text_gap<'a>(mut after: impl Iterator<Item = &'a str>) -> Option<usize> {
     for k in 0..=ENTRY_GAP {
         let l = after.next()?;
         let t = l.trim();
-        if t.is_empty() || clock_alone(t) {
+        if t.is_empty() || clock::alone(t) {
             continue;
         }
         let text = !is_label_line(t) && !is_header_line(t) && !t.contains('|') && !has_day(t);
@@ -113,19 +114,6 @@ fn opens(line: &str) -> bool {
     t.ends_with(['.', '!']) || (year && t.len() <= 48)
 }
 
-/// A clock time alone on its line ("14.00", "18:00", "kl. 10").
-fn clock_alone(t: &str) -> bool {
-    let toks = tokenize(t, 0);
-    let nums = toks.iter().filter(|x| x.kind == TokenKind::Num).count();
-    let said = toks.iter().any(|x| x.kind == TokenKind::Word);
-    (nums == 2 || (said && nums == 1))
-        && toks.iter().all(|x| match x.kind {
-            TokenKind::Num => x.digits <= 2,
-            TokenKind::Punct => matches!(x.word.as_str(), "." | ":"),
-            TokenKind::Word => matches!(x.word.as_str(), "kl" | "klo" | "at"),
-        })
-}
-
 /// A day still to come alone on its line, with at most its weekday and
 /// clock time: "7 april", "Söndag 28 februari", "13 juni kl 9.00". A range
 /// of days is a period, and a day written with a year that is past a
@@ -139,7 +127,7 @@ fn day_line(line: &str, today: NaiveDate) -> bool {
     // (the clock time after "kl" / "klo" / "at" is no part of the day)
     let cut = toks
         .iter()
-        .position(|x| matches!(x.word.as_str(), "kl" | "klo" | "at"))
+        .position(|x| line_clock_word(&x.word))
         .unwrap_or(toks.len());
     let (day, clock) = toks.split_at(cut);
     let months = day.iter().filter(|x| x.month.is_some()).count();

@@ -6,8 +6,9 @@
 //! it, tell the day is when the titled occasion is on: a dateline gives
 //! its day, not the hours of something.
 
+use super::super::clock::{clock_word, glued_minutes, meridiem_word};
 use super::super::timed_days::hour_led;
-use super::super::tokens::{is_clock_word, tokenize, TokenKind};
+use super::super::tokens::{tokenize, TokenKind};
 
 /// Words naming the hours on the line under a day: "Tid: 11:00-15:00",
 /// "Time: 7 pm", "Aika: klo 18".
@@ -18,17 +19,15 @@ const TIME_LABELS: [&str; 6] = ["time", "times", "tid", "tider", "aika", "kellon
 pub(super) fn hours_given<'a>(line: &str, mut after: impl Iterator<Item = &'a str>) -> bool {
     let toks = tokenize(line.trim(), 0);
     // (a clock word, "18:30", or "7 pm"; a bare "13.12" is the day itself)
-    let clock = toks.windows(3).any(|w| {
-        w[0].kind == TokenKind::Num
-            && w[1].word == ":"
-            && w[2].kind == TokenKind::Num
-            && w[2].digits == 2
-            && !w[2].space_before
+    let clock = (0..toks.len()).any(|k| {
+        toks[k].kind == TokenKind::Num
+            && toks.get(k + 1).is_some_and(|c| c.word == ":")
+            && glued_minutes(&toks, k + 2)
     });
     let meridiem = toks
         .windows(2)
-        .any(|w| w[0].kind == TokenKind::Num && matches!(w[1].word.as_str(), "am" | "pm"));
-    if clock || meridiem || toks.iter().any(|t| is_clock_word(&t.word)) {
+        .any(|w| w[0].kind == TokenKind::Num && meridiem_word(&w[1].word));
+    if clock || meridiem || toks.iter().any(|t| clock_word(&t.word)) {
         return true;
     }
     let Some(next) = after.find(|l| !l.trim().is_empty()) else {

@@ -675,49 +675,6 @@ pub(super) fn earlier_payment_gap(gap: &[&str]) -> bool {
             .any(|w| matches!(*w, "and" | "ja" | "och" | "." | "but" | "mutta" | "men"))
 }
 
-/// A part of a clock time ("4 p.m.", "klo 16.00", "at 12:00").
-pub(super) fn time_word(w: &str) -> bool {
-    (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-        || matches!(
-            w,
-            "." | ":"
-                | "am"
-                | "pm"
-                | "a"
-                | "p"
-                | "m"
-                | "at"
-                | "klo"
-                | "kl"
-                | "kello"
-                | "noon"
-                | "cet"
-                | "eet"
-        )
-}
-
-/// A time of day written as a word, or a time zone: "midnight", "noon", "CET".
-pub(super) fn clock_word(w: &str) -> bool {
-    matches!(
-        w,
-        "midnight"
-            | "noon"
-            | "midday"
-            | "keskiyöllä"
-            | "keskiyöhön"
-            | "puoliltaöin"
-            | "keskipäivällä"
-            | "midnatt"
-            | "midnatt."
-            | "cet"
-            | "eet"
-            | "cest"
-            | "eest"
-            | "utc"
-            | "gmt"
-    )
-}
-
 /// Opening hours named in the sentence ("normaalien aukioloaikojen
 /// mukaan", "normala öppettider", "opening hours"): the days told with them
 /// are service days, not events (a closure among them is a break, read

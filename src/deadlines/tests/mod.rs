@@ -11,6 +11,7 @@ mod calendar_notes;
 mod calendars;
 mod cleaning_days;
 mod clock_days;
+mod clock_forms;
 mod closing_items;
 mod closings;
 mod club_events;

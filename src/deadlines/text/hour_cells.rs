@@ -6,6 +6,7 @@
 //! clock times names no headline, so its "|" is read as a space and the
 //! row as the line it would be without the table.
 
+use crate::deadlines::clock::{hours_cell, Cell};
 use crate::deadlines::dates::Grammar;
 use crate::deadlines::tokens::{tokenize, TokenKind};
 use crate::deadlines::Lang;
@@ -21,7 +22,7 @@ pub(super) fn day_then_hours(line: &str) -> bool {
         if cell.trim().is_empty() {
             continue;
         }
-        if !clock_span(cell) {
+        if !hours_cell(cell, Cell::Marked) {
             return false;
         }
         hours += 1;
@@ -41,21 +42,4 @@ fn named_day(cell: &str) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.month.is_none());
     words.count() > 0 && (0..toks.len()).any(|k| g.atom(k).is_some())
-}
-
-/// Clock times alone: "6PM-8PM", "12 pm – 4 pm", "klo 11:00 – 18:00",
-/// "kl. 18.00–20.00".
-fn clock_span(cell: &str) -> bool {
-    let toks = tokenize(cell, 0);
-    let mut marked = cell.contains(':');
-    let all = toks.iter().all(|t| match t.kind {
-        TokenKind::Num => t.value < 100 && t.digits <= 2,
-        TokenKind::Punct => matches!(t.word.as_str(), ":" | "." | "-"),
-        TokenKind::Word => {
-            let clock = matches!(t.word.as_str(), "am" | "pm" | "klo" | "kl" | "kello");
-            marked |= clock;
-            clock
-        }
-    });
-    all && marked && toks.iter().any(|t| t.kind == TokenKind::Num)
 }

@@ -7,6 +7,7 @@
 //! "|" becomes a line break, keeping every byte offset), and the rules of
 //! days one a line read them.
 
+use crate::deadlines::clock::{hours_cell, Cell};
 use crate::deadlines::dates::Grammar;
 use crate::deadlines::tokens::{tokenize, Token, TokenKind, WEEKDAYS};
 use crate::deadlines::Lang;
@@ -65,7 +66,7 @@ fn days_alone(line: &str) -> bool {
     let mut days = 0;
     for cell in line.split('|') {
         let toks = tokenize(cell, 0);
-        if toks.is_empty() || clock(cell) {
+        if toks.is_empty() || hours_cell(cell, Cell::Punctuated) {
             continue;
         }
         if !day(&toks) {
@@ -94,16 +95,4 @@ fn day(toks: &[Token]) -> bool {
     toks[next..]
         .iter()
         .all(|t| t.kind == TokenKind::Punct || (t.kind == TokenKind::Num && t.digits == 4))
-}
-
-/// A clock time alone: "8:45 am", "klo 18", "kl. 19.00", "14.00–16.00".
-fn clock(cell: &str) -> bool {
-    let toks = tokenize(cell, 0);
-    toks.iter().any(|t| t.kind == TokenKind::Num)
-        && toks.iter().all(|t| match t.kind {
-            TokenKind::Num => t.value < 100 && t.digits <= 2,
-            TokenKind::Punct => matches!(t.word.as_str(), ":" | "." | "-"),
-            TokenKind::Word => matches!(t.word.as_str(), "am" | "pm" | "klo" | "kl" | "at"),
-        })
-        && cell.contains([':', '.'])
 }
