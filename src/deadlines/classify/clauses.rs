@@ -145,18 +145,6 @@ impl Reader<'_> {
         super::consult::comment_periods(&words, &mut masks, || {
             super::consult::invites(self.text, &self.invited)
         });
-        // "järjestetään tiistaina 13.12. klo 18.00 alkaen": "from" after a
-        // clock time starts the day's programme, no rule entering into force
-        for k in 2..masks.len() {
-            // (the word first: it is rare, the look back is not)
-            let clock = || {
-                (k.saturating_sub(4)..k).any(|i| matches!(words[i], "klo" | "kl" | "kello"))
-                    && toks[k - 1].kind == TokenKind::Num
-            };
-            if matches!(words[k], "alkaen" | "lähtien") && clock() {
-                masks[k] &= !(Category::InForce.bit() | Category::InForce.sure());
-            }
-        }
         super::start_hours::clear(&words, &toks, &mut masks);
         super::handled_matters::clear(&words, &mut masks);
         super::closing_items::clear(&words, &mut masks);

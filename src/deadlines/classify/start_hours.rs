@@ -2,8 +2,9 @@
 //! maj", "alkaen klo 9 lauantaina 18.5.", "from 9am on Saturday 18 May".
 //!
 //! "med början", "alkaen" and "from" name the day a rule enters into force;
-//! followed by an hour they start the programme of the day the sentence
-//! names, so they say nothing against an event on it.
+//! followed by an hour, or "alkaen" after one ("klo 18.00 alkaen"), they
+//! start the programme of the day the sentence names, so they say nothing
+//! against an event on it.
 
 use super::super::clock::clock_word;
 use super::super::cues::Category;
@@ -14,9 +15,22 @@ use super::super::tokens::{Token, TokenKind};
 const BACK: usize = 2;
 
 /// Clears the entry-into-force bit of the start words just before a clock
-/// word that is followed by an hour.
+/// word that is followed by an hour, and of "alkaen"/"lähtien" right after
+/// a clock time.
 pub(super) fn clear(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let bits = Category::InForce.bit() | Category::InForce.sure();
+    // "järjestetään tiistaina 13.12. klo 18.00 alkaen": "from" after a
+    // clock time starts the day's programme, no rule entering into force
+    for k in 2..masks.len() {
+        // (the word first: it is rare, the look back is not)
+        let clock = || {
+            (k.saturating_sub(4)..k).any(|i| matches!(words[i], "klo" | "kl" | "kello"))
+                && toks[k - 1].kind == TokenKind::Num
+        };
+        if matches!(words[k], "alkaen" | "lähtien") && clock() {
+            masks[k] &= !bits;
+        }
+    }
     for j in 1..words.len() {
         // (the clock word first: it is rare, the look around is not)
         if !(clock_word(words[j]) || words[j] == "klockan") {
