@@ -10,7 +10,9 @@ use super::super::signals::*;
 use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
 use super::near::{place_near, time_near};
-use super::{cancel_deadline, may_extend, Clause, ClauseInfo, Decision, Reader, Spot};
+use super::{
+    cancel_deadline, may_extend, opened_calls, Clause, ClauseInfo, Decision, Reader, Spot,
+};
 
 /// What a clause keeps for each of its dates: held in place for the few
 /// dates most clauses have (an allocation for each of the seven vectors of
@@ -643,6 +645,18 @@ impl Reader<'_> {
                         *d = *k;
                     }
                 }
+            }
+        }
+        // "1 April: Online registration opens", "Förtidsröstningen startar
+        // den 6 september": the opening day of the reader's action (rule 2),
+        // whatever path decided the day
+        for k in 0..xs.len() {
+            let (l0, l1, r0, r1) = wins[k];
+            if decs[k] != Decision::Drop
+                && matches!(xs[k].shape, Shape::One(_))
+                && opened_calls::opening_day(win(l0, l1), win(r0, r1))
+            {
+                decs[k] = Decision::Drop;
             }
         }
         // "the exhibition opens on 2 May and runs until 30 June", "invigs 4

@@ -53,6 +53,7 @@ mod mask_facts;
 mod named_after;
 mod notices;
 mod occasion_events;
+mod opened_calls;
 mod opening_days;
 mod orders_and_seasons;
 mod own_days;
