@@ -44,6 +44,7 @@ mod labelled_days;
 mod layout;
 mod line_starts;
 mod named_after;
+mod open_seasons;
 mod opened_calls;
 mod opening_days;
 mod own_days;

@@ -52,6 +52,18 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
     // "Skolvalet är öppet 25 oktober till 14 november": what is open
     // for a period, unless it is an event's, is open to act in
     let open_for = lw.has(Category::Open) && !both(Category::Happen);
+    // "Museo avoinna 24.6.–4.8.", "Ritamäki öppet 22/6-16/8 kl 11-17": a
+    // place's season, no action of the reader named
+    if open_for
+        && !info.apply
+        && !info.deadline_noun
+        && !apply_in(lw)
+        && !apply_in(rw)
+        && !deadline_mark
+        && super::open_seasons::place_season(l, a.r)
+    {
+        return Decision::Drop;
+    }
     if (info.named_period || open_for) && !info.event_noun && !brk && !held {
         return Decision::Deadline;
     }

@@ -53,6 +53,7 @@ mod mask_facts;
 mod named_after;
 mod notices;
 mod occasion_events;
+mod open_seasons;
 mod opened_calls;
 mod opening_days;
 mod orders_and_seasons;
