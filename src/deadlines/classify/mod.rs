@@ -34,6 +34,7 @@ pub(super) struct Spot {
     pub(super) scene: bool,
 }
 
+mod bare_untils;
 mod clauses;
 mod closing_items;
 mod consult;
@@ -520,7 +521,7 @@ impl Reader<'_> {
         let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
         let duration =
             lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours || shown;
-        if until && duration && !is_range && !info.apply {
+        if until && !is_range && bare_untils::ends_nothing(duration, imm, l, r, info) {
             return Decision::Drop;
         }
         // "Until 13 May, no events will take place": a clause opened by

@@ -3,6 +3,7 @@
 use super::*;
 
 mod abbreviations;
+mod bare_untils;
 mod bindings;
 mod bulleted_day_lists;
 mod bulleted_windows;
