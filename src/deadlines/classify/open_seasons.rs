@@ -6,8 +6,8 @@
 //! öppet 25 oktober till 14 november": one deadline, rule 2). When what is
 //! open is a venue, or its hours of the day are given, the range is how
 //! long the place keeps its doors open: a duration (rule 5), not a
-//! deadline on its last day. Round 32 counted 7 such deadlines in 7
-//! batches.
+//! deadline on its last day. Round 32 removed 8 such wrong mentions in 6
+//! batches this way.
 
 /// Is the open thing before the range (`l`) a venue, or do hours of the
 /// day follow it (`r`)?
