@@ -22,6 +22,7 @@ mod dated_lists;
 mod day_lists;
 mod day_predicates;
 mod day_runs;
+mod dashed_limits;
 mod deadline_words;
 mod described_days;
 mod diary_rows;
