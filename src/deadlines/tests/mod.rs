@@ -3,6 +3,7 @@
 use super::*;
 
 mod abbreviations;
+mod application_days;
 mod bindings;
 mod bulleted_day_lists;
 mod bulleted_windows;
@@ -18,11 +19,11 @@ mod club_events;
 mod comments;
 mod contests;
 mod copy_deadlines;
+mod dashed_limits;
 mod dated_lists;
 mod day_lists;
 mod day_predicates;
 mod day_runs;
-mod dashed_limits;
 mod deadline_words;
 mod described_days;
 mod diary_rows;
