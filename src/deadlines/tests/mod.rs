@@ -58,6 +58,7 @@ mod occasion_events;
 mod opening_days;
 mod orders_and_seasons;
 mod own_days;
+mod paired_limits;
 mod past_reports;
 mod periods;
 mod phrase_indexes;
