@@ -581,6 +581,11 @@ pub(super) fn propagate_years(g: &Grammar, xs: &mut [Expr]) {
 
 /// The words between two listed days: separators, place names, fillers.
 pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
+    // "6.8.2022 / 10:00 - 7.8.2022": a slash before a time of day joins a
+    // day to its hour, no second day of a pair
+    if gap.iter().any(|t| t.word == "/") && gap.iter().any(|t| t.kind == TokenKind::Num) {
+        return false;
+    }
     // "28 Apr at 16.15 (letters of intent), 8 Sep": a time and a remark in
     // parentheses belong to the date before the separator
     let mut depth = 0usize;
@@ -608,6 +613,12 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
         matches!(
             t.word.as_str(),
             "," | "and" | "ja" | "och" | "sekä" | "samt" | "&" | "or" | "tai" | "eller"
+            // "senast 1 maj och/eller 1 december", "senast 15 januari,
+            // respektive 15 augusti": one limit a term, the days paired
+                | "/"
+                | "respektive"
+                | "respectively"
+                | "vastaavasti"
         )
     });
     let filler = gap.iter().all(|t| {
@@ -630,6 +641,10 @@ pub(super) fn enumeration_gap(gap: &[Token]) -> bool {
                 | "myös"
                 | "även"
                 | "samt"
+                | "/"
+                | "respektive"
+                | "respectively"
+                | "vastaavasti"
         ) || WEEKDAYS.contains(&t.word.as_str())
             || (t.kind == TokenKind::Word
                 && (t.capitalized

@@ -493,6 +493,11 @@ impl Reader<'_> {
                 // heading above the list says
                 _ if c.hint == Some(Kind::Deadline) => Decision::Deadline,
                 _ if c.hint == Some(Kind::Event) => Decision::Event,
+                // "kan dessutom sökas 15 februari": the one day a call takes
+                // applications (before a verb of taking place elsewhere)
+                _ if super::application_days::can_apply_on(words, c.skip, xs[k].start) => {
+                    Decision::Deadline
+                }
                 // "Kielikoe järjestetään 14.9." beats an obligation elsewhere
                 _ if spots[k].happen => Decision::Event,
                 // "Applications must be submitted on 5 March"

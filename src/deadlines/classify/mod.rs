@@ -34,6 +34,7 @@ pub(super) struct Spot {
     pub(super) scene: bool,
 }
 
+mod application_days;
 mod bare_untils;
 mod clauses;
 mod closing_items;

@@ -8,8 +8,8 @@ use super::super::cues::{Category, Window};
 use super::super::tokens::month_from;
 
 /// Does the window right after a day open with "as (the/its) D-word",
-/// "som (sin) D-word" or a Finnish essive "viimeisenä …päivänä"? Only
-/// the first four words are looked at.
+/// "som (sin) D-word", a Finnish essive "viimeisenä …päivänä", a copula
+/// or a dash before a limit? Only the first words are looked at.
 pub(super) fn cue_after(r: Window) -> bool {
     let w = r.words;
     match w.first() {
@@ -32,8 +32,46 @@ pub(super) fn cue_after(r: Window) -> bool {
         // "30.4. on jäsenmaksujen viimeinen maksupäivä", "31 mars är sista
         // datum": the day is the subject, the limit its predicate
         Some(&("on" | "är" | "is")) => predicate_limit(r, 1).is_some(),
+        // "Monday 13th May – closing date for international crews", "15
+        // oktober – sista dag att betala", "1.3. – viimeinen hakupäivä": a
+        // dash after the day opens the entry it heads, the limit its name
+        Some(&("–" | "—" | "-")) => dash_limit(r, 1),
+        // (the dot closing a Finnish day, "15.10. –")
+        Some(&".") if matches!(w.get(1), Some(&("–" | "—" | "-"))) => dash_limit(r, 2),
         _ => false,
     }
+}
+
+/// A time limit named after a dash, read from `from` on: not the far day
+/// of a range ("5 januari – senast 8 januari") nor the issuer's own day
+/// ("– last date for decision to overseas crews").
+fn dash_limit(r: Window, from: usize) -> bool {
+    let w = r.words;
+    predicate_limit(r, from).is_some_and(|end| {
+        !w.get(end)
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+            && !w[from..end]
+                .iter()
+                .any(|x| issuer_day(x) || other_day_limit(x))
+    })
+}
+
+/// A limit word standing before another day: "– senast 8 januari".
+fn other_day_limit(w: &str) -> bool {
+    matches!(
+        w,
+        "senast" | "by" | "until" | "till" | "before" | "före" | "viimeistään" | "ennen"
+    )
+}
+
+/// A word of what the issuer makes known on a day: a decision, a
+/// notification, a result.
+fn issuer_day(w: &str) -> bool {
+    [
+        "decision", "notif", "result", "beslut", "besked", "päätö", "tulos",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// The end of a time limit told as the predicate of a day, read from

@@ -282,9 +282,24 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
             && !(k > 0 && matches!(l[k - 1], "can" | "may" | "must" | "should" | "to"))
     }) || l.iter().enumerate().any(|(k, w)| {
         // "kan skickas in": the reader may send; "skickas ut": the issuer does
-        sent_out(w)
-            && l.get(k + 1) != Some(&"in")
-            && !(k > 0 && matches!(l[k - 1], "kan" | "ska" | "skall" | "bör" | "måste"))
+        // ("Skickas i år in senast", "svaret behöver skickas": a word or two
+        // before "in", and a need, are the reader's as well; so is the
+        // reader's own entry sent: "Anmälan skickas till tävlingsledningen")
+        let before = if k > 0 { l[k - 1] } else { "" };
+        let readers = matches!(
+            before,
+            "kan"
+                | "ska"
+                | "skall"
+                | "bör"
+                | "måste"
+                | "behöver"
+                | "anmälan"
+                | "ansökan"
+                | "svaret"
+                | "svar"
+        );
+        sent_out(w) && !l[k + 1..(k + 4).min(l.len())].contains(&"in") && !readers
     });
     // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
     // present tense; "du skickar in" is the reader's
