@@ -520,7 +520,11 @@ impl Reader<'_> {
                 // something takes place (measured over real1–real32)
                 _ if !info.apply
                     && !info.deadline_noun
-                    && super::weekday_default::weekday_before(words, c.skip, xs[k].start)
+                    && (super::weekday_default::weekday_before(words, c.skip, xs[k].start)
+                        || super::short_weekdays::short_weekday_before(
+                            self.text,
+                            toks[xs[k].start].start,
+                        ))
                     && !super::weekday_default::moved(words, c.skip, xs[k].start, xs[k].end)
                     && !super::weekday_default::holiday(words, xs[k].end)
                     && !super::weekday_default::restored(words)

@@ -8,7 +8,8 @@
 //! say against it: a call or a time limit named in the clause, a service
 //! merely open, the far end of a range, the day a window opens. A day
 //! first on its line with the name of its occasion after it is read in
-//! `line_starts.rs`, a day after a date label in `labelled_days.rs`.
+//! `line_starts.rs`, a day after a date label in `labelled_days.rs`, a day
+//! after "on" or "den" in prose in `governed_days.rs`.
 
 use super::super::clock;
 use super::super::cues::Category;
@@ -55,6 +56,7 @@ pub(super) fn default_event(
         || ((super::line_starts::entry_day(text, t, xs, k)
             || super::labelled_days::labelled_day(t, xs, k))
             && !told_otherwise(t, masks))
+        || super::governed_days::governed_day(t, masks, xs, k, told_otherwise)
 }
 
 /// A day on a short line of its own ("5.9 Slåttergille", "Kulturnatten –
