@@ -3,6 +3,7 @@
 use super::*;
 
 mod abbreviations;
+mod asked_days;
 mod bindings;
 mod bulleted_day_lists;
 mod bulleted_windows;
