@@ -406,10 +406,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
         }
         // ("DATE:\n- Sunday, November 21, 2021": a card's day under its
-        // label; its dash is a bullet, not the open start of a period)
-        if told.is_none() && asked_days::under_label(line, above, today) {
+        // label; its dash is a bullet, not the open start of a period, and
+        // the label, not a title over it, tells the day: "Lucia concerts\n
+        // WHEN\n13 December" is no headline over its dateline)
+        if told != Some(Kind::Deadline) && asked_days::under_label(line, above, today) {
             told = Some(Kind::Event);
             base += asked_days::bullet_len(line);
+            ctx.clear();
         }
         let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {
             continue;
