@@ -83,6 +83,7 @@ mod utility_cuts;
 mod weekday_agreement;
 mod weekday_days;
 mod weekday_ranges;
+mod weekday_to_ranges;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
