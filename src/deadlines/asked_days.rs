@@ -23,7 +23,7 @@ pub(super) fn under_label(line: &str, label: Option<&str>, today: NaiveDate) -> 
     label.is_some_and(when_label)
         && day_line(line)
         && super::titled_days::one_day(&line[bullet_len(line)..])
-        && !super::parse_date(line).is_some_and(|d| d <= today)
+        && super::parse_date(line).is_none_or(|d| d > today)
 }
 
 /// A line that is only a label asking when ("WHEN", "NÄR", "DATE:",

@@ -12,7 +12,7 @@ fn a_term_of_two_weekday_days_is_one_range() {
     check_all(
         &[
             "Autumn term 2026\n\nTERM:    Monday 7 September to Friday 18 December\n\nHalf term:    Monday 19 October to Friday 23 October\n",
-            "Syyslukukausi 2026\n\nLUKUKAUSI:    maanantaista 7.9. perjantaihin 18.12.\n\nSyysloma:    maanantaista 19.10. perjantaihin 23.10.\n",
+            "Syyslukukausi 2026\n\nLUKUKAUSI:    maanantaista 7.9. perjantaihin 18.12.\n\nSyyslomaviikko:    maanantaista 19.10. perjantaihin 23.10.\n",
         ],
         "2026-08-01",
         &["event 2026-09-07 2026-12-18", "event 2026-10-19 2026-10-23"],
