@@ -20,6 +20,7 @@
 //! constant number of tokens around a date.
 
 mod alone_days;
+mod asked_days;
 mod cards;
 mod classify;
 mod clock;
@@ -140,7 +141,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
-        let base = line_start;
+        let mut base = line_start;
         line_start += line.len() + 1;
         if line.trim().is_empty() {
             continue;
@@ -392,6 +393,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 // the place under it makes the day an event's, no dateline)
                 if !titled_days::occasion(line, lines.clone(), today)
                     && !headed_days::under_title(line, above, top, lines.clone(), today)
+                    && !asked_days::under_label(line, above, today)
                 {
                     continue;
                 }
@@ -402,6 +404,15 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if let Some(h) = heading {
                 told = dated_lists::head_kind(h, reader.heading_hint(h));
             }
+        }
+        // ("DATE:\n- Sunday, November 21, 2021": a card's day under its
+        // label; its dash is a bullet, not the open start of a period, and
+        // the label, not a title over it, tells the day: "Lucia concerts\n
+        // WHEN\n13 December" is no headline over its dateline)
+        if told != Some(Kind::Deadline) && asked_days::under_label(line, above, today) {
+            told = Some(Kind::Event);
+            base += asked_days::bullet_len(line);
+            ctx.clear();
         }
         let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {
             continue;

@@ -382,6 +382,7 @@ impl Grammar<'_> {
                 } else {
                     j + 1
                 };
+                let k = self.past_closing_weekday(i, k);
                 if let Some((b, e)) = self.atom(k) {
                     return span(b, e);
                 }

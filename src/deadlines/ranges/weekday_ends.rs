@@ -113,4 +113,20 @@ impl Grammar<'_> {
             end,
         ))
     }
+
+    /// Past the closing day's weekday at `k` when the opening day at `i`
+    /// carries one too: "Monday 5 September to Friday 16 December", a
+    /// school term after its label. The weekday hides the closing day
+    /// from "to", so the term was read as two days; both weekdays are
+    /// required, so "5 September to Friday's meeting" stays one day.
+    pub(super) fn past_closing_weekday(&self, i: usize, k: usize) -> usize {
+        if !WEEKDAYS.contains(&self.word_before(i)) || !WEEKDAYS.contains(&self.word(k)) {
+            return k;
+        }
+        // ("Fri. 16 December", "Friday, 16 December")
+        match self.word(k + 1) {
+            "." | "," => k + 2,
+            _ => k + 1,
+        }
+    }
 }

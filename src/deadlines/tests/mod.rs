@@ -4,6 +4,7 @@ use super::*;
 
 mod abbreviations;
 mod application_days;
+mod asked_days;
 mod bare_untils;
 mod bindings;
 mod bulleted_day_lists;
@@ -92,6 +93,7 @@ mod voting_closes;
 mod weekday_agreement;
 mod weekday_days;
 mod weekday_ranges;
+mod weekday_to_ranges;
 mod works;
 
 fn day(s: &str) -> NaiveDate {
