@@ -36,6 +36,7 @@ pub(super) struct Spot {
 
 mod application_days;
 mod bare_untils;
+mod cancellations;
 mod clauses;
 mod closing_items;
 mod consult;
@@ -151,39 +152,6 @@ fn may_extend(words: &[&str]) -> Option<usize> {
             "voidaan" | "voi" | "can" | "may" | "kan" | "could"
         ) && words[k + 1..].iter().take(3).any(|w| extend(w))
     })
-}
-
-/// "Cancellations will be accepted until 1 May", "Peruutukset on tehtävä
-/// viimeistään": a cancellation the reader makes, with a time limit — not a
-/// cancelled event.
-fn cancel_deadline(words: &[&str]) -> bool {
-    let noun = |w: &str| {
-        [
-            "cancellation",
-            "peruutu",
-            "peruutus",
-            "avbokning",
-            "avanmälan",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p))
-    };
-    let cancels = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| cue_mask(w) & Category::Cancel.bit() != 0);
-    let mut any = false;
-    for (_, w) in cancels {
-        if !noun(w) {
-            return false;
-        }
-        any = true;
-    }
-    let limit = words.iter().any(|w| {
-        phrases(Category::DeadlineBefore).contains(w)
-            || matches!(*w, "accepted" | "received" | "vastaanotetaan" | "emot")
-    });
-    any && (limit || obligation(words))
 }
 
 impl Reader<'_> {

@@ -117,3 +117,39 @@ pub(super) fn place_near(t: &[Token], s: usize, e: usize) -> bool {
                 || (adess && x.capitalized))
     })
 }
+
+/// "libraries open no later than 10.00 and close by 16.00", "personalen
+/// betjänar kl. 10–17", "suljetaan klo 15": a closing or serving word with a
+/// clock time after it tells the day's hours.
+pub(super) fn hours_at(toks: &[Token]) -> bool {
+    let hour = |t: &Token| t.kind == TokenKind::Num && t.value <= 24 && t.digits <= 2;
+    (0..toks.len()).any(|k| {
+        let w = toks[k].word.as_str();
+        // (an opening word alone is not enough: "the office is open on 27.3.
+        // 10–14" tells of an extra service day)
+        let opens = matches!(
+            w,
+            "close"
+                | "closes"
+                | "stänger"
+                | "stängs"
+                | "betjänar"
+                | "palvelee"
+                | "palvelevat"
+                | "suljetaan"
+                | "sulkeutuu"
+        );
+        // ("Close Scholars": a capitalised word is a name)
+        opens
+            && !toks[k].capitalized
+            && (k + 1..(k + 6).min(toks.len())).any(|i| {
+                matches!(toks[i].word.as_str(), "klo" | "kello" | "kl" | "at" | "by")
+                    && toks.get(i + 1).is_some_and(hour)
+                    || hour(&toks[i])
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.word.as_str(), ":" | "." | "-" | "–"))
+                        && toks.get(i + 2).is_some_and(hour)
+            })
+    })
+}

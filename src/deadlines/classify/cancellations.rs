@@ -1,0 +1,39 @@
+//! A cancellation the reader makes, with a time limit ("Cancellations will
+//! be accepted until 1 May"), against a cancelled event: the first leaves
+//! the clause's deadline standing, the second clears its dates.
+
+use super::super::cues::{cue_mask, phrases, Category};
+use super::super::signals::obligation;
+
+/// "Cancellations will be accepted until 1 May", "Peruutukset on tehtävä
+/// viimeistään": a cancellation the reader makes, with a time limit — not a
+/// cancelled event.
+pub(super) fn cancel_deadline(words: &[&str]) -> bool {
+    let noun = |w: &str| {
+        [
+            "cancellation",
+            "peruutu",
+            "peruutus",
+            "avbokning",
+            "avanmälan",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    let cancels = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| cue_mask(w) & Category::Cancel.bit() != 0);
+    let mut any = false;
+    for (_, w) in cancels {
+        if !noun(w) {
+            return false;
+        }
+        any = true;
+    }
+    let limit = words.iter().any(|w| {
+        phrases(Category::DeadlineBefore).contains(w)
+            || matches!(*w, "accepted" | "received" | "vastaanotetaan" | "emot")
+    });
+    any && (limit || obligation(words))
+}
