@@ -44,6 +44,7 @@ mod contests;
 pub(super) mod facts;
 mod governed_days;
 mod handled_matters;
+mod held_meetings;
 mod labelled_days;
 mod layout;
 mod line_starts;

@@ -43,6 +43,7 @@ mod governed_days;
 mod grids;
 mod handled_matters;
 mod headed_days;
+mod held_meetings;
 mod hours;
 mod inclusive_ranges;
 mod issuers;
