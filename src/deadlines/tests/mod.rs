@@ -56,6 +56,7 @@ mod line_days;
 mod list_numbers;
 mod lists;
 mod mask_facts;
+mod moved_days;
 mod named_after;
 mod notices;
 mod occasion_events;
