@@ -11,8 +11,8 @@ use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
 use super::near::{hours_at, place_near, time_near};
 use super::{
-    cancellations::cancel_deadline, may_extend, opened_calls, Clause, ClauseInfo, Decision, Reader,
-    Spot,
+    cancellations::cancel_deadline, held_meetings, may_extend, opened_calls, year_periods, Clause,
+    ClauseInfo, Decision, Reader, Spot,
 };
 
 /// What a clause keeps for each of its dates: held in place for the few
@@ -665,6 +665,16 @@ impl Reader<'_> {
             if decs[k] != Decision::Drop
                 && matches!(xs[k].shape, Shape::One(_))
                 && opened_calls::opening_day(win(l0, l1), win(r0, r1))
+            {
+                decs[k] = Decision::Drop;
+            }
+            // "stämma ska hållas senast den 30 juni": the society's own
+            // term for its meeting, not the reader's (rule 1)
+            // "financial year (1 April to 31 March)": a year is no period
+            // to act in (rule 5)
+            if decs[k] == Decision::Deadline
+                && (held_meetings::meeting_term(win(l0, l1))
+                    || year_periods::year_long(&xs[k].shape))
             {
                 decs[k] = Decision::Drop;
             }

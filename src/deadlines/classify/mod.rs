@@ -44,6 +44,7 @@ mod contests;
 pub(super) mod facts;
 mod governed_days;
 mod handled_matters;
+mod held_meetings;
 mod labelled_days;
 mod layout;
 mod line_starts;
@@ -59,6 +60,7 @@ mod start_hours;
 mod undecided;
 mod weekday_agree;
 mod weekday_default;
+mod year_periods;
 
 pub(super) use layout::{programme_heading, Column};
 mod near;

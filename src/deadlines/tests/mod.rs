@@ -43,6 +43,7 @@ mod governed_days;
 mod grids;
 mod handled_matters;
 mod headed_days;
+mod held_meetings;
 mod hours;
 mod inclusive_ranges;
 mod issuers;
@@ -55,6 +56,7 @@ mod line_days;
 mod list_numbers;
 mod lists;
 mod mask_facts;
+mod moved_days;
 mod named_after;
 mod notices;
 mod occasion_events;
@@ -95,6 +97,7 @@ mod weekday_days;
 mod weekday_ranges;
 mod weekday_to_ranges;
 mod works;
+mod year_periods;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
