@@ -7,6 +7,7 @@
 mod dotted_days;
 mod hour_cells;
 mod pipe_days;
+mod spaced_ordinals;
 mod struck;
 mod weekday_cells;
 
@@ -59,7 +60,7 @@ pub(super) fn clean_text(s: &str) -> String {
         }
         i += c.len_utf8();
     }
-    pipe_days::open(struck::keep_last(out))
+    pipe_days::open(struck::keep_last(spaced_ordinals::join(out)))
 }
 
 /// The end of an HTML tag starting at `i` and whether it breaks a block.

@@ -79,6 +79,7 @@ mod seasons;
 mod sent_by_reader;
 mod short_weekdays;
 mod shortcuts;
+mod show_entries;
 mod shut_offs;
 mod slashed_days;
 mod spans_of_hours;
