@@ -12,7 +12,7 @@
 //! after "on" or "den" in prose in `governed_days.rs`.
 
 use super::super::clock;
-use super::super::cues::Category;
+use super::super::cues::{phrase_at, Category};
 use super::super::dates::Expr;
 use super::super::tokens::{Token, TokenKind};
 use super::ClauseInfo;
@@ -78,18 +78,35 @@ fn line_default(text: &str, t: &[Token], masks: &[u64], xs: &[Expr]) -> bool {
 /// publication word or a past tense, a closure or works, an "until"
 /// frame, a holiday's name, a place reopening, a document's title?
 fn told_otherwise(t: &[Token], masks: &[u64]) -> bool {
-    let marks = Category::Deadline.bit()
-        | Category::DeadlineBefore.bit()
-        | Category::DeadlineNoun.bit()
-        | Category::Apply.bit()
-        | Category::Opening.bit()
-        | Category::Open.bit()
-        | Category::EndVerb.bit()
-        | Category::Validity.bit()
-        | Category::Publication.bit()
-        | Category::Past.bit()
-        | Category::Break.bit();
-    if masks.iter().any(|b| b & marks != 0) {
+    // the phrases as written, not every word that may start one: "Our
+    // next guest is … on 15 July" has no "next update" in it
+    let words: Vec<&str> = t.iter().map(|y| y.word.as_str()).collect();
+    let marks = [
+        Category::Deadline,
+        Category::DeadlineBefore,
+        Category::DeadlineNoun,
+        Category::Apply,
+        Category::Opening,
+        Category::Open,
+        Category::EndVerb,
+        Category::Validity,
+        Category::Publication,
+        Category::Past,
+        Category::Break,
+    ];
+    let written = |c: &Category| {
+        masks
+            .iter()
+            .enumerate()
+            .any(|(s, b)| b & c.bit() != 0 && phrase_at(&words, s, *c))
+    };
+    // (a word that may open a publication or an opening phrase still
+    // tells: "will" of "will open", "next" of "next update")
+    let loose = Category::Opening.bit() | Category::Publication.bit();
+    if masks.iter().any(|b| b & loose != 0) {
+        return true;
+    }
+    if marks.iter().any(written) {
         return true;
     }
     t.iter().any(|y| {
@@ -109,6 +126,11 @@ fn told_otherwise(t: &[Token], masks: &[u64]) -> bool {
             || w.contains("afton")
             || w.contains("aatto")
             || w.contains("pyhä")
+            // "OVERNIGHT ROAD CLOSURE – SUNDAY 2 APRIL": a closure runs
+            // past the day it names
+            || w.starts_with("closure")
+            || w.contains("avstängning")
+            || w.ends_with("sulku")
             || w.starts_with("reopen")
             || w.starts_with("resum")
             || w.starts_with("återöppn")
