@@ -29,7 +29,7 @@ pub(super) fn governed_day(
     let named = t.iter().enumerate().any(|(i, y)| {
         (i + 1 < s || i >= xs[k].end) && y.kind == TokenKind::Word && y.month.is_none()
     });
-    if !named || denied_or_done_to(t) || more_days_after(t, xs[k].end) {
+    if !named || denied_or_done_to(t) || glued_and_after(t, xs[k].end) {
         return false;
     }
     let mut own: Vec<u64> = masks.to_vec();
@@ -91,14 +91,14 @@ fn denied_or_done_to(t: &[Token]) -> bool {
     })
 }
 
-/// Does another day follow the day ending at token `end`, joined by "and"
-/// ("Quilt Show is on November 2ndand 3rd", the ordinal glued to its
-/// "and")? Days the reader did not join are a range or a list, not the
-/// first day alone.
-fn more_days_after(t: &[Token], end: usize) -> bool {
-    let joined = t.get(end).is_some_and(|y| {
+/// Is the day ending at token `end` an ordinal glued to the "and" of a
+/// second day ("Quilt Show is on November 2ndand 3rd", real38:25)? The
+/// reader did not join the two, and the first alone is no day held; a
+/// written "and" between days is a list the reader reads itself.
+fn glued_and_after(t: &[Token], end: usize) -> bool {
+    let glued = t.get(end).is_some_and(|y| {
         let w = y.word.as_str();
-        matches!(w, "and" | "&" | "och" | "ja" | "-") || (w.len() > 3 && w.ends_with("and"))
+        w.len() > 3 && w.ends_with("and") && y.kind == TokenKind::Word
     });
-    joined && t.get(end + 1).is_some_and(|y| y.kind == TokenKind::Num)
+    glued && t.get(end + 1).is_some_and(|y| y.kind == TokenKind::Num)
 }

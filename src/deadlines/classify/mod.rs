@@ -59,6 +59,7 @@ mod start_hours;
 mod undecided;
 mod weekday_agree;
 mod weekday_default;
+mod written_cues;
 
 pub(super) use layout::{programme_heading, Column};
 mod near;
