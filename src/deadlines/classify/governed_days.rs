@@ -29,7 +29,7 @@ pub(super) fn governed_day(
     let named = t.iter().enumerate().any(|(i, y)| {
         (i + 1 < s || i >= xs[k].end) && y.kind == TokenKind::Word && y.month.is_none()
     });
-    if !named || denied_or_done_to(t) {
+    if !named || denied_or_done_to(t) || glued_and_after(t, xs[k].end) {
         return false;
     }
     let mut own: Vec<u64> = masks.to_vec();
@@ -89,4 +89,16 @@ fn denied_or_done_to(t: &[Token]) -> bool {
             || (matches!(x, "new" | "nytt" | "nya" | "uusi")
                 && matches!(w(i + 1), "date" | "datum" | "päivämäärä"))
     })
+}
+
+/// Is the day ending at token `end` an ordinal glued to the "and" of a
+/// second day ("Quilt Show is on November 2ndand 3rd", real38:25)? The
+/// reader did not join the two, and the first alone is no day held; a
+/// written "and" between days is a list the reader reads itself.
+fn glued_and_after(t: &[Token], end: usize) -> bool {
+    let glued = t.get(end).is_some_and(|y| {
+        let w = y.word.as_str();
+        w.len() > 3 && w.ends_with("and") && y.kind == TokenKind::Word
+    });
+    glued && t.get(end + 1).is_some_and(|y| y.kind == TokenKind::Num)
 }

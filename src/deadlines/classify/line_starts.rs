@@ -92,7 +92,7 @@ fn duty_or_notice(t: &[Token]) -> bool {
 /// Is the day's first number the number of the section heading on the line
 /// above ("4 FEES" over "4.1 Required Fees"): a clause number of a
 /// document, no day at all?
-fn numbered_section(text: &str, first: &Token) -> bool {
+pub(super) fn numbered_section(text: &str, first: &Token) -> bool {
     let above = text[..first.start].trim_end_matches(|c: char| c != '\n');
     let above = above.strip_suffix('\n').unwrap_or(above);
     let line = above.rsplit('\n').next().unwrap_or("").trim_start();

@@ -61,6 +61,7 @@ mod undecided;
 mod weekday_agree;
 mod weekday_default;
 mod year_periods;
+mod written_cues;
 
 pub(super) use layout::{programme_heading, Column};
 mod near;

@@ -99,6 +99,7 @@ mod weekday_ranges;
 mod weekday_to_ranges;
 mod works;
 mod year_periods;
+mod written_cues;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")

@@ -1,0 +1,70 @@
+//! Issue 14 round 33 (missed events): the exclusions of the own-line and
+//! prose defaults read cue phrases as written, not the words that may
+//! start one. "final", "viimeinen" and "sista" may start a limit ("final
+//! day", "viimeinen päivä", "sista dag"), but a clause that writes none
+//! names a day held ("Viimeinen torisoitto on 19.8.", real22:11). A
+//! closure on its own line still runs past its day ("OVERNIGHT ROAD
+//! CLOSURE – SUNDAY 2 APRIL", real20:13), and an ordinal glued to the
+//! "and" of a second day is no first day alone ("on November 2ndand 3rd",
+//! real38:25).
+
+use super::*;
+
+/// A word that may start a limit, with no limit written, tells nothing.
+#[test]
+fn a_word_that_may_start_a_limit_is_no_limit() {
+    check_all(
+        &[
+            "Club news.\nThe final concert of the season is on 2 April 2029 in the hall.",
+            "Kesän tapahtumat.\nViimeinen torisoitto on 2.4.2029.",
+            "Környtt.\nSista konserten är den 2 april 2029 i kyrkan.",
+        ],
+        "2029-03-01",
+        &["event 2029-04-02"],
+    );
+}
+
+/// The limit written out still tells: the day is a deadline.
+#[test]
+fn a_written_limit_still_tells() {
+    check_all(
+        &[
+            "Club news.\nThe final day to register is 2 April 2029.",
+            "Kerhon uutisia.\nViimeinen ilmoittautumispäivä on 2.4.2029.",
+            "Klubbnytt.\nSista dag för anmälan är den 2 april 2029.",
+        ],
+        "2029-03-01",
+        &["deadline 2029-04-02"],
+    );
+}
+
+/// A closure on its own line runs overnight past the day it names (the
+/// word "road" had kept it silent as the start of "road work*").
+#[test]
+fn a_closure_on_its_own_line_gives_nothing() {
+    check_all(
+        &[
+            "Road news.\nOVERNIGHT ROAD CLOSURE – SUNDAY 1 APRIL 2029\nDiversions signed.",
+            "Tiedote.\nTIESULKU – SUNNUNTAI 1.4.2029\nKiertotie opastetaan.",
+            "Vägnytt.\nVÄGAVSTÄNGNING – SÖNDAG 1 APRIL 2029\nOmledning skyltas.",
+        ],
+        "2029-03-01",
+        &[],
+    );
+}
+
+/// An ordinal glued to its "and" is a range the reader did not join; a
+/// written "och" between two days is a list, one event each.
+#[test]
+fn a_glued_and_is_no_first_day_alone() {
+    check_all(
+        &["The Forsyth Piecers and Quilters Guild Quilt Show is on November 2ndand 3rd \n\nHere is the ENTRY FORM"],
+        "2018-09-18",
+        &[],
+    );
+    check_all(
+        &["Klubbnytt.\nNärmast är det Anna Berg den 15 juli och 16 juli 2029, känd som författare."],
+        "2029-03-01",
+        &["event 2029-07-15", "event 2029-07-16"],
+    );
+}
