@@ -21,6 +21,7 @@
 
 mod alone_days;
 mod asked_days;
+mod asked_inline;
 mod cards;
 mod classify;
 mod clock;
@@ -393,7 +394,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 // the place under it makes the day an event's, no dateline)
                 if !titled_days::occasion(line, lines.clone(), today)
                     && !headed_days::under_title(line, above, top, lines.clone(), today)
-                    && !asked_days::under_label(line, above, today)
+                    && asked_inline::day_at(line, above, today).is_none()
                 {
                     continue;
                 }
@@ -409,10 +410,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // label; its dash is a bullet, not the open start of a period, and
         // the label, not a title over it, tells the day: "Lucia concerts\n
         // WHEN\n13 December" is no headline over its dateline)
-        if told != Some(Kind::Deadline) && asked_days::under_label(line, above, today) {
-            told = Some(Kind::Event);
-            base += asked_days::bullet_len(line);
-            ctx.clear();
+        // ("Date: June 21": the label may lead the day's own line)
+        if let Some(skip) = asked_inline::day_at(line, above, today) {
+            if told != Some(Kind::Deadline) {
+                told = Some(Kind::Event);
+                base += skip;
+                ctx.clear();
+            }
         }
         let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {
             continue;
