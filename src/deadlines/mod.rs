@@ -22,6 +22,7 @@
 mod alone_days;
 mod asked_days;
 mod asked_inline;
+mod bare_runs;
 mod cards;
 mod classify;
 mod clock;
@@ -139,6 +140,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // januari 20 maj 20 september") is what it names
     let mut title: Option<(usize, usize)> = None;
     let mut run = day_runs::DayRun::default();
+    let mut bare = bare_runs::BareRun::default();
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
@@ -151,6 +153,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         let top = seen < 2;
         seen += 1;
         run.see(line, lines.clone(), today);
+        bare.see(line);
         // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
         // the lines under it is the year of their days, so rule 7 infers
         // from its 1 January (its days before `--today` are past, not next
@@ -395,6 +398,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 if !titled_days::occasion(line, lines.clone(), today)
                     && !headed_days::under_title(line, above, top, lines.clone(), today)
                     && asked_inline::day_at(line, above, today).is_none()
+                    && !bare.holds(line, lines.clone(), today)
                 {
                     continue;
                 }

@@ -6,6 +6,7 @@ mod abbreviations;
 mod application_days;
 mod asked_days;
 mod asked_inline;
+mod bare_runs;
 mod bare_untils;
 mod bindings;
 mod bulleted_day_lists;
