@@ -21,6 +21,8 @@
 
 mod alone_days;
 mod asked_days;
+mod asked_inline;
+mod bare_runs;
 mod cards;
 mod classify;
 mod clock;
@@ -138,6 +140,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // januari 20 maj 20 september") is what it names
     let mut title: Option<(usize, usize)> = None;
     let mut run = day_runs::DayRun::default();
+    let mut bare = bare_runs::BareRun::default();
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
@@ -150,6 +153,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         let top = seen < 2;
         seen += 1;
         run.see(line, lines.clone(), today);
+        bare.see(line);
         // "2023", "VÅREN 2019", "Sammanträdesdagar 2022": a year heading
         // the lines under it is the year of their days, so rule 7 infers
         // from its 1 January (its days before `--today` are past, not next
@@ -393,7 +397,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 // the place under it makes the day an event's, no dateline)
                 if !titled_days::occasion(line, lines.clone(), today)
                     && !headed_days::under_title(line, above, top, lines.clone(), today)
-                    && !asked_days::under_label(line, above, today)
+                    && asked_inline::day_at(line, above, today).is_none()
+                    && !bare.holds(line, lines.clone(), today)
                 {
                     continue;
                 }
@@ -409,10 +414,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // label; its dash is a bullet, not the open start of a period, and
         // the label, not a title over it, tells the day: "Lucia concerts\n
         // WHEN\n13 December" is no headline over its dateline)
-        if told != Some(Kind::Deadline) && asked_days::under_label(line, above, today) {
-            told = Some(Kind::Event);
-            base += asked_days::bullet_len(line);
-            ctx.clear();
+        // ("Date: June 21": the label may lead the day's own line)
+        if let Some(skip) = asked_inline::day_at(line, above, today) {
+            if told != Some(Kind::Deadline) {
+                told = Some(Kind::Event);
+                base += skip;
+                ctx.clear();
+            }
         }
         let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {
             continue;

@@ -60,8 +60,8 @@ mod start_hours;
 mod undecided;
 mod weekday_agree;
 mod weekday_default;
-mod year_periods;
 mod written_cues;
+mod year_periods;
 
 pub(super) use layout::{programme_heading, Column};
 mod near;

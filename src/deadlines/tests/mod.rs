@@ -5,6 +5,8 @@ use super::*;
 mod abbreviations;
 mod application_days;
 mod asked_days;
+mod asked_inline;
+mod bare_runs;
 mod bare_untils;
 mod bindings;
 mod bulleted_day_lists;

@@ -1,0 +1,111 @@
+//! Runs of bare days one a line, each with no word of its own: a school's
+//! INSET days ("Inset Days 2024/2025\n2nd September 2024\n4th November
+//! 2024\n6th January 2025"), a faculty's exam days ("Kevään 2024 yleiset
+//! tentit\n\n • 11.1.2024\n • 8.2.2024\n • 7.3.2024"), a society's
+//! calendar ("KALENDER\n12 september\n19 september\n10 oktober"). Three or
+//! more such days in a row name the dates of what the heading over them
+//! names, each one an occasion; a news listing's dates stand one above
+//! each item's title, never three in a row, and a page's own stamps are
+//! past.
+
+use chrono::NaiveDate;
+
+use super::asked_days::bullet_len;
+use super::grids;
+use super::text::is_heading_line;
+use super::tokens::{self, tokenize, TokenKind};
+
+/// The fewest days a run holds: one or two days alone are a dateline and
+/// its update.
+const MIN_RUN: usize = 3;
+/// The most lines looked at past a day for the rest of its run.
+const WINDOW: usize = 12;
+/// The longest day line read: a day, its weekday and a bullet.
+const DAY_BYTES: usize = 40;
+
+/// The bare days counted so far in the run the current line belongs to,
+/// whether a heading naming an occasion stands right over the run, and
+/// whether the last line seen was one.
+#[derive(Default)]
+pub(super) struct BareRun(usize, bool, bool);
+
+impl BareRun {
+    /// Notes a non-blank line: a bare day extends the run, anything else
+    /// ends it.
+    pub(super) fn see(&mut self, line: &str) {
+        if bare_day(line) {
+            if self.0 == 0 {
+                self.1 = self.2;
+            }
+            self.0 += 1;
+            self.2 = false;
+        } else if !line.trim().is_empty() {
+            self.0 = 0;
+            self.2 = naming_heading(line);
+        }
+    }
+
+    /// Is `line`, a bare day just seen and still to come, one of a run of
+    /// at least `MIN_RUN` such days, counting those in the lines `ahead`?
+    pub(super) fn holds<'a>(
+        &self,
+        line: &str,
+        ahead: impl Iterator<Item = &'a str>,
+        today: NaiveDate,
+    ) -> bool {
+        let blank = |l: &str| l.trim().is_empty();
+        self.0 > 0
+            && self.1
+            && bare_day(line)
+            && super::parse_date(&line[bullet_len(line)..]).is_none_or(|d| d >= today)
+            && super::day_runs::reaches(self.0, MIN_RUN, ahead.take(WINDOW), bare_day, blank)
+    }
+}
+
+/// A heading naming what the days under it are: "Inset Days 2024/2025",
+/// "Kevään 2024 yleiset tentit", "KALENDER". A term's name and its year
+/// ("Vårterminen 2024") tell only when the days fall, and what they are
+/// stands in the text above it ("Dagar då fritids stänger kl. 15.45",
+/// real34:34); a note in brackets between the cells of a table ("(Where
+/// possible pending COVID-19 restrictions)", real73:2) is no heading.
+fn naming_heading(line: &str) -> bool {
+    let t = line.trim();
+    is_heading_line(t)
+        && !t.starts_with('(')
+        && tokenize(t, 0).iter().any(|w| {
+            w.kind == TokenKind::Word
+                && w.word.len() > 2
+                && w.month.is_none()
+                && !grids::term_word(&w.word)
+                && !SEASONS.iter().any(|s| w.word.starts_with(s))
+        })
+}
+
+/// The seasons a term is named for ("Spring term", "höstterminen" is a
+/// term word already): like the term, they tell when, not what.
+const SEASONS: &[&str] = &[
+    "spring", "summer", "autumn", "fall", "winter", "kevä", "kesä", "syks", "talv", "vår",
+    "sommar", "höst", "vinter",
+];
+
+/// A line holding one day and nothing else but a bullet, its weekday and
+/// an ordinal's ending: "2nd September 2024", " • 11.1.2024", "12
+/// september". A range is a period of its own.
+fn bare_day(line: &str) -> bool {
+    let t = line[bullet_len(line)..].trim();
+    if t.is_empty() || t.len() > DAY_BYTES || !super::titled_days::one_day(t) {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    toks.iter().any(|t| t.kind == TokenKind::Num)
+        && toks.iter().any(|t| t.month.is_some() || t.word == ".")
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => t.digits <= 4,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "," | "/"),
+            TokenKind::Word => {
+                t.month.is_some()
+                    || tokens::WEEKDAYS.contains(&t.word.as_str())
+                    || tokens::ordinal_end(t)
+            }
+        })
+}
