@@ -100,8 +100,8 @@ mod weekday_days;
 mod weekday_ranges;
 mod weekday_to_ranges;
 mod works;
-mod year_periods;
 mod written_cues;
+mod year_periods;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
