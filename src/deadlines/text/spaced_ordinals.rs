@@ -13,13 +13,16 @@ pub(super) fn join(mut clean: String) -> String {
     if spots.is_empty() {
         return clean;
     }
-    // (the bytes moved are ASCII: a space and two letters)
-    let mut bytes = std::mem::take(&mut clean).into_bytes();
+    // (the bytes moved are ASCII: a space and two letters; each is
+    // replaced in place, not by checking the whole text again as UTF-8)
     for at in spots {
-        bytes.copy_within(at + 1..at + 3, at);
-        bytes[at + 2] = b' ';
+        let b = clean.as_bytes();
+        let moved = [b[at + 1], b[at + 2], b' '];
+        if let Ok(m) = std::str::from_utf8(&moved) {
+            clean.replace_range(at..at + 3, m);
+        }
     }
-    String::from_utf8(bytes).unwrap_or_default()
+    clean
 }
 
 /// The offsets of the spaces that part a day from its ordinal ending.
