@@ -32,8 +32,15 @@ pub(super) fn under_label(line: &str, label: Option<&str>, today: NaiveDate) -> 
 pub(super) fn when_label(line: &str) -> bool {
     let t = line
         .trim()
-        .trim_matches(['*', '#', '-', '•', ':', '?', ' '])
-        .to_lowercase();
+        .trim_matches(['*', '#', '-', '•', ':', '?', ' ']);
+    // (a line too long to be a label even once lowercased is left before
+    // `to_lowercase` copies it: every line of a text is asked, and a
+    // lowercase letter takes at least one byte of at most four, so the
+    // bound drops no label)
+    if t.len() > 4 * LABEL_BYTES {
+        return false;
+    }
+    let t = t.to_lowercase();
     if t.is_empty() || t.len() > LABEL_BYTES {
         return false;
     }

@@ -27,8 +27,10 @@ pub(super) fn meeting_term(l: Window) -> bool {
         words: &l.words[lo..],
         masks: &l.masks[lo..],
     };
-    left.words.iter().any(|w| meeting_noun(w))
-        && (left.words.iter().any(|w| holding_verb(w)) || yearly(left.words))
+    // (the verb first: its prefix tests are cheap and it is rare, while
+    // the noun's substring tests ran for every deadline of a text)
+    (left.words.iter().any(|w| holding_verb(w)) || yearly(left.words))
+        && left.words.iter().any(|w| meeting_noun(w))
         && !left.has(Category::Apply)
         && !left.words.iter().any(|w| reader_item(w))
 }

@@ -16,6 +16,12 @@ use super::super::tokens::Token;
 /// (tokens `t`, their cue `masks`)? Only the words whose mask has the
 /// category's bit are tried, so a clause with none costs one pass.
 pub(super) fn written_any(t: &[Token], masks: &[u64], categories: &[Category]) -> bool {
+    // (most clauses have no word that may start any of the phrases: they
+    // are answered before the words are gathered)
+    let any = categories.iter().fold(0, |acc, c| acc | c.bit());
+    if !masks.iter().any(|b| b & any != 0) {
+        return false;
+    }
     let words: Vec<&str> = t.iter().map(|y| y.word.as_str()).collect();
     categories.iter().any(|c| {
         masks

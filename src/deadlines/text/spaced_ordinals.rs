@@ -13,20 +13,29 @@ pub(super) fn join(mut clean: String) -> String {
     if spots.is_empty() {
         return clean;
     }
-    // (the bytes moved are ASCII: a space and two letters)
-    let mut bytes = std::mem::take(&mut clean).into_bytes();
+    // (the bytes moved are ASCII: a space and two letters; each is
+    // replaced in place, not by checking the whole text again as UTF-8)
     for at in spots {
-        bytes.copy_within(at + 1..at + 3, at);
-        bytes[at + 2] = b' ';
+        let b = clean.as_bytes();
+        let moved = [b[at + 1], b[at + 2], b' '];
+        if let Ok(m) = std::str::from_utf8(&moved) {
+            clean.replace_range(at..at + 3, m);
+        }
     }
-    String::from_utf8(bytes).unwrap_or_default()
+    clean
 }
 
 /// The offsets of the spaces that part a day from its ordinal ending.
 fn spots(b: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
-    for at in 1..b.len().saturating_sub(2) {
-        if b[at] != b' ' || !b[at - 1].is_ascii_digit() {
+    let last = b.len().saturating_sub(2);
+    // (only the spaces are tried, found by `memchr`: a byte loop over the
+    // whole text cost as much as the rest of cleaning it)
+    for at in memchr::memchr_iter(b' ', b) {
+        if at >= last {
+            break;
+        }
+        if at == 0 || !b[at - 1].is_ascii_digit() {
             continue;
         }
         let Some(day) = day_before(b, at) else {
