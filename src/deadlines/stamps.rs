@@ -21,6 +21,9 @@ pub(super) fn is_stamp(m: &Mention, today: NaiveDate) -> bool {
         return false;
     }
     let words: Vec<&str> = m.text.split_whitespace().collect();
+    if labelled(&words) || bracketed(&m.text, today) {
+        return true;
+    }
     if let Some(n) = dated(&words, today) {
         return !timed(words.get(n).copied());
     }
@@ -103,4 +106,59 @@ fn timed(next: Option<&str>) -> bool {
     let low = w.to_lowercase();
     matches!(low.as_str(), "klo" | "kl" | "kl." | "kello" | "at")
         || (low.starts_with(|c: char| c.is_ascii_digit()) && low.contains(':'))
+}
+
+/// Is the phrase led by a label of the page's own stamp ("Posted: Dec 05,
+/// 2019", "Viimeisin päivitys 7.3.2026", "Uppdatering 27.3", "Postby
+/// Harriet » 04 May 2016")? Such a day is when the page was written.
+fn labelled(words: &[&str]) -> bool {
+    words.iter().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        matches!(
+            w.as_str(),
+            "posted"
+                | "postby"
+                | "updated"
+                | "published"
+                | "julkaistu"
+                | "päivitetty"
+                | "päivitys"
+                | "muokattu"
+                | "uppdaterat"
+                | "uppdaterad"
+                | "uppdatering"
+                | "publicerad"
+                | "publicerat"
+        )
+    })
+}
+
+/// Does the phrase hold today's day in brackets and nothing else in them
+/// ("tehty muutos (19.10.2017)", "tämänhetkisiin (20.4.) tietoihin", "At
+/// present (09/02/2020)")? A day so set aside dates the text itself; an
+/// occasion's day in brackets comes with its weekday ("(Friday, December 17)").
+fn bracketed(text: &str, today: NaiveDate) -> bool {
+    text.split('(').skip(1).any(|rest| {
+        let Some((inside, _)) = rest.split_once(')') else {
+            return false;
+        };
+        let inside = inside.trim().trim_end_matches('.');
+        let nums: Vec<&str> = inside.split(['.', '/']).collect();
+        if !(2..=3).contains(&nums.len())
+            || !nums
+                .iter()
+                .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        let n = |s: &str| s.parse::<u32>().ok();
+        let year_ok = nums.get(2).is_none_or(|y| match y.len() {
+            2 => y.parse::<i32>().ok().map(|y| 2000 + y) == Some(today.year()),
+            4 => y.parse::<i32>().ok() == Some(today.year()),
+            _ => false,
+        });
+        nums.first().and_then(|d| n(d)) == Some(today.day())
+            && nums.get(1).and_then(|m| n(m)) == Some(today.month())
+            && year_ok
+    })
 }

@@ -45,3 +45,21 @@ fn a_day_today_with_its_hours_is_an_event() {
         &["event 2026-03-19"],
     );
 }
+
+/// A day after a label of the page's stamp, or alone in brackets, is when
+/// the page was written.
+#[test]
+fn a_labelled_or_bracketed_stamp_is_nothing() {
+    check_all(
+        &[
+            "Posted: 11.12.2025\n\nThe office is closed on 23 December 2025.",
+            "Julkaistu 11.12.2025\n\nToimisto on suljettu 23.12.2025.",
+            "Uppdatering 11.12\n\nKansliet är stängt den 23 december 2025.",
+            "Agenda changed (11.12.2025)\n\nThe office is closed on 23 December 2025.",
+            "Asialistaan tehty muutos (11.12.2025)\n\nToimisto on suljettu 23.12.2025.",
+            "Ändrad dagordning (11.12.)\n\nKansliet är stängt den 23 december 2025.",
+        ],
+        "2025-12-11",
+        &["event 2025-12-23"],
+    );
+}
