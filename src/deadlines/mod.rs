@@ -39,6 +39,7 @@ mod ranges;
 mod schedules;
 mod signals;
 mod slashed_days;
+mod stamps;
 mod swaps;
 mod text;
 mod timed_days;
@@ -99,7 +100,10 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         other => other,
     };
     let clean = clean_text(text);
-    let mut out = Out::default();
+    let mut out = Out {
+        today: Some(today),
+        ..Out::default()
+    };
     // cue masks of the words seen so far: a text repeats its words
     let mut masks = cues::WordMasks::default();
     let mut reader = Reader {
@@ -619,10 +623,15 @@ const MAX_MENTIONS: usize = 10_000;
 struct Out {
     v: Vec<Mention>,
     seen: std::collections::HashSet<(Kind, NaiveDate, Option<NaiveDate>)>,
+    /// `--today`: a page's own stamp on it is no event ([`stamps`])
+    today: Option<NaiveDate>,
 }
 
 impl Out {
     fn push(&mut self, m: Mention) {
+        if self.today.is_some_and(|t| stamps::is_stamp(&m, t)) {
+            return;
+        }
         if !self.full() && self.seen.insert((m.kind, m.date, m.end)) {
             self.v.push(m);
         }

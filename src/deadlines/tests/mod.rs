@@ -86,6 +86,7 @@ mod shut_offs;
 mod slashed_days;
 mod spans_of_hours;
 mod stage_performances;
+mod stamps;
 mod start_hours;
 mod struck_days;
 mod swaps;

@@ -1,0 +1,65 @@
+//! Issue 14 round 34 (wrong-events): a page's own stamp, today's day with
+//! its year at the head of a phrase or after one word alone, is no event
+//! (`stamps.rs`); the occasions the page tells still are.
+
+use super::*;
+
+/// A news item stamped with the day it was read on, over a concert.
+#[test]
+fn a_stamp_heading_the_page_is_nothing() {
+    check_all(
+        &[
+            "11.12.2025 The parish choir sings\n\nThe Christmas concert is held on Thursday 18 December 2025 at 6 pm in the old church.",
+            "11.12.2025 Seurakunnan kuoro laulaa\n\nJoulukonsertti pidetään torstaina 18.12.2025 klo 18 vanhassa kirkossa.",
+            "11.12.2025 Församlingens kör sjunger\n\nJulkonserten hålls torsdagen den 18 december 2025 kl. 18 i gamla kyrkan.",
+        ],
+        "2025-12-11",
+        &["event 2025-12-18"],
+    );
+}
+
+/// A letter signed with its place and day.
+#[test]
+fn a_place_and_day_signing_a_letter_is_nothing() {
+    check_all(
+        &[
+            "The office is closed on 23 December 2025.\n\nHelsinki 11.12.2025",
+            "Toimisto on suljettu 23.12.2025.\n\nHelsingissä 11.12.2025",
+            "Kansliet är stängt den 23 december 2025.\n\nHelsingfors 11.12.2025",
+        ],
+        "2025-12-11",
+        &["event 2025-12-23"],
+    );
+}
+
+/// An occasion today told with its hours is still an event.
+#[test]
+fn a_day_today_with_its_hours_is_an_event() {
+    check_all(
+        &[
+            "Parish calendar\n\n19.03.2026 at 19:00 - 20:00 Evening prayer in the chapel",
+            "Seurakunnan kalenteri\n\n19.03.2026 klo 19:00 - 20:00 Iltarukous kappelissa",
+            "Församlingens kalender\n\n19.03.2026 kl 19:00 - 20:00 Aftonbön i kapellet",
+        ],
+        "2026-03-19",
+        &["event 2026-03-19"],
+    );
+}
+
+/// A day after a label of the page's stamp, or alone in brackets, is when
+/// the page was written.
+#[test]
+fn a_labelled_or_bracketed_stamp_is_nothing() {
+    check_all(
+        &[
+            "Posted: 11.12.2025\n\nThe office is closed on 23 December 2025.",
+            "Julkaistu 11.12.2025\n\nToimisto on suljettu 23.12.2025.",
+            "Uppdatering 11.12\n\nKansliet är stängt den 23 december 2025.",
+            "Agenda changed (11.12.2025)\n\nThe office is closed on 23 December 2025.",
+            "Asialistaan tehty muutos (11.12.2025)\n\nToimisto on suljettu 23.12.2025.",
+            "Ändrad dagordning (11.12.)\n\nKansliet är stängt den 23 december 2025.",
+        ],
+        "2025-12-11",
+        &["event 2025-12-23"],
+    );
+}
