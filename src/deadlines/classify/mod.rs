@@ -45,6 +45,7 @@ pub(super) mod facts;
 mod governed_days;
 mod handled_matters;
 mod held_meetings;
+mod hourly_days;
 mod labelled_days;
 mod layout;
 mod line_starts;
@@ -383,7 +384,13 @@ impl Reader<'_> {
             && !imm
                 .iter()
                 .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
-        if (past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang) {
+        // (not a day still ahead named with its weekday and hour: `hourly_days.rs`)
+        let ahead = super::ranges::first_day(&x.shape)
+            .and_then(|d| resolve(d, self.today))
+            .is_some_and(|d| d > self.today);
+        if ((past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang))
+            && !(ahead && hourly_days::weekday_and_hour(l, r))
+        {
             return Decision::Drop;
         }
         // "har 31 juli som sista ansökningsdag": the limit named after the

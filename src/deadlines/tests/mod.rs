@@ -46,6 +46,7 @@ mod grids;
 mod handled_matters;
 mod headed_days;
 mod held_meetings;
+mod hourly_days;
 mod hours;
 mod inclusive_ranges;
 mod issuers;
