@@ -26,5 +26,8 @@ pub(super) fn day_at(line: &str, above: Option<&str>, today: NaiveDate) -> Optio
     let day = rest.trim_start();
     let skip = skip + rest.len() - day.len();
     // (the label is read as the line over the day, with its own colon)
-    (when_label(label) && under_label(day, Some(label), today)).then_some(skip)
+    // ("Starts: Thursday 4 January": a label naming a start or an end
+    // asks when as well, `begun_days.rs`)
+    let asks = when_label(label) || super::begun_days::span_label(label);
+    (asks && under_label(day, Some("date"), today)).then_some(skip)
 }

@@ -23,6 +23,7 @@ mod alone_days;
 mod asked_days;
 mod asked_inline;
 mod bare_runs;
+mod begun_days;
 mod cards;
 mod classify;
 mod clock;

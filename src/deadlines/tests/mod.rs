@@ -8,6 +8,7 @@ mod asked_days;
 mod asked_inline;
 mod bare_runs;
 mod bare_untils;
+mod begun_days;
 mod bindings;
 mod bulleted_day_lists;
 mod bulleted_windows;
