@@ -46,7 +46,6 @@ fn meeting_noun(w: &str) -> bool {
         return false;
     }
     w.contains("stämma")
-        || w.contains("stämman")
         || w.contains("årsmöte")
         || w.contains("kokou")
         || w.starts_with("meeting")
@@ -57,11 +56,9 @@ fn meeting_noun(w: &str) -> bool {
 /// "pitämisen", "held".
 fn holding_verb(w: &str) -> bool {
     w.starts_with("håll")
-        || w == "hålls"
         || w.starts_with("pidettävä")
         || w.starts_with("pidetään")
         || w.starts_with("pitä")
-        || w == "pitää"
         || matches!(w, "held" | "hold" | "holds" | "convened")
 }
 

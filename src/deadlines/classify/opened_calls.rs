@@ -63,7 +63,7 @@ pub(super) fn opening_day(l: Window, r: Window) -> bool {
 /// A noun of an action the reader takes in a period: registering,
 /// applying, voting, booking, queueing, declaring.
 fn action_noun(w: &str) -> bool {
-    const STEMS: [&str; 22] = [
+    const STEMS: [&str; 19] = [
         "registration",
         "enrolment",
         "enrollment",
@@ -72,7 +72,6 @@ fn action_noun(w: &str) -> bool {
         "ballot",
         "booking",
         "nominations",
-        "ilmoittautu",
         "ilmoittaut",
         "haku",
         "äänestys",
@@ -83,14 +82,12 @@ fn action_noun(w: &str) -> bool {
         "ansökan",
         "ansöknings",
         "registrering",
-        "röstning",
-        "förtidsröstning",
         "bokning",
     ];
     STEMS.iter().any(|s| w.starts_with(s))
         || w.contains("röstning")
         || w.contains("ilmoittautu")
-        || matches!(w, "kölista" | "kölistan" | "deklarationen" | "ilmoittautua")
+        || matches!(w, "kölista" | "kölistan" | "deklarationen")
 }
 
 /// A verb of opening or starting, as the action's own: "opens", "startar",
