@@ -30,20 +30,13 @@ pub(super) fn under_label(line: &str, label: Option<&str>, today: NaiveDate) -> 
 /// "Aika:", "Date and time", "Ajankohta"), with at most a bullet, its
 /// colon or question mark and the stars of bold type.
 pub(super) fn when_label(line: &str) -> bool {
-    let t = line
-        .trim()
-        .trim_matches(['*', '#', '-', '•', ':', '?', ' ']);
-    // (a line too long to be a label even once lowercased is left before
-    // `to_lowercase` copies it: every line of a text is asked, and a
-    // lowercase letter takes at least one byte of at most four, so the
-    // bound drops no label)
-    if t.len() > 4 * LABEL_BYTES {
+    let Some(t) = short_label(
+        line.trim()
+            .trim_matches(['*', '#', '-', '•', ':', '?', ' ']),
+        LABEL_BYTES,
+    ) else {
         return false;
-    }
-    let t = t.to_lowercase();
-    if t.is_empty() || t.len() > LABEL_BYTES {
-        return false;
-    }
+    };
     matches!(
         t.as_str(),
         "when"
@@ -62,6 +55,19 @@ pub(super) fn when_label(line: &str) -> bool {
             | "päivämäärä"
             | "päivä ja aika"
     )
+}
+
+/// `t` lower-cased, when it is a label of at most `max` bytes; None when
+/// empty or longer. A text too long to be one even once lower-cased is
+/// left before `to_lowercase` copies it: every line of a text (and every
+/// label before a colon) is asked, and a lower-case letter takes at least
+/// one byte of at most four, so the bound drops no label.
+pub(super) fn short_label(t: &str, max: usize) -> Option<String> {
+    if t.len() > 4 * max {
+        return None;
+    }
+    let t = t.to_lowercase();
+    (!t.is_empty() && t.len() <= max).then_some(t)
 }
 
 /// A short line holding one day and nothing but its weekday, a bullet, a

@@ -13,13 +13,12 @@ const LABEL_BYTES: usize = 40;
 /// Whether `label` (the words before a line's colon) names the start or the
 /// end of something on, and nothing the reader does.
 pub(super) fn span_label(label: &str) -> bool {
-    let t = label
-        .trim()
-        .trim_matches(['*', '#', '-', '•', ' '])
-        .to_lowercase();
-    if t.is_empty() || t.len() > LABEL_BYTES {
+    let Some(t) = super::asked_days::short_label(
+        label.trim().trim_matches(['*', '#', '-', '•', ' ']),
+        LABEL_BYTES,
+    ) else {
         return false;
-    }
+    };
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() > 4 {
         return false;

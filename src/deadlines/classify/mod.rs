@@ -385,11 +385,14 @@ impl Reader<'_> {
                 .iter()
                 .any(|w| matches!(*w, "was" | "were" | "had" | "oli" | "hade" | "var"));
         // (not a day still ahead named with its weekday and hour: `hourly_days.rs`)
-        let ahead = super::ranges::first_day(&x.shape)
-            .and_then(|d| resolve(d, self.today))
-            .is_some_and(|d| d > self.today);
+        // (asked only of a day read as past: every date passes here)
+        let ahead = || {
+            super::ranges::first_day(&x.shape)
+                .and_then(|d| resolve(d, self.today))
+                .is_some_and(|d| d > self.today)
+        };
         if ((past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang))
-            && !(ahead && hourly_days::weekday_and_hour(l, r))
+            && !(hourly_days::weekday_and_hour(l, r) && ahead())
         {
             return Decision::Drop;
         }
