@@ -470,6 +470,8 @@ impl Reader<'_> {
                 match self.classify(x, l, r, &info, newest, spot) {
                     // the new day of a moved payment is paid out then
                     Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
+                    // an election's polling days take place (`ballots.rs`)
+                    Decision::Deadline if super::ballots::polling_clause(words) => Decision::Event,
                     d => d,
                 }
             });

@@ -35,6 +35,7 @@ pub(super) struct Spot {
 }
 
 mod application_days;
+mod ballots;
 mod bare_untils;
 mod cancellations;
 mod clauses;

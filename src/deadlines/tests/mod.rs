@@ -6,6 +6,7 @@ mod abbreviations;
 mod application_days;
 mod asked_days;
 mod asked_inline;
+mod ballots;
 mod bare_runs;
 mod bare_untils;
 mod begun_days;
