@@ -56,6 +56,7 @@ mod opened_calls;
 mod opening_days;
 mod own_days;
 mod resumed;
+mod running_spans;
 mod seasons;
 mod short_weekdays;
 mod start_hours;
@@ -739,6 +740,12 @@ impl Reader<'_> {
                             push(resolve(*b, today).map_or(e, |c| c.min(e)), None)
                         }
                         Kind::Deadline => push(e, None),
+                        // a yearless range already under way is not
+                        // moved a year ahead (`running_spans.rs`); under
+                        // a year heading ("2025\n19.12.-6.1.") the
+                        // heading's year is the range's own
+                        Kind::Event
+                            if today == self.floor && running_spans::running(*a, *b, today) => {}
                         Kind::Event => push(s, (e > s).then_some(e)),
                     }
                 }

@@ -79,6 +79,7 @@ mod poster_tops;
 mod race_notices;
 mod resumed_activities;
 mod rules;
+mod running_spans;
 mod runs;
 mod seasons;
 mod sent_by_reader;
