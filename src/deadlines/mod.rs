@@ -19,6 +19,7 @@
 //! Invariant: never panics on any input, and never looks further than a
 //! constant number of tokens around a date.
 
+mod action_days;
 mod alone_days;
 mod asked_days;
 mod asked_inline;
@@ -34,6 +35,7 @@ mod day_runs;
 mod described_days;
 mod grids;
 mod headed_days;
+mod labelled_rows;
 mod lexicon;
 mod programme_days;
 mod ranges;
@@ -244,9 +246,10 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 }
                 continue;
             }
-            // (only a header naming deadlines: one naming events or old
-            // and new days leaves its rows to the rules of "|" lines)
-            if let Some(kind @ Some(Kind::Deadline)) = pipe {
+            // (a header naming deadlines, or a row's label or the heading
+            // over it: `labelled_rows.rs`; other rows stay unread)
+            let kind = labelled_rows::row_kind(line, pipe, &reader, &clean, &heads);
+            if kind.is_some() {
                 let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
                 let (s, e) = (base, base + line.len());
                 reader.sentence(s, e, &ctx, kind, &mut masks, &mut out);

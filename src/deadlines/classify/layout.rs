@@ -51,6 +51,14 @@ impl Reader<'_> {
             // timetable of an event
             || ((w.has(Category::Event) || w.has(Category::Happen))
                 && w.words.iter().any(|x| names_days(x) || programme_word(x)))
+            // "Senaste ansökningsdatum:", "Hakupäivät:": the days the
+            // reader acts by (`action_days.rs`)
+            || super::super::action_days::action_label(
+                h,
+                w.has(Category::Apply),
+                w.words.iter().any(|x| names_days(x)),
+                w.has(Category::Opening),
+            )
         })
     }
 

@@ -3,6 +3,7 @@
 use super::*;
 
 mod abbreviations;
+mod action_days;
 mod application_days;
 mod asked_days;
 mod asked_inline;
@@ -55,6 +56,7 @@ mod issuers;
 mod item_labels;
 mod key_date_hours;
 mod labelled_days;
+mod labelled_rows;
 mod leading_weekdays;
 mod lexicon;
 mod line_days;
