@@ -99,6 +99,7 @@ mod titled_days;
 mod utility_cuts;
 mod voting_closes;
 mod weekday_agreement;
+mod weekday_commas;
 mod weekday_days;
 mod weekday_ranges;
 mod weekday_to_ranges;
