@@ -90,6 +90,7 @@ mod spans_of_hours;
 mod stage_performances;
 mod stamps;
 mod start_hours;
+mod started_days;
 mod struck_days;
 mod swaps;
 mod tables;
