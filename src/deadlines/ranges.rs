@@ -174,10 +174,13 @@ impl Grammar<'_> {
             // "den 3, i Kuopio den 5 och i Åbo den 10 september": a place
             // between the days of one month
             let mut skip = 0;
+            // ("Wednesday, 12 and Thursday, 13 May": the next day's
+            // capitalised weekday keeps its comma)
             while skip < 4
                 && self.token(k2).is_some_and(|t| {
                     matches!(t.word.as_str(), "i" | "in" | "on" | "den" | "the")
                         || (t.kind == TokenKind::Word && t.capitalized)
+                        || (t.word == "," && WEEKDAYS.contains(&self.word_before(k2)))
                 })
             {
                 k2 += 1;
@@ -411,7 +414,13 @@ impl Grammar<'_> {
                             if let Some((b, e)) = self.atom(k) {
                                 return span(b, e);
                             }
-                            if matches!(self.word(k), "," | ";" | "and" | "och" | "ja") {
+                            // ("to Monday, June 22": the closing weekday's
+                            // comma ends no clause)
+                            let weekday_comma =
+                                self.word(k) == "," && WEEKDAYS.contains(&self.word_before(k));
+                            if !weekday_comma
+                                && matches!(self.word(k), "," | ";" | "and" | "och" | "ja")
+                            {
                                 break;
                             }
                         }

@@ -60,6 +60,7 @@ mod running_spans;
 mod seasons;
 mod short_weekdays;
 mod start_hours;
+mod started_days;
 mod undecided;
 mod weekday_agree;
 mod weekday_default;
@@ -649,7 +650,9 @@ impl Reader<'_> {
             if again && !resumed::activity(imm, r_head, info.event_noun) {
                 return Decision::Drop;
             }
-            let day_out = opening_days::weekday_named(l, r_head) && !info.deadline_noun;
+            let day_out = (opening_days::weekday_named(l, r_head)
+                || started_days::weekday_start(l, r_head))
+                && !info.deadline_noun;
             return if ((info.event_noun || spot.scene || day_out) && !info.apply) || works {
                 Decision::Event
             } else {

@@ -120,7 +120,7 @@ impl Grammar<'_> {
     /// from "to", so the term was read as two days; both weekdays are
     /// required, so "5 September to Friday's meeting" stays one day.
     pub(super) fn past_closing_weekday(&self, i: usize, k: usize) -> usize {
-        if !WEEKDAYS.contains(&self.word_before(i)) || !WEEKDAYS.contains(&self.word(k)) {
+        if !self.weekday_led(i) || !WEEKDAYS.contains(&self.word(k)) {
             return k;
         }
         // ("Fri. 16 December", "Friday, 16 December")
@@ -128,5 +128,21 @@ impl Grammar<'_> {
             "." | "," => k + 2,
             _ => k + 1,
         }
+    }
+
+    /// A weekday written just before the day at `i`, with or without its
+    /// comma ("Friday 19 June", "from Friday, June 19"): the American order
+    /// keeps the weekday's comma, which hid it from the range's first day.
+    /// With the comma only after "from" or "between": lines of moved days
+    /// ("Monday, December 25 to Saturday, December 23", real17:7) are no
+    /// ranges.
+    pub(super) fn weekday_led(&self, i: usize) -> bool {
+        if WEEKDAYS.contains(&self.word_before(i)) {
+            return true;
+        }
+        i >= 2
+            && self.word(i - 1) == ","
+            && WEEKDAYS.contains(&self.word_before(i - 1))
+            && self.range_opener(i, 0, 4)
     }
 }
