@@ -36,6 +36,7 @@ mod described_days;
 mod grids;
 mod headed_days;
 mod labelled_rows;
+mod layout_lines;
 mod lexicon;
 mod programme_days;
 mod ranges;
@@ -55,10 +56,11 @@ use serde::{Deserialize, Serialize};
 use alone_days::{date_alone, weekday_led};
 use classify::{programme_heading, Column, Reader};
 use dates::{ymd, Grammar};
+use layout_lines::{bullet, list_item, pipe_rule, schedule_heading, sibling_items, year_heading};
 use signals::{dated_hours, names_hours};
 use text::{clean_text, introduces, is_header_line, is_heading_line, is_label_line, sentences};
+use tokens::tokenize;
 pub(crate) use tokens::SV_MONTHS;
-use tokens::{tokenize, TokenKind};
 
 /// The language a text is read in (`Auto`: found from the text).
 pub use crate::lang::Lang;
@@ -488,78 +490,6 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     finish(out.v)
 }
 
-/// The year of a line that is a year alone or a few words and a year
-/// ("2023", "VÅREN 2019", "Utbetalningsdagar år 2017").
-fn year_heading(line: &str) -> Option<i32> {
-    let t = line.trim();
-    if t.len() > 48 {
-        return None;
-    }
-    let toks = tokenize(t, 0);
-    let mut year = None;
-    let mut words = 0;
-    for x in &toks {
-        match x.kind {
-            TokenKind::Num
-                if x.digits == 4 && (1990..=2100).contains(&x.value) && year.is_none() =>
-            {
-                year = i32::try_from(x.value).ok();
-            }
-            TokenKind::Word if x.month.is_none() && x.word.chars().all(char::is_alphabetic) => {
-                words += 1;
-            }
-            _ => return None,
-        }
-    }
-    // (a year that names a round or a programme, "Grant Round for 2026",
-    // "2023 Call for Proposals", is no heading of days)
-    let last = toks.last().is_some_and(|x| x.kind == TokenKind::Num);
-    // (nor a year naming a school term, "Vårterminen 2018", "Spring
-    // semester 2018": its admission days fall in the year before)
-    let names = toks.iter().any(|x| {
-        matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round")
-            || grids::term_word(&x.word)
-    });
-    year.filter(|_| words <= 2 && last && !names)
-}
-
-/// A line of a list: it starts or ends with its date (or a bullet or a
-/// weekday), and has at least two words besides the date.
-fn list_item(line: &str) -> bool {
-    let toks = tokenize(line.trim(), 0);
-    let own = toks
-        .iter()
-        .filter(|t| {
-            t.kind == tokens::TokenKind::Word
-                && t.month.is_none()
-                && !tokens::WEEKDAYS.contains(&t.word.as_str())
-        })
-        .count();
-    let dateish = |t: &tokens::Token| {
-        t.kind == tokens::TokenKind::Num
-            || t.month.is_some()
-            || tokens::WEEKDAYS.contains(&t.word.as_str())
-    };
-    let first = toks
-        .first()
-        .is_some_and(|t| dateish(t) || bullet(line).is_some());
-    let last = toks
-        .iter()
-        .rev()
-        .find(|t| !matches!(t.word.as_str(), "." | ":" | ")"))
-        .is_some_and(dateish);
-    // "31.8.2009 klo 18.00" under "… pidetään seuraavasti:": a day and
-    // its time are one listed occasion
-    let timed = toks.iter().enumerate().any(|(k, t)| {
-        clock::clock_word(&t.word)
-            && toks[k + 1..]
-                .iter()
-                .find(|n| n.word != ".")
-                .is_some_and(|n| n.kind == tokens::TokenKind::Num)
-    });
-    (own >= 2 || timed) && (first || last)
-}
-
 /// The most of an introducing sentence read as a heading.
 const INTRO_BYTES: usize = 160;
 
@@ -573,47 +503,6 @@ fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
     let cells = schedules::row_days(line, lang)?;
     let two = cells.len() == 2;
     Some((cells, two))
-}
-
-/// The rule under a table's header row ("---|---|", "|:--|--:|").
-fn pipe_rule(line: &str) -> bool {
-    line.contains('-')
-        && line
-            .chars()
-            .all(|c| matches!(c, '-' | '|' | ':' | ' ' | '\t'))
-}
-
-/// A heading of a schedule or timeline ("Tidplan för antagning",
-/// "Hakuaikataulu", "Key dates", "Timeline").
-fn schedule_heading(h: &str) -> bool {
-    tokenize(h, 0).iter().any(|t| {
-        let w = t.word.as_str();
-        [
-            "tidplan",
-            "tidsplan",
-            "aikataulu",
-            "schedule",
-            "timeline",
-            "timetable",
-        ]
-        .iter()
-        .any(|s| w.contains(s))
-            || matches!(w, "dates" | "datum" | "päivämäärät")
-    })
-}
-
-/// Two items of the same bulleted list.
-fn sibling_items(a: &str, b: &str) -> bool {
-    bullet(a).is_some_and(|x| bullet(b) == Some(x))
-}
-
-/// The bullet a list item starts with ("- ", "• ", "* "), if any.
-fn bullet(line: &str) -> Option<char> {
-    let mut cs = line.trim_start().chars();
-    let b = cs
-        .next()
-        .filter(|c| matches!(c, '-' | '•' | '*' | '–' | '·'))?;
-    cs.next().is_some_and(char::is_whitespace).then_some(b)
 }
 
 /// The longest piece of a sentence read at once: news sentences are far
