@@ -98,6 +98,7 @@ mod timed_days;
 mod titled_days;
 mod utility_cuts;
 mod voting_closes;
+mod voting_days;
 mod weekday_agreement;
 mod weekday_days;
 mod weekday_ranges;
