@@ -276,6 +276,10 @@ impl Reader<'_> {
         if is_range && !both(Category::Break) && own_days::changed_hours(l, r) {
             return Decision::Drop;
         }
+        // (before a postponement: "Kommunalvalet flyttas fram", real84:56)
+        if voting_days::election_step(l, r, self.text) && !strong_in(lw) {
+            return Decision::Drop;
+        }
         if info.held_within {
             return Decision::Drop;
         }

@@ -107,6 +107,95 @@ fn issuer_step(w: &str) -> bool {
     .any(|p| w.starts_with(p))
 }
 
+/// A step of an election's timetable that the authority takes, not the
+/// voter: the register extracted or gaining legal force, the candidates
+/// confirmed or their lists put up, the results confirmed, the council
+/// starting its term ("äänioikeusrekisteri lainvoimainen 25.5.2021",
+/// "Resultatet fastställs: 16.6.2021", "valtuustot aloittavat työnsä
+/// 1.8.2021", real84:33 and 56). Nothing, unless the reader acts in the
+/// clause. The words of confirming and results alone are common, so they
+/// count only in a text that speaks of an election (`text`).
+pub(super) fn election_step(l: &[&str], r: &[&str], text: &str) -> bool {
+    let near = || l.iter().chain(r.iter().take(8));
+    let pair = |a: &str, b: &str| {
+        l.windows(2)
+            .chain(r.windows(2).take(8))
+            .any(|p| p[0] == a && p[1].starts_with(b))
+    };
+    // ("Publication of candidate lists: 13 October 2022", real42:39: the
+    // lists are put up, no candidate acts)
+    let lists = pair("candidate", "list");
+    // ("4.10.2017 klo 15 mennessä jätettävä ehdotus ehdokaslistaksi",
+    // real33:22: a limit told after the day is the reader's)
+    let limit = |w: &&str| {
+        matches!(
+            *w,
+            "mennessä" | "viimeistään" | "senast" | "by" | "deadline" | "asti" | "saakka"
+        )
+    };
+    if r.iter().take(6).any(limit) {
+        return false;
+    }
+    // ("Kandidatuppställningen fastställs", "ehdokasasettelun
+    // vahvistaminen": the candidates' line-up is confirmed, while
+    // "Ehdokasasettelu päättyy" closes the nominations)
+    let confirmed = near().any(|w| w.starts_with("vahvist") || w.starts_with("fastställ"));
+    if !lists && !confirmed && near().any(|w| reader_act(w) && !sure_step(w)) {
+        return false;
+    }
+    let sure = lists || near().any(|w| sure_step(w)) || pair("laga", "kraft");
+    if sure {
+        return true;
+    }
+    let step = near().any(|w| {
+        [
+            "vahvist",
+            "fastställ",
+            "tulosten",
+            "tulokset",
+            "resultat",
+            "nähtäviksi",
+            "työnsä",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+            || *w == "results"
+    }) || pair("sitt", "arbete");
+    step && election_text(text)
+}
+
+/// A word naming an issuer's step of an election in any text: the voters'
+/// register, the candidate lists, legal force, the election result.
+fn sure_step(w: &str) -> bool {
+    [
+        "äänioikeusrekister",
+        "rösträttsregist",
+        "ehdokaslist",
+        "kandidatlist",
+        "lainvoim",
+        "vaalitulo",
+        "valresultat",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// Does the text speak of an election or a vote?
+fn election_text(text: &str) -> bool {
+    let low = text.to_lowercase();
+    [
+        "vaali",
+        "äänest",
+        "election",
+        "valdag",
+        "röstning",
+        "kommunalval",
+        "riksdagsval",
+    ]
+    .iter()
+    .any(|p| low.contains(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +236,37 @@ mod tests {
             &["vaalitulos", "julkaistaan", "uutisluokan", "vaalipäivässä"],
             &[],
             false
+        ));
+    }
+
+    #[test]
+    fn the_issuers_steps_of_an_election() {
+        let fi = "Kuntavaalien yleiset aikataulut";
+        assert!(election_step(
+            &["äänioikeusrekisteri", "lainvoimainen"],
+            &[],
+            fi
+        ));
+        assert!(election_step(&["tulosten", "vahvistaminen", ":"], &[], fi));
+        assert!(election_step(
+            &["resultatet", "fastställs", ":"],
+            &[],
+            "Kommunalvalet"
+        ));
+        assert!(election_step(
+            &["results", "confirmed", ":"],
+            &[],
+            "Election timetable"
+        ));
+        assert!(!election_step(
+            &["results", "confirmed", ":"],
+            &[],
+            "Photo contest"
+        ));
+        assert!(!election_step(
+            &["ehdokashakemusten", "jättöpäivä", ":"],
+            &[],
+            fi
         ));
     }
 

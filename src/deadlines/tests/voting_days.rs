@@ -48,3 +48,20 @@ fn registering_for_home_voting_stays_a_deadline() {
         &["deadline 2018-01-16"],
     );
 }
+
+/// An election timetable's steps taken by the authority (the register's
+/// legal force, the results confirmed, the candidate lists put up) are
+/// nothing; the candidates' application day stays a deadline (real84:33,
+/// real84:56, real42:39).
+#[test]
+fn an_election_timetables_issuer_steps_are_nothing() {
+    check_all(
+        &[
+            "Election timetable:\n- Nomination deadline: 4 May 2021\n- Publication of candidate lists: 14 May 2021\n- Results confirmed: 16 June 2021",
+            "Kuntavaalien aikataulu:\n• ehdokashakemusten jättöpäivä viimeistään 4.5.2021\n• äänioikeusrekisteri lainvoimainen 25.5.2021\n• tulosten vahvistaminen: 16.6.2021",
+            "Kommunalvalet:\n- Kandidatansökan ska lämnas in senast 4.5.2021\n- Rösträttsregistret vinner laga kraft 25.5.2021\n- Resultatet fastställs: 16.6.2021",
+        ],
+        "2021-04-20",
+        &["deadline 2021-05-04"],
+    );
+}
