@@ -62,6 +62,7 @@ mod short_weekdays;
 mod start_hours;
 mod started_days;
 mod undecided;
+mod voting_days;
 mod weekday_agree;
 mod weekday_default;
 mod written_cues;
@@ -278,6 +279,10 @@ impl Reader<'_> {
         if is_range && !both(Category::Break) && own_days::changed_hours(l, r) {
             return Decision::Drop;
         }
+        // (before a postponement: "Kommunalvalet flyttas fram", real84:56)
+        if voting_days::election_step(l, r, self.text) && !strong_in(lw) {
+            return Decision::Drop;
+        }
         if info.held_within {
             return Decision::Drop;
         }
@@ -355,11 +360,13 @@ impl Reader<'_> {
             return Decision::Event;
         }
         let strong = strong_in(lw);
+        // advance voting and election day take place (`voting_days.rs`)
+        let voting = voting_days::voting_frame(l, r, is_range);
         // "voimassa jatketusti 13.5. asti": an extended validity is validity
-        if validity && strong && (!both(Category::Deadline) || !info.apply) {
+        if validity && strong && !voting && (!both(Category::Deadline) || !info.apply) {
             return Decision::Drop;
         }
-        if strong {
+        if strong && !voting {
             return Decision::Deadline;
         }
         // "lähetettiin lausuntokierrokselle, joka päättyy 27.2.": a relative
@@ -398,6 +405,9 @@ impl Reader<'_> {
             && !(hourly_days::weekday_and_hour(l, r) && ahead())
         {
             return Decision::Drop;
+        }
+        if voting && !is_end_of {
+            return Decision::Event;
         }
         // "har 31 juli som sista ansökningsdag": the limit named after the
         // day decides it, whatever opening word stood before

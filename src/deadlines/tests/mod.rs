@@ -103,6 +103,7 @@ mod timed_days;
 mod titled_days;
 mod utility_cuts;
 mod voting_closes;
+mod voting_days;
 mod weekday_agreement;
 mod weekday_commas;
 mod weekday_days;
