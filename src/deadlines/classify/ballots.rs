@@ -13,6 +13,10 @@
 //! names none of these nouns. A clause that also names a registration or
 //! an application ("kotiäänestykseen on ilmoittauduttava viimeistään
 //! 16.1.") keeps its deadline.
+//! (The words naming polling are `voting_days::voting_word`, one list for
+//! both readings.)
+
+use super::voting_days::voting_word;
 
 /// Does the clause `words` name a public election's polling (advance
 /// voting, a polling station, the election day) and no action of the
@@ -21,24 +25,8 @@ pub(super) fn polling_clause(words: &[&str]) -> bool {
     let ballot = words
         .iter()
         .enumerate()
-        .any(|(k, w)| polling_word(w) || english_polling(w, words.get(k + 1).copied()));
+        .any(|(k, w)| voting_word(w) || english_polling(w, words.get(k + 1).copied()));
     ballot && !words.iter().any(|w| own_limit(w))
-}
-
-/// One word naming polling itself: "ennakkoäänestys", "äänestyspaikka",
-/// "vaalipäivä", "förtidsröstning", "vallokal", "valdagen".
-fn polling_word(w: &str) -> bool {
-    const STEMS: [&str; 8] = [
-        "ennakkoäänest",
-        "äänestyspaik",
-        "vaalipäiv",
-        "förtidsröst",
-        "röstningslokal",
-        "vallokal",
-        "valdag",
-        "polling",
-    ];
-    STEMS.iter().any(|s| w.starts_with(s))
 }
 
 /// "advance poll", "advance voting", "early voting".

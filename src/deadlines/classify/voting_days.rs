@@ -42,19 +42,22 @@ fn starts_here(l: &[&str], r: &[&str]) -> bool {
 }
 
 /// Advance voting, a polling station, election day: the vote held on a
-/// day. Plain "voting"/"äänestys" is left out: a student union's online
+/// day ("ennakkoäänestys", "äänestyspaikka", "vaalipäivä",
+/// "förtidsröstning", "vallokal", "valdagen"; `ballots.rs` asks it too). Plain "voting"/"äänestys" is left out: a student union's online
 /// "Voting: 17th May - 18th May" is labelled a deadline on its close.
-fn voting_word(w: &str) -> bool {
-    [
+pub(super) fn voting_word(w: &str) -> bool {
+    const STEMS: [&str; 9] = [
         "ennakkoäänest",
+        "äänestyspaik",
         "vaalipäiv",
         "förtidsröst",
         "förhandsröst",
+        "röstningslokal",
+        "vallokal",
         "valdag",
         "polling",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    ];
+    STEMS.iter().any(|p| w.starts_with(p))
 }
 
 /// What the reader must do by a day: register, apply, stand as a
