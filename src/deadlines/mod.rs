@@ -41,6 +41,7 @@ mod lexicon;
 mod programme_days;
 mod ranges;
 mod schedules;
+mod session_tables;
 mod signals;
 mod slashed_days;
 mod stamps;
@@ -150,6 +151,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut title: Option<(usize, usize)> = None;
     let mut run = day_runs::DayRun::default();
     let mut bare = bare_runs::BareRun::default();
+    let mut sessions = session_tables::SessionTable::default();
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
@@ -169,6 +171,17 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // year's)
         if let Some(y) = year_heading(line) {
             reader.today = NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(today);
+        }
+        // "Venue |\nDate |\nTime |\n…\n30 July |": a table of sessions
+        // copied one cell a line; its days are the sessions' (`session_tables`)
+        sessions.see(line);
+        if let Some((a, b)) = sessions.day_cell(line) {
+            let hint = Some(Kind::Event);
+            reader.sentence(base + a, base + b, &[], hint, &mut masks, &mut out);
+            if out.full() {
+                return finish(out.v);
+            }
+            continue;
         }
         // "Lördag 6.12.2025\n\nAlla bibliotek är stängda.": a weekday and
         // its date alone over a blank line head the text under it, as a

@@ -85,6 +85,7 @@ mod running_spans;
 mod runs;
 mod seasons;
 mod sent_by_reader;
+mod session_tables;
 mod short_weekdays;
 mod shortcuts;
 mod show_entries;
