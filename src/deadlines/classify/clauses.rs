@@ -472,6 +472,13 @@ impl Reader<'_> {
                     Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
                     // an election's polling days take place (`ballots.rs`)
                     Decision::Deadline if super::ballots::polling_clause(words) => Decision::Event,
+                    // a consultation's period closes (`comment_spans.rs`)
+                    Decision::Event | Decision::Drop
+                        if matches!(x.shape, Shape::Span(..))
+                            && super::comment_spans::comment_span(words, masks) =>
+                    {
+                        Decision::Deadline
+                    }
                     d => d,
                 }
             });

@@ -40,6 +40,7 @@ mod bare_untils;
 mod cancellations;
 mod clauses;
 mod closing_items;
+mod comment_spans;
 mod consult;
 mod contests;
 pub(super) mod facts;

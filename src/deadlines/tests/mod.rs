@@ -23,6 +23,7 @@ mod clock_forms;
 mod closing_items;
 mod closings;
 mod club_events;
+mod comment_spans;
 mod comments;
 mod contests;
 mod copy_deadlines;
