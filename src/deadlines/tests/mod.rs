@@ -20,6 +20,7 @@ mod calendars;
 mod cleaning_days;
 mod clock_days;
 mod clock_forms;
+mod closed_states;
 mod closing_items;
 mod closings;
 mod club_events;
