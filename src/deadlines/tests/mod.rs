@@ -9,6 +9,7 @@ mod asked_days;
 mod asked_inline;
 mod ballots;
 mod bare_runs;
+mod bare_to;
 mod bare_untils;
 mod begun_days;
 mod bindings;
