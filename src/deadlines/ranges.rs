@@ -10,6 +10,7 @@ use super::clock::clock_word;
 use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
 use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
 
+mod bare_to;
 mod trailing;
 mod weekday_ends;
 
@@ -141,6 +142,12 @@ impl Grammar<'_> {
                 j + 1
             };
             if let Some(span) = self.bare_day_to(d, i, k) {
+                return Some(span);
+            }
+        }
+        // "closed 6 to 7 April 2022": a range with no "from" (`bare_to.rs`)
+        if !postponed {
+            if let Some(span) = self.bare_day_to_date(d, i, j) {
                 return Some(span);
             }
         }

@@ -7,6 +7,7 @@ use super::cues::{fact, phrase_at, Category, Fact, Window};
 use super::tokens::{Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
+mod closed_states;
 mod tense;
 pub(super) use tense::{past_form, past_in, past_suffix};
 

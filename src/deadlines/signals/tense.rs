@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use crate::deadlines::cues::{fact, Category, Fact, Window, WordHasher};
 use crate::deadlines::Lang;
 
+use super::closed_states;
+
 /// Finnish/Swedish past tense by suffix ("pidettiin", "avslutades").
 pub(in crate::deadlines) fn past_suffix(w: &str) -> bool {
     // (every suffix below is five characters long at least, and ends in
@@ -225,7 +227,9 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
                 Some("by" | "for" | "in" | "jointly")
             )
         };
-        (matches!(*w, "closed" | "opened" | "started")
+        // ("Good Friday 29 March - Closed": a state a list gives the day)
+        ((matches!(*w, "closed" | "opened" | "started")
+            && !(*w == "closed" && closed_states::closed_state(win, k)))
             || (matches!(
                 *w,
                 "organised"
