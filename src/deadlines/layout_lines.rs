@@ -53,9 +53,7 @@ pub(super) fn list_item(line: &str) -> bool {
         })
         .count();
     let dateish = |t: &tokens::Token| {
-        t.kind == TokenKind::Num
-            || t.month.is_some()
-            || tokens::WEEKDAYS.contains(&t.word.as_str())
+        t.kind == TokenKind::Num || t.month.is_some() || tokens::WEEKDAYS.contains(&t.word.as_str())
     };
     let first = toks
         .first()

@@ -44,6 +44,7 @@ mod schedules;
 mod signals;
 mod slashed_days;
 mod stamps;
+mod stepped_days;
 mod swaps;
 mod text;
 mod timed_days;
@@ -368,6 +369,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 Some(n) => step_text(n).then_some(0),
                 None => None,
             }
+        } else if let Some(g) = clean.get(..base).and_then(|b| {
+            stepped_days::step_gap(b, line, lines.clone(), today, |s| reader.step_deadline(s))
+        }) {
+            told = Some(Kind::Deadline);
+            // "March 15\nAuthors notified …\nMay 15\nFinal paper due.": a
+            // run of days each over its step, read as a schedule's
+            Some(g)
         } else {
             run.leads().inspect(|_| told = Some(Kind::Event))
         };
