@@ -172,7 +172,7 @@ fn day_line(line: &str, today: NaiveDate) -> bool {
                         || tokens::ordinal_end(x)
                 }
             }));
-    alone && !super::parse_date(t).is_some_and(|d| d < today)
+    alone && super::parse_date(t).is_none_or(|d| d >= today)
 }
 
 /// A step: a line of words with no day alone and no label of its own, no
