@@ -251,7 +251,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
             // (a header naming deadlines, or a row's label or the heading
             // over it: `labelled_rows.rs`; other rows stay unread)
-            let kind = labelled_rows::row_kind(line, pipe, &reader, &clean, &heads);
+            let kind = labelled_rows::row_kind(line, pipe, &reader, &clean, &heads).or_else(|| {
+                // ("14 August | Applications due …": a timeline's row)
+                stepped_days::row_step(line, today, |s| reader.step_deadline(s))
+                    .then_some(Kind::Deadline)
+            });
             if kind.is_some() {
                 let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
                 let (s, e) = (base, base + line.len());

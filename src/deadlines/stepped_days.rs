@@ -190,3 +190,18 @@ fn step_line(line: &str) -> bool {
         && !date_alone(t)
         && !weekday_led(t)
 }
+
+/// A "|" row led by its day, the step in the next cell ("14 August |
+/// Applications due for all new students … |", "31 August | Bachelor of
+/// Teaching applications due. |", real86:28): a timeline's row, a deadline
+/// when the step tells one (`deadline`). A news listing's "14.2.2024 |
+/// News item" has its year past and is not read.
+pub(super) fn row_step(line: &str, today: NaiveDate, deadline: impl Fn(&str) -> bool) -> bool {
+    let mut cells = line.split('|').map(str::trim).filter(|c| !c.is_empty());
+    match (cells.next(), cells.next()) {
+        (Some(day), Some(step)) => {
+            day_line(day, today) && step.len() <= STEP_BYTES && !date_alone(step) && deadline(step)
+        }
+        _ => false,
+    }
+}

@@ -62,3 +62,32 @@ fn past_datelines_over_headlines_are_nothing() {
         &[],
     );
 }
+
+/// A timeline's "|" rows led by their days: a step naming the reader's act
+/// gives a deadline, an opening nothing (real86:28).
+#[test]
+fn rows_led_by_days_read_their_steps() {
+    check_all(
+        &[
+            "1 August | Applications open online. |\n14 August | Applications due for new students. |\n15 August | Closing date for scholarships. |",
+            "1.8. | Haku avautuu verkossa. |\n14.8. | Uusien opiskelijoiden hakemusten määräpäivä. |\n15.8. | Apurahojen viimeinen hakupäivä. |",
+            "1 augusti | Ansökan öppnar på webben. |\n14 augusti | Sista ansökningsdag för nya studenter. |\n15 augusti | Sista dag att söka stipendier. |",
+        ],
+        "2021-07-26",
+        &["deadline 2021-08-14", "deadline 2021-08-15"],
+    );
+}
+
+/// A news listing's rows, their years past, stay unread.
+#[test]
+fn past_listing_rows_are_nothing() {
+    check_all(
+        &[
+            "14.2.2024 | Application deadline extended |\n13.2.2024 | Registration deadline near |",
+            "14.2.2024 | Hakemusten määräaikaa jatkettu |\n13.2.2024 | Ilmoittautumisen määräaika lähestyy |",
+            "14.2.2024 | Sista ansökningsdag förlängd |\n13.2.2024 | Sista anmälningsdag närmar sig |",
+        ],
+        "2024-03-01",
+        &[],
+    );
+}
