@@ -45,6 +45,7 @@ mod session_tables;
 mod signals;
 mod slashed_days;
 mod stamps;
+mod stepped_days;
 mod swaps;
 mod text;
 mod timed_days;
@@ -263,7 +264,11 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
             // (a header naming deadlines, or a row's label or the heading
             // over it: `labelled_rows.rs`; other rows stay unread)
-            let kind = labelled_rows::row_kind(line, pipe, &reader, &clean, &heads);
+            let kind = labelled_rows::row_kind(line, pipe, &reader, &clean, &heads).or_else(|| {
+                // ("14 August | Applications due …": a timeline's row)
+                stepped_days::row_step(line, today, |s| reader.step_deadline(s))
+                    .then_some(Kind::Deadline)
+            });
             if kind.is_some() {
                 let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
                 let (s, e) = (base, base + line.len());
@@ -381,6 +386,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 Some(n) => step_text(n).then_some(0),
                 None => None,
             }
+        } else if let Some(g) = clean.get(..base).and_then(|b| {
+            stepped_days::step_gap(b, line, lines.clone(), today, |s| reader.step_deadline(s))
+        }) {
+            told = Some(Kind::Deadline);
+            // "March 15\nAuthors notified …\nMay 15\nFinal paper due.": a
+            // run of days each over its step, read as a schedule's
+            Some(g)
         } else {
             run.leads().inspect(|_| told = Some(Kind::Event))
         };

@@ -90,6 +90,24 @@ impl Reader<'_> {
         })
     }
 
+    /// Whether a timeline's step under its day ("Abstract Submission",
+    /// "Rakentamisilmoitusten määräpäivä") names a time limit or the
+    /// reader's act and no event: `heading_hint` without the words of
+    /// taking place, as "päivä" inside "eräpäivä" is one of them.
+    pub(in crate::deadlines) fn step_deadline(&self, h: &str) -> bool {
+        read_heading(h, |w| {
+            !(past_in(w, self.lang) || w.has(Category::Authority) && !w.has(Category::Apply))
+                && (w.has(Category::Deadline)
+                    || w.has(Category::Apply)
+                    || names_time_limit(w.words))
+                && !w.has(Category::Event)
+                // ("SUBMIT ANY TIME- APPLICATIONS ARE OPEN", real11:2: the
+                // day a call opens, rule 2)
+                && !w.has(Category::Opening)
+                && !w.has(Category::Open)
+        })
+    }
+
     /// A table heading naming two columns of days ("Expected payment date
     /// Actual payment date", "Grants Committee Meeting DateClosing Date",
     /// "Kokouspäivä Hakemusten viimeinen jättöpäivä"): what each column

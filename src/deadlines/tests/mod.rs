@@ -99,6 +99,7 @@ mod stage_performances;
 mod stamps;
 mod start_hours;
 mod started_days;
+mod stepped_days;
 mod struck_days;
 mod swaps;
 mod tables;
