@@ -11,7 +11,7 @@ use super::cues::*;
 use super::dates::*;
 use super::signals::*;
 use super::tokens::*;
-use super::{clock::named_time, clock::time_part, Kind, Lang, Mention, Out};
+use super::{clock::named_time, clock::time_part, Kind, Lang};
 
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
@@ -43,6 +43,7 @@ mod closing_items;
 mod comment_spans;
 mod consult;
 mod contests;
+mod emit;
 pub(super) mod facts;
 mod governed_days;
 mod handled_matters;
@@ -695,105 +696,6 @@ impl Reader<'_> {
         }
         Decision::Default
     }
-
-    pub(super) fn emit(
-        &self,
-        toks: &[Token],
-        x: &Expr,
-        dec: Decision,
-        ss: usize,
-        se: usize,
-        out: &mut Out,
-    ) {
-        let kind = match dec {
-            Decision::Deadline => Kind::Deadline,
-            Decision::Event | Decision::Default => Kind::Event,
-            Decision::Drop => return,
-        };
-        let (fs, fe) = match (toks.get(x.start), toks.get(x.end.saturating_sub(1))) {
-            (Some(a), Some(b)) => (a.start, b.end),
-            _ => (ss, se),
-        };
-        let today = self.today;
-        let mut text: Option<String> = None;
-        let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
-            if date >= self.floor && out.wants(kind, date, end) {
-                let text = text
-                    .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
-                    .clone();
-                out.push(Mention {
-                    kind,
-                    date,
-                    end,
-                    text,
-                });
-            }
-        };
-        match &x.shape {
-            Shape::One(dm) => {
-                if let Some(d) = resolve(*dm, today)
-                    .filter(|d| dm.year.is_some() || !weekday_agree::disagrees(toks, x.start, *d))
-                {
-                    push(d, None);
-                }
-            }
-            Shape::Days(v) => {
-                for dm in v {
-                    if let Some(d) = resolve(*dm, today) {
-                        push(d, None);
-                    }
-                }
-            }
-            Shape::Span(a, b) => {
-                if let Some((s, e)) = resolve_span(*a, *b, today) {
-                    match kind {
-                        // a yearless period already running ("accepted from
-                        // January 1 to January 31" read on 10 January)
-                        // closes this year: only its closing day is told
-                        Kind::Deadline if a.year.is_none() && b.year.is_none() => {
-                            push(resolve(*b, today).map_or(e, |c| c.min(e)), None)
-                        }
-                        Kind::Deadline => push(e, None),
-                        // a yearless range already under way is not
-                        // moved a year ahead (`running_spans.rs`); under
-                        // a year heading ("2025\n19.12.-6.1.") the
-                        // heading's year is the range's own
-                        Kind::Event
-                            if today == self.floor && running_spans::running(*a, *b, today) => {}
-                        Kind::Event => push(s, (e > s).then_some(e)),
-                    }
-                }
-            }
-            Shape::EndOf { month: m, year: y } => {
-                if let Some(d) = resolve_end_of(*m, *y, today) {
-                    push(d, None);
-                }
-            }
-        }
-    }
-}
-
-/// The sentence around a found date, at most about 240 characters.
-pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) -> String {
-    const SIDE: usize = 110;
-    let mut a = ss.max(fs.saturating_sub(SIDE));
-    let mut b = se.min(fe + SIDE);
-    while a > ss && !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    while b < se && !text.is_char_boundary(b) {
-        b += 1;
-    }
-    // (its words joined by single spaces, written into one string)
-    let s = text.get(a..b).unwrap_or("");
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 /// A verb of starting ("starts", "alkavat", "inleds"), not of opening.
