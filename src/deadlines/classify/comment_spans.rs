@@ -49,8 +49,10 @@ pub(super) fn comment_span(words: &[&str], masks: &[u64]) -> bool {
 }
 
 /// One word naming the consultation itself; a meeting of one
-/// ("samrådsmöte", "consultation event") is something held.
-fn consultation_word(w: &str) -> bool {
+/// ("samrådsmöte", "consultation event") is something held. (`consult.rs`
+/// asks it too, of the subject of a consultation's run: "the consultation
+/// will run until", "kuuleminen jatkuu 5.5. asti".)
+pub(super) fn consultation_word(w: &str) -> bool {
     if w.contains("möte") || w.contains("tilaisuu") {
         return false;
     }

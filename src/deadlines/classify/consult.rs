@@ -6,6 +6,7 @@
 use std::cell::Cell;
 
 use super::super::cues::{fact, Category, Fact};
+use super::comment_spans::consultation_word;
 
 /// Words of a display that rule 5 reads as availability unless the text
 /// invites comments on what is shown.
@@ -28,17 +29,6 @@ const INVITE: &[&str] = &[
     "comments",
     "representations",
     "objections",
-];
-
-/// Nouns of a consultation whose run is the time to comment ("the
-/// consultation will run until", "kuuleminen jatkuu 5.5. asti").
-const CONSULTATION: &[&str] = &[
-    "consultation",
-    "kuuleminen",
-    "lausuntokierros",
-    "samråd",
-    "samrådet",
-    "remisstiden",
 ];
 
 /// How far before a validity word a consultation noun still is its subject.
@@ -74,7 +64,7 @@ pub(super) fn comment_periods(words: &[&str], masks: &mut [u64], invited: impl F
         let run = valid
             && words[k.saturating_sub(SUBJECT_WORDS)..k]
                 .iter()
-                .any(|w| CONSULTATION.contains(w));
+                .any(|w| consultation_word(w));
         // (a display is no exhibition either: "utställt" is read as one)
         if shown {
             masks[k] = Category::Apply.sure();
