@@ -171,9 +171,9 @@ pub(super) fn period_noun(w: &str) -> bool {
         "perioden",
         "period",
     ]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-        .unwrap_or("");
+    .iter()
+    .find_map(|s| w.strip_suffix(s))
+    .unwrap_or("");
     !stem.is_empty() && SV_HEADS.iter().any(|h| stem.ends_with(h))
 }
 
