@@ -159,11 +159,21 @@ pub(super) fn period_noun(w: &str) -> bool {
                 .any(|e| stem.ends_with(e))
             && !stem.ends_with("kokous");
     }
-    // ("ansökningstiden", "svarsperiod", "anmälningsperioden")
-    let stem = ["tiden", "tid", "perioden", "period"]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-        .unwrap_or("");
+    // ("ansökningstiden", "svarsperiod", "anmälningsperioden"; the plural
+    // "ansökningsperioderna" heads a list of recurring rounds)
+    let stem = [
+        "tiderna",
+        "tider",
+        "tiden",
+        "tid",
+        "perioderna",
+        "perioder",
+        "perioden",
+        "period",
+    ]
+    .iter()
+    .find_map(|s| w.strip_suffix(s))
+    .unwrap_or("");
     !stem.is_empty() && SV_HEADS.iter().any(|h| stem.ends_with(h))
 }
 

@@ -82,6 +82,7 @@ mod phrase_indexes;
 mod pipe_days;
 mod poster_tops;
 mod race_notices;
+mod recurring_rounds;
 mod resumed_activities;
 mod rules;
 mod running_spans;
