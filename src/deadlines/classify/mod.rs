@@ -23,6 +23,8 @@ pub(super) struct Reader<'a> {
     pub(super) floor: NaiveDate,
     /// Does the text invite comments? Found on the first display word.
     pub(super) invited: std::cell::Cell<Option<bool>>,
+    /// Does the text ask for views? Found on the first closing verb.
+    pub(super) asked: std::cell::Cell<Option<bool>>,
 }
 
 /// What stands right next to one date.
@@ -39,6 +41,7 @@ mod ballots;
 mod bare_untils;
 mod cancellations;
 mod clauses;
+mod closing_calls;
 mod closing_items;
 mod comment_spans;
 mod consult;

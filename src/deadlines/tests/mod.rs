@@ -22,6 +22,7 @@ mod cleaning_days;
 mod clock_days;
 mod clock_forms;
 mod closed_states;
+mod closing_calls;
 mod closing_items;
 mod closings;
 mod club_events;

@@ -1,0 +1,59 @@
+//! Issue 14 round 37 (closes): a closing day told alone on a page asking
+//! for the public's views is a deadline (`classify/closing_calls.rs`).
+
+use super::*;
+
+/// "Closes D" as a line under a call for views: the last day to answer.
+#[test]
+fn a_call_for_views_closes_on_its_day() {
+    check_all(
+        &[
+            "Share your views on the park plan.\n\nCloses 16 May 2025.",
+            "Anna palautetta puistosuunnitelmasta.\n\nSulkeutuu 16.5.2025.",
+            "Lämna synpunkter på planen.\n\nStänger 16 maj 2025.",
+        ],
+        "2025-04-14",
+        &["deadline 2025-05-16"],
+    );
+}
+
+/// A closing told in the past is over: nothing.
+#[test]
+fn a_closed_call_for_views_is_nothing() {
+    check_all(
+        &[
+            "Submissions closed at 5pm, Monday 7 September 2020.",
+            "Palaute sulkeutui 7.9.2020.",
+            "Synpunkterna stängdes 7 september 2020.",
+        ],
+        "2020-01-10",
+        &[],
+    );
+}
+
+/// A place closing on a page that asks nothing is no call's close.
+#[test]
+fn a_place_closing_is_no_deadline() {
+    check_all(
+        &[
+            "The library closes on 24 December 2024.",
+            "Kirjasto sulkeutuu 24.12.2024.",
+            "Biblioteket stänger 24 december 2024.",
+        ],
+        "2024-01-10",
+        &[],
+    );
+}
+
+/// An event closing on a page asking for submissions ends then: no
+/// deadline.
+#[test]
+fn an_event_closing_is_no_deadline() {
+    check_all(
+        &[
+            "Send your submissions by 1 October 2021. Pick up your artwork after the exhibition closes on 28 November 2021.",
+        ],
+        "2021-09-20",
+        &["deadline 2021-10-01"],
+    );
+}
