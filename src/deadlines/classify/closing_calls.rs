@@ -39,20 +39,10 @@ const ASKED: [&str; 12] = [
 ];
 
 /// Does `text` ask for the public's views? Computed once per text, on the
-/// first closing verb met.
+/// first closing verb met (`consult::text_words`, as for an invitation to
+/// comment).
 fn asks(text: &str, cache: &Cell<Option<bool>>) -> bool {
-    if let Some(known) = cache.get() {
-        return known;
-    }
-    let found = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 5)
-        .any(|w| {
-            let lower = w.to_lowercase();
-            ASKED.iter().any(|s| lower.starts_with(s))
-        });
-    cache.set(Some(found));
-    found
+    super::consult::text_words(text, &ASKED, 5, cache)
 }
 
 /// Turns a present verb of closing into the reader's action when the page

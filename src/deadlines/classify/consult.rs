@@ -37,15 +37,27 @@ const SUBJECT_WORDS: usize = 8;
 /// Whether `text` invites the public's comments; computed once per text,
 /// on the first display word met.
 pub(super) fn invites(text: &str, cache: &Cell<Option<bool>>) -> bool {
+    text_words(text, INVITE, 6, cache)
+}
+
+/// Whether a word of `text` of at least `min` bytes starts, lower-cased,
+/// with one of `stems`: a question asked of the whole page (does it invite
+/// comments, does it ask for views), answered once per text into `cache`.
+pub(super) fn text_words(
+    text: &str,
+    stems: &[&str],
+    min: usize,
+    cache: &Cell<Option<bool>>,
+) -> bool {
     if let Some(known) = cache.get() {
         return known;
     }
     let found = text
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 6)
+        .filter(|w| w.len() >= min)
         .any(|w| {
             let lower = w.to_lowercase();
-            INVITE.iter().any(|s| lower.starts_with(s))
+            stems.iter().any(|s| lower.starts_with(s))
         });
     cache.set(Some(found));
     found
