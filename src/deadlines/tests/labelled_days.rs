@@ -47,3 +47,34 @@ fn a_labelled_day_with_a_deadline_word_is_no_event() {
         &["deadline 2026-06-14"],
     );
 }
+
+/// Issue 14 round 38 (listings): every day listed after the label with
+/// commas is a day of the notice, one event each (real79:53).
+#[test]
+fn days_listed_with_commas_after_a_label_are_events() {
+    check_all(
+        &[
+            "Christmas show\nWhen: 30/11, 1/12, 7/12\nWelcome.",
+            "Joulushow\nMilloin: 30.11., 1.12., 7.12.\nTervetuloa.",
+            "Julshow\nNär: 30/11, 1/12, 7/12\nVälkomna.",
+        ],
+        "2018-11-01",
+        &["event 2018-11-30", "event 2018-12-01", "event 2018-12-07"],
+    );
+}
+
+/// Issue 14 round 38 (listings): the Swedish notice's "Tid:" gives its day
+/// and hour ("Tid: 2018-03-01, 7.30 - 8.30", real94:11), as "Date:" and
+/// "Päivämäärä:" do.
+#[test]
+fn a_day_after_a_time_label_is_an_event() {
+    check_all(
+        &[
+            "Business dialogue in Järbo\nDate: 2018-03-01, 7.30 - 8.30\nPlace: the town hall",
+            "Yritysdialogi Järbossa\nPäivämäärä: 2018-03-01, 7.30 - 8.30\nPaikka: kaupungintalo",
+            "Företagsdialog i Järbo\nTid: 2018-03-01, 7.30 - 8.30\nPlats: stadshuset",
+        ],
+        "2018-02-20",
+        &["event 2018-03-01"],
+    );
+}
