@@ -31,3 +31,33 @@ fn a_term_of_office_is_no_event() {
         &[],
     );
 }
+
+/// Issue 14 round 38: a council whose term runs on until a day and an
+/// exhibition on show until a day are spans that hold (rule 5), nobody's
+/// deadline (real89:36, real76:19).
+#[test]
+fn a_term_running_on_until_a_day_is_no_deadline() {
+    check_all(
+        &[
+            "The council elected in 2032 continues its term of office until 31 May 2033.",
+            "Lokakuussa 2032 valittu valtuusto jatkaa toimikauttaan 31.5.2033 saakka.",
+            "Fullmäktige som valdes 2032 fortsätter sin mandatperiod som gäller till 31 maj 2033.",
+        ],
+        "2032-11-01",
+        &[],
+    );
+}
+
+/// An exhibition on show until a day, and loans valid until a day.
+#[test]
+fn on_show_until_a_day_is_no_deadline() {
+    check_all(
+        &[
+            "On show until 5 October, the exhibition marks 60 years of the city.",
+            "Näyttely on esillä 5.10. asti.",
+            "Lånen gäller till 1 september 2032.",
+        ],
+        "2032-08-01",
+        &[],
+    );
+}
