@@ -151,6 +151,7 @@ impl Reader<'_> {
         super::start_hours::clear(&words, &toks, &mut masks);
         super::handled_matters::clear(&words, &mut masks);
         super::closing_items::clear(&words, &mut masks);
+        super::where_labels::clear(&words, &mut masks);
         super::closing_calls::mark(&words, &mut masks, self.text, &self.asked);
         // "opening hours", "opening times": the hours of a service, no
         // opening of a period

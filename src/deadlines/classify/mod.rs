@@ -70,6 +70,7 @@ mod undecided;
 mod voting_days;
 mod weekday_agree;
 mod weekday_default;
+mod where_labels;
 mod written_cues;
 mod year_periods;
 

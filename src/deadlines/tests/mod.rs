@@ -116,6 +116,7 @@ mod weekday_commas;
 mod weekday_days;
 mod weekday_ranges;
 mod weekday_to_ranges;
+mod where_labels;
 mod works;
 mod written_cues;
 mod year_periods;
