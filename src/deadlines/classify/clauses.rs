@@ -472,8 +472,10 @@ impl Reader<'_> {
                 match self.classify(x, l, r, &info, newest, spot) {
                     // the new day of a moved payment is paid out then
                     Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
-                    // an election's polling days take place (`ballots.rs`)
-                    Decision::Deadline if super::ballots::polling_clause(words) => Decision::Event,
+                    // an election's polling days take place (`voting_days.rs`)
+                    Decision::Deadline if super::voting_days::polling_clause(words) => {
+                        Decision::Event
+                    }
                     // a consultation's period closes (`comment_spans.rs`)
                     Decision::Event | Decision::Drop
                         if matches!(x.shape, Shape::Span(..))

@@ -37,7 +37,6 @@ pub(super) struct Spot {
 }
 
 mod application_days;
-mod ballots;
 mod bare_untils;
 mod cancellations;
 mod clauses;

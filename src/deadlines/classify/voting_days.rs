@@ -43,7 +43,7 @@ fn starts_here(l: &[&str], r: &[&str]) -> bool {
 
 /// Advance voting, a polling station, election day: the vote held on a
 /// day ("ennakkoäänestys", "äänestyspaikka", "vaalipäivä",
-/// "förtidsröstning", "vallokal", "valdagen"; `ballots.rs` asks it too). Plain "voting"/"äänestys" is left out: a student union's online
+/// "förtidsröstning", "vallokal", "valdagen"; `polling_clause` asks it too). Plain "voting"/"äänestys" is left out: a student union's online
 /// "Voting: 17th May - 18th May" is labelled a deadline on its close.
 pub(super) fn voting_word(w: &str) -> bool {
     const STEMS: [&str; 9] = [
@@ -197,6 +197,53 @@ fn election_text(text: &str) -> bool {
     ]
     .iter()
     .any(|p| low.contains(p))
+}
+
+// The same polling days once a clause's action cues ("toimitetaan",
+// "open", "viimeinen päivä") have decided a deadline for them
+// (`clauses.rs` asks `polling_clause` then; round 35 counted such
+// deadlines in real21, real83 and real84): they are events still. A
+// member vote of a club or a union ("Voting closes 11 March") is a
+// deadline and names none of the polling words; a clause that also names
+// a registration or an application ("kotiäänestykseen on
+// ilmoittauduttava viimeistään 16.1.") keeps its deadline.
+
+/// Does the clause `words` name a public election's polling (advance
+/// voting, a polling station, the election day) and no action of the
+/// reader with a limit of its own?
+pub(super) fn polling_clause(words: &[&str]) -> bool {
+    let ballot = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| voting_word(w) || english_polling(w, words.get(k + 1).copied()));
+    ballot && !words.iter().any(|w| own_limit(w))
+}
+
+/// "advance poll", "advance voting", "early voting".
+fn english_polling(w: &str, next: Option<&str>) -> bool {
+    matches!(w, "advance" | "early")
+        && next.is_some_and(|n| n.starts_with("poll") || n.starts_with("voting"))
+}
+
+/// A reader's action with a limit of its own in the same clause:
+/// registering, applying or asking, or a limit word ("viimeistään",
+/// "senast", "deadline").
+fn own_limit(w: &str) -> bool {
+    const STEMS: [&str; 12] = [
+        "ilmoittau",
+        "hake",
+        "haku",
+        "anmäl",
+        "ansök",
+        "registr",
+        "apply",
+        "appli",
+        "request",
+        "deadline",
+        "viimeistään",
+        "senast",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s)) || w == "mennessä"
 }
 
 #[cfg(test)]

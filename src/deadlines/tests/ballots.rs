@@ -1,6 +1,6 @@
 //! Issue 14 round 35 (wrong): a public election's polling days (advance
 //! voting, a polling station open) take place; they are no period to act
-//! in (`classify/ballots.rs`).
+//! in (`classify/voting_days.rs`).
 
 use super::*;
 
