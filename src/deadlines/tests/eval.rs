@@ -15,35 +15,35 @@ use serde::Deserialize;
 use crate::deadlines::{find, Kind, Lang};
 
 #[derive(Deserialize)]
-struct Case {
-    text: String,
-    lang: Lang,
-    today: NaiveDate,
-    expected: Vec<Expected>,
+pub(super) struct Case {
+    pub(super) text: String,
+    pub(super) lang: Lang,
+    pub(super) today: NaiveDate,
+    pub(super) expected: Vec<Expected>,
 }
 
 #[derive(Deserialize)]
-struct Expected {
-    kind: Kind,
-    date: NaiveDate,
-    end: Option<NaiveDate>,
+pub(super) struct Expected {
+    pub(super) kind: Kind,
+    pub(super) date: NaiveDate,
+    pub(super) end: Option<NaiveDate>,
 }
 
-type Key = (Kind, NaiveDate, Option<NaiveDate>);
+pub(super) type Key = (Kind, NaiveDate, Option<NaiveDate>);
 
-fn key(kind: Kind, date: NaiveDate, end: Option<NaiveDate>) -> Key {
+pub(super) fn key(kind: Kind, date: NaiveDate, end: Option<NaiveDate>) -> Key {
     (kind, date, end.filter(|e| *e != date))
 }
 
 #[derive(Default)]
-struct Score {
-    tp: usize,
-    fp: usize,
-    fneg: usize,
+pub(super) struct Score {
+    pub(super) tp: usize,
+    pub(super) fp: usize,
+    pub(super) fneg: usize,
 }
 
 impl Score {
-    fn f1(&self) -> (f64, f64, f64) {
+    pub(super) fn f1(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fneg).max(1) as f64;
         let f = if p + r > 0.0 {
@@ -119,7 +119,7 @@ impl Scores {
 }
 
 /// The `.jsonl` files of `dir` (not of its subdirectories), sorted.
-fn jsonl_files(dir: &str) -> Vec<PathBuf> {
+pub(super) fn jsonl_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("evaluation set directory")
         .filter_map(|e| e.ok().map(|e| e.path()))
