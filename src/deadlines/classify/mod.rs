@@ -36,6 +36,7 @@ pub(super) struct Spot {
     pub(super) scene: bool,
 }
 
+mod activity_programmes;
 mod application_days;
 mod bare_untils;
 mod cancellations;

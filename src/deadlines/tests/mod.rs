@@ -4,6 +4,7 @@ use super::*;
 
 mod abbreviations;
 mod action_days;
+mod activity_programmes;
 mod application_days;
 mod asked_days;
 mod asked_inline;
