@@ -46,6 +46,7 @@ mod closing_items;
 mod comment_spans;
 mod consult;
 mod contests;
+mod deadline_subjects;
 mod emit;
 pub(super) mod facts;
 mod governed_days;

@@ -36,6 +36,7 @@ mod dated_lists;
 mod day_lists;
 mod day_predicates;
 mod day_runs;
+mod deadline_subjects;
 mod deadline_words;
 mod described_days;
 mod diary_rows;
