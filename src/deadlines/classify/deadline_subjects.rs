@@ -10,7 +10,8 @@
 //! was read as an event (its hour) or nothing. The copula joining the
 //! subject to its day carries the noun's meaning to the day: it is marked
 //! as a deadline word. Only the present or future copula is read so ("the
-//! closing date was" is a past), and only when a number follows it closely.
+//! closing date was" is a past), only when a number follows it closely,
+//! and only when the subject names no month (a day of its own).
 
 use super::super::cues::Category;
 use super::super::tokens::{Token, TokenKind};
@@ -43,9 +44,13 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let Some(k) = (0..words.len()).find(|&k| limit_at(words, k)) else {
         return;
     };
-    // the subject runs up to its copula: no other verb of being, no past
+    // the subject runs up to its copula: no other verb of being, no past,
+    // and no day of its own ("The voter registration deadline for the
+    // November 3, 2020 general election is October 9", real11:17: the
+    // marked copula would make the election's day a limit too)
     for j in k + 1..words.len().min(k + 18) {
-        if matches!(words[j], "was" | "were" | "var" | "has" | "had" | ";") {
+        let month = toks.get(j).is_some_and(|t| t.month.is_some());
+        if month || matches!(words[j], "was" | "were" | "var" | "has" | "had" | ";") {
             return;
         }
         let Some(c) = copula(words, j) else {
