@@ -36,6 +36,7 @@ pub(super) struct Spot {
     pub(super) scene: bool,
 }
 
+mod activity_programmes;
 mod application_days;
 mod bare_untils;
 mod cancellations;
@@ -45,6 +46,7 @@ mod closing_items;
 mod comment_spans;
 mod consult;
 mod contests;
+mod deadline_subjects;
 mod emit;
 pub(super) mod facts;
 mod governed_days;

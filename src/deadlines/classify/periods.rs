@@ -27,7 +27,13 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
         return Decision::Drop;
     }
     // "projects run 1.3.2025–31.12.2026": a duration
-    if both(Category::Project) && !brk && !info.apply && !info.event_noun && !deadline_mark {
+    if both(Category::Project)
+        && !brk
+        && !info.apply
+        && !info.event_noun
+        && !deadline_mark
+        && !super::activity_programmes::activity_programme(a)
+    {
         return Decision::Drop;
     }
     // "training for applicants is held 14–18 October": a verb of
