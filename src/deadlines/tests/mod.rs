@@ -13,6 +13,7 @@ mod bare_to;
 mod bare_untils;
 mod begun_days;
 mod bindings;
+mod bodies_choose;
 mod bulleted_day_lists;
 mod bulleted_windows;
 mod calendar_entries;
