@@ -62,6 +62,7 @@ mod item_labels;
 mod key_date_hours;
 mod labelled_days;
 mod labelled_rows;
+mod last_open_days;
 mod leading_weekdays;
 mod lexicon;
 mod line_days;
