@@ -54,6 +54,7 @@ mod handled_matters;
 mod held_meetings;
 mod hourly_days;
 mod labelled_days;
+mod last_open_days;
 mod layout;
 mod line_starts;
 mod named_after;
@@ -419,6 +420,10 @@ impl Reader<'_> {
         // "har 31 juli som sista ansökningsdag": the limit named after the
         // day decides it, whatever opening word stood before
         if !is_range && named_after::cue_after(rw) {
+            // "28 april är sista öppetdagen": a place's last open day
+            if !info.apply && !info.deadline_noun && last_open_days::named(l, r) {
+                return Decision::Event;
+            }
             return Decision::Deadline;
         }
         // "Applications received after 30 June will not be processed"
@@ -692,6 +697,11 @@ impl Reader<'_> {
             && !obligation(r)
         {
             return Decision::Drop;
+        }
+        // "sista öppetdagen", "öppet sista dagen": a place open for the
+        // last time, no call to the reader
+        if deadline_mark && !info.apply && !info.deadline_noun && last_open_days::named(l, r) {
+            return Decision::Event;
         }
         if deadline_mark {
             return Decision::Deadline;
