@@ -38,6 +38,7 @@ mod day_runs;
 mod deadline_words;
 mod described_days;
 mod diary_rows;
+mod display_forms;
 mod dotted_days;
 mod early_bird;
 mod entries;
