@@ -59,6 +59,7 @@ mod open_seasons;
 mod opened_calls;
 mod opening_days;
 mod own_days;
+mod parallel_terms;
 mod resumed;
 mod running_spans;
 mod seasons;

@@ -78,6 +78,7 @@ mod opening_days;
 mod orders_and_seasons;
 mod own_days;
 mod paired_limits;
+mod parallel_terms;
 mod past_reports;
 mod periods;
 mod phrase_indexes;
