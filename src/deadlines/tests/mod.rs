@@ -86,6 +86,7 @@ mod pipe_days;
 mod poster_tops;
 mod race_notices;
 mod recurring_rounds;
+mod rejected_after;
 mod resumed_activities;
 mod rules;
 mod running_spans;
