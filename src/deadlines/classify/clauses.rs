@@ -488,7 +488,9 @@ impl Reader<'_> {
                 }
             });
             spots.push(spot);
-            gaps.push(k > 0 && enumeration_gap(&toks[l0..l1]));
+            // (or term by term: "senast 19 september och för jullovet den 24 november")
+            let gap = &toks[l0..l1];
+            gaps.push(k > 0 && (enumeration_gap(gap) || super::parallel_terms::parallel_gap(gap)));
         }
         // an enumeration ("on 5 March, in Oulu on 12 March") shares the
         // reading of the day before it, or else of the day after it

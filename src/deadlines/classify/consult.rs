@@ -10,7 +10,15 @@ use super::comment_spans::consultation_word;
 
 /// Words of a display that rule 5 reads as availability unless the text
 /// invites comments on what is shown.
-const DISPLAY: &[&str] = &["nähtävillä", "utställd", "utställt", "display", "deposit"];
+const DISPLAY: &[&str] = &[
+    "nähtävillä",
+    "nähtävänä",
+    "nähtäville",
+    "utställd",
+    "utställt",
+    "display",
+    "deposit",
+];
 
 /// Is `w` one of the [`DISPLAY`] words ([`Fact::DISPLAY`])?
 pub(super) fn display(w: &str) -> bool {

@@ -62,6 +62,7 @@ mod open_seasons;
 mod opened_calls;
 mod opening_days;
 mod own_days;
+mod parallel_terms;
 mod resumed;
 mod running_spans;
 mod seasons;
@@ -456,14 +457,28 @@ impl Reader<'_> {
                         "lisämaks",
                         "myöhästy",
                         "tilläggsavgift",
+                        // a rejection past the day does too: "efter den 7 maj
+                        // avvisas SAM-ansökan", "ingen ersättning alls"
+                        "avvisa",
+                        "reject",
+                        "hylät",
                     ]
                     .iter()
                     .any(|p| w.starts_with(p))
             })
         };
+        // "efter den 6 maj får lantbrukaren ingen ersättning": the aid
+        // withheld past the day (not "inga beslut om konferenser efter")
+        let withheld = || {
+            let ws: Vec<&&str> = l.iter().chain(r).collect();
+            ws.windows(2).any(|p| {
+                matches!(*p[0], "ingen" | "inga")
+                    && ["ersättning", "stöd"].iter().any(|s| p[1].starts_with(s))
+            })
+        };
         // ("penalties on deposits due on or after Feb. 11": a first day)
         let or_after = imm.len() >= 2 && imm[imm.len() - 2] == "or";
-        if after && (info.negation || (penalty() && !or_after)) && !is_range {
+        if after && (info.negation || ((penalty() || withheld()) && !or_after)) && !is_range {
             return Decision::Deadline;
         }
         // "applies to applications submitted on or after 1 March"
