@@ -4,8 +4,8 @@ use super::*;
 
 mod abbreviations;
 mod action_days;
-mod agreement;
 mod activity_programmes;
+mod agreement;
 mod application_days;
 mod asked_days;
 mod asked_inline;
