@@ -45,6 +45,7 @@ mod closing_items;
 mod comment_spans;
 mod consult;
 mod contests;
+mod copula_days;
 mod emit;
 pub(super) mod facts;
 mod governed_days;
