@@ -132,8 +132,7 @@ impl Reader<'_> {
                 ],
             )
         };
-        // (The mask first: the word search is the costly part, and few words
-        // are validity words.)
+        // (the mask first: the word search is costly, and few words are validity words)
         for k in 0..masks.len() {
             if masks[k] & Category::Validity.bit() == 0 {
                 continue;
@@ -467,12 +466,19 @@ impl Reader<'_> {
                 happen: l.has(Category::Happen) || r.has(Category::Happen),
                 scene: time_near(toks, x.start, x.end, c.skip) || place_near(toks, x.start, x.end),
             };
+            let lo = xs[..k].last().map_or(c.skip, |p| p.end.max(c.skip));
             decs.push(if moved[k] {
                 Decision::Drop
             } else {
                 match self.classify(x, l, r, &info, newest, spot) {
                     // the new day of a moved payment is paid out then
                     Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
+                    // a deadline named as the subject of "is D" (`copula_days.rs`)
+                    Decision::Event | Decision::Default
+                        if super::copula_days::told(words, lo, x.start, self.lang) =>
+                    {
+                        Decision::Deadline
+                    }
                     // an election's polling days take place (`voting_days.rs`)
                     Decision::Deadline if super::voting_days::polling_clause(words) => {
                         Decision::Event

@@ -47,6 +47,7 @@ mod comment_spans;
 mod consult;
 mod contests;
 mod deadline_subjects;
+mod copula_days;
 mod emit;
 pub(super) mod facts;
 mod governed_days;

@@ -32,6 +32,7 @@ mod club_events;
 mod comment_spans;
 mod comments;
 mod contests;
+mod copula_days;
 mod copy_deadlines;
 mod dashed_limits;
 mod dated_lists;

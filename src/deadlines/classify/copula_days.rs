@@ -1,0 +1,165 @@
+//! A deadline named as the subject and its day told with a copula: "The
+//! closing date for applications online under the COVID-19 Emergency Fund
+//! (2nd Round) is Friday, 5th February 2021 at 4.00pm" (real95:16), "The
+//! closing date for Community Funding Grant Applications (Round 1), is
+//! 9:00am on Friday 31 July 2020" (real64:51), "Tämän kampanjan viimeinen
+//! lahjoituspäivä on sunnuntai 4.12.2022" (real66:33). The subject is
+//! often longer than the words read around a date, so its day was read by
+//! the weekday and the hour next to it, as a day something takes place.
+//! Whatever the subject names, "the closing date … is D" says D is the
+//! last day to act.
+
+use super::super::tokens::WEEKDAYS;
+use super::Lang;
+
+/// How far before the copula the subject's deadline words may stand.
+const SUBJECT_WORDS: usize = 24;
+
+/// Is the day starting at `start` told with a copula right before it ("is",
+/// "är", "on"; a weekday, "this", "den", an hour and "on" may stand
+/// between) whose subject, the words from `lo` to the copula, opens with a
+/// deadline's name ("the closing date", "deadline", "last day", "sista
+/// anmälningsdag", "viimeinen hakupäivä", "eräpäivä")?
+pub(super) fn told(words: &[&str], lo: usize, start: usize, lang: Lang) -> bool {
+    let mut k = start.min(words.len());
+    let floor = start.saturating_sub(8).max(lo);
+    while k > floor && filler(words[k - 1], lang) {
+        k -= 1;
+    }
+    if k <= lo || !copula(words[k - 1], lang) {
+        return false;
+    }
+    let subject = &words[k.saturating_sub(1 + SUBJECT_WORDS).max(lo)..k - 1];
+    // (the deadline's name opens the subject: "The closing date for …";
+    // not a deadline mentioned inside it, "the meeting after the deadline")
+    let opening = &subject[..subject.len().min(4)];
+    opening.iter().enumerate().any(|(i, w)| {
+        let next = opening.get(i + 1).copied().unwrap_or("");
+        named_deadline(w, next)
+    })
+}
+
+/// A word between the copula and the day: "is this Thursday, 11th April",
+/// "is 9:00am on Friday", "är den 15 juni", "on sunnuntai 4.12.".
+fn filler(w: &str, lang: Lang) -> bool {
+    matches!(
+        w,
+        "," | "this"
+            | "den"
+            | "the"
+            | "at"
+            | ":"
+            | "."
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "noon"
+            | "midnight"
+            | "klo"
+            | "kl"
+            | "kello"
+    ) || (w == "on" && lang != Lang::Fi)
+        || WEEKDAYS.contains(&w)
+        || (!w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+        || w.ends_with("am") && w.len() <= 7 && w.as_bytes()[0].is_ascii_digit()
+        || w.ends_with("pm") && w.len() <= 7 && w.as_bytes()[0].is_ascii_digit()
+}
+
+fn copula(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fi => w == "on",
+        Lang::Sv => w == "är",
+        _ => w == "is",
+    }
+}
+
+/// Finnish stems of a day of acting by its last day: applying, signing up,
+/// handing in, returning, giving, ordering, booking, cancelling.
+const ACTS: [&str; 8] = [
+    "haku",
+    "ilmoittautumis",
+    "jättö",
+    "palautus",
+    "lahjoitus",
+    "tilaus",
+    "varaus",
+    "peruutus",
+];
+
+/// Swedish days of acting by their last day: applying, signing up,
+/// changing, handing in, answering.
+const SV_ACTS: [&str; 5] = [
+    "ansökningsdag",
+    "anmälningsdag",
+    "ändringsdag",
+    "inlämningsdag",
+    "svarsdag",
+];
+
+/// "deadline", "closing date", "last day", "due date", "cut-off date";
+/// "sista ansökningsdag"; "viimeinen hakupäivä", "eräpäivä",
+/// "määräpäivä".
+fn named_deadline(w: &str, next: &str) -> bool {
+    let day = |n: &str| matches!(n, "date" | "day");
+    w.starts_with("deadline")
+        || (matches!(w, "closing" | "last" | "final" | "due" | "cut-off" | "cutoff") && day(next))
+        // (a day of acting: not "sista dagen för förtidsröstningen", a day
+        // held, nor "sista utbetalningsdagen", a payout)
+        || (w == "sista" && SV_ACTS.iter().any(|a| next.starts_with(a)))
+        // (a day of acting, not "viimeinen maksupäivä", a payout, nor
+        // "viimeinen koulupäivä" or "ennakkoäänestyspäivä", days held:
+        // real2:55, real49:22, real16:8)
+        || (w == "viimeinen" && next.ends_with("päivä") && ACTS.iter().any(|a| next.starts_with(a)))
+        || matches!(w, "eräpäivä" | "määräpäivä")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_closing_date_for_a_long_subject_is_the_day() {
+        let words = [
+            "the",
+            "closing",
+            "date",
+            "for",
+            "applications",
+            "online",
+            "under",
+            "the",
+            "covid",
+            "fund",
+            "is",
+            "friday",
+            ",",
+            "5th",
+            "february",
+        ];
+        assert!(told(&words, 0, 13, Lang::En));
+        let words = [
+            "viimeinen",
+            "lahjoituspäivä",
+            "on",
+            "sunnuntai",
+            "4",
+            ".",
+            "12",
+            ".",
+        ];
+        assert!(told(&words, 0, 4, Lang::Fi));
+        let words = ["sista", "anmälningsdag", "är", "den", "31", "januari"];
+        assert!(told(&words, 0, 4, Lang::Sv));
+    }
+
+    #[test]
+    fn a_deadline_inside_the_subject_is_not_its_name() {
+        let words = [
+            "the", "meeting", "after", "the", "deadline", "is", "friday", "5", "february",
+        ];
+        assert!(!told(&words, 0, 7, Lang::En));
+        let words = ["the", "show", "is", "on", "friday", "5", "february"];
+        assert!(!told(&words, 0, 5, Lang::En));
+    }
+}
