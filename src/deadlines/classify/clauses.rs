@@ -152,7 +152,6 @@ impl Reader<'_> {
         super::closing_items::clear(&words, &mut masks);
         super::where_labels::clear(&words, &mut masks);
         super::closing_calls::mark(&words, &mut masks, self.text, &self.asked);
-        super::deadline_subjects::mark(&words, &toks, &mut masks);
         // "opening hours", "opening times": the hours of a service, no
         // opening of a period
         for k in 0..masks.len().saturating_sub(1) {

@@ -46,7 +46,6 @@ mod closing_items;
 mod comment_spans;
 mod consult;
 mod contests;
-mod deadline_subjects;
 mod copula_days;
 mod emit;
 pub(super) mod facts;

@@ -2,7 +2,10 @@
 //! subject and its day told with a copula ("The closing date for … is
 //! Friday, 5th February 2021 at 4.00pm", real95:16) is a deadline however
 //! long the subject (`classify/copula_days.rs`); the weekday and the hour
-//! beside the day read it as an occasion before.
+//! beside the day read it as an occasion before. Round 39 (English
+//! sentences) found the same frame ("The closing date for receipt of
+//! completed applications … is Thursday, 14 April 2022", real27:14) and
+//! the past ("was") that stays nothing; its tests are the last three.
 
 use super::*;
 
@@ -31,5 +34,47 @@ fn an_occasion_told_with_a_copula_stays_an_event() {
         ],
         "2021-01-10",
         &["event 2021-02-05"],
+    );
+}
+
+/// The limit's noun far from its day, joined by "is".
+#[test]
+fn a_limit_told_as_subject_is_a_deadline() {
+    check_all(
+        &[
+            "The closing date for receipt of completed applications with supporting documentation is Thursday, 14 April 2022.",
+            "Täydennettyjen hakemusten ja niiden liitteiden viimeinen jättöpäivä on torstai 14.4.2022.",
+            "Sista ansökningsdag för bidraget från kommunens kulturfond är torsdag 14 april 2022.",
+        ],
+        "2022-03-01",
+        &["deadline 2022-04-14"],
+    );
+}
+
+/// An hour before the day does not make it an event (real64:51).
+#[test]
+fn an_hour_before_the_day_keeps_the_limit() {
+    check_all(
+        &[
+            "The closing date for Community Funding Grant Applications (Round 1), is 9:00am on Friday 31 July 2020.",
+            "Yhteisöavustusten (kierros 1) hakemusten viimeinen jättöpäivä on perjantai 31.7.2020 klo 9.00.",
+            "Sista ansökningsdag för föreningsbidrag (omgång 1) är fredag 31 juli 2020 kl. 9.00.",
+        ],
+        "2020-07-01",
+        &["deadline 2020-07-31"],
+    );
+}
+
+/// A limit that was: nothing.
+#[test]
+fn a_past_limit_stays_nothing() {
+    check_all(
+        &[
+            "The closing date for the grant round was Friday 31 July 2020.",
+            "Avustuskierroksen viimeinen hakupäivä oli perjantai 31.7.2020.",
+            "Sista ansökningsdag för bidragsomgången var fredag 31 juli 2020.",
+        ],
+        "2020-07-01",
+        &[],
     );
 }

@@ -39,7 +39,6 @@ mod dated_lists;
 mod day_lists;
 mod day_predicates;
 mod day_runs;
-mod deadline_subjects;
 mod deadline_words;
 mod described_days;
 mod diary_rows;
