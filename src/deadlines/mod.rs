@@ -38,7 +38,6 @@ mod headed_days;
 mod labelled_rows;
 mod layout_lines;
 mod lexicon;
-mod list_intros;
 mod programme_days;
 mod ranges;
 mod schedules;
