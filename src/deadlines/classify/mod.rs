@@ -47,6 +47,7 @@ mod comment_spans;
 mod consult;
 mod contests;
 mod copula_days;
+mod decision_days;
 mod emit;
 pub(super) mod facts;
 mod governed_days;
@@ -606,7 +607,10 @@ impl Reader<'_> {
             && matches!((last(Category::Publication), last(Category::Happen)), (Some(p), Some(h)) if h > p)
             && lw.has(Category::Event);
         let published = both(Category::Publication) && !announced;
-        if stats || published || (both(Category::Authority) && !meeting) {
+        // ("käsittelee kokouksessaan 10. maaliskuuta": a body handling a
+        // matter at its meeting is its own decision day)
+        let own_act = both(Category::Authority) && (!meeting || decision_days::decided(lw, rw));
+        if stats || published || own_act {
             return Decision::Drop;
         }
         // who must act: what the issuer sends, answers or hands over by a

@@ -40,6 +40,7 @@ mod day_lists;
 mod day_predicates;
 mod day_runs;
 mod deadline_words;
+mod decision_days;
 mod described_days;
 mod diary_rows;
 mod display_forms;
