@@ -28,6 +28,7 @@ mod begun_days;
 mod cards;
 mod classify;
 mod clock;
+mod closed_rows;
 mod cues;
 mod dated_lists;
 mod dates;
@@ -269,6 +270,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 // ("14 August | Applications due …": a timeline's row)
                 stepped_days::row_step(line, today, |s| reader.step_deadline(s))
                     .then_some(Kind::Deadline)
+                    // ("| Pool | Closed Thursday 25 December 2025 |": a closure)
+                    .or_else(|| closed_rows::closed_row(line).then_some(Kind::Event))
             });
             if kind.is_some() {
                 let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();

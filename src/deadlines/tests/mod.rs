@@ -24,6 +24,7 @@ mod calendars;
 mod cleaning_days;
 mod clock_days;
 mod clock_forms;
+mod closed_rows;
 mod closed_states;
 mod closing_calls;
 mod closing_items;
