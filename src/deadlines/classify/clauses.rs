@@ -709,7 +709,7 @@ impl Reader<'_> {
                 (Shape::One(a), Some(Shape::One(b)))
                     if decs[k] == Decision::Event
                         && decs[k + 1] != Decision::Deadline
-                        && opens_run(
+                        && super::opening_runs::opens_run(
                             &words[wins[k].0..xs[k].start],
                             &words[xs[k].end..xs[k + 1].start],
                             words.get(xs[k + 1].end).copied(),
@@ -735,38 +735,6 @@ impl Reader<'_> {
             }
         }
     }
-}
-
-/// An opening word before the first day ("opens", "aukeaa", "invigs"), and
-/// between the days a conjunction and a word of lasting ("runs", "on auki",
-/// "pågår") with "until" before the second day or after it ("31.1. asti").
-fn opens_run(before: &[&str], gap: &[&str], after: Option<&str>) -> bool {
-    let opening = |w: &&str| {
-        matches!(
-            *w,
-            "opens" | "aukeaa" | "avautuu" | "avataan" | "öppnar" | "öppnas" | "invigs"
-        )
-    };
-    let lasting = |w: &&str| {
-        matches!(
-            *w,
-            "runs" | "continues" | "auki" | "avoinna" | "jatkuu" | "pågår" | "visas" | "öppen"
-        )
-    };
-    let until = |w: &str| {
-        matches!(
-            w,
-            "until" | "till" | "asti" | "saakka" | "t" | "tom" | "through"
-        )
-    };
-    before.iter().rev().take(4).any(opening)
-        && gap.len() <= 8
-        && gap.iter().any(|w| matches!(*w, "and" | "ja" | "och"))
-        && gap.iter().any(lasting)
-        // ("t o m", "t.o.m.": "till och med" read as its letters)
-        && (gap.last().is_some_and(|w| until(w))
-            || gap.ends_with(&["o", "m"])
-            || after.is_some_and(until))
 }
 
 /// Whether a stretch of words can hold a date at all: a number, or the word

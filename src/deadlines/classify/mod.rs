@@ -62,6 +62,7 @@ mod named_after;
 mod open_seasons;
 mod opened_calls;
 mod opening_days;
+mod opening_runs;
 mod own_days;
 mod parallel_terms;
 mod resumed;
