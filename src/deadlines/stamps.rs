@@ -35,7 +35,28 @@ pub(super) fn is_stamp(m: &Mention, today: NaiveDate) -> bool {
     if word.is_empty() || !word.chars().all(char::is_alphabetic) || names_today(word) {
         return false;
     }
-    dated(rest, today).is_some_and(|n| n == rest.len() || rest.get(n) == Some(&"/"))
+    dated(rest, today).is_some_and(|n| {
+        n == rest.len() || rest.get(n) == Some(&"/") || rest.get(n..).is_some_and(signer)
+    })
+}
+
+/// Is `words` the name of the body that signs a notice, in capitals
+/// ("Jyväskylässä 8.9.2023 KESKI-SUOMEN LIITTO MAAKUNTAHALLITUS",
+/// real97:47; "Savonlinnassa 10.8.2022 / RAKENNUS- JA
+/// YMPÄRISTÖLAUTAKUNTA", real100:24)? A plan's display notice ends so,
+/// and its day is the day the notice was signed, not an occasion.
+fn signer(words: &[&str]) -> bool {
+    let words: Vec<&str> = words.iter().copied().filter(|w| *w != "/").collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | ','))
+        })
 }
 
 /// "Today" words: what follows them is an occasion today, not a stamp.

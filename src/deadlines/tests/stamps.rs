@@ -63,3 +63,19 @@ fn a_labelled_or_bracketed_stamp_is_nothing() {
         &["event 2025-12-23"],
     );
 }
+
+/// Issue 14 round 40: a display notice signed with its place, its day and
+/// the signing body in capitals (real97:47, real100:24); the display's last
+/// day to comment is still read.
+#[test]
+fn a_notice_signed_by_a_body_in_capitals_is_nothing() {
+    check_all(
+        &[
+            "The draft plan is on display from 8.9.2025 to 9.10.2025, and comments may be made by 9.10.2025.\n\nOulu 8.9.2025\nPLANNING BOARD OF THE CITY",
+            "Kaavaehdotus on nähtävillä 8.9.–9.10.2025, ja siitä voi jättää muistutuksen 9.10.2025 mennessä.\n\nJyväskylässä 8.9.2025 KESKI-SUOMEN LIITTO MAAKUNTAHALLITUS",
+            "Planförslaget är utställt för granskning, och synpunkter ska lämnas senast 9.10.2025.\n\nVasa 8.9.2025\nBYGGNADS- OCH MILJÖNÄMNDEN",
+        ],
+        "2025-09-08",
+        &["deadline 2025-10-09"],
+    );
+}
