@@ -63,6 +63,7 @@ mod opened_calls;
 mod opening_days;
 mod own_days;
 mod parallel_terms;
+mod reader_periods;
 mod resumed;
 mod running_spans;
 mod seasons;

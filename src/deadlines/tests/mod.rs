@@ -90,6 +90,7 @@ mod phrase_indexes;
 mod pipe_days;
 mod poster_tops;
 mod race_notices;
+mod reader_periods;
 mod recurring_rounds;
 mod rejected_after;
 mod resumed_activities;
