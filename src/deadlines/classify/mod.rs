@@ -64,6 +64,7 @@ mod opening_days;
 mod own_days;
 mod parallel_terms;
 mod reader_periods;
+mod received_days;
 mod resumed;
 mod running_spans;
 mod seasons;
