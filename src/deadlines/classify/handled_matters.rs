@@ -22,6 +22,9 @@ const OWN_GAP: usize = 2;
 /// Clears the authority bit of a handling word in a subordinate clause
 /// when the sentence's deadline word stands apart from it.
 pub(super) fn clear(words: &[&str], masks: &mut [u64]) {
+    // (what the reader sends by a day and the issuer handles after it: the
+    // same question of whose the day is, asked first)
+    super::received_days::clear(words, masks);
     let authority = Category::Authority.bit() | Category::Authority.sure();
     let deadline = Category::Deadline.bit() | Category::Deadline.sure();
     // (one pass for the deadline words: the sentence holds few)

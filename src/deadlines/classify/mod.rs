@@ -65,6 +65,8 @@ mod opening_days;
 mod opening_runs;
 mod own_days;
 mod parallel_terms;
+mod reader_periods;
+mod received_days;
 mod resumed;
 mod running_spans;
 mod seasons;

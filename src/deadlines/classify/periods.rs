@@ -82,6 +82,11 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
     {
         return Decision::Deadline;
     }
+    // "Du kan dela dina tankar mellan den 21 november och 21 januari": a
+    // period the reader is told they can act in
+    if !brk && !held && !info.event_noun && super::reader_periods::reader_can_act(l, a.r) {
+        return Decision::Deadline;
+    }
     Decision::Event
 }
 

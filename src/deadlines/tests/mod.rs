@@ -92,6 +92,8 @@ mod phrase_indexes;
 mod pipe_days;
 mod poster_tops;
 mod race_notices;
+mod reader_periods;
+mod received_days;
 mod recurring_rounds;
 mod rejected_after;
 mod resumed_activities;
