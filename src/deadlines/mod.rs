@@ -35,6 +35,7 @@ mod day_runs;
 mod described_days;
 mod grids;
 mod headed_days;
+mod heading_tails;
 mod labelled_rows;
 mod layout_lines;
 mod lexicon;
@@ -220,10 +221,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
         }
         if is_heading_line(line) {
-            let here = Some((base, base + line.len()));
+            let whole = Some((base, base + line.len()));
             if top && seen == 1 {
-                title = here;
+                title = whole;
             }
+            // (its last sentence heads the lines under it: `heading_tails`)
+            let tail = heading_tails::last_sentence(line, lines.peek().copied());
+            let here = Some((base + tail, base + line.len()));
             list_heads.clear();
             // "University of Jyväskylä:" after the dates listed under
             // "University of Helsinki:" takes its place under the same
@@ -235,7 +239,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             };
             listed = false;
             table = reader.columns(line).map(|c| (c, 0));
-            if names_hours(line) {
+            if names_hours(&line[tail..]) {
                 hours = here;
             }
             in_schedule = schedule_heading(line);

@@ -57,6 +57,7 @@ mod governed_days;
 mod grids;
 mod handled_matters;
 mod headed_days;
+mod heading_tails;
 mod held_meetings;
 mod hourly_days;
 mod hours;
