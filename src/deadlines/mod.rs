@@ -33,6 +33,7 @@ mod dated_lists;
 mod dates;
 mod day_runs;
 mod described_days;
+mod english_text;
 mod grids;
 mod headed_days;
 mod heading_tails;
@@ -103,6 +104,7 @@ pub struct Mention {
 /// at most [`MAX_PIECE`] bytes, mentions are deduplicated as they are found
 /// and at most [`MAX_MENTIONS`] are kept.
 pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
+    let sure_en = english_text::sure(text, lang);
     let lang = match lang {
         Lang::Auto => detect_lang(text),
         other => other,
@@ -117,6 +119,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut reader = Reader {
         text: &clean,
         lang,
+        sure_en,
         today,
         floor: today,
         invited: Default::default(),

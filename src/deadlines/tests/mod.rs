@@ -45,6 +45,7 @@ mod diary_rows;
 mod display_forms;
 mod dotted_days;
 mod early_bird;
+mod english_pasts;
 mod entries;
 mod entry_blocks;
 mod entry_days;
