@@ -34,8 +34,10 @@ mod dated_lists;
 mod dates;
 mod day_runs;
 mod described_days;
+mod english_text;
 mod grids;
 mod headed_days;
+mod heading_tails;
 mod labelled_rows;
 mod layout_lines;
 mod lexicon;
@@ -103,6 +105,7 @@ pub struct Mention {
 /// at most [`MAX_PIECE`] bytes, mentions are deduplicated as they are found
 /// and at most [`MAX_MENTIONS`] are kept.
 pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
+    let sure_en = english_text::sure(text, lang);
     let lang = match lang {
         Lang::Auto => detect_lang(text),
         other => other,
@@ -117,6 +120,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut reader = Reader {
         text: &clean,
         lang,
+        sure_en,
         today,
         floor: today,
         invited: Default::default(),
@@ -221,10 +225,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             }
         }
         if is_heading_line(line) {
-            let here = Some((base, base + line.len()));
+            let whole = Some((base, base + line.len()));
             if top && seen == 1 {
-                title = here;
+                title = whole;
             }
+            // (its last sentence heads the lines under it: `heading_tails`)
+            let tail = heading_tails::last_sentence(line, lines.peek().copied());
+            let here = Some((base + tail, base + line.len()));
             list_heads.clear();
             // "University of Jyväskylä:" after the dates listed under
             // "University of Helsinki:" takes its place under the same
@@ -236,7 +243,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             };
             listed = false;
             table = reader.columns(line).map(|c| (c, 0));
-            if names_hours(line) {
+            if names_hours(&line[tail..]) {
                 hours = here;
             }
             in_schedule = schedule_heading(line);

@@ -69,7 +69,9 @@ impl Reader<'_> {
     /// `None` when it says both or neither.
     pub(in crate::deadlines) fn heading_hint(&self, h: &str) -> Option<Kind> {
         read_heading(h, |w| {
-            if past_in(w, self.lang) || w.has(Category::Authority) && !w.has(Category::Apply) {
+            if past_in(w, self.lang, self.sure_en)
+                || w.has(Category::Authority) && !w.has(Category::Apply)
+            {
                 return None;
             }
             let deadline =
@@ -96,7 +98,7 @@ impl Reader<'_> {
     /// taking place, as "päivä" inside "eräpäivä" is one of them.
     pub(in crate::deadlines) fn step_deadline(&self, h: &str) -> bool {
         read_heading(h, |w| {
-            !(past_in(w, self.lang) || w.has(Category::Authority) && !w.has(Category::Apply))
+            !(past_in(w, self.lang, self.sure_en) || w.has(Category::Authority) && !w.has(Category::Apply))
                 && (w.has(Category::Deadline)
                     || w.has(Category::Apply)
                     || names_time_limit(w.words))
@@ -182,7 +184,9 @@ impl Reader<'_> {
         let k = (2..words.len()).find(|&k| words[k] == *first)?;
         let second = words[k..].join(" ");
         let happens = read_heading(&second, |w| {
-            w.has(Category::Happen) && !w.has(Category::Deadline) && !past_in(w, self.lang)
+            w.has(Category::Happen)
+                && !w.has(Category::Deadline)
+                && !past_in(w, self.lang, self.sure_en)
         });
         happens.then_some([Column::Old, Column::Reads(Kind::Event)])
     }

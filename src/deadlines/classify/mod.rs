@@ -16,6 +16,9 @@ use super::{clock::named_time, clock::time_part, Kind, Lang};
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
     pub(super) lang: Lang,
+    /// Is the text English by its words or by the caller's word, not only
+    /// by `detect_lang`'s default? (`english_text`)
+    pub(super) sure_en: bool,
     /// The day a date without a year is inferred from (rule 7): `--today`,
     /// or 1 January of a later year heading the lines read.
     pub(super) today: NaiveDate,
@@ -414,7 +417,8 @@ impl Reader<'_> {
                 .and_then(|d| resolve(d, self.today))
                 .is_some_and(|d| d > self.today)
         };
-        if ((past_in(lw_tensed, self.lang) && !on_time) || past_in(rw, self.lang))
+        if ((past_in(lw_tensed, self.lang, self.sure_en) && !on_time)
+            || past_in(rw, self.lang, self.sure_en))
             && !(hourly_days::weekday_and_hour(l, r) && ahead())
         {
             return Decision::Drop;

@@ -97,13 +97,19 @@ pub(in crate::deadlines) fn past_form(w: &str) -> bool {
 }
 
 /// Past tense in a window: "was", "held" after was/were, "-ttiin", "-ades"...
-pub(in crate::deadlines) fn past_in(x: Window, lang: Lang) -> bool {
+pub(in crate::deadlines) fn past_in(x: Window, lang: Lang, sure_en: bool) -> bool {
     let win = x.words;
     // (the word tests of the sentence's mask bits where it carries them)
     let facts = |k: usize, f: u64, compute: fn(&str) -> bool| {
         fact(x.masks.get(k).copied().unwrap_or(0), f, win[k], compute)
     };
-    if x.has(Category::Past) || (0..win.len()).any(|k| facts(k, Fact::PAST_SUFFIX, past_suffix)) {
+    // (the suffixes are Finnish and Swedish ones: in English text they
+    // read names and nouns as pasts, "Whanganui" as "osallistui", "grades"
+    // as "avslutades", and a past vetoes every day the window reaches; a
+    // text only guessed English keeps them: `english_text`)
+    let english = lang == Lang::En && sure_en;
+    let suffixed = || !english && (0..win.len()).any(|k| facts(k, Fact::PAST_SUFFIX, past_suffix));
+    if x.has(Category::Past) || suffixed() {
         return true;
     }
     // (once for the window, not once a word: the work stays linear; and
