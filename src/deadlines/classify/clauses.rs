@@ -478,14 +478,6 @@ impl Reader<'_> {
                     {
                         Decision::Deadline
                     }
-                    // a listed limit's purpose is no event of the day
-                    // (`listed_limits.rs`)
-                    Decision::Event | Decision::Drop
-                        if c.hint == Some(Kind::Deadline)
-                            && super::listed_limits::purpose_after(words, x.end) =>
-                    {
-                        Decision::Deadline
-                    }
                     // an election's polling days take place (`voting_days.rs`)
                     Decision::Deadline if super::voting_days::polling_clause(words) => {
                         Decision::Event

@@ -61,7 +61,6 @@ mod labelled_days;
 mod last_open_days;
 mod layout;
 mod line_starts;
-mod listed_limits;
 mod named_after;
 mod open_seasons;
 mod opened_calls;
