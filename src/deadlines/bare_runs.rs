@@ -33,6 +33,10 @@ impl BareRun {
     /// Notes a non-blank line: a bare day extends the run, anything else
     /// ends it.
     pub(super) fn see(&mut self, line: &str) {
+        if self.0 == 0 && self.2 && super::list_intros::year_only(line) {
+            // ("Torsdagar / 2020 / 6 februari": the year keeps the heading)
+            return;
+        }
         if bare_day(line) {
             if self.0 == 0 {
                 self.1 = self.2;
@@ -41,7 +45,7 @@ impl BareRun {
             self.2 = false;
         } else if !line.trim().is_empty() {
             self.0 = 0;
-            self.2 = naming_heading(line);
+            self.2 = naming_heading(line) || super::list_intros::points_below(line);
         }
     }
 

@@ -41,6 +41,7 @@ mod heading_tails;
 mod labelled_rows;
 mod layout_lines;
 mod lexicon;
+mod list_intros;
 mod programme_days;
 mod ranges;
 mod schedules;

@@ -74,6 +74,7 @@ mod last_open_days;
 mod leading_weekdays;
 mod lexicon;
 mod line_days;
+mod list_intros;
 mod list_numbers;
 mod lists;
 mod mask_facts;
