@@ -11,6 +11,7 @@ use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
 use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
 
 mod bare_to;
+mod dressed_ends;
 mod trailing;
 mod weekday_ends;
 
@@ -393,6 +394,7 @@ impl Grammar<'_> {
                     j + 1
                 };
                 let k = self.past_closing_weekday(i, k);
+                let k = self.past_closing_dress(i, k);
                 if let Some((b, e)) = self.atom(k) {
                     return span(b, e);
                 }
