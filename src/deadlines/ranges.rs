@@ -282,6 +282,8 @@ impl Grammar<'_> {
         // ("Thursday, April 9, through Sunday, April 12": the first day
         // keeps its closing comma too)
         let jt = j + usize::from(self.word(j) == ",");
+        // ("…, 5:00 PM through Sunday, November 15": an hour before it)
+        let jt = self.past_opening_hour(jt);
         // "June 12 through July 13", "Friday 21 March through Sunday 23 March",
         // "9 april till och med 12 april"
         // ("through Monday, February 15": the weekday keeps its comma)

@@ -20,6 +20,17 @@ impl Grammar<'_> {
             .unwrap_or(k)
     }
 
+    /// Past an hour written after the opening day at `k` ("Friday, November
+    /// 13, 2020, 5:00 PM through Sunday, November 15, 2020, 10:00 AM",
+    /// real46:44) when "through" follows it, which always joins a range;
+    /// else `k`.
+    pub(super) fn past_opening_hour(&self, k: usize) -> usize {
+        match self.hour_from(k) {
+            Some(e) if super::through(self.word(e)) => e,
+            _ => k,
+        }
+    }
+
     /// "måndagen den 28 september till lördagen den 3 oktober".
     fn past_weekday_den(&self, i: usize, k: usize) -> Option<usize> {
         let opening =

@@ -43,3 +43,17 @@ fn a_dressed_closing_day_alone_joins_nothing() {
         &["event 2032-10-04", "event 2032-10-06"],
     );
 }
+
+/// An hour after the opening day before "through": the range still joins.
+#[test]
+fn an_hour_before_through_keeps_the_range() {
+    check_all(
+        &[
+            "The food drive runs Friday, November 13, 2032, 5:00 PM through Sunday, November 15, 2032, 10:00 AM.",
+            "Keräys pidetään pe 13.11.2032 klo 17 – su 15.11.2032 klo 10.",
+            "Insamlingen pågår fredag 13 november 2032 kl. 17 – söndag 15 november 2032 kl. 10.",
+        ],
+        "2032-11-01",
+        &["event 2032-11-13 2032-11-15"],
+    );
+}
