@@ -53,6 +53,7 @@ mod stepped_days;
 mod swaps;
 mod text;
 mod timed_days;
+mod timed_ends;
 mod titled_days;
 mod tokens;
 
@@ -696,7 +697,7 @@ fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
         .map(|m| m.date)
         .collect();
     let headings = programme_days::headings(&v);
-    let mut ends = std::collections::HashSet::new();
+    let mut ends = std::collections::HashMap::new();
     let mut spans = std::collections::HashSet::new();
     for m in v.iter().filter(|m| m.kind == Kind::Event) {
         let Some(end) = m.end else { continue };
@@ -708,15 +709,17 @@ fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
         if singles.range(m.date..=end).count() > 2 {
             spans.insert((m.date, end));
         } else {
-            ends.insert(m.date);
-            ends.insert(end);
+            ends.insert(m.date, m.text.clone());
+            ends.insert(end, m.text.clone());
         }
     }
     v.retain(|m| {
         m.kind != Kind::Event
             || match m.end {
                 Some(end) => !spans.contains(&(m.date, end)),
-                None => !ends.contains(&m.date),
+                None => ends
+                    .get(&m.date)
+                    .is_none_or(|range| timed_ends::own_occasion(&m.text, range)),
             }
     });
     v

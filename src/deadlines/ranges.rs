@@ -11,6 +11,7 @@ use super::dates::{valid_day, year_of, DayMonth, Expr, Grammar, Shape};
 use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, WEEKDAYS};
 
 mod bare_to;
+mod dressed_ends;
 mod trailing;
 mod weekday_ends;
 
@@ -281,6 +282,8 @@ impl Grammar<'_> {
         // ("Thursday, April 9, through Sunday, April 12": the first day
         // keeps its closing comma too)
         let jt = j + usize::from(self.word(j) == ",");
+        // ("…, 5:00 PM through Sunday, November 15": an hour before it)
+        let jt = self.past_opening_hour(jt);
         // "June 12 through July 13", "Friday 21 March through Sunday 23 March",
         // "9 april till och med 12 april"
         // ("through Monday, February 15": the weekday keeps its comma)
@@ -393,6 +396,7 @@ impl Grammar<'_> {
                     j + 1
                 };
                 let k = self.past_closing_weekday(i, k);
+                let k = self.past_closing_dress(i, k);
                 if let Some((b, e)) = self.atom(k) {
                     return span(b, e);
                 }
