@@ -122,6 +122,7 @@ mod tables;
 mod terms;
 mod timed_days;
 mod titled_days;
+mod trailing_terms;
 mod utility_cuts;
 mod voting_closes;
 mod voting_days;
