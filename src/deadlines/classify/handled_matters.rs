@@ -25,8 +25,6 @@ pub(super) fn clear(words: &[&str], masks: &mut [u64]) {
     // (what the reader sends by a day and the issuer handles after it: the
     // same question of whose the day is, asked first)
     super::received_days::clear(words, masks);
-    // (and what the reader applies for by a day: `sought_decisions.rs`)
-    super::sought_decisions::clear(words, masks);
     let authority = Category::Authority.bit() | Category::Authority.sure();
     let deadline = Category::Deadline.bit() | Category::Deadline.sure();
     // (one pass for the deadline words: the sentence holds few)

@@ -74,7 +74,6 @@ mod resumed;
 mod running_spans;
 mod seasons;
 mod short_weekdays;
-mod sought_decisions;
 mod start_hours;
 mod started_days;
 mod trailing_terms;

@@ -110,7 +110,6 @@ mod shortcuts;
 mod show_entries;
 mod shut_offs;
 mod slashed_days;
-mod sought_decisions;
 mod spans_of_hours;
 mod stage_performances;
 mod stamps;
