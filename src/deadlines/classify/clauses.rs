@@ -493,9 +493,15 @@ impl Reader<'_> {
                 }
             });
             spots.push(spot);
-            // (or term by term: "senast 19 september och för jullovet den 24 november")
+            // (or term by term: "senast 19 september och för jullovet den 24 november",
+            // "15 april inför höstterminen och 15 oktober inför vårterminen")
             let gap = &toks[l0..l1];
-            gaps.push(k > 0 && (enumeration_gap(gap) || super::parallel_terms::parallel_gap(gap)));
+            gaps.push(
+                k > 0
+                    && (enumeration_gap(gap)
+                        || super::parallel_terms::parallel_gap(gap)
+                        || super::trailing_terms::trailing_gap(gap)),
+            );
         }
         // an enumeration ("on 5 March, in Oulu on 12 March") shares the
         // reading of the day before it, or else of the day after it

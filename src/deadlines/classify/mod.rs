@@ -76,6 +76,7 @@ mod seasons;
 mod short_weekdays;
 mod start_hours;
 mod started_days;
+mod trailing_terms;
 mod undecided;
 mod voting_days;
 mod weekday_agree;

@@ -125,6 +125,7 @@ mod terms;
 mod timed_days;
 mod timed_ends;
 mod titled_days;
+mod trailing_terms;
 mod utility_cuts;
 mod voting_closes;
 mod voting_days;
