@@ -33,9 +33,10 @@ impl Reader<'_> {
         // a day just gone by, in a sentence told in the past, is not moved
         // a year ahead (`recent_pasts.rs`)
         let sentence = self.text.get(ss..se).unwrap_or("");
+        let around = recent_pasts::around(self.text, ss);
         let gone = |dm: DayMonth, d: NaiveDate| {
             today == self.floor
-                && recent_pasts::told_gone(dm, d, today, sentence, self.lang, self.sure_en)
+                && recent_pasts::told_gone(dm, d, today, sentence, around, self.lang, self.sure_en)
         };
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {

@@ -20,6 +20,13 @@ use super::super::Lang;
 /// after the fact (a season: a report written weeks or a few months on).
 const BACK_DAYS: i64 = 120;
 
+/// How long ago, at most, a day's last coming may lie for the past verb to
+/// be read anywhere in the text, not only in the day's sentence: an item
+/// written days after what it reports, headed by its day ("Höstmöte den 18
+/// Oktober" over "Höstmöte i Kulturhuset … Ordförande … hälsade alla
+/// välkomna", real48:20).
+const TEXT_BACK_DAYS: i64 = 45;
+
 /// Is the yearless day `dm` (resolved to `next`) one that has just gone by
 /// (its last coming within [`BACK_DAYS`] before `today`), told in a
 /// `sentence` with a past verb?
@@ -28,6 +35,7 @@ pub(super) fn told_gone(
     next: NaiveDate,
     today: NaiveDate,
     sentence: &str,
+    text: &str,
     lang: Lang,
     sure_en: bool,
 ) -> bool {
@@ -43,6 +51,28 @@ pub(super) fn told_gone(
         return false;
     }
     past_sentence(sentence, lang, sure_en)
+        || (back <= TEXT_BACK_DAYS && past_sentence(text, lang, sure_en))
+}
+
+/// What the past is read in beyond the sentence: the text's opening (its
+/// first 4 KiB) when the day stands in its first line and that line is a
+/// title, short ("Höstmöte den 18 Oktober" over its report); nothing more
+/// otherwise (a paragraph reached a page's list of meetings to come under
+/// "are usually held", real27:5). (Bounded, so a long text stays linear.)
+pub(super) fn around(text: &str, ss: usize) -> &str {
+    const TITLE: usize = 200;
+    const OPENING: usize = 4096;
+    // (only the title's length is looked through for its line end)
+    let head = text.as_bytes().get(..text.len().min(TITLE + 1)).unwrap_or(b"");
+    let first_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    if ss >= first_end || first_end > TITLE {
+        return "";
+    }
+    let mut cut = text.len().min(OPENING);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.get(..cut).unwrap_or("")
 }
 
 /// Does a past verb stand in the sentence? Irregular pasts and past

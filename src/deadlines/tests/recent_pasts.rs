@@ -48,3 +48,18 @@ fn a_day_next_year_told_ahead_stays() {
         &["event 2009-12-05"],
     );
 }
+
+/// A title naming a day just gone by, over a report told in the past,
+/// gives nothing (real48:20, real75:50, real54:52).
+#[test]
+fn a_title_day_over_a_past_report_gives_nothing() {
+    check_all(
+        &[
+            "9th December - Mulled Wine and Mince Pies\n\nThere was a really great turnout in the shop for the mulled wine.",
+            "Onkikilpailut Pälkänevedellä 9.12.\n\nKisaan osallistui yli sata onkijaa.",
+            "Höstmöte den 9 december\n\nHöstmötet hölls i Kulturhuset med ett 85-tal deltagare.",
+        ],
+        "2018-12-10",
+        &[],
+    );
+}
