@@ -63,7 +63,10 @@ pub(super) fn around(text: &str, ss: usize) -> &str {
     const TITLE: usize = 200;
     const OPENING: usize = 4096;
     // (only the title's length is looked through for its line end)
-    let head = text.as_bytes().get(..text.len().min(TITLE + 1)).unwrap_or(b"");
+    let head = text
+        .as_bytes()
+        .get(..text.len().min(TITLE + 1))
+        .unwrap_or(b"");
     let first_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
     if ss >= first_end || first_end > TITLE {
         return "";
