@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::super::dates::*;
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
-use super::{running_spans, weekday_agree, Decision, Reader};
+use super::{recent_pasts, running_spans, weekday_agree, Decision, Reader};
 
 impl Reader<'_> {
     pub(super) fn emit(
@@ -30,6 +30,14 @@ impl Reader<'_> {
             _ => (ss, se),
         };
         let today = self.today;
+        // a day just gone by, in a sentence told in the past, is not moved
+        // a year ahead (`recent_pasts.rs`)
+        let sentence = self.text.get(ss..se).unwrap_or("");
+        let around = recent_pasts::around(self.text, ss);
+        let gone = |dm: DayMonth, d: NaiveDate| {
+            today == self.floor
+                && recent_pasts::told_gone(dm, d, today, sentence, around, self.lang, self.sure_en)
+        };
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
             if date >= self.floor && out.wants(kind, date, end) {
@@ -48,6 +56,7 @@ impl Reader<'_> {
             Shape::One(dm) => {
                 if let Some(d) = resolve(*dm, today)
                     .filter(|d| dm.year.is_some() || !weekday_agree::disagrees(toks, x.start, *d))
+                    .filter(|d| !gone(*dm, *d))
                 {
                     push(d, None);
                 }
@@ -60,7 +69,7 @@ impl Reader<'_> {
                 }
             }
             Shape::Span(a, b) => {
-                if let Some((s, e)) = resolve_span(*a, *b, today) {
+                if let Some((s, e)) = resolve_span(*a, *b, today).filter(|(_, e)| !gone(*b, *e)) {
                     match kind {
                         // a yearless period already running ("accepted from
                         // January 1 to January 31" read on 10 January)

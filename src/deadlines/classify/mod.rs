@@ -70,6 +70,7 @@ mod own_days;
 mod parallel_terms;
 mod reader_periods;
 mod received_days;
+mod recent_pasts;
 mod resumed;
 mod running_spans;
 mod seasons;

@@ -98,6 +98,7 @@ mod poster_tops;
 mod race_notices;
 mod reader_periods;
 mod received_days;
+mod recent_pasts;
 mod recurring_rounds;
 mod rejected_after;
 mod resumed_activities;
