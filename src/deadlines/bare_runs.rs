@@ -24,37 +24,41 @@ const WINDOW: usize = 12;
 const DAY_BYTES: usize = 40;
 
 /// The bare days counted so far in the run the current line belongs to,
-/// whether a heading naming an occasion stands right over the run, and
-/// whether the last line seen was one.
+/// whether a heading naming an occasion stands right over the run, and the
+/// last line seen when it was no bare day. That line is read for a heading
+/// only when a run starts under it: most lines head no run, and reading
+/// each one cost as much as tokenizing the text again.
 #[derive(Default)]
-pub(super) struct BareRun(usize, bool, bool);
+pub(super) struct BareRun<'a>(usize, bool, Option<&'a str>);
 
-impl BareRun {
+impl<'a> BareRun<'a> {
     /// Notes a non-blank line: a bare day extends the run, anything else
     /// ends it.
-    pub(super) fn see(&mut self, line: &str) {
-        if self.0 == 0 && self.2 && super::list_intros::year_only(line) {
+    pub(super) fn see(&mut self, line: &'a str) {
+        if self.0 == 0 && self.2.is_some() && super::list_intros::year_only(line) {
             // ("Torsdagar / 2020 / 6 februari": the year keeps the heading)
             return;
         }
         if bare_day(line) {
             if self.0 == 0 {
-                self.1 = self.2;
+                self.1 = self
+                    .2
+                    .is_some_and(|l| naming_heading(l) || super::list_intros::points_below(l));
             }
             self.0 += 1;
-            self.2 = false;
+            self.2 = None;
         } else if !line.trim().is_empty() {
             self.0 = 0;
-            self.2 = naming_heading(line) || super::list_intros::points_below(line);
+            self.2 = Some(line);
         }
     }
 
     /// Is `line`, a bare day just seen and still to come, one of a run of
     /// at least `MIN_RUN` such days, counting those in the lines `ahead`?
-    pub(super) fn holds<'a>(
+    pub(super) fn holds<'b>(
         &self,
         line: &str,
-        ahead: impl Iterator<Item = &'a str>,
+        ahead: impl Iterator<Item = &'b str>,
         today: NaiveDate,
     ) -> bool {
         let blank = |l: &str| l.trim().is_empty();
