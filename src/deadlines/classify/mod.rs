@@ -77,6 +77,7 @@ mod seasons;
 mod short_weekdays;
 mod start_hours;
 mod started_days;
+mod taking_part;
 mod trailing_terms;
 mod undecided;
 mod voting_days;
@@ -517,6 +518,19 @@ impl Reader<'_> {
             words: &l[comma..],
             masks: &lw.masks[comma..],
         };
+        // "Röstningen pågår till 1.4.2024", "frågeformulär som är öppen
+        // fram till 1 april": the end of a period the reader takes part in
+        // is the last day to act, whatever duration, opening or validity
+        // word tells the run (`taking_part.rs`)
+        let until = ["until", "till", "through", "fram till", "till och med"]
+            .iter()
+            .any(|c| ends_with(imm, c))
+            || r_head.iter().any(|w| matches!(*w, "asti" | "saakka"));
+        // ("Until Sun 18 July you can see … exhibitions": what it shows)
+        let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
+        if until && !is_range && !shown && taking_part::named(l, r) {
+            return Decision::Deadline;
+        }
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce)) && !money_moved {
             return Decision::Drop;
         }
@@ -539,10 +553,6 @@ impl Reader<'_> {
         {
             return Decision::Drop;
         }
-        let until = ["until", "till", "through", "fram till", "till och med"]
-            .iter()
-            .any(|c| ends_with(imm, c))
-            || r_head.iter().any(|w| matches!(*w, "asti" | "saakka"));
         let recurring = |w: &str| {
             w.ends_with("isin")
                 && WEEKDAYS
@@ -551,8 +561,6 @@ impl Reader<'_> {
         };
         // "the exhibition is open until": opening hours, not a call
         let open_hours = lw.has(Category::Open) && !info.apply;
-        // "Until Sun 18 July you can see … exhibitions": what it shows
-        let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
         let duration =
             lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours || shown;
         if until && !is_range && bare_untils::ends_nothing(duration, imm, l, r, info) {
@@ -646,7 +654,9 @@ impl Reader<'_> {
         // "the call closes", "haku päättyy" — but "the school year ends"
         // tells the end of a duration
         let ends = end_verb_in(lw) || end_verb_in(rw);
-        let action = info.apply || info.deadline_noun;
+        // ("Major Grants … close 3 September 2018": a closing period the
+        // reader takes part in, `taking_part.rs`)
+        let action = info.apply || info.deadline_noun || (!is_range && taking_part::named(l, r));
         let deadline_mark = ends_with_phrase(imm, Category::DeadlineBefore)
             || (lw.has(Category::Deadline) && !named_after::claimed(lw)
                 || rw.has(Category::Deadline))

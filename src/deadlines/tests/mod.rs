@@ -122,6 +122,7 @@ mod stepped_days;
 mod struck_days;
 mod swaps;
 mod tables;
+mod taking_part;
 mod terms;
 mod timed_days;
 mod timed_ends;
