@@ -537,10 +537,13 @@ impl Reader<'_> {
         {
             return Decision::Drop;
         }
+        // "every Friday, starting 9 October": a series' first occasion
+        // (not opening hours: "open every Saturday, starting")
+        let series_start = series_starts::first_of_series(imm) && !lw.has(Category::Open);
         if !is_range
             && !is_end_of
             && !start_hours::programme(imm, li < li_dated)
-            && !(series_starts::first_of_series(imm) && !lw.has(Category::Open))
+            && !series_start
             && ([
                 "from",
                 "since",
