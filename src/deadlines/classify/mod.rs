@@ -74,6 +74,7 @@ mod recent_pasts;
 mod resumed;
 mod running_spans;
 mod seasons;
+mod series_starts;
 mod short_weekdays;
 mod start_hours;
 mod started_days;
@@ -532,11 +533,32 @@ impl Reader<'_> {
             return Decision::Deadline;
         }
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce)) && !money_moved {
+        // "pidetään perjantaisin alkaen 9.10.": the first of a series, its
+        // start word no rule's (not opening hours: "auki perjantaisin")
+        let series = imm
+            .last()
+            .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
+            && series_starts::first_of_series(imm)
+            && !lw.has(Category::Open)
+            && !(Window {
+                words: &in_force_left.words[..in_force_left.words.len().saturating_sub(1)],
+                masks: &in_force_left.masks[..in_force_left.masks.len().saturating_sub(1)],
+            })
+            .has(Category::InForce)
+            && !rw.has(Category::InForce);
+        if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
+            && !money_moved
+            && !series
+        {
             return Decision::Drop;
         }
+        // "every Friday, starting 9 October": a series' first occasion
+        // (not opening hours: "open every Saturday, starting")
+        let series_start = series_starts::first_of_series(imm) && !lw.has(Category::Open);
         if !is_range
             && !is_end_of
             && !start_hours::programme(imm, li < li_dated)
+            && !series_start
             && ([
                 "from",
                 "since",

@@ -107,6 +107,7 @@ mod running_spans;
 mod runs;
 mod seasons;
 mod sent_by_reader;
+mod series_starts;
 mod session_tables;
 mod short_weekdays;
 mod shortcuts;
