@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::super::dates::*;
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
-use super::{recent_pasts, running_spans, weekday_agree, Decision, Reader};
+use super::{arranged_terms, recent_pasts, running_spans, weekday_agree, Decision, Reader};
 
 impl Reader<'_> {
     pub(super) fn emit(
@@ -68,6 +68,14 @@ impl Reader<'_> {
                     }
                 }
             }
+            // the term of an employment, a contract or a trial is a
+            // duration, whatever reading the range got (`arranged_terms.rs`)
+            Shape::Span(..)
+                if arranged_terms::arranged_term(
+                    self.text.get(ss..fs).unwrap_or(""),
+                    self.text.get(fe..se).unwrap_or(""),
+                    sentence,
+                ) => {}
             Shape::Span(a, b) => {
                 if let Some((s, e)) = resolve_span(*a, *b, today).filter(|(_, e)| !gone(*b, *e)) {
                     match kind {

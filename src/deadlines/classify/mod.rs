@@ -41,6 +41,7 @@ pub(super) struct Spot {
 
 mod activity_programmes;
 mod application_days;
+mod arranged_terms;
 mod bare_untils;
 mod cancellations;
 mod clauses;

@@ -7,6 +7,7 @@ mod action_days;
 mod activity_programmes;
 mod agreement;
 mod application_days;
+mod arranged_terms;
 mod asked_days;
 mod asked_inline;
 mod ballots;
