@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use super::super::dates::*;
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
-use super::{arranged_terms, recent_pasts, running_spans, weekday_agree, Decision, Reader};
+use super::{
+    arranged_terms, recent_pasts, running_spans, upward_reports, weekday_agree, Decision, Reader,
+};
 
 impl Reader<'_> {
     pub(super) fn emit(
@@ -20,7 +22,11 @@ impl Reader<'_> {
         se: usize,
         out: &mut Out,
     ) {
+        let sentence = self.text.get(ss..se).unwrap_or("");
         let kind = match dec {
+            // a body's own final proposal or report owed to the government
+            // is the issuer's target (`upward_reports.rs`)
+            Decision::Deadline if upward_reports::owed_upward(sentence) => return,
             Decision::Deadline => Kind::Deadline,
             Decision::Event | Decision::Default => Kind::Event,
             Decision::Drop => return,
@@ -32,7 +38,6 @@ impl Reader<'_> {
         let today = self.today;
         // a day just gone by, in a sentence told in the past, is not moved
         // a year ahead (`recent_pasts.rs`)
-        let sentence = self.text.get(ss..se).unwrap_or("");
         let around = recent_pasts::around(self.text, ss);
         let gone = |dm: DayMonth, d: NaiveDate| {
             today == self.floor

@@ -80,6 +80,7 @@ mod start_hours;
 mod started_days;
 mod trailing_terms;
 mod undecided;
+mod upward_reports;
 mod voting_days;
 mod weekday_agree;
 mod weekday_default;

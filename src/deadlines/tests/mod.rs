@@ -128,6 +128,7 @@ mod timed_days;
 mod timed_ends;
 mod titled_days;
 mod trailing_terms;
+mod upward_reports;
 mod utility_cuts;
 mod voting_closes;
 mod voting_days;
