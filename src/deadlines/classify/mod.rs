@@ -72,6 +72,7 @@ mod parallel_terms;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;
+mod reopened;
 mod resumed;
 mod running_spans;
 mod seasons;

@@ -102,6 +102,7 @@ mod received_days;
 mod recent_pasts;
 mod recurring_rounds;
 mod rejected_after;
+mod reopened_days;
 mod resumed_activities;
 mod rules;
 mod running_spans;
