@@ -23,17 +23,25 @@ impl Reader<'_> {
         out: &mut Out,
     ) {
         let sentence = self.text.get(ss..se).unwrap_or("");
-        let kind = match dec {
-            // a body's own final proposal or report owed to the government
-            // is the issuer's target (`upward_reports.rs`)
-            Decision::Deadline if upward_reports::owed_upward(sentence) => return,
-            Decision::Deadline => Kind::Deadline,
-            Decision::Event | Decision::Default => Kind::Event,
-            Decision::Drop => return,
-        };
         let (fs, fe) = match (toks.get(x.start), toks.get(x.end.saturating_sub(1))) {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
+        };
+        // (the readers of a day's sentence below see at most `NEAR` bytes
+        // on either side of it, so a text of one endless sentence stays
+        // linear)
+        let near = clip(
+            self.text,
+            ss.max(fs.saturating_sub(NEAR)),
+            se.min(fe + NEAR),
+        );
+        let kind = match dec {
+            // a body's own final proposal or report owed to the government
+            // is the issuer's target (`upward_reports.rs`)
+            Decision::Deadline if upward_reports::owed_upward(near) => return,
+            Decision::Deadline => Kind::Deadline,
+            Decision::Event | Decision::Default => Kind::Event,
+            Decision::Drop => return,
         };
         let today = self.today;
         // a day just gone by, in a sentence told in the past, is not moved
@@ -77,9 +85,9 @@ impl Reader<'_> {
             // duration, whatever reading the range got (`arranged_terms.rs`)
             Shape::Span(..)
                 if arranged_terms::arranged_term(
-                    self.text.get(ss..fs).unwrap_or(""),
-                    self.text.get(fe..se).unwrap_or(""),
-                    sentence,
+                    clip(self.text, ss.max(fs.saturating_sub(NEAR)), fs),
+                    clip(self.text, fe, se.min(fe + NEAR)),
+                    near,
                 ) => {}
             Shape::Span(a, b) => {
                 if let Some((s, e)) = resolve_span(*a, *b, today).filter(|(_, e)| !gone(*b, *e)) {
@@ -108,6 +116,23 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// How many bytes of a day's sentence on either side of it are read for
+/// the term it measures or the work it is owed for.
+const NEAR: usize = 400;
+
+/// The text from `lo` to `hi`, both moved inward to character boundaries.
+fn clip(text: &str, lo: usize, hi: usize) -> &str {
+    let mut a = lo.min(text.len());
+    let mut b = hi.min(text.len());
+    while a < b && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    while b > a && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    text.get(a..b).unwrap_or("")
 }
 
 /// The sentence around a found date, at most about 240 characters.
