@@ -41,6 +41,7 @@ pub(super) struct Spot {
 
 mod activity_programmes;
 mod application_days;
+mod arranged_terms;
 mod bare_untils;
 mod cancellations;
 mod clauses;
@@ -71,6 +72,7 @@ mod parallel_terms;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;
+mod reopened;
 mod resumed;
 mod running_spans;
 mod seasons;
@@ -81,6 +83,7 @@ mod started_days;
 mod taking_part;
 mod trailing_terms;
 mod undecided;
+mod upward_reports;
 mod voting_days;
 mod weekday_agree;
 mod weekday_default;
