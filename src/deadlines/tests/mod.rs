@@ -121,6 +121,7 @@ mod started_days;
 mod stepped_days;
 mod struck_days;
 mod swaps;
+mod table_columns;
 mod tables;
 mod terms;
 mod timed_days;
