@@ -137,6 +137,7 @@ mod weekday_days;
 mod weekday_ranges;
 mod weekday_to_ranges;
 mod where_labels;
+mod worded_cells;
 mod works;
 mod written_cues;
 mod year_periods;
