@@ -10,7 +10,6 @@ mod pipe_days;
 mod spaced_ordinals;
 mod struck;
 mod weekday_cells;
-mod worded_cells;
 
 use super::tokens::{month_cut_short, month_of, tokenize, TokenKind, WEEKDAYS};
 
@@ -241,9 +240,7 @@ pub(super) fn is_header_line(line: &str) -> bool {
     if !toks.iter().any(|t| t.kind == TokenKind::Num) {
         return false;
     }
-    // (a single cell led by its words is that line copied from a table:
-    // `worded_cells`)
-    if t.contains('|') && t.chars().count() < 120 && !worded_cells::worded_cell(t) {
+    if t.contains('|') && t.chars().count() < 120 {
         return true;
     }
     const HEADER: &[&str] = &[

@@ -137,7 +137,6 @@ mod weekday_days;
 mod weekday_ranges;
 mod weekday_to_ranges;
 mod where_labels;
-mod worded_cells;
 mod works;
 mod written_cues;
 mod year_periods;
