@@ -124,6 +124,7 @@ mod started_days;
 mod stepped_days;
 mod struck_days;
 mod swaps;
+mod table_columns;
 mod tables;
 mod taking_part;
 mod terms;
