@@ -535,7 +535,6 @@ impl Reader<'_> {
         if until && !is_range && !shown && taking_part::named(l, r) {
             return Decision::Deadline;
         }
-        if (in_force_left.has(Category::InForce) || rw.has(Category::InForce)) && !money_moved {
         // "pidetään perjantaisin alkaen 9.10.": the first of a series, its
         // start word no rule's (not opening hours: "auki perjantaisin")
         let series = imm
