@@ -51,6 +51,7 @@ mod slashed_days;
 mod stamps;
 mod stepped_days;
 mod swaps;
+mod table_columns;
 mod text;
 mod timed_days;
 mod timed_ends;
@@ -153,6 +154,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut pipe: Option<Option<Kind>> = None;
     // ... and its columns when one holds the usual days a row's other replaces
     let mut swap: Option<[Column; 2]> = None;
+    // ... and what each of its columns tells the days under it are
+    let mut cols = table_columns::Columns::default();
     let mut list_heads = grids::ListHeads::default();
     // the text's first line when a heading: a grid of days under prose
     // ("Pensionsutbetalningsdagarna\n\nStatens pensioner betalas …\n\n18
@@ -257,6 +260,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // what the days in its rows are
         if line.contains('|') {
             if pipe_rule(line) {
+                cols.rule();
                 continue;
             }
             let head = !line.bytes().any(|b| b.is_ascii_digit())
@@ -264,10 +268,40 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if head {
                 pipe = Some(reader.heading_hint(line));
                 swap = reader.columns(line);
+                // (a cell naming a time limit is one, though "päivä" in
+                // "Eräpäivä" is also a word of taking place)
+                let tell = |c: &str| {
+                    if reader.step_deadline(c) {
+                        Some(Kind::Deadline)
+                    } else {
+                        reader.heading_hint(c)
+                    }
+                };
+                cols.header(line, tell);
                 continue;
             }
+            cols.row_seen();
             if let Some((a, b, kind)) = swap.and_then(|c| swaps::new_cell(line, c)) {
                 reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
+                if out.full() {
+                    return finish(out.v);
+                }
+                continue;
+            }
+            // ("Programme | … | Closing Date |" over "Arts Festivals | … |
+            // 23.02.25 |": the header cell over a day's column tells it,
+            // when the header as a whole tells no deadline; one that does
+            // reads its rows below, each row a deadline, as it always has)
+            let days = if pipe == Some(Some(Kind::Deadline)) {
+                Vec::new()
+            } else {
+                cols.day_cells(line)
+            };
+            if !days.is_empty() {
+                let ctx: Vec<(usize, usize)> = heads.iter().flatten().copied().collect();
+                for (a, b, kind) in days {
+                    reader.sentence(base + a, base + b, &ctx, Some(kind), &mut masks, &mut out);
+                }
                 if out.full() {
                     return finish(out.v);
                 }
@@ -294,6 +328,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         } else {
             pipe = None;
             swap = None;
+            cols.clear();
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
             listed = true;

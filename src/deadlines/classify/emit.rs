@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use super::super::dates::*;
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
-use super::{recent_pasts, running_spans, weekday_agree, Decision, Reader};
+use super::{
+    arranged_terms, recent_pasts, running_spans, upward_reports, weekday_agree, Decision, Reader,
+};
 
 impl Reader<'_> {
     pub(super) fn emit(
@@ -20,19 +22,30 @@ impl Reader<'_> {
         se: usize,
         out: &mut Out,
     ) {
-        let kind = match dec {
-            Decision::Deadline => Kind::Deadline,
-            Decision::Event | Decision::Default => Kind::Event,
-            Decision::Drop => return,
-        };
+        let sentence = self.text.get(ss..se).unwrap_or("");
         let (fs, fe) = match (toks.get(x.start), toks.get(x.end.saturating_sub(1))) {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
         };
+        // (the readers of a day's sentence below see at most `NEAR` bytes
+        // on either side of it, so a text of one endless sentence stays
+        // linear)
+        let near = clip(
+            self.text,
+            ss.max(fs.saturating_sub(NEAR)),
+            se.min(fe + NEAR),
+        );
+        let kind = match dec {
+            // a body's own final proposal or report owed to the government
+            // is the issuer's target (`upward_reports.rs`)
+            Decision::Deadline if upward_reports::owed_upward(near) => return,
+            Decision::Deadline => Kind::Deadline,
+            Decision::Event | Decision::Default => Kind::Event,
+            Decision::Drop => return,
+        };
         let today = self.today;
         // a day just gone by, in a sentence told in the past, is not moved
         // a year ahead (`recent_pasts.rs`)
-        let sentence = self.text.get(ss..se).unwrap_or("");
         let around = recent_pasts::around(self.text, ss);
         let gone = |dm: DayMonth, d: NaiveDate| {
             today == self.floor
@@ -68,6 +81,14 @@ impl Reader<'_> {
                     }
                 }
             }
+            // the term of an employment, a contract or a trial is a
+            // duration, whatever reading the range got (`arranged_terms.rs`)
+            Shape::Span(..)
+                if arranged_terms::arranged_term(
+                    clip(self.text, ss.max(fs.saturating_sub(NEAR)), fs),
+                    clip(self.text, fe, se.min(fe + NEAR)),
+                    near,
+                ) => {}
             Shape::Span(a, b) => {
                 if let Some((s, e)) = resolve_span(*a, *b, today).filter(|(_, e)| !gone(*b, *e)) {
                     match kind {
@@ -95,6 +116,23 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// How many bytes of a day's sentence on either side of it are read for
+/// the term it measures or the work it is owed for.
+const NEAR: usize = 400;
+
+/// The text from `lo` to `hi`, both moved inward to character boundaries.
+fn clip(text: &str, lo: usize, hi: usize) -> &str {
+    let mut a = lo.min(text.len());
+    let mut b = hi.min(text.len());
+    while a < b && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    while b > a && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    text.get(a..b).unwrap_or("")
 }
 
 /// The sentence around a found date, at most about 240 characters.

@@ -41,6 +41,7 @@ pub(super) struct Spot {
 
 mod activity_programmes;
 mod application_days;
+mod arranged_terms;
 mod bare_untils;
 mod cancellations;
 mod clauses;
@@ -71,14 +72,18 @@ mod parallel_terms;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;
+mod reopened;
 mod resumed;
 mod running_spans;
 mod seasons;
+mod series_starts;
 mod short_weekdays;
 mod start_hours;
 mod started_days;
+mod taking_part;
 mod trailing_terms;
 mod undecided;
+mod upward_reports;
 mod voting_days;
 mod weekday_agree;
 mod weekday_default;
@@ -517,12 +522,45 @@ impl Reader<'_> {
             words: &l[comma..],
             masks: &lw.masks[comma..],
         };
-        if (in_force_left.has(Category::InForce) || rw.has(Category::InForce)) && !money_moved {
+        // "Röstningen pågår till 1.4.2024", "frågeformulär som är öppen
+        // fram till 1 april": the end of a period the reader takes part in
+        // is the last day to act, whatever duration, opening or validity
+        // word tells the run (`taking_part.rs`)
+        let until = ["until", "till", "through", "fram till", "till och med"]
+            .iter()
+            .any(|c| ends_with(imm, c))
+            || r_head.iter().any(|w| matches!(*w, "asti" | "saakka"));
+        // ("Until Sun 18 July you can see … exhibitions": what it shows)
+        let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
+        if until && !is_range && !shown && taking_part::named(l, r) {
+            return Decision::Deadline;
+        }
+        // "pidetään perjantaisin alkaen 9.10.": the first of a series, its
+        // start word no rule's (not opening hours: "auki perjantaisin")
+        let series = imm
+            .last()
+            .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
+            && series_starts::first_of_series(imm)
+            && !lw.has(Category::Open)
+            && !(Window {
+                words: &in_force_left.words[..in_force_left.words.len().saturating_sub(1)],
+                masks: &in_force_left.masks[..in_force_left.masks.len().saturating_sub(1)],
+            })
+            .has(Category::InForce)
+            && !rw.has(Category::InForce);
+        if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
+            && !money_moved
+            && !series
+        {
             return Decision::Drop;
         }
+        // "every Friday, starting 9 October": a series' first occasion
+        // (not opening hours: "open every Saturday, starting")
+        let series_start = series_starts::first_of_series(imm) && !lw.has(Category::Open);
         if !is_range
             && !is_end_of
             && !start_hours::programme(imm, li < li_dated)
+            && !series_start
             && ([
                 "from",
                 "since",
@@ -539,10 +577,6 @@ impl Reader<'_> {
         {
             return Decision::Drop;
         }
-        let until = ["until", "till", "through", "fram till", "till och med"]
-            .iter()
-            .any(|c| ends_with(imm, c))
-            || r_head.iter().any(|w| matches!(*w, "asti" | "saakka"));
         let recurring = |w: &str| {
             w.ends_with("isin")
                 && WEEKDAYS
@@ -551,8 +585,6 @@ impl Reader<'_> {
         };
         // "the exhibition is open until": opening hours, not a call
         let open_hours = lw.has(Category::Open) && !info.apply;
-        // "Until Sun 18 July you can see … exhibitions": what it shows
-        let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
         let duration =
             lw.has(Category::Duration) || l.iter().any(|w| recurring(w)) || open_hours || shown;
         if until && !is_range && bare_untils::ends_nothing(duration, imm, l, r, info) {
@@ -646,7 +678,9 @@ impl Reader<'_> {
         // "the call closes", "haku päättyy" — but "the school year ends"
         // tells the end of a duration
         let ends = end_verb_in(lw) || end_verb_in(rw);
-        let action = info.apply || info.deadline_noun;
+        // ("Major Grants … close 3 September 2018": a closing period the
+        // reader takes part in, `taking_part.rs`)
+        let action = info.apply || info.deadline_noun || (!is_range && taking_part::named(l, r));
         let deadline_mark = ends_with_phrase(imm, Category::DeadlineBefore)
             || (lw.has(Category::Deadline) && !named_after::claimed(lw)
                 || rw.has(Category::Deadline))

@@ -66,9 +66,11 @@ pub(super) fn moved(words: &[&str], lo: usize, start: usize, end: usize) -> bool
 /// road is restored on", "återställs": the day a change ends and the
 /// usual returns takes nothing place of its own.
 pub(super) fn restored(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        matches!(*w, "ennalleen" | "restored" | "reinstated") || w.starts_with("återställ")
-    })
+    // a place opening again is the ordinary restored (`reopened.rs`)
+    super::reopened::reopening(words)
+        || words.iter().any(|w| {
+            matches!(*w, "ennalleen" | "restored" | "reinstated") || w.starts_with("återställ")
+        })
 }
 
 /// "Monday 15 January is a holiday", "Tiistaina 16.1. liikennejärjestelyt

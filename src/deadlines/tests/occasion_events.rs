@@ -49,3 +49,20 @@ fn a_past_dance_gives_nothing() {
         &[],
     );
 }
+
+/// Issue 14 round 42: the declaration of Christmas peace is an occasion
+/// ("Joulurauha julistetaan … jouluaattona 24. joulukuuta", real107:2;
+/// "joulurauhan julistuksen vietolla sunnuntaina 24.12.2023", real21:14);
+/// "julistetaan" (is declared) alone names no occasion.
+#[test]
+fn the_declaration_of_christmas_peace_is_an_event() {
+    check_all(
+        &[
+            "Christmas Peace is declared in the traditional way on Christmas Eve, 24 December.",
+            "Joulurauha julistetaan perinteiseen tapaan jouluaattona 24. joulukuuta.",
+            "Julfreden utlyses traditionsenligt på julafton den 24 december.",
+        ],
+        "2022-12-20",
+        &["event 2022-12-24"],
+    );
+}

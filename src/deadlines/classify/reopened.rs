@@ -1,0 +1,25 @@
+//! A day a closed place opens again: "We will reopen on Friday 3 January
+//! 2025" (real103:40), "libraries will close at 2.00pm on Friday, December
+//! 24, and reopen on Tuesday, January 4" (real36:28), "We will reopen on
+//! Tuesday, 6 May" (real95:23).
+//!
+//! The reopening ends a service break; the break is the event (rule 3),
+//! its end is the return of the ordinary, nothing held on it. A weekday
+//! leading the day reads like a time heading a listing line
+//! (`weekday_default.rs`), so such a day became an event; a reopening is
+//! read here as a restoration, as "restored" and "ennalleen" are.
+
+/// Does the clause whose lowercased words are `words` tell a place opening
+/// again ("reopen", "re-open", "återöppnar", "öppnar igen", "avataan
+/// jälleen", "aukeaa uudelleen")?
+pub(super) fn reopening(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let again = |n: &str| matches!(n, "igen" | "åter" | "jälleen" | "uudelleen");
+        w.starts_with("reopen")
+            || w.starts_with("re-open")
+            || w.starts_with("återöppn")
+            || (matches!(*w, "re" | "re-") && next.starts_with("open"))
+            || (matches!(*w, "öppnar" | "öppnas" | "avataan" | "aukeaa" | "avautuu") && again(next))
+    })
+}
