@@ -293,7 +293,15 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let c = char::from(b);
-        let after = i + c.len_utf8();
+        let mut after = i + c.len_utf8();
+        // "(Pöytäkirja julkaistaan erikseen.) Palautetta voi antaa …": a
+        // sentence in brackets ends with its bracket, not in the next one
+        if line[after..].starts_with(')')
+            && line[start..i].contains('(')
+            && !date_before(&line[..i])
+        {
+            after += 1;
+        }
         let rest = &line[after..];
         let trimmed = rest.trim_start();
         // "… den 7 februari.Vi planerar": a sentence glued to the next one
@@ -320,7 +328,10 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             && !(c == '.'
                 && (date_before(&line[..i]) || day_before(&line[..i]))
                 && dash_then_day(trimmed))
-            && !(c == '.' && dotted_days::day_dot_month(&line[..i], trimmed));
+            && !(c == '.' && dotted_days::day_dot_month(&line[..i], trimmed))
+            // "19.3., 3.4. (tilinpäätös), 23.4.": a note on one day of a list
+            // goes on to the list's next day
+            && !(c == '.' && date_before(&line[..i]) && noted_item(trimmed));
         // "Thu 7.11. Career evening": a weekday and a date alone are no
         // sentence, they head the words after them
         // (a short look only: a long run of dates must stay linear)
@@ -375,6 +386,21 @@ pub(super) fn date_before(s: &str) -> bool {
     let b = s.as_bytes();
     let n = b.len();
     n >= 3 && b[n - 1].is_ascii_digit() && b[..n - 1].iter().rev().take(6).any(|&c| c == b'.')
+}
+
+/// "(tilinpäätös), 23.4.", "(cancelled); 25.3.": a short note in brackets
+/// after a day, then the list goes on (a comma, a semicolon or a day).
+pub(super) fn noted_item(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return false;
+    };
+    // (a short look: a note of a few words, not a bracketed sentence)
+    let Some(close) = inner.char_indices().take(40).find(|&(_, c)| c == ')').map(|(k, _)| k) else {
+        return false;
+    };
+    inner[close + 1..]
+        .trim_start()
+        .starts_with(|c: char| matches!(c, ',' | ';') || c.is_ascii_digit())
 }
 
 /// "6 p.m" before a weekday, a month or a day number: one phrase of time.

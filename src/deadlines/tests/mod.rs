@@ -77,6 +77,7 @@ mod leading_weekdays;
 mod lexicon;
 mod line_days;
 mod list_intros;
+mod noted_days;
 mod list_numbers;
 mod lists;
 mod mask_facts;
