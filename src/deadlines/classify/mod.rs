@@ -52,6 +52,7 @@ mod comment_spans;
 mod consult;
 mod contests;
 mod copula_days;
+mod covered_periods;
 mod decision_days;
 mod emit;
 pub(super) mod facts;

@@ -37,6 +37,7 @@ mod comments;
 mod contests;
 mod copula_days;
 mod copy_deadlines;
+mod covered_periods;
 mod dashed_limits;
 mod dated_lists;
 mod day_lists;
