@@ -19,7 +19,7 @@
 /// period noun whose case tells coverage, or in the bracket of a gloss?
 pub(super) fn covered(before: &[&str]) -> bool {
     let n = before.len();
-    let last = |k: usize| (k <= n).then(|| before[n - k]).unwrap_or("");
+    let last = |k: usize| if k <= n { before[n - k] } else { "" };
     match last(1) {
         "ajalle" | "ajalta" | "ajanjaksolle" | "ajanjaksolta" | "kaudelle" | "kaudelta" => true,
         "perioden" | "tidsperioden" => matches!(last(2), "för" | "under" | "avser" | "gäller"),
