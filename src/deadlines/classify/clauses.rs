@@ -636,9 +636,11 @@ impl Reader<'_> {
         });
         if single_marked {
             for k in 0..xs.len() {
+                // (or its own mark is only the coverage of `covered_periods.rs`)
+                let covered = super::covered_periods::covered(&words[wins[k].0..xs[k].start]);
                 if decs[k] == Decision::Deadline
                     && matches!(xs[k].shape, Shape::Span(..))
-                    && !own_mark(k)
+                    && (!own_mark(k) || covered)
                 {
                     decs[k] = Decision::Drop;
                 }

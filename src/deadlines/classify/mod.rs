@@ -39,6 +39,7 @@ pub(super) struct Spot {
     pub(super) scene: bool,
 }
 
+mod acted_ranges;
 mod activity_programmes;
 mod application_days;
 mod arranged_terms;
@@ -51,6 +52,7 @@ mod comment_spans;
 mod consult;
 mod contests;
 mod copula_days;
+mod covered_periods;
 mod decision_days;
 mod emit;
 pub(super) mod facts;
@@ -533,6 +535,12 @@ impl Reader<'_> {
         // ("Until Sun 18 July you can see … exhibitions": what it shows)
         let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
         if until && !is_range && !shown && taking_part::named(l, r) {
+            return Decision::Deadline;
+        }
+        // "Samråd pågår från och med … till och med …", "Välkommen att tycka
+        // till mellan … och …": a range the reader acts in (`acted_ranges.rs`)
+        let acted = !shown && !info.event_noun && !both(Category::Break);
+        if is_range && acted && acted_ranges::reader_acts_in(l, r) {
             return Decision::Deadline;
         }
         // "pidetään perjantaisin alkaen 9.10.": the first of a series, its

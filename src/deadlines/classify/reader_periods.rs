@@ -45,7 +45,7 @@ fn addressed(words: &[&str]) -> bool {
 /// A verb of the reader's own action in a period: booking, giving views,
 /// sending or handing in (Swedish and Finnish forms by their stems, English
 /// words whole: "books" to borrow are no booking).
-fn acts(w: &str) -> bool {
+pub(super) fn acts(w: &str) -> bool {
     const EN: &[&str] = &[
         "book", "share", "submit", "comment", "send", "respond", "reply",
     ];

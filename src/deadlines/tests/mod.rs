@@ -3,6 +3,7 @@
 use super::*;
 
 mod abbreviations;
+mod acted_ranges;
 mod action_days;
 mod activity_programmes;
 mod agreement;
@@ -36,6 +37,7 @@ mod comments;
 mod contests;
 mod copula_days;
 mod copy_deadlines;
+mod covered_periods;
 mod dashed_limits;
 mod dated_lists;
 mod day_lists;

@@ -1,0 +1,84 @@
+//! A period the reader acts in, told as a range: "Välkommen att tycka till
+//! mellan den 12 april och 11 juni" (real112:46), "Mellan måndag 1 maj och
+//! fredag 9 juni har du möjlighet att påverka" (real109:16), "Voting will
+//! run from 3 July – 12 July 2020" (real29:46), "Samråd pågår från och med
+//! den 7 februari 2018 till och med den 28 februari 2018" (real105:17).
+//!
+//! Rule 2: a period for an action gives one deadline on its closing day.
+//! No application noun names these ranges, so they were read as an
+//! event's days or, after "från och med", as an entry into force. What
+//! tells them is the role of the words, not one wording: either the clause
+//! invites the reader to give their voice (an invitation or an offered
+//! chance and a verb of voicing), or it names what the reader takes part
+//! in while the period runs (a vote, a survey, a consultation, a remiss:
+//! `taking_part.rs`). Left out: a notice put on display with no invitation
+//! ("nähtävillä 9.3.–8.4.", "utställd för granskning": nothing to do), a
+//! period told in the past or the perfect ("har varit ute på samråd från 9
+//! maj till 20 juni": over) and postal votes (days of taking place).
+
+use super::reader_periods::acts;
+use super::taking_part;
+
+/// Words of an invitation or an offered chance: "Välkommen att", "welcome
+/// to", "tervetuloa", "har du möjlighet att", "you have the opportunity".
+fn invitation(w: &str) -> bool {
+    matches!(
+        w,
+        "välkommen" | "välkomna" | "welcome" | "tervetuloa" | "invited" | "invites"
+    ) || w.starts_with("möjlighet")
+        || w.starts_with("mahdollisuu")
+        || matches!(w, "opportunity" | "chance")
+}
+
+/// A verb of giving one's voice, beside the reader's own acts of
+/// `reader_periods.rs`: "påverka", "influence", "vaikuttaa".
+fn voices(w: &str) -> bool {
+    acts(w) || w.starts_with("påverka") || w.starts_with("vaikutta") || w == "influence"
+}
+
+/// A notice on display, a period over, or a postal vote: nothing to act in
+/// now, or days of taking place.
+fn runs_only(w: &str) -> bool {
+    w.starts_with("nähtävil")
+        || w.starts_with("nähtävän")
+        || w.starts_with("granskning")
+        || w.starts_with("utställ")
+        || w.starts_with("kuulut")
+        || w.starts_with("display")
+        || w.starts_with("postal")
+        || w.starts_with("brevröst")
+        || w.starts_with("kirjeäänest")
+        || matches!(
+            w,
+            "varit" | "was" | "were" | "been" | "oli" | "olivat" | "ollut" | "pågick" | "ended"
+        )
+        // (a pack received by post: the authority sends, the reader acts later)
+        || matches!(w, "receive" | "post" | "mail")
+        // (inside compounds too: "Nuorisovaalien äänestysaika", real23:20)
+        || ELECTION.iter().any(|e| w.contains(e))
+}
+
+/// Words of an election or of advance voting, whose days take place
+/// (`voting_days.rs`), searched inside compounds.
+const ELECTION: [&str; 7] = [
+    "förhand", "ennakko", "advance", "early", "election", "vaali", "valet",
+];
+
+/// How far after the invitation its verb stands: "Välkommen att tycka",
+/// "har du möjlighet att påverka", "tervetuloa kommentoimaan".
+const VERB_NEAR: usize = 3;
+
+/// Does the clause round a range (words `l` before it, `r` after it) tell
+/// a period the reader acts in?
+pub(super) fn reader_acts_in(l: &[&str], r: &[&str]) -> bool {
+    let words = || l.iter().chain(r.iter());
+    if words().any(|w| runs_only(w)) {
+        return false;
+    }
+    let all: Vec<&str> = words().copied().collect();
+    let invited = all
+        .iter()
+        .enumerate()
+        .any(|(i, w)| invitation(w) && all[i + 1..].iter().take(VERB_NEAR).any(|v| voices(v)));
+    invited || taking_part::named(l, r)
+}
