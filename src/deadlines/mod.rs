@@ -29,6 +29,7 @@ mod cards;
 mod classify;
 mod clock;
 mod closed_rows;
+mod closing_columns;
 mod cues;
 mod dated_lists;
 mod dates;
@@ -164,6 +165,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut run = day_runs::DayRun::default();
     let mut bare = bare_runs::BareRun::default();
     let mut sessions = session_tables::SessionTable::default();
+    // under a header line of glued column labels ending in a closing day's
+    let mut closing = closing_columns::ClosingColumn::default();
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
@@ -228,6 +231,18 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 }
                 continue;
             }
+        }
+        // ("ItemSubmissions Close\n… crown land in Oakhampton 2 October
+        // 2018": a row's last day is its closing day, `closing_columns`)
+        // (a heading naming two columns of days reads its rows: `table`)
+        closing.see(line);
+        if let Some(a) = closing.last_day(line, lang).filter(|_| table.is_none()) {
+            let (s, e) = (base + a, base + line.len());
+            reader.sentence(s, e, &[], Some(Kind::Deadline), &mut masks, &mut out);
+            if out.full() {
+                return finish(out.v);
+            }
+            continue;
         }
         if is_heading_line(line) {
             let whole = Some((base, base + line.len()));

@@ -29,6 +29,7 @@ mod clock_forms;
 mod closed_rows;
 mod closed_states;
 mod closing_calls;
+mod closing_columns;
 mod closing_items;
 mod closings;
 mod club_events;

@@ -1,0 +1,143 @@
+//! Tables copied without "|" whose header line names, last, the column of
+//! the days a call or a consultation closes on: "ApplicationProposal
+//! Submission Close Date" over "RAL25/0056 Lot Creation …\n41 Philp
+//! Street\n30 September 2025" (real112:9), "ItemSubmissions Close" over
+//! "Licence on Council managed crown land … 2 October 2018" (real114:35),
+//! "Title Department/ service area Start date End date" over "… 28 Jul 2021
+//! 08 Sep 2021" (real109:39). The page glued or spaced its column labels
+//! into one line, so no heading word reaches the rows and each row's day
+//! stands alone, read as a dateline. The last column is the row's last day:
+//! it is the closing day of the row's item, a deadline; a day before it
+//! (a start or a posting day) is left unread, as rule 2 says of openings.
+
+use super::dates::Grammar;
+use super::tokens::{tokenize, TokenKind};
+use super::Lang;
+
+/// The longest line read as a row: longer is a paragraph.
+const ROW_BYTES: usize = 200;
+
+/// The most words of a header line: more is prose.
+const HEADER_WORDS: usize = 12;
+
+/// Last words of a header line naming the closing day's column.
+const CLOSING: &[&[&str]] = &[
+    &["close", "date"],
+    &["closing", "date"],
+    &["due", "date"],
+    &["end", "date"],
+    &["submissions", "close"],
+    &["submission", "close"],
+    &["comments", "close"],
+    &["päättymispäivä"],
+    &["viimeinen", "jättöpäivä"],
+    &["viimeinen", "palautuspäivä"],
+    &["sista", "ansökningsdag"],
+    &["sista", "svarsdag"],
+    &["sista", "dag"],
+    &["slutdatum"],
+];
+
+/// Whether the rows under the last header line seen are read.
+#[derive(Default)]
+pub(super) struct ClosingColumn {
+    open: bool,
+}
+
+impl ClosingColumn {
+    /// Sees the line `line`: a header line opens the table, prose (a
+    /// sentence without a day, "Public exhibition items … tracker.") ends it.
+    pub(super) fn see(&mut self, line: &str) {
+        let t = line.trim();
+        if t.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        if header(t) {
+            self.open = true;
+        } else if t.ends_with('.') {
+            self.open = false;
+        }
+    }
+
+    /// Where the last day of a row under the header starts in `line`: the
+    /// day in the closing column. None outside a table, for prose, and for
+    /// a row labelling its own day ("Posting Date: November 20, 2020").
+    pub(super) fn last_day(&self, line: &str, lang: Lang) -> Option<usize> {
+        let t = line.trim_end();
+        if !self.open
+            || t.len() > ROW_BYTES
+            || t.ends_with('.')
+            || t.contains(':')
+            || t.contains('|')
+            || !t.bytes().any(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let toks = tokenize(line, 0);
+        let g = Grammar {
+            tokens: &toks,
+            lang,
+            first: 0,
+        };
+        let (mut i, mut last) = (0, None);
+        while i < toks.len() {
+            match g.atom(i) {
+                Some((_, e)) if e > i => {
+                    last = Some((i, e));
+                    i = e;
+                }
+                _ => i += 1,
+            }
+        }
+        let (at, e) = last?;
+        // (the day closes the row, a time or a weekday at most after it:
+        // words after it are prose telling the day)
+        let words_after = toks[e..]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.month.is_none())
+            .count();
+        (words_after <= 2).then_some(toks[at].start)
+    }
+}
+
+/// Is `t` (trimmed, without a digit) a header line of column labels whose
+/// last names the closing day, after at least one other label?
+fn header(t: &str) -> bool {
+    if t.is_empty() || t.ends_with('.') || t.ends_with(':') || t.contains('|') {
+        return false;
+    }
+    let words = label_words(t);
+    if words.len() > HEADER_WORDS {
+        return false;
+    }
+    CLOSING.iter().any(|p| {
+        words.len() > p.len()
+            && words[words.len() - p.len()..]
+                .iter()
+                .zip(p.iter())
+                .all(|(w, x)| w == x)
+    })
+}
+
+/// The lower-cased words of a header line, split also where the page
+/// glued two labels ("ItemSubmissions", "ApplicationProposal").
+fn label_words(t: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for w in t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let mut cur = String::new();
+        let mut lower = false;
+        for c in w.chars() {
+            if c.is_uppercase() && lower {
+                words.push(cur.to_lowercase());
+                cur.clear();
+            }
+            lower = c.is_lowercase();
+            cur.push(c);
+        }
+        words.push(cur.to_lowercase());
+    }
+    words
+}

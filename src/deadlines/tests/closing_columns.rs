@@ -1,0 +1,48 @@
+//! Issue 14 round 43 (rows, columns and labels of tables and lists): a
+//! table copied without "|" whose header line names, last, the column of
+//! the closing day gives each row's last day as a deadline.
+
+use super::*;
+
+/// Glued column labels over rows, each ending in its closing day.
+#[test]
+fn a_glued_closing_column_gives_deadlines() {
+    check_all(
+        &[
+            "ApplicationProposal Submission Close Date\nRAL25/0056 Lot Creation - One into Two Lots\n41 Philp Street, Hermit Park\n30 September 2025\nMCU25/0011Rooming Accommodation\n94 Bergin Road, Cranbrook\n3 October 2025",
+            "HakemusEhdotus Viimeinen jättöpäivä\nRAL25/0056 Tontin jakaminen kahdeksi\nPhilpinkatu 41, Hermit Park\n30.9.2025\nMCU25/0011Asuntola\nBerginintie 94, Cranbrook\n3.10.2025",
+            "AnsökanFörslag Sista svarsdag\nRAL25/0056 Avstyckning till två tomter\nPhilpgatan 41, Hermit Park\n30 september 2025\nMCU25/0011Boende\nBergingatan 94, Cranbrook\n3 oktober 2025",
+        ],
+        "2025-09-20",
+        &["deadline 2025-09-30", "deadline 2025-10-03"],
+    );
+}
+
+/// Start and end columns: the row's last day is its closing day, the
+/// opening day is never reported (rule 2).
+#[test]
+fn an_end_date_column_gives_the_last_day() {
+    check_all(
+        &[
+            "Title Department Start date End date\nWhat does Meifod mean to you? Community Support Services 28 Jul 2021 08 Sep 2021",
+            "Otsikko Toimiala Alkaa Päättymispäivä\nMitä Meifod merkitsee sinulle? Yhteisöpalvelut 28.7.2021 8.9.2021",
+            "Titel Förvaltning Startdatum Slutdatum\nVad betyder Meifod för dig? Samhällsstöd 28 jul 2021 8 sep 2021",
+        ],
+        "2021-07-28",
+        &["deadline 2021-09-08"],
+    );
+}
+
+/// Prose ends the table: a day in a sentence after it keeps its own reading.
+#[test]
+fn prose_ends_the_closing_column() {
+    check_all(
+        &[
+            "ItemSubmissions Close\nLicence on crown land in Oakhampton 2 October 2018\nThe items below are open for viewing only.\nOpen day 9 October 2018",
+            "KohdeViimeinen jättöpäivä\nMaanvuokra Oakhamptonissa 2.10.2018\nAlla olevat asiat ovat vain nähtävillä.\nAvoimet ovet 9.10.2018",
+            "ÄrendeSista dag\nArrende av mark i Oakhampton 2 oktober 2018\nÄrendena nedan visas endast.\nÖppet hus 9 oktober 2018",
+        ],
+        "2018-09-28",
+        &["deadline 2018-10-02", "event 2018-10-09"],
+    );
+}
