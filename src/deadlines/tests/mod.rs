@@ -145,6 +145,7 @@ mod where_labels;
 mod works;
 mod written_cues;
 mod year_periods;
+mod yeared_slashes;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
