@@ -92,6 +92,7 @@ mod own_days;
 mod paired_limits;
 mod parallel_terms;
 mod past_reports;
+mod plain_elections;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
