@@ -220,7 +220,8 @@ impl<'a> Grammar<'a> {
     pub(super) fn slashed(&self, i: usize) -> Option<(DayMonth, usize)> {
         let (d, m) = self.day_month_numbers(i, "/")?;
         if !self.glued(i + 3, "/") {
-            return self.slashed_day_month(i, d, m);
+            return super::yeared_slashes::yeared_slash(self, i, d, m)
+                .or_else(|| self.slashed_day_month(i, d, m));
         }
         let y = self
             .glued_num(i + 4)

@@ -58,6 +58,7 @@ mod timed_days;
 mod timed_ends;
 mod titled_days;
 mod tokens;
+mod yeared_slashes;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

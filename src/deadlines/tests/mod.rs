@@ -99,6 +99,7 @@ mod past_reports;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
+mod plain_elections;
 mod poster_tops;
 mod race_notices;
 mod reader_periods;
@@ -149,6 +150,7 @@ mod where_labels;
 mod works;
 mod written_cues;
 mod year_periods;
+mod yeared_slashes;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
