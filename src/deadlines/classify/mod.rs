@@ -81,6 +81,7 @@ mod short_weekdays;
 mod start_hours;
 mod started_days;
 mod taking_part;
+mod told_pasts;
 mod trailing_terms;
 mod undecided;
 mod upward_reports;

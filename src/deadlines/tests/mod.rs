@@ -131,6 +131,7 @@ mod terms;
 mod timed_days;
 mod timed_ends;
 mod titled_days;
+mod told_pasts;
 mod trailing_terms;
 mod upward_reports;
 mod utility_cuts;
