@@ -58,6 +58,7 @@ mod governed_days;
 mod handled_matters;
 mod held_meetings;
 mod hourly_days;
+mod item_datelines;
 mod labelled_days;
 mod last_open_days;
 mod layout;

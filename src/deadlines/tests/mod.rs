@@ -68,6 +68,7 @@ mod hourly_days;
 mod hours;
 mod inclusive_ranges;
 mod issuers;
+mod item_datelines;
 mod item_labels;
 mod key_date_hours;
 mod labelled_days;
