@@ -70,6 +70,7 @@ mod opening_days;
 mod opening_runs;
 mod own_days;
 mod parallel_terms;
+mod patient_days;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;

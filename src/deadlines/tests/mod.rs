@@ -93,6 +93,7 @@ mod own_days;
 mod paired_limits;
 mod parallel_terms;
 mod past_reports;
+mod patient_days;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
