@@ -12,8 +12,8 @@
 //! Swedish first-conjugation pasts in "-ade" (not after an article or
 //! "att", where they are adjectives: "den planerade kursen"), Finnish passive pasts of
 //! verbs with a long stem vowel ("käytiin", "saatiin", "tuotiin": the
-//! suffix table reads only the short "-ttiin"), Finnish active past
-//! participles ("kokoontunut", "myöntänyt", "hyväksyneet", "tullut") and
+//! suffix table reads only the short "-ttiin"), Finnish perfects ("on
+//! myöntänyt", "oli tullut") and
 //! English regular pasts taking their object ("provided this notice",
 //! "confirmed the combination"). Only days whose last coming lies a short
 //! while back reach this, so a page's schedule for next year is untouched.
@@ -58,7 +58,9 @@ pub(super) fn regular_past(words: &[String], k: usize, english: bool) -> bool {
             && EN_OBJECTS.contains(&next)
             && !EN_NOT_TOLD.contains(&prev);
     }
-    sv_weak_past(w, n, prev) || fi_long_passive(w, n) || fi_participle(w, n)
+    sv_weak_past(w, n, prev)
+        || fi_long_passive(w, n)
+        || (fi_participle(w, n) && words[..k].iter().any(|v| FI_AUX.contains(&v.as_str())))
 }
 
 /// "beslutade", "behandlade", "arrangerade", "medverkade": a verb, not the
@@ -78,8 +80,15 @@ fn fi_long_passive(w: &str, n: usize) -> bool {
     vowel(cs[n - 5]) && vowel(cs[n - 6])
 }
 
-/// "kokoontunut", "myöntänyt", "hyväksyneet", "tullut", "ollut": the past
-/// participle of a perfect or of a deed told as done.
+/// The Finnish auxiliaries of a perfect: a participle without one before
+/// it describes ("Viimeistään 15.3. saapuneet hakemukset", the
+/// applications in by a day), it does not tell.
+const FI_AUX: &[&str] = &[
+    "on", "oli", "ovat", "olivat", "olemme", "olimme", "ei", "eivät",
+];
+
+/// "kokoontunut", "myöntänyt", "hyväksyneet", "tullut": the past
+/// participle of a perfect ("on myöntänyt", after [`FI_AUX`]).
 fn fi_participle(w: &str, n: usize) -> bool {
     n >= 6
         && ["nut", "nyt", "neet", "llut", "llyt", "lleet"]

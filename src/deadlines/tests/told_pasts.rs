@@ -34,7 +34,7 @@ fn visits_just_made_give_nothing() {
         &[],
     );
     check(
-        "Torstaina 27.5. kokoontunut maakunnan yhteistyöryhmä käsitteli hakemukset.",
+        "Suvivirren yhteislaulutilaisuuteen 25.5. oli tullut paljon laulajia.",
         "2024-06-10",
         &[],
     );
