@@ -9,7 +9,8 @@ use super::super::dates::*;
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
 use super::{
-    arranged_terms, recent_pasts, running_spans, upward_reports, weekday_agree, Decision, Reader,
+    arranged_terms, item_datelines, patient_days, recent_pasts, running_spans, upward_reports,
+    weekday_agree, Decision, Reader,
 };
 
 impl Reader<'_> {
@@ -27,6 +28,10 @@ impl Reader<'_> {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
         };
+        // the item's own date after the word naming it (`item_datelines.rs`)
+        if item_datelines::item_dateline(self.text, fs) {
+            return;
+        }
         // (the readers of a day's sentence below see at most `NEAR` bytes
         // on either side of it, so a text of one endless sentence stays
         // linear)
@@ -39,6 +44,8 @@ impl Reader<'_> {
             // a body's own final proposal or report owed to the government
             // is the issuer's target (`upward_reports.rs`)
             Decision::Deadline if upward_reports::owed_upward(near) => return,
+            // a day of what is done to the reader (`patient_days.rs`)
+            Decision::Deadline if patient_days::acted_on(self.text, fs, fe) => return,
             Decision::Deadline => Kind::Deadline,
             Decision::Event | Decision::Default => Kind::Event,
             Decision::Drop => return,

@@ -15,6 +15,7 @@ use super::super::dates::{ymd, DayMonth};
 use super::super::english_text;
 use super::super::signals::{past_form, past_suffix};
 use super::super::Lang;
+use super::told_pasts;
 
 /// How long ago, at most, a day's last coming may lie to be read as told
 /// after the fact (a season: a report written weeks or a few months on).
@@ -101,6 +102,8 @@ fn past_sentence(sentence: &str, lang: Lang, sure_en: bool) -> bool {
         (past_form(w) && !participle)
             || matches!(w.as_str(), "was" | "were" | "hölls" | "pidettiin")
             || (!english && past_suffix(w))
+            // (the regular pasts: `told_pasts`)
+            || told_pasts::regular_past(&words, k, english)
     })
 }
 

@@ -1,0 +1,91 @@
+//! The date of the item itself, written right after the word naming the
+//! item: "Koronarokotustiedote 24.1.2022" (real99:53), "JÄSENTIEDOTE 1 /
+//! 2015 24.2.2015" (real45:31), "Pressmeddelanden • Nov 13, 2018"
+//! (real85:10), "Kuulutus 10.2.2023 – 10.3.2023" (real109:51), "Posting
+//! Date: November 20, 2020" (real111:40).
+//!
+//! Who acts on that day is the issuer, publishing its bulletin, press
+//! release, news item or notice (rule 5: publication and header dates are
+//! never reported, nor the days a notice is up). What tells it is the
+//! role of the word before the date, whatever the item is called: a
+//! Finnish bulletin compound in "-tiedote", a press release, a news item,
+//! a notice, or a word of publishing. The word and the date stand on one
+//! line ("Publicerad:\n\nDen 25 oktober arrangerar Region Halland …",
+//! real111:18, labels a paragraph that tells its own event), and only
+//! separators, an issue number ("1 / 2015") or "on"/"den" stand between.
+
+/// Words naming the item or its publishing, whole (lower-cased).
+const ITEM_WORDS: &[&str] = &[
+    "pressmeddelande",
+    "pressmeddelanden",
+    "nyhet",
+    "nyheter",
+    "kuulutus",
+    "kungörelse",
+    "publicerad",
+    "publicerat",
+    "published",
+    "posted",
+    "julkaistu",
+    "release",
+];
+
+/// Is the date starting at byte `fs` of `text` the dateline of the item
+/// the word before it names?
+pub(super) fn item_dateline(text: &str, fs: usize) -> bool {
+    // (a bounded look back, within the date's line)
+    const BACK: usize = 60;
+    let mut a = fs.saturating_sub(BACK);
+    while a < fs && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let Some(before) = text.get(a..fs) else {
+        return false;
+    };
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let mut words = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .peekable();
+    // ("on 7 October", "den 12 september")
+    words.next_if(|w| matches!(w.to_lowercase().as_str(), "on" | "den"));
+    // (an issue number: "Tiedote 2/2018 1.8.2018", "JÄSENTIEDOTE 1 / 2015")
+    if words.peek().is_some_and(|w| is_year(w)) {
+        words.next();
+        words.next_if(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()));
+    }
+    let Some(last) = words.next().map(str::to_lowercase) else {
+        return false;
+    };
+    // (only separators may stand between the word and the date)
+    if !gap_is_separators(line, &last) {
+        return false;
+    }
+    ITEM_WORDS.contains(&last.as_str())
+        || (last == "date"
+            && words
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("posting")))
+        || (last.chars().count() >= 7 && last.ends_with("tiedote"))
+}
+
+/// Does only punctuation, a bullet, an issue number, "on" or "den" stand
+/// after the last occurrence of `word` in `line`?
+fn gap_is_separators(line: &str, word: &str) -> bool {
+    let lower = line.to_lowercase();
+    let Some(at) = lower.rfind(word) else {
+        return false;
+    };
+    lower[at + word.len()..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| matches!(w, "on" | "den") || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A year of four digits.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}

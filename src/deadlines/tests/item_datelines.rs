@@ -1,0 +1,53 @@
+//! Issue 14 round 43 (who acts and when): the item's own date after the
+//! word naming it is its dateline, not an event
+//! (`classify/item_datelines.rs`): "Koronarokotustiedote 24.1.2022"
+//! (real99:53), "Pressmeddelanden • Nov 13, 2018" (real85:10), "Kuulutus
+//! 10.2.2023 – 10.3.2023" (real109:51), "Posting Date: November 20, 2020"
+//! (real111:40).
+
+use super::*;
+
+/// A bulletin's, press release's or notice's own date gives nothing; the
+/// event it tells stays.
+#[test]
+fn a_bulletin_date_gives_nothing() {
+    check_all(
+        &[
+            "Press release • Jan 24, 2022\nVaccinations continue at the health centre on Saturday 12 February 2022.",
+            "Koronarokotustiedote 24.1.2022\nLauantaina 12.2.2022 järjestämme pop-up rokotustapahtuman terveysasemalla.",
+            "Pressmeddelanden • Jan 24, 2022 09:00 CET\nLördagen den 12 februari 2022 ordnar vi en vaccinationsdag på hälsocentralen.",
+        ],
+        "2022-01-24",
+        &["event 2022-02-12"],
+    );
+}
+
+/// A notice posted for a period, or a posting date over a comment period,
+/// gives nothing for the notice.
+#[test]
+fn a_notice_up_for_a_period_gives_nothing() {
+    check_all(
+        &[
+            "Posting Date: November 20, 2020\nThe ministry is seeking input on a proposal on licence display.",
+            "Kuulutus 10.2.2023 – 10.3.2023\n\nValtioneuvoston kanslia asetti keväällä 2022 työryhmän.",
+            "Kungörelse 10.2.2023 – 10.3.2023\n\nStatsrådets kansli tillsatte en arbetsgrupp våren 2022.",
+        ],
+        "2020-11-20",
+        &[],
+    );
+}
+
+/// A label over a paragraph on the next line is no dateline: the event the
+/// paragraph tells stays (the shape of real111:18).
+#[test]
+fn a_label_over_its_own_paragraph_keeps_the_event() {
+    check_all(
+        &[
+            "Published:\n\nThe region will hold its annual conference on regional development on 25 October.",
+            "Julkaistu:\n\nMaakunta järjestää vuosittaisen aluekehityskonferenssin 25.10.",
+            "Publicerad:\n\nDen årliga konferensen om regional utveckling hålls den 25 oktober.",
+        ],
+        "2019-10-01",
+        &["event 2019-10-25"],
+    );
+}
