@@ -395,7 +395,12 @@ pub(super) fn noted_item(rest: &str) -> bool {
         return false;
     };
     // (a short look: a note of a few words, not a bracketed sentence)
-    let Some(close) = inner.char_indices().take(40).find(|&(_, c)| c == ')').map(|(k, _)| k) else {
+    let Some(close) = inner
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| c == ')')
+        .map(|(k, _)| k)
+    else {
         return false;
     };
     inner[close + 1..]

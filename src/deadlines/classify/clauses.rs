@@ -424,7 +424,10 @@ impl Reader<'_> {
                 }
                 // ... and its note ("3.4. (tilinpäätös), 23.4.")
                 if toks.get(lo).is_some_and(|t| t.word == "(") {
-                    lo += toks[lo..x.start].iter().position(|t| t.word == ")").map_or(0, |c| c + 1);
+                    lo += toks[lo..x.start]
+                        .iter()
+                        .position(|t| t.word == ")")
+                        .map_or(0, |c| c + 1);
                 }
             }
             let lo = lo.max(x.start.saturating_sub(12));
