@@ -28,28 +28,43 @@ impl Reader<'_> {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
         };
-        // the item's own date after the word naming it (`item_datelines.rs`)
-        if item_datelines::item_dateline(self.text, fs) {
-            return;
-        }
-        // (the readers of a day's sentence below see at most `NEAR` bytes
-        // on either side of it, so a text of one endless sentence stays
-        // linear)
-        let near = clip(
-            self.text,
-            ss.max(fs.saturating_sub(NEAR)),
-            se.min(fe + NEAR),
-        );
         let kind = match dec {
-            // a body's own final proposal or report owed to the government
-            // is the issuer's target (`upward_reports.rs`)
-            Decision::Deadline if upward_reports::owed_upward(near) => return,
-            // a day of what is done to the reader (`patient_days.rs`)
-            Decision::Deadline if patient_days::acted_on(self.text, fs, fe) => return,
             Decision::Deadline => Kind::Deadline,
             Decision::Event | Decision::Default => Kind::Event,
             Decision::Drop => return,
         };
+        // What keeps every mention of this day out, asked only when one
+        // would be pushed (a text repeats its days, and these read words
+        // around the day): the item's own dateline, a body's report owed
+        // upward, a limit of what is done to the reader, the term of an
+        // employment or a contract. (The readers of the sentence see at
+        // most `NEAR` bytes on either side of the day, so a text of one
+        // endless sentence stays linear.)
+        let vetoed = || {
+            let near = || {
+                clip(
+                    self.text,
+                    ss.max(fs.saturating_sub(NEAR)),
+                    se.min(fe + NEAR),
+                )
+            };
+            // the item's own date after the word naming it (`item_datelines.rs`)
+            item_datelines::item_dateline(self.text, fs)
+                // a body's own final proposal or report owed to the
+                // government is the issuer's target (`upward_reports.rs`)
+                || (kind == Kind::Deadline && upward_reports::owed_upward(near()))
+                // a day of what is done to the reader (`patient_days.rs`)
+                || (kind == Kind::Deadline && patient_days::acted_on(self.text, fs, fe))
+                // the term of an employment, a contract or a trial is a
+                // duration, whatever reading the range got (`arranged_terms.rs`)
+                || (matches!(x.shape, Shape::Span(..))
+                    && arranged_terms::arranged_term(
+                        clip(self.text, ss.max(fs.saturating_sub(NEAR)), fs),
+                        clip(self.text, fe, se.min(fe + NEAR)),
+                        near(),
+                    ))
+        };
+        let mut verdict: Option<bool> = None;
         let today = self.today;
         // a day just gone by, in a sentence told in the past, is not moved
         // a year ahead (`recent_pasts.rs`)
@@ -60,7 +75,10 @@ impl Reader<'_> {
         };
         let mut text: Option<String> = None;
         let mut push = |date: NaiveDate, end: Option<NaiveDate>| {
-            if date >= self.floor && out.wants(kind, date, end) {
+            if date >= self.floor
+                && out.wants(kind, date, end)
+                && !*verdict.get_or_insert_with(vetoed)
+            {
                 let text = text
                     .get_or_insert_with(|| snippet(self.text, ss, se, fs, fe))
                     .clone();
@@ -88,14 +106,6 @@ impl Reader<'_> {
                     }
                 }
             }
-            // the term of an employment, a contract or a trial is a
-            // duration, whatever reading the range got (`arranged_terms.rs`)
-            Shape::Span(..)
-                if arranged_terms::arranged_term(
-                    clip(self.text, ss.max(fs.saturating_sub(NEAR)), fs),
-                    clip(self.text, fe, se.min(fe + NEAR)),
-                    near,
-                ) => {}
             Shape::Span(a, b) => {
                 if let Some((s, e)) = resolve_span(*a, *b, today).filter(|(_, e)| !gone(*b, *e)) {
                     match kind {
