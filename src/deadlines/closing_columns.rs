@@ -103,7 +103,13 @@ impl ClosingColumn {
 /// Is `t` (trimmed, without a digit) a header line of column labels whose
 /// last names the closing day, after at least one other label?
 fn header(t: &str) -> bool {
-    if t.is_empty() || t.ends_with('.') || t.ends_with(':') || t.contains('|') {
+    // (a line longer than a row is prose: its words are not split out)
+    if t.is_empty()
+        || t.len() > ROW_BYTES
+        || t.ends_with('.')
+        || t.ends_with(':')
+        || t.contains('|')
+    {
         return false;
     }
     let words = label_words(t);
