@@ -11,6 +11,7 @@
 //! (a start or a posting day) is left unread, as rule 2 says of openings.
 
 use super::dates::Grammar;
+use super::text::glued_words;
 use super::tokens::{tokenize, TokenKind};
 use super::Lang;
 
@@ -112,10 +113,9 @@ fn header(t: &str) -> bool {
     {
         return false;
     }
-    let words = label_words(t);
-    if words.len() > HEADER_WORDS {
+    let Some(words) = glued_words(t, HEADER_WORDS) else {
         return false;
-    }
+    };
     CLOSING.iter().any(|p| {
         words.len() > p.len()
             && words[words.len() - p.len()..]
@@ -123,27 +123,4 @@ fn header(t: &str) -> bool {
                 .zip(p.iter())
                 .all(|(w, x)| w == x)
     })
-}
-
-/// The lower-cased words of a header line, split also where the page
-/// glued two labels ("ItemSubmissions", "ApplicationProposal").
-fn label_words(t: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for w in t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let mut cur = String::new();
-        let mut lower = false;
-        for c in w.chars() {
-            if c.is_uppercase() && lower {
-                words.push(cur.to_lowercase());
-                cur.clear();
-            }
-            lower = c.is_lowercase();
-            cur.push(c);
-        }
-        words.push(cur.to_lowercase());
-    }
-    words
 }

@@ -554,3 +554,30 @@ pub(super) fn introduces(sentence: &str) -> bool {
                     WORDS.contains(&w.as_str())
                 })
 }
+
+/// The lower-cased words of a heading or a header line, split also where a
+/// page glued two labels ("DateClosing", "ItemSubmissions"); `None` when it
+/// has more than `max` words (prose, not labels).
+pub(super) fn glued_words(h: &str, max: usize) -> Option<Vec<String>> {
+    let mut words: Vec<String> = Vec::new();
+    for w in h
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let mut cur = String::new();
+        let mut lower = false;
+        for c in w.chars() {
+            if c.is_uppercase() && lower {
+                words.push(cur.to_lowercase());
+                cur.clear();
+            }
+            lower = c.is_lowercase();
+            cur.push(c);
+        }
+        words.push(cur.to_lowercase());
+        if words.len() > max {
+            return None;
+        }
+    }
+    Some(words)
+}

@@ -117,26 +117,7 @@ impl Reader<'_> {
     /// word and one column at least tells something.
     pub(in crate::deadlines) fn columns(&self, h: &str) -> Option<[Column; 2]> {
         // words, split also where a page glued two labels ("DateClosing")
-        let mut words: Vec<String> = Vec::new();
-        for w in h
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let mut cur = String::new();
-            let mut lower = false;
-            for c in w.chars() {
-                if c.is_uppercase() && lower {
-                    words.push(cur.to_lowercase());
-                    cur.clear();
-                }
-                lower = c.is_lowercase();
-                cur.push(c);
-            }
-            words.push(cur.to_lowercase());
-            if words.len() > 16 {
-                return None;
-            }
-        }
+        let words = super::super::text::glued_words(h, 16)?;
         if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
             return None;
         }
