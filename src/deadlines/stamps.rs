@@ -135,24 +135,30 @@ fn timed(next: Option<&str>) -> bool {
 fn labelled(words: &[&str]) -> bool {
     words.iter().take(3).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        matches!(
-            w.as_str(),
-            "posted"
-                | "postby"
-                | "updated"
-                | "published"
-                | "julkaistu"
-                | "päivitetty"
-                | "päivitys"
-                | "muokattu"
-                | "uppdaterat"
-                | "uppdaterad"
-                | "uppdatering"
-                | "publicerad"
-                | "publicerat"
-        )
+        PUBLISHING.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "postby"
+                    | "updated"
+                    | "päivitetty"
+                    | "päivitys"
+                    | "muokattu"
+                    | "uppdaterat"
+                    | "uppdaterad"
+                    | "uppdatering"
+            )
     })
 }
+
+/// Words of publishing a page or an item, whole and lower-cased: a day
+/// after one is when it was published (also `classify/item_datelines.rs`).
+pub(super) const PUBLISHING: &[&str] = &[
+    "posted",
+    "published",
+    "julkaistu",
+    "publicerad",
+    "publicerat",
+];
 
 /// Does the phrase hold today's day in brackets and nothing else in them
 /// ("tehty muutos (19.10.2017)", "tämänhetkisiin (20.4.) tietoihin", "At

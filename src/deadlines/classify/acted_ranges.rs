@@ -55,14 +55,8 @@ fn runs_only(w: &str) -> bool {
         // (a pack received by post: the authority sends, the reader acts later)
         || matches!(w, "receive" | "post" | "mail")
         // (inside compounds too: "Nuorisovaalien äänestysaika", real23:20)
-        || ELECTION.iter().any(|e| w.contains(e))
+        || taking_part::ELECTION.iter().any(|e| w.contains(e))
 }
-
-/// Words of an election or of advance voting, whose days take place
-/// (`voting_days.rs`), searched inside compounds.
-const ELECTION: [&str; 7] = [
-    "förhand", "ennakko", "advance", "early", "election", "vaali", "valet",
-];
 
 /// How far after the invitation its verb stands: "Välkommen att tycka",
 /// "har du möjlighet att påverka", "tervetuloa kommentoimaan".

@@ -14,7 +14,10 @@
 //! real111:18, labels a paragraph that tells its own event), and only
 //! separators, an issue number ("1 / 2015") or "on"/"den" stand between.
 
-/// Words naming the item or its publishing, whole (lower-cased).
+use super::super::stamps::PUBLISHING;
+
+/// Words naming the item, whole (lower-cased); its publishing words are
+/// the page stamps' (`stamps::PUBLISHING`).
 const ITEM_WORDS: &[&str] = &[
     "pressmeddelande",
     "pressmeddelanden",
@@ -22,11 +25,6 @@ const ITEM_WORDS: &[&str] = &[
     "nyheter",
     "kuulutus",
     "kungörelse",
-    "publicerad",
-    "publicerat",
-    "published",
-    "posted",
-    "julkaistu",
     "release",
 ];
 
@@ -63,6 +61,7 @@ pub(super) fn item_dateline(text: &str, fs: usize) -> bool {
         return false;
     }
     ITEM_WORDS.contains(&last.as_str())
+        || PUBLISHING.contains(&last.as_str())
         || (last == "date"
             && words
                 .next()

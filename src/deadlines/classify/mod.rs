@@ -546,13 +546,15 @@ impl Reader<'_> {
         if is_range && acted && acted_ranges::reader_acts_in(l, r) {
             return Decision::Deadline;
         }
+        // "every Friday, starting 9 October": a series' first occasion
+        // (not opening hours: "open every Saturday, starting")
+        let series_start = series_starts::first_of_series(imm) && !lw.has(Category::Open);
         // "pidetään perjantaisin alkaen 9.10.": the first of a series, its
         // start word no rule's (not opening hours: "auki perjantaisin")
-        let series = imm
-            .last()
-            .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
-            && series_starts::first_of_series(imm)
-            && !lw.has(Category::Open)
+        let series = series_start
+            && imm
+                .last()
+                .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
             && !(Window {
                 words: &in_force_left.words[..in_force_left.words.len().saturating_sub(1)],
                 masks: &in_force_left.masks[..in_force_left.masks.len().saturating_sub(1)],
@@ -565,9 +567,6 @@ impl Reader<'_> {
         {
             return Decision::Drop;
         }
-        // "every Friday, starting 9 October": a series' first occasion
-        // (not opening hours: "open every Saturday, starting")
-        let series_start = series_starts::first_of_series(imm) && !lw.has(Category::Open);
         if !is_range
             && !is_end_of
             && !start_hours::programme(imm, li < li_dated)

@@ -39,9 +39,10 @@ const STEMS: [&str; 16] = [
     "grants",
 ];
 
-/// Words of an election or of advance voting: days of taking place.
+/// Words of an election or of advance voting: days of taking place,
+/// searched inside compounds too ("Nuorisovaalien äänestysaika").
 /// ("Early voting will be open through November 5", real11:18)
-const ELECTION: [&str; 7] = [
+pub(super) const ELECTION: [&str; 7] = [
     "förhand", "ennakko", "advance", "early", "election", "vaali", "valet",
 ];
 
