@@ -9,6 +9,10 @@ use super::tokens::{self, tokenize, TokenKind};
 /// A line holding a weekday and its date alone ("Lördag 6.12.2025", "Mon
 /// 5 May", "ke 24.12.– pe 26.12.").
 pub(super) fn weekday_led(line: &str) -> bool {
+    // ("Torsdag 12.3. (inställt)": the day's note leaves the line a day's)
+    if let Some(day) = super::noted_lines::day_before_note(line) {
+        return weekday_led(day);
+    }
     let t = line
         .trim()
         .trim_start_matches(['-', '–', '*', '·'])
@@ -38,6 +42,9 @@ pub(super) fn weekday_led(line: &str) -> bool {
 /// A line holding a day (or a range of days) alone: numbers, month names,
 /// weekdays and the marks between them ("11 februari", "1-29 juli").
 pub(super) fn date_alone(line: &str) -> bool {
+    if let Some(day) = super::noted_lines::day_before_note(line) {
+        return date_alone(day);
+    }
     let toks = tokenize(line.trim(), 0);
     toks.iter().any(|t| t.kind == TokenKind::Num)
         && toks.iter().any(|t| t.month.is_some() || t.word == ".")

@@ -101,6 +101,8 @@ const SEASONS: &[&str] = &[
 /// september". A range is a period of its own.
 fn bare_day(line: &str) -> bool {
     let t = line[bullet_len(line)..].trim();
+    // ("28 april (inställt)" in a council's list: the note is the day's)
+    let t = super::noted_lines::day_before_note(t).unwrap_or(t);
     if t.is_empty() || t.len() > DAY_BYTES || !super::titled_days::one_day(t) {
         return false;
     }

@@ -43,6 +43,7 @@ mod labelled_rows;
 mod layout_lines;
 mod lexicon;
 mod list_intros;
+mod noted_lines;
 mod programme_days;
 mod ranges;
 mod schedules;

@@ -87,6 +87,7 @@ mod mask_facts;
 mod moved_days;
 mod named_after;
 mod noted_days;
+mod noted_lines;
 mod notices;
 mod occasion_events;
 mod open_seasons;
