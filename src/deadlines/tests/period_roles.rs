@@ -78,3 +78,18 @@ fn a_closure_for_a_break_stays_an_event() {
         &["event 2024-05-15 2024-06-04"],
     );
 }
+
+/// The end of a period of giving one's voice, named by any word of the
+/// role (a poll, a vote, an opinion: `taking_part.rs`), is the last day.
+#[test]
+fn a_period_of_voicing_told_by_its_end_gives_its_deadline() {
+    check_all(
+        &[
+            "The poll will run until 15 March.",
+            "Kuntalaiset voivat äänestää suosikkiaan 15.3. asti.",
+            "Åsikter om förslaget tas emot fram till 15 mars.",
+        ],
+        "2024-02-10",
+        &["deadline 2024-03-15"],
+    );
+}
