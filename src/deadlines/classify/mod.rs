@@ -99,6 +99,7 @@ mod year_periods;
 pub(super) use layout::{programme_heading, Column};
 mod near;
 mod payments;
+mod period_roles;
 pub(super) mod periods;
 
 use periods::range;

@@ -11,6 +11,16 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
     let both = |cat: Category| lw.has(cat) || rw.has(cat);
     let apply_in = |w: Window| w.has(Category::Apply);
     let brk = both(Category::Break);
+    // "käyttöaika 1.4-31.10", "for year 1 October – 30 September", "för
+    // evenemang som ordnas 1.6–31.12.": the days a grant, lease or use
+    // covers, whatever else the clause names (`period_roles.rs`)
+    let asked = info.apply || deadline_mark || both(Category::Apply) || both(Category::Deadline);
+    // (a closure "vuosihuollon ajaksi 15.5.-4.6." is a break: an event)
+    let covered = super::period_roles::covered_run(a.imm)
+        || super::period_roles::covered_events(a.imm, asked);
+    if covered && !brk {
+        return Decision::Drop;
+    }
     // "20.4.–22.5.: the exhibition of the arts school", "näyttely on
     // esillä 3.6.–28.8.": an exhibition's run is a duration (its opening
     // day, a single date, is read apart)

@@ -57,7 +57,7 @@ const HOLDS: [&str; 10] = [
 
 /// Is `w` a word of taking part in a period (or a consultation's own word)?
 fn taking_part_word(w: &str) -> bool {
-    (STEMS.iter().any(|s| w.starts_with(s)) || consultation_word(w))
+    (STEMS.iter().any(|s| w.starts_with(s)) || consultation_word(w) || voiced(w))
         && !ELECTION.iter().any(|s| w.contains(s))
 }
 
@@ -67,4 +67,28 @@ pub(super) fn named(l: &[&str], r: &[&str]) -> bool {
     let words = || l.iter().chain(r);
     let any_of = |stems: &[&str]| words().any(|w| stems.iter().any(|s| w.starts_with(s)));
     words().any(|w| taking_part_word(w)) && !any_of(&ELECTION) && !any_of(&HOLDS)
+}
+
+/// The rest of the vocabulary of giving one's voice in a period, beyond
+/// the stems above: a questionnaire or poll, a vote, a comment, an
+/// opinion, a nomination ("kyselyyn voi vastata … asti", "the poll is open
+/// until", "åsikter tas emot till och med").
+fn voiced(w: &str) -> bool {
+    matches!(
+        w,
+        "poll" | "polls" | "vote" | "votes" | "opinion" | "opinions" | "comment" | "input"
+    ) || [
+        "questionnaire",
+        "nominat",
+        "äänestä",
+        "kommentte",
+        "mielipite",
+        "mielipide",
+        "kommentar",
+        "åsikt",
+        "nominer",
+        "tyck",
+    ]
+    .iter()
+    .any(|s| w.starts_with(s))
 }

@@ -99,6 +99,7 @@ mod paired_limits;
 mod parallel_terms;
 mod past_reports;
 mod patient_days;
+mod period_roles;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
