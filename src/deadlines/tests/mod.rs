@@ -98,6 +98,7 @@ mod paired_limits;
 mod parallel_terms;
 mod past_reports;
 mod patient_days;
+mod perfect_pasts;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
