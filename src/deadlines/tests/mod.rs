@@ -9,6 +9,7 @@ mod activity_programmes;
 mod agreement;
 mod application_days;
 mod arranged_terms;
+mod arrival_days;
 mod asked_days;
 mod asked_inline;
 mod ballots;
