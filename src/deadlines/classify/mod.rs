@@ -73,6 +73,7 @@ mod opening_runs;
 mod own_days;
 mod parallel_terms;
 mod patient_days;
+mod perfect_pasts;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;

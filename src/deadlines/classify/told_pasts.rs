@@ -18,6 +18,8 @@
 //! "confirmed the combination"). Only days whose last coming lies a short
 //! while back reach this, so a page's schedule for next year is untouched.
 
+use super::perfect_pasts;
+
 /// Words after which a Swedish "-ade" word is an adjective, not a verb:
 /// articles, determiners, prepositions and "att", after which a past
 /// cannot stand ("den planerade kursen", "för nyinflyttade", "alla
@@ -52,15 +54,18 @@ pub(super) fn regular_past(words: &[String], k: usize, english: bool) -> bool {
     let next = words.get(k + 1).map_or("", String::as_str);
     let n = w.chars().count();
     if english {
-        return n >= 6
+        return (n >= 6
             && w.ends_with("ed")
             && k > 0
             && EN_OBJECTS.contains(&next)
-            && !EN_NOT_TOLD.contains(&prev);
+            && !EN_NOT_TOLD.contains(&prev))
+            || perfect_pasts::english_past(words, k);
     }
     sv_weak_past(w, n, prev)
         || fi_long_passive(w, n)
         || (fi_participle(w, n) && words[..k].iter().any(|v| FI_AUX.contains(&v.as_str())))
+        // (the strong pasts and Swedish perfects: `perfect_pasts`)
+        || perfect_pasts::strong_past(words, k)
 }
 
 /// "beslutade", "behandlade", "arrangerade", "medverkade": a verb, not the
