@@ -31,3 +31,32 @@ fn championships_and_tournaments_are_events() {
         &["event 2029-09-01", "event 2029-09-02"],
     );
 }
+
+/// The reader's action named by a verb the lists lacked ("RSVP", "lähetä",
+/// "skicka") makes "until D" a deadline.
+#[test]
+fn wider_reader_actions_make_deadlines() {
+    check_all(
+        &[
+            "Please RSVP until 5 March 2029.",
+            "Lähetä kuvat 5.3.2029 asti.",
+            "Skicka bilderna till den 5 mars 2029.",
+        ],
+        "2029-02-01",
+        &["deadline 2029-03-05"],
+    );
+}
+
+/// Without an action, "until D" is how long something stays: nothing.
+#[test]
+fn until_without_an_action_is_nothing() {
+    check_all(
+        &[
+            "Please stay until 5 March 2029.",
+            "Kuvat ovat täällä 5.3.2029 asti.",
+            "Bilderna finns där till den 5 mars 2029.",
+        ],
+        "2029-02-01",
+        &[],
+    );
+}
