@@ -80,6 +80,7 @@ mod labelled_rows;
 mod last_open_days;
 mod leading_weekdays;
 mod lexicon;
+mod lexicon_breadth;
 mod line_days;
 mod list_intros;
 mod list_numbers;

@@ -1,0 +1,62 @@
+//! Issue 14 round 44 (lexicon breadth): event nouns a speaker would use
+//! that no earlier round had met — a ceilidh, a championship, a Christmas
+//! buffet — read as events like the nouns the lists already held.
+
+use super::*;
+
+/// A dance, a buffet, a concert: held on the day, so an event.
+#[test]
+fn wider_event_nouns_are_events() {
+    check_all(
+        &[
+            "The village ceilidh is on 12 December 2029 in the hall.",
+            "Kuoron konsertti on 12.12.2029 kirkossa.",
+            "Föreningens julbord är den 12 december 2029 i bygdegården.",
+        ],
+        "2029-11-02",
+        &["event 2029-12-12"],
+    );
+}
+
+/// A sports meeting over two days: one event per day listed.
+#[test]
+fn championships_and_tournaments_are_events() {
+    check_all(
+        &[
+            "The schedule for the championship is as follows: Saturday 1 September 2029 and Sunday 2 September 2029.",
+            "Turnaus pelataan lauantaina 1.9.2029 ja sunnuntaina 2.9.2029.",
+            "Kräftskivan hålls lördag 1 september 2029 och söndag 2 september 2029.",
+        ],
+        "2029-08-02",
+        &["event 2029-09-01", "event 2029-09-02"],
+    );
+}
+
+/// The reader's action named by a verb the lists lacked ("RSVP", "lähetä",
+/// "skicka") makes "until D" a deadline.
+#[test]
+fn wider_reader_actions_make_deadlines() {
+    check_all(
+        &[
+            "Please RSVP until 5 March 2029.",
+            "Lähetä kuvat 5.3.2029 asti.",
+            "Skicka bilderna till den 5 mars 2029.",
+        ],
+        "2029-02-01",
+        &["deadline 2029-03-05"],
+    );
+}
+
+/// Without an action, "until D" is how long something stays: nothing.
+#[test]
+fn until_without_an_action_is_nothing() {
+    check_all(
+        &[
+            "Please stay until 5 March 2029.",
+            "Kuvat ovat täällä 5.3.2029 asti.",
+            "Bilderna finns där till den 5 mars 2029.",
+        ],
+        "2029-02-01",
+        &[],
+    );
+}
