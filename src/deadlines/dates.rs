@@ -254,6 +254,11 @@ impl<'a> Grammar<'a> {
             || listed
             || matches!(prev, "(" | "-" | "•" | "·" | "*" | "den" | "on" | "the")
             || ends_by(prev)
+            || labels_day(prev)
+            || matches!(
+                self.word(i + 3),
+                "mennessä" | "asti" | "saakka" | "alkaen" | "lähtien"
+            )
             || super::tokens::WEEKDAYS.contains(&prev);
         // "Vårstädningen 14/5 kl.10-13": a clock time after it places it too
         let timed = super::slashed_days::timed_from(self, i + 3);
@@ -600,6 +605,32 @@ fn numbered_item(w: &str) -> bool {
                 | "kapitel"
                 | "kapitlet"
         )
+}
+
+/// "Deadline: 15/3", "Sista ansökningsdag 23/4", "Hakuaika päättyy 15/3",
+/// "the closing date is 15/3": a word that names or ends a limit, or the
+/// colon or copula after it, places a slashed day as a date — where a
+/// fraction or a score would not stand.
+fn labels_day(prev: &str) -> bool {
+    const BEFORE: [&str; 13] = [
+        ":",
+        "is",
+        "är",
+        "till",
+        "med",
+        "than",
+        "closes",
+        "close",
+        "ends",
+        "päättyy",
+        "slutar",
+        "stänger",
+        "date",
+    ];
+    BEFORE.contains(&prev)
+        || ["dag", "day", "päivä", "deadline", "määräaika"]
+            .iter()
+            .any(|end| prev.ends_with(end))
 }
 
 /// "senast 23/4", "by 15/3", "viimeistään 5/6": a word that closes a

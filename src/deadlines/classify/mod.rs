@@ -363,9 +363,15 @@ impl Reader<'_> {
         // "the fees apply until": "apply" is no application here
         // ("apply until", "applies until", "apply to", "applies to": one
         // pass of literal matches, asked at every date)
-        let rule_applies = l
+        // ("you can apply until", "Apply until": the reader applies)
+        let rule_applies = l.windows(3).any(|p| {
+            matches!(p[1], "apply" | "applies")
+                && matches!(p[2], "until" | "to")
+                && !matches!(p[0], "can" | "may" | "to" | "you" | "please" | "." | ":")
+        }) || l
             .windows(2)
-            .any(|p| matches!(p[0], "apply" | "applies") && matches!(p[1], "until" | "to"));
+            .next()
+            .is_some_and(|p| matches!(p[0], "apply" | "applies") && matches!(p[1], "until" | "to"));
         let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
         // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
         // vuotta", "turns 100 years": an anniversary, not an event (its

@@ -40,6 +40,7 @@ mod contests;
 mod copula_days;
 mod copy_deadlines;
 mod covered_periods;
+mod cue_grid;
 mod dashed_limits;
 mod dated_lists;
 mod day_lists;
