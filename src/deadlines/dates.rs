@@ -255,6 +255,7 @@ impl<'a> Grammar<'a> {
             || matches!(prev, "(" | "-" | "•" | "·" | "*" | "den" | "on" | "the")
             || ends_by(prev)
             || labels_day(prev)
+            || i >= 2 && labels_day_through(self.word(i - 2), prev)
             || matches!(
                 self.word(i + 3),
                 "mennessä" | "asti" | "saakka" | "alkaen" | "lähtien"
@@ -631,6 +632,20 @@ fn labels_day(prev: &str) -> bool {
         || ["dag", "day", "päivä", "deadline", "määräaika"]
             .iter()
             .any(|end| prev.ends_with(end))
+}
+
+/// "the deadline will be 15/3", "is now 15/3", "has been set at 15/3",
+/// "Sista dag är nu 15/3", "Ansökningstiden går ut 15/3": the copula or
+/// closing verb of `labels_day` reached through a modal, an adverb or a
+/// particle still places the slashed day.
+fn labels_day_through(prev2: &str, prev: &str) -> bool {
+    matches!(
+        (prev2, prev),
+        ("will" | "shall" | "would" | "to", "be")
+            | ("is" | "är", "now" | "nu")
+            | ("set", "at" | "for")
+            | ("går", "ut")
+    )
 }
 
 /// "senast 23/4", "by 15/3", "viimeistään 5/6": a word that closes a

@@ -104,6 +104,9 @@ fn named_deadline(w: &str, next: &str) -> bool {
     let day = |n: &str| matches!(n, "date" | "day");
     w.starts_with("deadline")
         || (matches!(w, "closing" | "last" | "final" | "due" | "cut-off" | "cutoff") && day(next))
+        // ("the cut-off date", "cut off date": the hyphen or the space
+        // splits the word, so the rest of it stands next)
+        || (w == "cut" && matches!(next, "-" | "off"))
         // (a day of acting: not "sista dagen för förtidsröstningen", a day
         // held, nor "sista utbetalningsdagen", a payout)
         || (w == "sista" && SV_ACTS.iter().any(|a| next.starts_with(a)))
@@ -151,6 +154,10 @@ mod tests {
         assert!(told(&words, 0, 4, Lang::Fi));
         let words = ["sista", "anmälningsdag", "är", "den", "31", "januari"];
         assert!(told(&words, 0, 4, Lang::Sv));
+        let words = [
+            "the", "cut", "-", "off", "date", "for", "refunds", "is", "15", "march",
+        ];
+        assert!(told(&words, 0, 8, Lang::En));
     }
 
     #[test]

@@ -37,6 +37,7 @@ mod club_events;
 mod comment_spans;
 mod comments;
 mod contests;
+mod context_grid;
 mod copula_days;
 mod copy_deadlines;
 mod covered_periods;
