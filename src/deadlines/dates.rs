@@ -256,6 +256,7 @@ impl<'a> Grammar<'a> {
             || ends_by(prev)
             || labels_day(prev)
             || i >= 2 && labels_day_through(self.word(i - 2), prev)
+            || super::slashed_days::clocked_by(self, i)
             || matches!(
                 self.word(i + 3),
                 "mennessä" | "asti" | "saakka" | "alkaen" | "lähtien"
@@ -613,8 +614,9 @@ fn numbered_item(w: &str) -> bool {
 /// colon or copula after it, places a slashed day as a date — where a
 /// fraction or a score would not stand.
 fn labels_day(prev: &str) -> bool {
-    const BEFORE: [&str; 13] = [
+    const BEFORE: [&str; 14] = [
         ":",
+        "due",
         "is",
         "är",
         "till",
@@ -635,9 +637,10 @@ fn labels_day(prev: &str) -> bool {
 }
 
 /// "the deadline will be 15/3", "is now 15/3", "has been set at 15/3",
-/// "Sista dag är nu 15/3", "Ansökningstiden går ut 15/3": the copula or
-/// closing verb of `labels_day` reached through a modal, an adverb or a
-/// particle still places the slashed day.
+/// "Sista dag är nu 15/3", "Ansökningstiden går ut 15/3", "up to and
+/// including 15/3": the copula, closing verb or limit word of `labels_day`
+/// reached through a modal, an adverb or a particle still places the
+/// slashed day.
 fn labels_day_through(prev2: &str, prev: &str) -> bool {
     matches!(
         (prev2, prev),
@@ -645,6 +648,8 @@ fn labels_day_through(prev2: &str, prev: &str) -> bool {
             | ("is" | "är", "now" | "nu")
             | ("set", "at" | "for")
             | ("går", "ut")
+            // "up to and including 15/3"
+            | ("and", "including")
     )
 }
 

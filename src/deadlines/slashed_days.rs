@@ -35,3 +35,32 @@ pub(super) fn not_fraction(prev: &str, timed: bool) -> bool {
         || matches!(prev, "den" | "on" | "the" | "till" | "until")
         || (timed && !WEEKDAYS.contains(&prev))
 }
+
+/// "senast kl. 12.00 15/3", "viimeistään klo 16 15/3", "by 12.00 15/3": a
+/// clock time between a word that closes a period and the slashed day
+/// still places it, as the closing word alone would ("senast 15/3").
+pub(super) fn clocked_by(g: &Grammar, i: usize) -> bool {
+    let mut k = i;
+    // the hour and its minutes, "12.00", "16", "23:59"
+    while k > 0 && k + 6 > i {
+        let t = g.token(k - 1);
+        let part =
+            t.is_some_and(|t| t.kind == TokenKind::Num || matches!(t.word.as_str(), "." | ":"));
+        if !part {
+            break;
+        }
+        k -= 1;
+    }
+    let first = k;
+    // ("kl. 12.00": the dot of the clock word's abbreviation)
+    while k < i && matches!(g.word(k), "." | ":") {
+        k += 1;
+    }
+    let hour_first = k < i && g.token(k).is_some_and(|t| t.kind == TokenKind::Num);
+    if !hour_first || first == 0 {
+        return false;
+    }
+    let prev = g.word(first - 1);
+    super::dates::ends_by(prev)
+        || (clock_word(prev) && first >= 2 && super::dates::ends_by(g.word(first - 2)))
+}

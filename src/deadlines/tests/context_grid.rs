@@ -16,7 +16,7 @@ const WANT: &str = "deadline 2024-03-15";
 const WANT_END: &str = "deadline 2024-03-31";
 
 /// Clauses with 1–6 words between the cue and the day: "L D."
-const EN_LEADS: [&str; 24] = [
+const EN_LEADS: [&str; 35] = [
     "The cut-off date for refunds for rescheduled events is",
     "The closing date for receipt of applications will be",
     "The deadline is now",
@@ -41,9 +41,20 @@ const EN_LEADS: [&str; 24] = [
     "Nominations for the award must reach us by",
     "Responses to the survey should be sent by",
     "Parents are asked to return the forms by",
+    "The deadline for booking a place at the seminar is",
+    "The deadline for registering for the conference is",
+    "Tickets for the concert must be booked by",
+    "The closing date for the receipt of nominations is",
+    "Submissions will be accepted until",
+    "Applications will be accepted up to and including",
+    "Proposals are due",
+    "The survey will remain open until",
+    "The form should be completed and returned by",
+    "Bids must be lodged by",
+    "Places on the course must be booked by",
 ];
 /// A clause and the postposition after the day.
-const FI_LEADS: [(&str, &str); 20] = [
+const FI_LEADS: [(&str, &str); 26] = [
     ("Hakemusten on oltava perillä viimeistään", ""),
     ("Hakijan on toimitettava hakemus liitteineen", "mennessä"),
     ("Hakemukset tulee jättää sähköisesti", "mennessä"),
@@ -70,8 +81,14 @@ const FI_LEADS: [(&str, &str); 20] = [
     ("Palautathan lomakkeen", "mennessä"),
     ("Hakemuksen voi jättää", "asti"),
     ("Kyselyyn voi vastata verkossa", "saakka"),
+    ("Seminaariin ilmoittaudutaan", "mennessä"),
+    ("Konferenssiin voi ilmoittautua", "asti"),
+    ("Hakemuksia otetaan vastaan", "saakka"),
+    ("Koulutukseen tulee ilmoittautua viimeistään", ""),
+    ("Kysely on avoinna", "asti"),
+    ("Lausuntoja pyydetään", "mennessä"),
 ];
-const SV_LEADS: [&str; 20] = [
+const SV_LEADS: [&str; 26] = [
     "Ansökan ska lämnas in senast",
     "Du måste anmäla dig senast",
     "Ansökningar ska ha kommit in till kommunen senast",
@@ -92,6 +109,12 @@ const SV_LEADS: [&str; 20] = [
     "Blanketten ska lämnas in senast",
     "Ansökningstiden för bidraget går ut",
     "Man kan anmäla sig fram till",
+    "Anmälan till seminariet ska göras senast",
+    "Ansökningar tas emot fram till och med",
+    "Enkäten är öppen fram till",
+    "Anbud ska ha kommit in senast",
+    "Biljetter till konserten bokas senast",
+    "Man anmäler sig till kursen senast",
 ];
 
 /// Sentences naming an event, a fee or a place, set before or after.
@@ -214,4 +237,123 @@ fn every_deadline_in_a_sentence_is_one_deadline_on_its_day() {
         texts.len(),
         wrong.join("\n")
     );
+}
+
+/// Subjects of the clock frames: the reader, a passive, a label.
+const EN_SUBJECTS: [&str; 5] = [
+    "Applications must be received",
+    "You must register",
+    "Entries should be submitted",
+    "Please return the form",
+    "Comments must reach us",
+];
+/// A clock time before the day: "by 12 noon on D".
+const EN_CLOCKS: [&str; 7] = [
+    "by 12 noon on",
+    "no later than 5pm on",
+    "by 4.00pm on",
+    "before midnight on",
+    "by 16:00 on",
+    "by 23:59 on",
+    "not later than 12.00 noon on",
+];
+const FI_SUBJECTS: [&str; 5] = [
+    "Hakemukset on jätettävä",
+    "Hakemusten tulee olla perillä",
+    "Ilmoittaudu",
+    "Hakijan on toimitettava hakemus",
+    "Lomake palautetaan",
+];
+/// The clock after the day, and the postposition or adverb: "D klo 16.00
+/// mennessä", "viimeistään D kello 12".
+const FI_CLOCKS: [(&str, &str); 5] = [
+    ("", "klo 16.00 mennessä"),
+    ("viimeistään", "kello 12.00"),
+    ("", "klo 15 mennessä"),
+    ("viimeistään", "klo 23.59"),
+    ("", "kello 16 mennessä"),
+];
+const SV_SUBJECTS: [&str; 5] = [
+    "Ansökan ska vara inne",
+    "Du måste anmäla dig",
+    "Ansökan ska lämnas in",
+    "Blanketten ska ha kommit in",
+    "Svara på enkäten",
+];
+/// The clock before or after the day: "senast kl. 12.00 D", "senast D
+/// klockan 12".
+const SV_CLOCKS: [(&str, &str); 5] = [
+    ("senast kl. 12.00", ""),
+    ("senast", "kl. 16.00"),
+    ("senast", "klockan 12"),
+    ("kl. 15 senast", ""),
+    ("senast", "kl 23.59"),
+];
+
+/// The day forms that carry no clock time of their own.
+fn clockless<'a>(days: &[&'a str]) -> Vec<&'a str> {
+    days.iter()
+        .copied()
+        .filter(|d| {
+            !["pm", "noon", "midnight", "klo", "kl"]
+                .iter()
+                .any(|c| d.contains(c))
+        })
+        .collect()
+}
+
+#[test]
+fn a_clock_time_before_or_after_the_day_leaves_one_deadline() {
+    let mut texts = Vec::new();
+    for s in EN_SUBJECTS {
+        for c in EN_CLOCKS {
+            for d in clockless(&EN_DAYS) {
+                texts.push((format!("{s} {c} {d}."), Lang::En));
+            }
+        }
+    }
+    for s in FI_SUBJECTS {
+        for (pre, post) in FI_CLOCKS {
+            for d in clockless(&FI_DAYS) {
+                let t = format!("{s} {pre} {d} {post}.").replace("  ", " ");
+                texts.push((t, Lang::Fi));
+            }
+        }
+    }
+    for s in SV_SUBJECTS {
+        for (pre, post) in SV_CLOCKS {
+            for d in clockless(&SV_DAYS) {
+                let t = format!("{s} {pre} {d} {post}").replace("  ", " ");
+                texts.push((format!("{}.", t.trim_end()), Lang::Sv));
+            }
+        }
+    }
+    assert!(texts.len() > 500);
+    let wrong: Vec<String> = texts
+        .iter()
+        .filter_map(|(t, lang)| {
+            let got = read(t, *lang);
+            (got != [WANT]).then(|| format!("{t:?} -> {got:?}"))
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} of {} misread:\n{}",
+        wrong.len(),
+        texts.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn a_clock_time_between_the_closing_word_and_a_slashed_day_leaves_it_read() {
+    for (t, lang) in [
+        ("Apply by 12.00 15/3.", Lang::En),
+        ("Hae viimeistään klo 16 15/3.", Lang::Fi),
+        ("Ansök senast kl. 12.00 15/3.", Lang::Sv),
+    ] {
+        assert_eq!(read(t, lang), [WANT], "{t}");
+    }
+    // (a fraction after a clock time stays one)
+    assert_eq!(read("Apply by 12.00 1/2.", Lang::En), Vec::<String>::new());
 }
