@@ -255,6 +255,8 @@ impl<'a> Grammar<'a> {
             || matches!(prev, "(" | "-" | "•" | "·" | "*" | "den" | "on" | "the")
             || ends_by(prev)
             || labels_day(prev)
+            // ("Remisstiden löper ut 15/3"; not the past "har löpt ut 31/3")
+            || (prev == "ut" && i >= 2 && matches!(self.word(i - 2), "löper" | "går"))
             || matches!(
                 self.word(i + 3),
                 "mennessä" | "asti" | "saakka" | "alkaen" | "lähtien"
@@ -447,9 +449,14 @@ impl<'a> Grammar<'a> {
         if t.kind != TokenKind::Num || t.digits != 4 || year_of(t).is_none() {
             return None;
         }
+        // ("2024-25": a span of years; but "1 mars 2024–15 mars 2024" holds
+        // a year glued to the next day of a range, whose month follows it)
+        let next_day = self
+            .glued_num(k + 2)
+            .is_some_and(|t| t.digits <= 2 && self.token(k + 3).and_then(month_of).is_some());
         if self.glued(k + 1, "/")
             || self.glued(k + 1, ":")
-            || self.glued(k + 1, "-") && self.glued_num(k + 2).is_some()
+            || self.glued(k + 1, "-") && self.glued_num(k + 2).is_some() && !next_day
         {
             return None;
         }
@@ -612,7 +619,12 @@ fn numbered_item(w: &str) -> bool {
 /// colon or copula after it, places a slashed day as a date — where a
 /// fraction or a score would not stand.
 fn labels_day(prev: &str) -> bool {
-    const BEFORE: [&str; 13] = [
+    // ("Hakuaika umpeutuu 15/3", "Ansökningsperioden avslutas 15/3": the
+    // verbs that end a period)
+    const BEFORE: [&str; 16] = [
+        "umpeutuu",
+        "sulkeutuu",
+        "avslutas",
         ":",
         "is",
         "är",
