@@ -96,7 +96,9 @@ fn act_word(w: &str) -> bool {
         "bookings",
         "book",
     ];
-    const STEMS: [&str; 9] = [
+    const STEMS: [&str; 11] = [
+        "bokas",
+        "bokning",
         "ansök",
         "anmäl",
         "söka",
@@ -111,7 +113,7 @@ fn act_word(w: &str) -> bool {
 }
 
 /// A word that offers the act or tells it open: "can", "may", "kan",
-/// "får", "voi", "open", "öppen", "pågår", "tas emot", "auki",
+/// "får", "det går att", "voi", "open", "öppen", "pågår", "tas emot", "auki",
 /// "käynnissä".
 fn offering(w: &str) -> bool {
     matches!(
@@ -121,6 +123,7 @@ fn offering(w: &str) -> bool {
             | "open"
             | "accepted"
             | "kan"
+            | "går"
             | "får"
             | "öppen"
             | "öppet"
@@ -155,6 +158,8 @@ mod tests {
             "you can apply from",
             "ansökan är öppen från och med",
             "du kan söka från och med",
+            "det går att anmäla sig från och med",
+            "biljetter kan bokas från och med",
             "hakemuksia voi jättää haku on auki",
             "ilmoittautuminen on käynnissä",
         ] {
