@@ -96,12 +96,11 @@ fn act_word(w: &str) -> bool {
         "bookings",
         "book",
     ];
-    const STEMS: [&str; 11] = [
+    const STEMS: [&str; 10] = [
         "bokas",
         "bokning",
         "ansök",
         "anmäl",
-        "söka",
         "nominer",
         "hakea",
         "haku",
@@ -109,7 +108,10 @@ fn act_word(w: &str) -> bool {
         "ilmoittau",
         "varat",
     ];
-    EN.contains(&w) || w == "sök" || STEMS.iter().any(|s| w.starts_with(s))
+    EN.contains(&w)
+        // (whole words: "sökande" is the doer)
+        || matches!(w, "sök" | "söka" | "söker")
+        || STEMS.iter().any(|s| w.starts_with(s))
 }
 
 /// A word that offers the act or tells it open: "can", "may", "kan",
@@ -141,7 +143,11 @@ fn offering(w: &str) -> bool {
 /// signing up while it runs. Round 45's grid found these read as an entry
 /// into force ("apply from", "från och med"): nothing.
 fn offered(l: &[&str]) -> bool {
-    l.iter().any(|w| act_word(w)) && l.iter().any(|w| offering(w))
+    // ("ansökan var öppen", "you could apply": an offer in the past)
+    let past = l
+        .iter()
+        .any(|w| matches!(*w, "var" | "kunde" | "could" | "oli" | "olivat"));
+    !past && l.iter().any(|w| act_word(w)) && l.iter().any(|w| offering(w))
 }
 
 #[cfg(test)]
