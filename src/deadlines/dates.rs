@@ -449,9 +449,14 @@ impl<'a> Grammar<'a> {
         if t.kind != TokenKind::Num || t.digits != 4 || year_of(t).is_none() {
             return None;
         }
+        // ("2024-25": a span of years; but "1 mars 2024–15 mars 2024" holds
+        // a year glued to the next day of a range, whose month follows it)
+        let next_day = self
+            .glued_num(k + 2)
+            .is_some_and(|t| t.digits <= 2 && self.token(k + 3).and_then(month_of).is_some());
         if self.glued(k + 1, "/")
             || self.glued(k + 1, ":")
-            || self.glued(k + 1, "-") && self.glued_num(k + 2).is_some()
+            || self.glued(k + 1, "-") && self.glued_num(k + 2).is_some() && !next_day
         {
             return None;
         }
@@ -614,7 +619,12 @@ fn numbered_item(w: &str) -> bool {
 /// colon or copula after it, places a slashed day as a date — where a
 /// fraction or a score would not stand.
 fn labels_day(prev: &str) -> bool {
-    const BEFORE: [&str; 14] = [
+    // ("Hakuaika umpeutuu 15/3", "Ansökningsperioden avslutas 15/3": the
+    // verbs that end a period)
+    const BEFORE: [&str; 17] = [
+        "umpeutuu",
+        "sulkeutuu",
+        "avslutas",
         ":",
         "due",
         "is",
@@ -647,7 +657,8 @@ fn labels_day_through(prev2: &str, prev: &str) -> bool {
         ("will" | "shall" | "would" | "to", "be")
             | ("is" | "är", "now" | "nu")
             | ("set", "at" | "for")
-            | ("går", "ut")
+            // "Remisstiden löper ut 15/3" (not the past "har löpt ut 31/3")
+            | ("går" | "löper", "ut")
             // "up to and including 15/3"
             | ("and", "including")
     )

@@ -467,11 +467,22 @@ pub(super) fn day_before(s: &str) -> bool {
 /// "– 5.4.2017", "- 27.3.": a dash and the day that ends a range.
 pub(super) fn dash_then_day(rest: &str) -> bool {
     let mut cs = rest.chars();
-    matches!(cs.next(), Some('–' | '-' | '—'))
-        && cs
-            .as_str()
+    if !matches!(cs.next(), Some('–' | '-' | '—')) {
+        return false;
+    }
+    let after = cs.as_str().trim_start();
+    // ("pe 1.3. – pe 15.3.2024": the closing day keeps its weekday too)
+    let word_end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let after = if word_end > 0 && WEEKDAYS.contains(&lower(&after[..word_end]).as_str()) {
+        after[word_end..]
+            .trim_start_matches(['.', ','])
             .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit())
+    } else {
+        after
+    };
+    after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a

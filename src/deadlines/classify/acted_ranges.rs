@@ -74,5 +74,116 @@ pub(super) fn reader_acts_in(l: &[&str], r: &[&str]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| invitation(w) && all[i + 1..].iter().take(VERB_NEAR).any(|v| voices(v)));
-    invited || taking_part::named(l, r)
+    invited || taking_part::named(l, r) || offered(l)
+}
+
+/// The reader's own act of applying, signing up, booking or nominating:
+/// "apply", "registration", "ansökan", "anmäla", "hakea", "ilmoittautua".
+/// (Not its doer: "applicants", "sökande", "hakijat" may be met in a
+/// period that is no one's to act in.)
+fn act_word(w: &str) -> bool {
+    const EN: [&str; 12] = [
+        "apply",
+        "application",
+        "applications",
+        "register",
+        "registration",
+        "enrolment",
+        "enrollment",
+        "enrol",
+        "enroll",
+        "nominations",
+        "bookings",
+        "book",
+    ];
+    const STEMS: [&str; 10] = [
+        "bokas",
+        "bokning",
+        "ansök",
+        "anmäl",
+        "nominer",
+        "hakea",
+        "haku",
+        "hakemuks",
+        "ilmoittau",
+        "varat",
+    ];
+    EN.contains(&w)
+        // (whole words: "sökande" is the doer)
+        || matches!(w, "sök" | "söka" | "söker")
+        || STEMS.iter().any(|s| w.starts_with(s))
+}
+
+/// A word that offers the act or tells it open: "can", "may", "kan",
+/// "får", "det går att", "voi", "open", "öppen", "pågår", "tas emot", "auki",
+/// "käynnissä".
+fn offering(w: &str) -> bool {
+    matches!(
+        w,
+        "can"
+            | "may"
+            | "open"
+            | "accepted"
+            | "kan"
+            | "går"
+            | "får"
+            | "öppen"
+            | "öppet"
+            | "pågår"
+            | "emot"
+            | "auki"
+            | "avoinna"
+            | "käynnissä"
+    ) || w.starts_with("voi")
+}
+
+/// "You can apply from 1 March to 15 March", "Ansökan är öppen från och med
+/// 1 mars till och med 15 mars", "Hakemuksia voi jättää 1.3.–15.3.": the
+/// words before the range (`l`) offer the reader an act of applying or
+/// signing up while it runs. Round 45's grid found these read as an entry
+/// into force ("apply from", "från och med"): nothing.
+fn offered(l: &[&str]) -> bool {
+    // ("ansökan var öppen", "you could apply": an offer in the past)
+    let past = l
+        .iter()
+        .any(|w| matches!(*w, "var" | "kunde" | "could" | "oli" | "olivat"));
+    !past && l.iter().any(|w| act_word(w)) && l.iter().any(|w| offering(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    #[test]
+    fn an_offered_act_before_a_range_is_acted_in() {
+        for l in [
+            "you can apply from",
+            "ansökan är öppen från och med",
+            "du kan söka från och med",
+            "det går att anmäla sig från och med",
+            "biljetter kan bokas från och med",
+            "hakemuksia voi jättää haku on auki",
+            "ilmoittautuminen on käynnissä",
+        ] {
+            assert!(reader_acts_in(&words(l), &[]), "{l}");
+        }
+    }
+
+    #[test]
+    fn a_doer_a_past_or_a_rule_is_not_acted_in() {
+        for l in [
+            "applicants can be interviewed from",
+            "the rules apply from",
+            "ansökan var öppen från och med",
+            "sökande kan intervjuas",
+            "hakijat voivat olla",
+            "haku oli auki",
+        ] {
+            assert!(!reader_acts_in(&words(l), &[]), "{l}");
+        }
+    }
 }

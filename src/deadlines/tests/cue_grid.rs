@@ -8,7 +8,7 @@
 
 use super::*;
 
-const TODAY: &str = "2024-01-10";
+pub(super) const TODAY: &str = "2024-01-10";
 const WANT: &str = "deadline 2024-03-15";
 
 pub(super) const EN_DAYS: [&str; 17] = [

@@ -104,6 +104,7 @@ mod parallel_terms;
 mod past_reports;
 mod patient_days;
 mod perfect_pasts;
+mod period_grid;
 mod period_roles;
 mod periods;
 mod phrase_indexes;
