@@ -20,10 +20,13 @@ pub(super) fn cancel_deadline(words: &[&str]) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
     };
-    let cancels = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| cue_mask(w) & Category::Cancel.bit() != 0);
+    // (a negation opens the phrases of an occasion not held, "not take
+    // place", "ei järjestetä", so its word carries the cancel bit; alone,
+    // "will not be refunded", it cancels nothing)
+    let cancels = words.iter().enumerate().filter(|(_, w)| {
+        let m = cue_mask(w);
+        m & Category::Cancel.bit() != 0 && m & Category::Negation.bit() == 0
+    });
     let mut any = false;
     for (_, w) in cancels {
         if !noun(w) {

@@ -8,6 +8,7 @@ use super::tokens::{Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
 mod closed_states;
+mod own_reports;
 mod tense;
 pub(super) use tense::{past_form, past_in, past_suffix};
 
@@ -368,7 +369,9 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         .any(|w| matches!(w[0], "is" | "are") && billed(w[1]))
         || l.iter().any(|w| bills(w));
     let fi = lang != Lang::En && l.iter().any(|w| fi_issuer(w));
-    we_send || passive || third || receive || fi || notice || bills
+    // "the working group will submit its report by": the body's own work
+    let own = own_reports::own_work(l);
+    we_send || passive || third || receive || fi || notice || bills || own
 }
 
 /// Could `w` make a frame of [`issuer_target`] hold? Made of the rule's own
@@ -385,6 +388,7 @@ pub(super) fn issuer_word(w: &str) -> bool {
         || billed(w)
         || bills(w)
         || fi_issuer(w)
+        || own_reports::own_work_word(w)
 }
 
 /// The issuer (or a reader it addresses) sends or answers.

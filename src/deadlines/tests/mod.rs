@@ -92,6 +92,7 @@ mod moved_days;
 mod named_after;
 mod noted_days;
 mod noted_lines;
+mod nothing_grid;
 mod notices;
 mod occasion_events;
 mod open_seasons;
