@@ -360,18 +360,8 @@ impl Reader<'_> {
         let unavailable = neg_validity(lw) || neg_validity(rw);
         // validity of a permit or protection: an action word to the left
         // ("the application form is available until") makes it a deadline
-        // "the fees apply until": "apply" is no application here
-        // ("apply until", "applies until", "apply to", "applies to": one
-        // pass of literal matches, asked at every date)
-        // ("you can apply until", "Apply until": the reader applies)
-        let rule_applies = l.windows(3).any(|p| {
-            matches!(p[1], "apply" | "applies")
-                && matches!(p[2], "until" | "to")
-                && !matches!(p[0], "can" | "may" | "to" | "you" | "please" | "." | ":")
-        }) || l
-            .windows(2)
-            .next()
-            .is_some_and(|p| matches!(p[0], "apply" | "applies") && matches!(p[1], "until" | "to"));
+        // "the fees apply until": no application (`period_roles.rs`)
+        let rule_applies = period_roles::rule_applies(l);
         let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
         // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
         // vuotta", "turns 100 years": an anniversary, not an event (its

@@ -239,3 +239,15 @@ pub(super) fn covered_events(imm: &[&str], asked: bool) -> bool {
         || before.iter().any(|w| matches!(*w, "jotka" | "joka"));
     relative && purpose
 }
+
+/// "the fees apply until", "the rules apply to": "apply" tells what a rule
+/// covers, not an application — unless the reader is its subject ("you
+/// can apply until", "students may apply until"). One pass of literal
+/// matches over the words left of a day, asked at every date.
+pub(super) fn rule_applies(l: &[&str]) -> bool {
+    let verb =
+        |w: &str, next: &str| matches!(w, "apply" | "applies") && matches!(next, "until" | "to");
+    l.windows(3).any(|p| {
+        verb(p[1], p[2]) && !matches!(p[0], "can" | "may" | "to" | "you" | "please" | "." | ":")
+    }) || l.windows(2).next().is_some_and(|p| verb(p[0], p[1]))
+}
