@@ -8,10 +8,10 @@
 
 use super::*;
 
-const TODAY: &str = "2024-01-10";
+pub(super) const TODAY: &str = "2024-01-10";
 const WANT: &str = "deadline 2024-03-15";
 
-const EN_DAYS: [&str; 17] = [
+pub(super) const EN_DAYS: [&str; 17] = [
     "15 March 2024",
     "15 March",
     "March 15, 2024",
@@ -30,7 +30,7 @@ const EN_DAYS: [&str; 17] = [
     "midnight on 15 March 2024",
     "Friday, March 15, 2024",
 ];
-const FI_DAYS: [&str; 14] = [
+pub(super) const FI_DAYS: [&str; 14] = [
     "15.3.2024",
     "15.3.",
     "15.3",
@@ -46,7 +46,7 @@ const FI_DAYS: [&str; 14] = [
     "15/3",
     "15.3.24",
 ];
-const SV_DAYS: [&str; 13] = [
+pub(super) const SV_DAYS: [&str; 13] = [
     "15 mars 2024",
     "15 mars",
     "den 15 mars",
@@ -161,7 +161,7 @@ const SV_VERBS: [&str; 12] = [
 ];
 
 /// What `find` reads in `text`, as `check` writes it.
-fn read(text: &str, lang: Lang) -> Vec<String> {
+pub(super) fn read(text: &str, lang: Lang) -> Vec<String> {
     find(text, lang, day(TODAY))
         .iter()
         .map(|m| {
