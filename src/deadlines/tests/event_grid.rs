@@ -254,6 +254,15 @@ fn many_days_unclear(noun: &str) -> bool {
     matches!(noun, "vote" | "exhibition opening")
 }
 
+/// "There will be a vote on 15 March" reads as nothing: "vote" is no event
+/// noun, and made one it turns a voting period the batches read as a
+/// deadline ("The voting period … is from 28 October to 3 November") into
+/// an event as well (real40:3, fp +1). With a verb of taking place ("The
+/// vote is held on") it is read.
+fn known_gap(noun: &str) -> bool {
+    noun == "vote"
+}
+
 fn one_day(want: &[&str]) -> bool {
     want == [ONE]
 }
@@ -289,6 +298,16 @@ fn sentences() -> Vec<Case> {
                     (None, Some(bare)) => format!("The {n} {bare} {d}."),
                     (None, None) => continue,
                 };
+                cases.push((text, Lang::En, want.clone()));
+            }
+            // a notice that names the event first: "There will be a …"
+            let a = if n.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            if !known_gap(n) {
+                let text = format!("There will be {a} {n} {d}.");
                 cases.push((text, Lang::En, want.clone()));
             }
             for f in EN_INVITES {
