@@ -5,6 +5,7 @@
 //! the two numbers could be read as a fraction.
 
 use super::clock::{clock_word, glued_minutes};
+use super::cues::{ends_with_phrase, is_word_of, Category};
 use super::dates::Grammar;
 use super::tokens::{TokenKind, WEEKDAYS};
 
@@ -63,4 +64,34 @@ pub(super) fn clocked_by(g: &Grammar, i: usize) -> bool {
     let prev = g.word(first - 1);
     super::dates::ends_by(prev)
         || (clock_word(prev) && first >= 2 && super::dates::ends_by(g.word(first - 2)))
+}
+
+/// A verb of taking place stands right before a slashed day, or before one
+/// or two plain words ("Konserten hålls 15/3", "Seminaari järjestetään
+/// jälleen 15/3", "Välkommen på mässan 15/3"): the verb places a day there
+/// as "den" or "on" does. Without it "15/3" after a noun stays unread (a
+/// score or a fraction may stand there).
+pub(super) fn after_happening(g: &Grammar, i: usize) -> bool {
+    let from = i.saturating_sub(6).max(g.first);
+    let words: Vec<&str> = (from..i).map(|k| g.word(k)).collect();
+    let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    (0..3).any(|skip| {
+        let Some(end) = words.len().checked_sub(skip) else {
+            return false;
+        };
+        let (win, between) = words.split_at(end);
+        between.iter().all(|w| plain(w))
+            && win.last().is_some_and(|w| {
+                !pays(w)
+                    && (is_word_of(Category::Happen, w) || ends_with_phrase(win, Category::Happen))
+            })
+    })
+}
+
+/// A verb of paying takes an amount, and an amount may be a fraction ("du
+/// betalar 2/12 i tillägg"): it does not place a slashed day.
+fn pays(w: &str) -> bool {
+    ["betal", "utbetal", "pay", "paid", "maks"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }

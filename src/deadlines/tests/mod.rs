@@ -61,6 +61,7 @@ mod entry_blocks;
 mod entry_days;
 mod eval;
 mod event_cards;
+mod event_grid;
 mod festival_programmes;
 mod forms;
 mod frames;

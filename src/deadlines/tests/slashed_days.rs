@@ -40,3 +40,22 @@ fn a_fraction_shaped_day_after_a_deadline_word_is_a_day() {
     ];
     check_all(&texts, "2026-01-10", &[]);
 }
+
+/// Round 45 (events grid): a verb of taking place before a slashed day
+/// places it as "den" or "on" does; a verb of paying does not, since what
+/// it takes may be a share of an amount.
+#[test]
+fn a_slashed_day_after_a_verb_of_taking_place_is_a_day() {
+    let texts = [
+        "The concert is scheduled for 15/3.",
+        "Konsertti järjestetään jälleen 15/3.",
+        "Konserten går av stapeln 15/3.",
+    ];
+    check_all(&texts, "2024-01-10", &["event 2024-03-15"]);
+    let texts = [
+        "Members pay 2/12 of the annual fee extra.",
+        "Jäsenet maksavat 2/12 vuosimaksusta lisää.",
+        "Medlemmarna betalar 2/12 av årsavgiften extra.",
+    ];
+    check_all(&texts, "2024-01-10", &[]);
+}
