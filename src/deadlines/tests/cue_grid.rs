@@ -162,19 +162,7 @@ const SV_VERBS: [&str; 12] = [
 
 /// What `find` reads in `text`, as `check` writes it.
 pub(super) fn read(text: &str, lang: Lang) -> Vec<String> {
-    find(text, lang, day(TODAY))
-        .iter()
-        .map(|m| {
-            let kind = match m.kind {
-                Kind::Deadline => "deadline",
-                Kind::Event => "event",
-            };
-            match m.end {
-                Some(e) => format!("{kind} {} {e}", m.date),
-                None => format!("{kind} {}", m.date),
-            }
-        })
-        .collect()
+    written(text, lang, day(TODAY))
 }
 
 /// The texts of the grid whose one reading is not the deadline, with what

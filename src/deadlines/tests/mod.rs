@@ -169,9 +169,10 @@ fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
 }
 
-/// `expected` lists "deadline 2024-02-18" or "event 2024-11-14 2024-11-15".
-fn check(input: &str, today: &str, expected: &[&str]) {
-    let got: Vec<String> = find(input, Lang::Auto, day(today))
+/// What `find` reads in `input`, each mention written as `check` expects
+/// it: "deadline 2024-02-18" or "event 2024-11-14 2024-11-15".
+fn written(input: &str, lang: Lang, today: NaiveDate) -> Vec<String> {
+    find(input, lang, today)
         .iter()
         .map(|m| {
             let kind = match m.kind {
@@ -183,7 +184,12 @@ fn check(input: &str, today: &str, expected: &[&str]) {
                 None => format!("{kind} {}", m.date),
             }
         })
-        .collect();
+        .collect()
+}
+
+/// `expected` lists "deadline 2024-02-18" or "event 2024-11-14 2024-11-15".
+fn check(input: &str, today: &str, expected: &[&str]) {
+    let got = written(input, Lang::Auto, day(today));
     assert_eq!(got, expected, "input: {input}");
 }
 
