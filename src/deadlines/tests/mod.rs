@@ -77,6 +77,7 @@ mod inclusive_ranges;
 mod issuers;
 mod item_datelines;
 mod item_labels;
+mod joined_grid;
 mod key_date_hours;
 mod labelled_days;
 mod labelled_rows;
