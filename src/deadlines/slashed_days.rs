@@ -95,3 +95,19 @@ fn pays(w: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
 }
+
+/// "Laki tulee voimaan 15/3 ja lähetä hakemus 22/3 mennessä", "Uppgifterna
+/// avser läget 15/3 och årsmötet är 22/3": a slashed day whose clause ends
+/// in a join, with another slashed day in the joined clause, is a day: the
+/// writer tells two days in one form. Left unread, its clause's words
+/// (entry into force, a past) would decide the joined clause's day, which
+/// then stands as the sentence's only date. (A fraction is still refused
+/// by the caller.)
+pub(super) fn joined_to_slashed(g: &Grammar, i: usize) -> bool {
+    let num = |k: usize| g.token(k).is_some_and(|t| t.kind == TokenKind::Num);
+    let pair = |k: usize| num(k) && g.glued(k + 1, "/") && g.glued_num(k + 2).is_some();
+    matches!(
+        g.word(i + 3),
+        "and" | "ja" | "och" | "samt" | "sekä" | "while"
+    ) && (i + 4..i + 12).any(pair)
+}

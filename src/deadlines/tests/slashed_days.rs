@@ -59,3 +59,25 @@ fn a_slashed_day_after_a_verb_of_taking_place_is_a_day() {
     ];
     check_all(&texts, "2024-01-10", &[]);
 }
+
+/// Issue 14 round 46 (joined grid): a slashed day joined by "and" to a
+/// clause with another slashed day is a day, so the words of its own clause
+/// (entry into force, a past) stay with it and do not decide the next day.
+#[test]
+fn a_slashed_day_joined_to_another_is_a_day() {
+    check(
+        "The original deadline was 15/3 and the tournament will be held on 22/3.",
+        "2024-01-10",
+        &["event 2024-03-22"],
+    );
+    check(
+        "Laki tulee voimaan 15/3 ja lähetä hakemus 22/3 mennessä.",
+        "2024-01-10",
+        &["deadline 2024-03-22"],
+    );
+    check(
+        "Ändringen gäller fr.o.m. 15/3 och ansök senast 22/3.",
+        "2024-01-10",
+        &["deadline 2024-03-22"],
+    );
+}
