@@ -63,7 +63,7 @@ pub(super) const SV_DAYS: [&str; 13] = [
 ];
 
 /// Nouns naming the limit, read in "N: D", "N D" and "N is D".
-const EN_NOUNS: [&str; 16] = [
+pub(super) const EN_NOUNS: [&str; 16] = [
     "Deadline",
     "Application deadline",
     "Closing date",
@@ -82,7 +82,7 @@ const EN_NOUNS: [&str; 16] = [
     "Nomination deadline",
 ];
 /// Clauses ending right before the day: "V D."
-const EN_VERBS: [&str; 20] = [
+pub(super) const EN_VERBS: [&str; 20] = [
     "Applications close",
     "Submissions close",
     "Registration closes",
@@ -104,7 +104,7 @@ const EN_VERBS: [&str; 20] = [
     "The consultation runs until",
     "Send your comments by",
 ];
-const FI_NOUNS: [&str; 12] = [
+pub(super) const FI_NOUNS: [&str; 12] = [
     "Hakuaika päättyy",
     "Haku päättyy",
     "Ilmoittautuminen päättyy",
@@ -119,7 +119,7 @@ const FI_NOUNS: [&str; 12] = [
     "Takaraja",
 ];
 /// A clause and the postposition after the day ("Ilmoittaudu D mennessä").
-const FI_VERBS: [(&str, &str); 12] = [
+pub(super) const FI_VERBS: [(&str, &str); 12] = [
     ("Ilmoittaudu", "mennessä"),
     ("Hae", "mennessä"),
     ("Hakemukset on jätettävä", "mennessä"),
@@ -133,7 +133,7 @@ const FI_VERBS: [(&str, &str); 12] = [
     ("Mielipiteet pyydetään toimittamaan", "mennessä"),
     ("Ilmoittautumiset", "mennessä"),
 ];
-const SV_NOUNS: [&str; 10] = [
+pub(super) const SV_NOUNS: [&str; 10] = [
     "Sista ansökningsdag",
     "Sista dag för anmälan",
     "Sista anmälningsdag",
@@ -145,7 +145,7 @@ const SV_NOUNS: [&str; 10] = [
     "Sista dag att lämna synpunkter",
     "Ansökningsperioden stänger",
 ];
-const SV_VERBS: [&str; 12] = [
+pub(super) const SV_VERBS: [&str; 12] = [
     "Ansök senast",
     "Anmälan senast",
     "Anmäl dig senast",

@@ -14,7 +14,7 @@ const ONE: &str = "event 2024-03-15";
 const RANGE: &str = "event 2024-03-14 2024-03-15";
 const THREE: [&str; 3] = ["event 2024-03-05", "event 2024-03-12", "event 2024-03-19"];
 
-const EN_NOUNS: [&str; 30] = [
+pub(super) const EN_NOUNS: [&str; 30] = [
     "seminar",
     "webinar",
     "conference",
@@ -47,7 +47,7 @@ const EN_NOUNS: [&str; 30] = [
     "briefing",
 ];
 /// Clauses between the noun and the day: "The N V D."
-const EN_VERBS: [&str; 10] = [
+pub(super) const EN_VERBS: [&str; 10] = [
     "is held on",
     "is being held on",
     "is arranged on",
@@ -105,7 +105,7 @@ const EN_LISTS: [&str; 6] = [
 ];
 const EN_LABELS: [&str; 4] = ["Date", "When", "Date and time", "Time"];
 
-const FI_NOUNS: [&str; 21] = [
+pub(super) const FI_NOUNS: [&str; 21] = [
     "Seminaari",
     "Webinaari",
     "Konferenssi",
@@ -129,7 +129,7 @@ const FI_NOUNS: [&str; 21] = [
     "Avoimien ovien päivä",
 ];
 /// "N V D."
-const FI_VERBS: [&str; 7] = [
+pub(super) const FI_VERBS: [&str; 7] = [
     "järjestetään",
     "pidetään jälleen",
     "järjestetään tänä vuonna",
@@ -167,7 +167,7 @@ const FI_LISTS: [&str; 5] = [
 const FI_LABELS: [&str; 3] = ["Aika", "Päivämäärä", "Ajankohta"];
 
 /// Swedish nouns in their definite form, as the subject of "N V D".
-const SV_NOUNS: [&str; 20] = [
+pub(super) const SV_NOUNS: [&str; 20] = [
     "Seminariet",
     "Webbinariet",
     "Konferensen",
@@ -189,7 +189,7 @@ const SV_NOUNS: [&str; 20] = [
     "Mottagningen",
     "Årsmötet",
 ];
-const SV_VERBS: [&str; 10] = [
+pub(super) const SV_VERBS: [&str; 10] = [
     "hålls",
     "kommer att hållas",
     "kommer att äga rum",
@@ -230,18 +230,18 @@ const SV_LABELS: [&str; 3] = ["Tid", "Datum", "När"];
 
 /// Day forms of the cue grid that name an hour of a deadline ("5pm on
 /// Friday 15 March") do not follow "on"; the event's own clock forms do.
-fn en_days() -> Vec<&'static str> {
+pub(super) fn en_days() -> Vec<&'static str> {
     let plain = EN_DAYS
         .iter()
         .filter(|d| !["pm", "noon", "midnight"].iter().any(|h| d.contains(h)));
     plain.chain(EN_TIMED.iter()).copied().collect()
 }
 
-fn fi_days() -> Vec<&'static str> {
+pub(super) fn fi_days() -> Vec<&'static str> {
     FI_DAYS.iter().chain(FI_TIMED.iter()).copied().collect()
 }
 
-fn sv_days() -> Vec<&'static str> {
+pub(super) fn sv_days() -> Vec<&'static str> {
     SV_DAYS.iter().chain(SV_TIMED.iter()).copied().collect()
 }
 
@@ -259,7 +259,7 @@ fn many_days_unclear(noun: &str) -> bool {
 /// deadline ("The voting period … is from 28 October to 3 November") into
 /// an event as well (real40:3, fp +1). With a verb of taking place ("The
 /// vote is held on") it is read.
-fn known_gap(noun: &str) -> bool {
+pub(super) fn known_gap(noun: &str) -> bool {
     noun == "vote"
 }
 
