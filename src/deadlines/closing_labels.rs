@@ -21,7 +21,9 @@ pub(super) fn names_its_deadline(line: &str, reader: &Reader) -> bool {
     label.len() <= LABEL_BYTES
         && !label.chars().any(|c| c.is_ascii_digit())
         && day.chars().any(|c| c.is_ascii_digit())
-        && reader.heading_hint(label) == Some(Kind::Deadline)
+        // ("Viimeinen hakupäivä": "päivä" inside the compound is also a
+        // word of taking place, which the timeline's step reading leaves out)
+        && (reader.heading_hint(label) == Some(Kind::Deadline) || reader.step_deadline(label))
 }
 
 #[cfg(test)]
@@ -43,6 +45,7 @@ mod tests {
         for text in [
             "Deadline: 15 March 2024\nThe seminar was held on 19 April.",
             "Viimeinen hakupäivä: 15.3.2024\nSeminaari pidettiin 19.4.",
+            "Viimeinen hakupäivä: 15. maaliskuuta\nHallitus päättää asiasta.",
             "Sista ansökningsdag: 15 mars 2024\nSeminariet hölls 19 april.",
         ] {
             assert_eq!(
