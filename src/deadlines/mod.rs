@@ -30,6 +30,7 @@ mod classify;
 mod clock;
 mod closed_rows;
 mod closing_columns;
+mod closing_labels;
 mod cues;
 mod dated_lists;
 mod dates;
@@ -479,7 +480,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             told = heading
                 .and_then(|h| reader.heading_hint(h))
                 .or(Some(Kind::Event));
-        } else if is_label_line(line) {
+        } else if is_label_line(line) && !closing_labels::names_its_deadline(line, &reader) {
             if let Some(next) = lines.next_if(|_| next_is_text) {
                 end = line_start + next.len();
                 line_start += next.len() + 1;

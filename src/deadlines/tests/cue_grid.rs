@@ -63,7 +63,7 @@ pub(super) const SV_DAYS: [&str; 13] = [
 ];
 
 /// Nouns naming the limit, read in "N: D", "N D" and "N is D".
-const EN_NOUNS: [&str; 16] = [
+pub(super) const EN_NOUNS: [&str; 16] = [
     "Deadline",
     "Application deadline",
     "Closing date",
@@ -104,7 +104,7 @@ pub(super) const EN_VERBS: [&str; 20] = [
     "The consultation runs until",
     "Send your comments by",
 ];
-const FI_NOUNS: [&str; 12] = [
+pub(super) const FI_NOUNS: [&str; 12] = [
     "Hakuaika päättyy",
     "Haku päättyy",
     "Ilmoittautuminen päättyy",
@@ -133,7 +133,7 @@ pub(super) const FI_VERBS: [(&str, &str); 12] = [
     ("Mielipiteet pyydetään toimittamaan", "mennessä"),
     ("Ilmoittautumiset", "mennessä"),
 ];
-const SV_NOUNS: [&str; 10] = [
+pub(super) const SV_NOUNS: [&str; 10] = [
     "Sista ansökningsdag",
     "Sista dag för anmälan",
     "Sista anmälningsdag",

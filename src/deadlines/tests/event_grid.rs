@@ -230,18 +230,18 @@ const SV_LABELS: [&str; 3] = ["Tid", "Datum", "När"];
 
 /// Day forms of the cue grid that name an hour of a deadline ("5pm on
 /// Friday 15 March") do not follow "on"; the event's own clock forms do.
-fn en_days() -> Vec<&'static str> {
+pub(super) fn en_days() -> Vec<&'static str> {
     let plain = EN_DAYS
         .iter()
         .filter(|d| !["pm", "noon", "midnight"].iter().any(|h| d.contains(h)));
     plain.chain(EN_TIMED.iter()).copied().collect()
 }
 
-fn fi_days() -> Vec<&'static str> {
+pub(super) fn fi_days() -> Vec<&'static str> {
     FI_DAYS.iter().chain(FI_TIMED.iter()).copied().collect()
 }
 
-fn sv_days() -> Vec<&'static str> {
+pub(super) fn sv_days() -> Vec<&'static str> {
     SV_DAYS.iter().chain(SV_TIMED.iter()).copied().collect()
 }
 
@@ -259,7 +259,7 @@ fn many_days_unclear(noun: &str) -> bool {
 /// deadline ("The voting period … is from 28 October to 3 November") into
 /// an event as well (real40:3, fp +1). With a verb of taking place ("The
 /// vote is held on") it is read.
-fn known_gap(noun: &str) -> bool {
+pub(super) fn known_gap(noun: &str) -> bool {
     noun == "vote"
 }
 

@@ -127,6 +127,7 @@ mod running_spans;
 mod runs;
 mod seasons;
 mod sent_by_reader;
+mod sequence_grid;
 mod series_starts;
 mod session_tables;
 mod short_weekdays;

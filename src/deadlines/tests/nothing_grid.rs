@@ -230,7 +230,7 @@ const UNDATED: [(&str, Lang); 36] = [
 ///   (narrowing it to texts naming an occasion lowered five batches);
 /// - "Tarjous on voimassa D saakka" stays a deadline: "tarjous" is also the
 ///   tender a reader submits ("tarjoukset on jätettävä D mennessä").
-fn known_gap(text: &str) -> bool {
+pub(super) fn known_gap(text: &str) -> bool {
     text.starts_with("15.3.2024 klo")
         || text.starts_with("Hanke kestää 15.3.2024 klo")
         || (text.starts_with("Starting ")
