@@ -82,7 +82,7 @@ const EN_NOUNS: [&str; 16] = [
     "Nomination deadline",
 ];
 /// Clauses ending right before the day: "V D."
-const EN_VERBS: [&str; 20] = [
+pub(super) const EN_VERBS: [&str; 20] = [
     "Applications close",
     "Submissions close",
     "Registration closes",
@@ -119,7 +119,7 @@ const FI_NOUNS: [&str; 12] = [
     "Takaraja",
 ];
 /// A clause and the postposition after the day ("Ilmoittaudu D mennessä").
-const FI_VERBS: [(&str, &str); 12] = [
+pub(super) const FI_VERBS: [(&str, &str); 12] = [
     ("Ilmoittaudu", "mennessä"),
     ("Hae", "mennessä"),
     ("Hakemukset on jätettävä", "mennessä"),
@@ -145,7 +145,7 @@ const SV_NOUNS: [&str; 10] = [
     "Sista dag att lämna synpunkter",
     "Ansökningsperioden stänger",
 ];
-const SV_VERBS: [&str; 12] = [
+pub(super) const SV_VERBS: [&str; 12] = [
     "Ansök senast",
     "Anmälan senast",
     "Anmäl dig senast",

@@ -11,7 +11,7 @@ use super::cue_grid::{read, EN_DAYS, FI_DAYS, SV_DAYS};
 use super::*;
 
 /// Frames around a day (`{D}`), English.
-const EN_FRAMES: [&str; 50] = [
+pub(super) const EN_FRAMES: [&str; 50] = [
     // Publication and release.
     "The report will be published on {D}.",
     "The results will be published on {D}.",
@@ -72,7 +72,7 @@ const EN_FRAMES: [&str; 50] = [
     "Date of publication: {D}",
     "The results will be published by {D}.",
 ];
-const FI_FRAMES: [&str; 47] = [
+pub(super) const FI_FRAMES: [&str; 47] = [
     "Raportti julkaistaan {D}.",
     "Tulokset julkaistaan {D}.",
     "Uusi opas julkaistaan {D}.",
@@ -122,7 +122,7 @@ const FI_FRAMES: [&str; 47] = [
     "Julkaisupäivä: {D}",
     "Päätökset tehdään {D} mennessä.",
 ];
-const SV_FRAMES: [&str; 47] = [
+pub(super) const SV_FRAMES: [&str; 47] = [
     "Rapporten publiceras {D}.",
     "Resultaten publiceras {D}.",
     "Den nya guiden ges ut {D}.",
@@ -175,7 +175,7 @@ const SV_FRAMES: [&str; 47] = [
 
 /// Months alone, week numbers and relative days (rule 10) with the deadline
 /// and event words that would otherwise place them.
-const UNDATED: [(&str, Lang); 36] = [
+pub(super) const UNDATED: [(&str, Lang); 36] = [
     ("Apply by the end of spring.", Lang::En),
     ("Applications close in March 2024.", Lang::En),
     ("The deadline is in mid-March.", Lang::En),
@@ -230,7 +230,7 @@ const UNDATED: [(&str, Lang); 36] = [
 ///   (narrowing it to texts naming an occasion lowered five batches);
 /// - "Tarjous on voimassa D saakka" stays a deadline: "tarjous" is also the
 ///   tender a reader submits ("tarjoukset on jätettävä D mennessä").
-fn known_gap(text: &str) -> bool {
+pub(super) fn known_gap(text: &str) -> bool {
     text.starts_with("15.3.2024 klo")
         || text.starts_with("Hanke kestää 15.3.2024 klo")
         || (text.starts_with("Starting ")
