@@ -268,10 +268,10 @@ fn one_day(want: &[&str]) -> bool {
 }
 
 /// A text of the grid and the readings it must give.
-type Case = (String, Lang, Vec<&'static str>);
+pub(super) type Case = (String, Lang, Vec<&'static str>);
 
 /// "N V D." and the inviting frames, for single days, ranges and lists.
-fn sentences() -> Vec<Case> {
+pub(super) fn sentences() -> Vec<Case> {
     let mut cases = Vec::new();
     let en_spans = || {
         let ranges = EN_RANGES.iter().map(|r| (format!("on {r}"), vec![RANGE]));

@@ -52,6 +52,7 @@ mod decision_days;
 mod described_days;
 mod diary_rows;
 mod display_forms;
+mod distractor_grid;
 mod dotted_days;
 mod dressed_ends;
 mod early_bird;

@@ -175,7 +175,7 @@ pub(super) const SV_FRAMES: [&str; 47] = [
 
 /// Months alone, week numbers and relative days (rule 10) with the deadline
 /// and event words that would otherwise place them.
-const UNDATED: [(&str, Lang); 36] = [
+pub(super) const UNDATED: [(&str, Lang); 36] = [
     ("Apply by the end of spring.", Lang::En),
     ("Applications close in March 2024.", Lang::En),
     ("The deadline is in mid-March.", Lang::En),
