@@ -65,5 +65,8 @@ fn second_labellings_agree_with_the_first() {
     }
     let (_, _, f1) = pooled.f1();
     println!("all second labellings against the first: F1 {f1:.3}");
-    assert!(f1 >= 0.95, "two labellers agree only at F1 {f1:.3} over all batches");
+    assert!(
+        f1 >= 0.95,
+        "two labellers agree only at F1 {f1:.3} over all batches"
+    );
 }
