@@ -165,6 +165,28 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<String> {
     written(text, lang, day(TODAY))
 }
 
+/// Misread texts, each `(group, line)`, grouped by what they share (a
+/// frame, a cause), the largest group first with at most `shown` lines:
+/// a grid's failure reads by cause, not as thousands of lines.
+pub(super) fn grouped(wrong: Vec<(String, String)>, shown: usize) -> String {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for (group, line) in wrong {
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, lines)) => lines.push(line),
+            None => groups.push((group, vec![line])),
+        }
+    }
+    groups.sort_by_key(|(_, lines)| std::cmp::Reverse(lines.len()));
+    groups
+        .iter()
+        .map(|(g, lines)| {
+            let some: Vec<&str> = lines.iter().take(shown).map(String::as_str).collect();
+            format!("{} x {g:?}\n{}", lines.len(), some.join("\n"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The texts of the grid whose one reading is not the deadline, with what
 /// was read instead.
 fn misread(texts: &[(String, Lang)]) -> Vec<String> {

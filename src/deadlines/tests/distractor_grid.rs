@@ -7,7 +7,7 @@
 //! neither take the unit's kind, nor move its year, nor add a mention, and
 //! the unit must not pull the distractor in.
 
-use super::cue_grid::{read, EN_VERBS, FI_VERBS, SV_VERBS};
+use super::cue_grid::{grouped, read, EN_VERBS, FI_VERBS, SV_VERBS};
 use super::event_grid::sentences;
 use super::nothing_grid::{known_gap as nothing_gap, EN_FRAMES, FI_FRAMES, SV_FRAMES, UNDATED};
 use super::*;
@@ -186,30 +186,14 @@ fn cases(units: &[(String, Lang, &'static str)]) -> Vec<Case> {
 /// The misread texts grouped by cause (the distractor and its side),
 /// largest group first, at most twelve examples each.
 fn misread(cases: &[Case]) -> (usize, String) {
-    let mut by_cause: Vec<(String, Vec<String>)> = Vec::new();
-    let mut count = 0;
-    for c in cases {
-        let got = read(&c.text, c.lang);
-        if got == [c.want] {
-            continue;
-        }
-        count += 1;
-        let line = format!("  {:?} -> {got:?}", c.text);
-        match by_cause.iter_mut().find(|(k, _)| *k == c.cause) {
-            Some((_, lines)) => lines.push(line),
-            None => by_cause.push((c.cause.clone(), vec![line])),
-        }
-    }
-    by_cause.sort_by_key(|(_, lines)| std::cmp::Reverse(lines.len()));
-    let report = by_cause
+    let wrong: Vec<(String, String)> = cases
         .iter()
-        .map(|(k, lines)| {
-            let shown = lines.iter().take(12).cloned().collect::<Vec<_>>();
-            format!("{} x {k:?}\n{}", lines.len(), shown.join("\n"))
+        .filter_map(|c| {
+            let got = read(&c.text, c.lang);
+            (got != [c.want]).then(|| (c.cause.clone(), format!("  {:?} -> {got:?}", c.text)))
         })
-        .collect::<Vec<_>>()
-        .join("\n");
-    (count, report)
+        .collect();
+    (wrong.len(), grouped(wrong, 12))
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! that unmakes one, so a frame that is read as a deadline or an event
 //! fails here rather than on a reader's page.
 
-use super::cue_grid::{read, EN_DAYS, FI_DAYS, SV_DAYS};
+use super::cue_grid::{grouped, read, EN_DAYS, FI_DAYS, SV_DAYS};
 use super::*;
 
 /// Frames around a day (`{D}`), English.
@@ -243,27 +243,14 @@ pub(super) fn known_gap(text: &str) -> bool {
 /// The texts of the grid read as something, with what was read, grouped by
 /// frame (the frame is the cause) and largest group first.
 fn misread(texts: &[(String, String, Lang)]) -> (usize, String) {
-    let mut by_frame: Vec<(String, Vec<String>)> = Vec::new();
-    let mut count = 0;
-    for (frame, t, lang) in texts {
-        let got = read(t, *lang);
-        if got.is_empty() {
-            continue;
-        }
-        count += 1;
-        let line = format!("  {t:?} -> {got:?}");
-        match by_frame.iter_mut().find(|(f, _)| f == frame) {
-            Some((_, lines)) => lines.push(line),
-            None => by_frame.push((frame.clone(), vec![line])),
-        }
-    }
-    by_frame.sort_by_key(|(_, lines)| std::cmp::Reverse(lines.len()));
-    let report = by_frame
+    let wrong: Vec<(String, String)> = texts
         .iter()
-        .map(|(f, lines)| format!("{} x {f:?}\n{}", lines.len(), lines.join("\n")))
-        .collect::<Vec<_>>()
-        .join("\n");
-    (count, report)
+        .filter_map(|(frame, t, lang)| {
+            let got = read(t, *lang);
+            (!got.is_empty()).then(|| (frame.clone(), format!("  {t:?} -> {got:?}")))
+        })
+        .collect();
+    (wrong.len(), grouped(wrong, usize::MAX))
 }
 
 #[test]
