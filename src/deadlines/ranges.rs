@@ -12,6 +12,7 @@ use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, 
 
 mod bare_to;
 mod dressed_ends;
+pub(super) mod paired_verbs;
 mod trailing;
 mod weekday_ends;
 
@@ -338,50 +339,9 @@ impl Grammar<'_> {
             }
         }
         // "alkaa ke 2.6. ja loppuu la 5.6.", "opens 1 March and closes 5
-        // April": a start verb before the first day and an end verb after "and"
-        if matches!(w, "ja" | "and" | "och")
-            && matches!(
-                self.word(j + 1),
-                "loppuu"
-                    | "päättyy"
-                    | "loppuvat"
-                    | "päättyvät"
-                    | "lopetetaan"
-                    | "ends"
-                    | "end"
-                    | "closes"
-                    | "finishes"
-                    | "finish"
-                    | "slutar"
-                    | "avslutas"
-                    | "stänger"
-            )
-            && (i.saturating_sub(3).max(floor)..i).any(|k| {
-                matches!(
-                    self.word(k),
-                    "alkaa"
-                        | "alkavat"
-                        | "aloitetaan"
-                        | "starts"
-                        | "start"
-                        | "begin"
-                        | "begins"
-                        | "opens"
-                        | "börjar"
-                        | "inleds"
-                        | "öppnar"
-                        | "avautuu"
-                        | "aukeaa"
-                )
-            })
-        {
-            let mut k = j + 2;
-            while k < j + 5
-                && (WEEKDAYS.contains(&self.word(k))
-                    || matches!(self.word(k), "on" | "den" | "the" | "." | ","))
-            {
-                k += 1;
-            }
+        // April": a verb of beginning before the first day and one of
+        // ending after it (`paired_verbs.rs`)
+        if let Some(k) = self.paired_end(i, j, floor) {
             if let Some((b, e)) = self.atom(k) {
                 return span(b, e);
             }

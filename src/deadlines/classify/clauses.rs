@@ -6,6 +6,7 @@
 use super::super::cues::*;
 use super::super::dates::*;
 use super::super::ranges::enumeration_gap;
+use super::super::ranges::paired_verbs::period_joint;
 use super::super::signals::*;
 use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
@@ -216,7 +217,8 @@ impl Reader<'_> {
                 || (toks[k].word == ","
                     && toks.get(k + 1).is_some_and(|t| {
                         phrases(Category::Conjunction).contains(&t.word.as_str())
-                    }))
+                    })
+                    && !period_joint(&words[start..], k - start))
                 || (k > 0 && matches!(toks[k].word.as_str(), "but" | "mutta")
                     || (self.lang == Lang::Sv && toks[k].word == "men"));
             if cut {
