@@ -254,6 +254,18 @@ impl Grammar<'_> {
         if !ends(verb) && !lasting {
             return None;
         }
+        // ("The exhibition opens on 4 June and runs until 7 September": an
+        // opening and a run are read by the hours' reader, which keeps an
+        // opened place's run as one event)
+        let opened = (lo..i).any(|k| {
+            matches!(
+                self.word(k),
+                "open" | "opens" | "öppnar" | "öppnas" | "avautuu" | "aukeaa"
+            )
+        });
+        if lasting && opened {
+            return None;
+        }
         let mut seen_reach = !lasting;
         let mut c = k + 1;
         while c < k + 12 {

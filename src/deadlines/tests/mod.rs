@@ -104,6 +104,7 @@ mod opening_days;
 mod orders_and_seasons;
 mod own_days;
 mod paired_limits;
+mod paired_verbs;
 mod parallel_terms;
 mod past_reports;
 mod patient_days;
