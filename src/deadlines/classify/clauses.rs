@@ -6,7 +6,7 @@
 use super::super::cues::*;
 use super::super::dates::*;
 use super::super::ranges::enumeration_gap;
-use super::super::ranges::paired_verbs::period_joint;
+use super::super::ranges::paired_verbs::{closed_window, period_joint};
 use super::super::signals::*;
 use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
@@ -344,6 +344,7 @@ impl Reader<'_> {
                     || hours_at(toks))
                     && !own.has(Category::Break)),
             named_period,
+            closed_window: closed_window(words),
             may_extend_at: may_extend(words),
             strict_deadline_noun,
             cancel: ((own.has(Category::Cancel) || head_cancels(head)) && !cancel_deadline(words))

@@ -152,6 +152,8 @@ pub(super) struct ClauseInfo {
     pub(super) postponed: bool,
     pub(super) apply: bool,
     pub(super) event_noun: bool,
+    /// A period told to open and to close (`ranges::paired_verbs::closed_window`).
+    pub(super) closed_window: bool,
     /// A break or works named in the clause ("resurfacing", "vägarbetet").
     pub(super) works: bool,
     /// The clause itself tells a service open, with no event word of its

@@ -36,6 +36,12 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
     if lw.has(Category::Open) && weekly_round(l) && !info.apply && !deadline_mark {
         return Decision::Drop;
     }
+    // "Minor Grant (Community Events Category only) open on 23 July and
+    // close 3 September" (real108:3): what opens and closes is a window to
+    // act in, whatever else the clause names
+    if info.closed_window && !deadline_mark_past(l) {
+        return Decision::Deadline;
+    }
     // "projects run 1.3.2025–31.12.2026": a duration
     if both(Category::Project)
         && !brk
@@ -98,6 +104,13 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
         return Decision::Deadline;
     }
     Decision::Event
+}
+
+/// ("opened … and closed": a past window gives nothing; the tense reader
+/// drops it, not this one)
+fn deadline_mark_past(l: &[&str]) -> bool {
+    l.iter()
+        .any(|w| matches!(*w, "opened" | "closed" | "avautui" | "öppnade"))
 }
 
 /// An exhibition: what it shows runs for a time, it does not take place on

@@ -206,6 +206,22 @@ pub(in crate::deadlines) fn period_joint(words: &[&str], comma: usize) -> bool {
     words.get(k).is_some_and(|w| ends(w) || lasts(w))
 }
 
+/// A clause tells a window by its two verbs: a verb of beginning and, after
+/// it, a verb of closing proper ("close", "sulkeutuu", "stänger"), which a
+/// call, a registration or a round does and a run of days does not ("the
+/// festival ends", "juhlat päättyvät"). Such a range is a window to act in.
+pub(in crate::deadlines) fn closed_window(words: &[&str]) -> bool {
+    let Some(b) = words.iter().position(|w| begins(w)) else {
+        return false;
+    };
+    words[b + 1..].iter().take(20).any(|w| {
+        matches!(
+            *w,
+            "close" | "closes" | "sulkeutuu" | "sulkeutuvat" | "umpeutuu" | "stänger" | "stängs"
+        )
+    })
+}
+
 impl Grammar<'_> {
     /// The first day at `i` (its expression ending before `j`) opens a
     /// period whose last day a verb of ending tells after it: the index of

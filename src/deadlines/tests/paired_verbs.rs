@@ -27,6 +27,26 @@ fn english_windows_give_their_close() {
 }
 
 #[test]
+fn what_opens_and_closes_is_a_window_whatever_else_is_named() {
+    check(
+        "Minor Grant (Community Events Category only) open on 23 July 2018 and close 3 September \
+         2018.",
+        "2018-07-20",
+        &["deadline 2018-09-03"],
+    );
+    check(
+        "Kesätapahtumien avustushaku avautuu 1.3. ja sulkeutuu 15.3.2024.",
+        "2024-01-10",
+        &["deadline 2024-03-15"],
+    );
+    check(
+        "Ansökan om bidrag till sommarens evenemang öppnar den 1 mars och stänger den 15 mars 2024.",
+        "2024-01-10",
+        &["deadline 2024-03-15"],
+    );
+}
+
+#[test]
 fn english_runs_are_one_event_range() {
     check(
         "The Christmas Lecture series begins on Monday 28 November and runs until Friday 9 \
