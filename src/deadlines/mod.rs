@@ -44,6 +44,7 @@ mod labelled_rows;
 mod layout_lines;
 mod lexicon;
 mod list_intros;
+mod listed_items;
 mod noted_lines;
 mod programme_days;
 mod ranges;
@@ -170,6 +171,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut sessions = session_tables::SessionTable::default();
     // under a header line of glued column labels ending in a closing day's
     let mut closing = closing_columns::ClosingColumn::default();
+    // the line introducing a bulleted list: what its items' days are
+    let mut intro = listed_items::ListIntro::default();
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
@@ -238,6 +241,21 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         // ("ItemSubmissions Close\n… crown land in Oakhampton 2 October
         // 2018": a row's last day is its closing day, `closing_columns`)
         // (a heading naming two columns of days reads its rows: `table`)
+        // ("New calls for evidence:\n- Title | Committee | 30 June 2025":
+        // the intro tells its items' days, `listed_items`)
+        let told = intro.see(line, base, lines.clone()).and_then(|(a, b)| {
+            let h = clean.get(a..b)?;
+            let ctx = listed_items::intro_words_reach(h).then_some((a, b));
+            Some((ctx, reader.heading_hint(h)?))
+        });
+        if let Some((ctx, kind)) = told {
+            let (e, ctx) = (base + line.len(), Vec::from_iter(ctx));
+            reader.sentence(base, e, &ctx, Some(kind), &mut masks, &mut out);
+            if out.full() {
+                return finish(out.v);
+            }
+            continue;
+        }
         closing.see(line);
         if let Some(a) = closing.last_day(line, lang).filter(|_| table.is_none()) {
             let (s, e) = (base + a, base + line.len());

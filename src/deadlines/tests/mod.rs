@@ -89,6 +89,7 @@ mod lexicon_breadth;
 mod line_days;
 mod list_intros;
 mod list_numbers;
+mod listed_items;
 mod lists;
 mod mask_facts;
 mod moved_days;
