@@ -158,6 +158,7 @@ impl<'a> Grammar<'a> {
     pub(super) fn atom(&self, i: usize) -> Option<(DayMonth, usize)> {
         self.iso(i)
             .or_else(|| self.dashed(i))
+            .or_else(|| super::named_dashes::named_dashed(self, i))
             .or_else(|| self.slashed(i))
             .or_else(|| self.dotted(i))
             .or_else(|| self.day_month(i))

@@ -44,6 +44,7 @@ mod labelled_rows;
 mod layout_lines;
 mod lexicon;
 mod list_intros;
+mod named_dashes;
 mod noted_lines;
 mod programme_days;
 mod ranges;
