@@ -12,6 +12,7 @@ use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, 
 
 mod bare_to;
 mod dressed_ends;
+mod hour_skips;
 mod trailing;
 mod weekday_ends;
 
