@@ -363,7 +363,9 @@ impl<'a> Grammar<'a> {
     /// "18 February 2024", "18. helmikuuta", "18th of February", "den 18 februari".
     pub(super) fn day_month(&self, i: usize) -> Option<(DayMonth, usize)> {
         let (d, mut j) = self.bare_day(i)?;
-        if self.word(j) == "of" || self.word(j) == "päivänä" {
+        // ("12. päivä joulukuuta", real111:12: the nominative of a
+        // heading or a list is the same day as "12. päivänä joulukuuta")
+        if matches!(self.word(j), "of" | "päivänä" | "päivä") {
             j += 1;
         }
         let (m, form) = self.token(j).and_then(month_of)?;

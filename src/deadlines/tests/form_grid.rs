@@ -197,9 +197,6 @@ fn known_gap(text: &str) -> bool {
         "perj. 15",
         // Roman-numeral months: none in 132 batches
         "III",
-        // the nominative "päivä" after the day (one text in 132 batches,
-        // real111:12; "päivänä" is read)
-        "15. päivä maaliskuuta",
         // weekday-led days joined by "to" without "from" head a window
         // to act in (real27:1), left unjoined
         "takes place Thursday 14 to Friday 15",
