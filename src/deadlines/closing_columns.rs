@@ -43,6 +43,10 @@ const CLOSING: &[&[&str]] = &[
 #[derive(Default)]
 pub(super) struct ClosingColumn {
     open: bool,
+    /// The line before was a short label without a day ("Study Period"):
+    /// a closing label under it is the next column of a header stacked one
+    /// label a line.
+    label_above: bool,
 }
 
 impl ClosingColumn {
@@ -50,14 +54,16 @@ impl ClosingColumn {
     /// sentence without a day, "Public exhibition items … tracker.") ends it.
     pub(super) fn see(&mut self, line: &str) {
         let t = line.trim();
+        let label_above = std::mem::replace(&mut self.label_above, false);
         if t.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
-        if header(t) {
+        if header(t) || label_above && stacked_header(t) {
             self.open = true;
         } else if t.ends_with('.') {
             self.open = false;
         }
+        self.label_above = label_line(t);
     }
 
     /// Where the last day of a row under the header starts in `line`: the
@@ -99,6 +105,31 @@ impl ClosingColumn {
             .count();
         (words_after <= 2).then_some(toks[at].start)
     }
+}
+
+/// A short label line of a header written one label a line: no
+/// sentence, no colon.
+fn label_line(t: &str) -> bool {
+    !t.is_empty()
+        && !t.ends_with('.')
+        && !t.ends_with(':')
+        && glued_words(t, HEADER_WORDS / 2).is_some_and(|w| !w.is_empty())
+}
+
+/// A label line under another label that names the closing day first
+/// ("Closing Date (Domestic)" under "Study Period", real132:39): the
+/// column labels were stacked one a line, so the closing one may stand
+/// alone, a qualifier after it.
+fn stacked_header(t: &str) -> bool {
+    if !label_line(t) {
+        return false;
+    }
+    let Some(words) = glued_words(t, HEADER_WORDS / 2) else {
+        return false;
+    };
+    CLOSING
+        .iter()
+        .any(|p| words.len() >= p.len() && words.iter().zip(p.iter()).all(|(w, x)| w == x))
 }
 
 /// Is `t` (trimmed, without a digit) a header line of column labels whose

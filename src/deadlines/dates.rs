@@ -158,6 +158,7 @@ impl<'a> Grammar<'a> {
     pub(super) fn atom(&self, i: usize) -> Option<(DayMonth, usize)> {
         self.iso(i)
             .or_else(|| self.dashed(i))
+            .or_else(|| super::named_dashes::named_dashed(self, i))
             .or_else(|| self.slashed(i))
             .or_else(|| self.dotted(i))
             .or_else(|| self.day_month(i))
@@ -362,7 +363,9 @@ impl<'a> Grammar<'a> {
     /// "18 February 2024", "18. helmikuuta", "18th of February", "den 18 februari".
     pub(super) fn day_month(&self, i: usize) -> Option<(DayMonth, usize)> {
         let (d, mut j) = self.bare_day(i)?;
-        if self.word(j) == "of" || self.word(j) == "päivänä" {
+        // ("12. päivä joulukuuta", real111:12: the nominative of a
+        // heading or a list is the same day as "12. päivänä joulukuuta")
+        if matches!(self.word(j), "of" | "päivänä" | "päivä") {
             j += 1;
         }
         let (m, form) = self.token(j).and_then(month_of)?;

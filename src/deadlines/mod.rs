@@ -45,6 +45,7 @@ mod layout_lines;
 mod lexicon;
 mod list_intros;
 mod listed_items;
+mod named_dashes;
 mod noted_lines;
 mod programme_days;
 mod ranges;

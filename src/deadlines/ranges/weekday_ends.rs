@@ -52,14 +52,15 @@ impl Grammar<'_> {
             return None;
         }
         let w = self.word(j);
-        let k = if self.is_dash(j)
+        // ("from 1pm on Thursday 22 until 10am on Monday 26 February": an
+        // hour of the opening day stands between it and "from", and the closing day's hour before its weekday is passed,
+        // `past_hour`. Without "from", "Monday 4th to Monday 11th July"
+        // heads a window to act in, real27:1, so "to" still wants it)
+        let reach = if self.hour_before_weekday(i) { 8 } else { 3 };
+        let joined = self.is_dash(j)
             || through(w)
-            || (matches!(w, "to" | "till" | "until") && self.range_opener(i, floor, 3))
-        {
-            j + 1
-        } else {
-            j
-        };
+            || (matches!(w, "to" | "till" | "until") && self.range_opener(i, floor, reach));
+        let k = if joined { self.past_hour(j + 1) } else { j };
         let closing = self.word(k);
         // Finnish marks the closing weekday by its case, with no dash
         // ("maanantaista 23. perjantaihin 27.10.")

@@ -46,3 +46,32 @@ fn prose_ends_the_closing_column() {
         &["deadline 2018-10-02", "event 2018-10-09"],
     );
 }
+
+/// Round 47: column labels stacked one a line ("Study Period" over
+/// "Closing Date (Domestic)" over "Last day to enrol", real132:39): the
+/// closing label under another label opens the table, a qualifier after
+/// it, and each row's last day is its closing day.
+#[test]
+fn a_closing_label_stacked_under_another_opens_the_column() {
+    check_all(
+        &[
+            "Study Period\nClosing Date (Domestic)\nLast day to enrol\nSummer Term (commences 9 January) 28-December-2022 11-January-2023\nTerm 1 (commences 6 March) 01-March-2023 08-March-2023",
+            "Opintojakso\nPäättymispäivä (kotimaiset)\nViimeinen ilmoittautumispäivä\nKesäjakso (alkaa 9. tammikuuta) 28.12.2022 11.1.2023\nJakso 1 (alkaa 6. maaliskuuta) 1.3.2023 8.3.2023",
+            "Studieperiod\nSista dag (inrikes)\nSista dag att anmäla sig\nSommartermin (börjar 9 januari) 28 december 2022 11 januari 2023\nTermin 1 (börjar 6 mars) 1 mars 2023 8 mars 2023",
+        ],
+        "2022-12-01",
+        &["deadline 2023-01-11", "deadline 2023-03-08"],
+    );
+}
+
+/// A closing label alone, with no label line above it, is no header.
+#[test]
+fn a_closing_label_without_a_label_above_opens_nothing() {
+    check_all(
+        &[
+            "Welcome to the autumn term.\nClosing Date (Domestic)\nOur open day 28 December 2022 and a talk 11 January 2023.",
+        ],
+        "2022-12-01",
+        &["event 2022-12-28", "event 2023-01-11"],
+    );
+}

@@ -1,0 +1,59 @@
+//! An hour written between a range's connective and its closing weekday:
+//! "from 1pm on Thursday 22 until 10am on Monday 26 February" (real121:8),
+//! "torsdag 14 till kl. 10 fredag 15 mars". Rule 6 ignores the hours, but
+//! they stood where `weekday_led_end` looks for the closing weekday, so
+//! the first day was dropped and only the last one read, as a single day.
+
+use super::super::clock::{after_clock_word, hour, meridiem, minutes};
+use super::super::dates::Grammar;
+
+impl Grammar<'_> {
+    /// The index after an hour at `k` ("10am", "10:30 pm", "kl. 10", "klo
+    /// 10.00", "noon") and the "on" or comma that hands it to its day; `k`
+    /// itself when no hour stands there. A bare number is no hour here: it
+    /// is the closing day of "Thursday 14 to 15 March"'s kind.
+    pub(super) fn past_hour(&self, k: usize) -> usize {
+        let t = self.tokens;
+        let minutes_after = |h: usize| {
+            let sep = matches!(self.word(h + 1), ":" | ".")
+                && t.get(h + 1).is_some_and(|x| !x.space_before);
+            if sep && minutes(t, h + 2) {
+                h + 3
+            } else {
+                h + 1
+            }
+        };
+        let end = if matches!(self.word(k), "noon" | "midnight") {
+            k + 1
+        } else if let Some(h) = after_clock_word(t, k).filter(|&h| hour(t, h)) {
+            minutes_after(h)
+        } else if hour(t, k) && meridiem(t, minutes_after(k)) {
+            let m = minutes_after(k);
+            // "p.m." is three tokens and its last dot, "pm" one
+            if self.word(m + 1) != "." {
+                m + 1
+            } else if self.word(m + 3) == "." {
+                m + 4
+            } else {
+                m + 3
+            }
+        } else {
+            return k;
+        };
+        if matches!(self.word(end), "on" | ",") {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// An hour ends right before the weekday at `i - 1` ("from 1pm on
+    /// Thursday 22", "från kl. 13 torsdag 14"): the range's opener may
+    /// stand before that hour.
+    pub(super) fn hour_before_weekday(&self, i: usize) -> bool {
+        let Some(weekday) = i.checked_sub(1) else {
+            return false;
+        };
+        (weekday.saturating_sub(5)..weekday).any(|k| self.past_hour(k) == weekday)
+    }
+}
