@@ -134,6 +134,7 @@ mod session_tables;
 mod short_weekdays;
 mod shortcuts;
 mod show_entries;
+mod shown_periods;
 mod shut_offs;
 mod slashed_days;
 mod spans_of_hours;
