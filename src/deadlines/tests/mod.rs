@@ -38,6 +38,7 @@ mod comment_spans;
 mod comments;
 mod contests;
 mod context_grid;
+mod continued_rules;
 mod copula_days;
 mod copy_deadlines;
 mod covered_periods;
