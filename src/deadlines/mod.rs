@@ -133,6 +133,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         today,
         floor: today,
         invited: Default::default(),
+        shown_invited: Default::default(),
         asked: Default::default(),
     };
     let mut lines = clean.split('\n').peekable();

@@ -480,6 +480,18 @@ impl Reader<'_> {
                 Decision::Drop
             } else {
                 match self.classify(x, l, r, &info, newest, spot) {
+                    // a display nobody is invited to act on (`shown_periods.rs`;
+                    // before a consultation's period, which a display also names)
+                    d @ (Decision::Deadline | Decision::Event | Decision::Drop)
+                        if (d == Decision::Deadline || matches!(x.shape, Shape::Span(..)))
+                            && super::shown_periods::uninvited(
+                                words,
+                                self.text,
+                                &self.shown_invited,
+                            ) =>
+                    {
+                        Decision::Drop
+                    }
                     // the new day of a moved payment is paid out then
                     Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
                     // a deadline named as the subject of "is D" (`copula_days.rs`)

@@ -26,7 +26,8 @@ pub(super) fn display(w: &str) -> bool {
 }
 
 /// Stems of an invitation to comment, anywhere in the text ("muistutus",
-/// "mielipiteensä", "kuulemisaikana", "synpunkter", "representations").
+/// "mielipiteensä", "kuulemisaikana", "synpunkter", "representations",
+/// "submissions").
 const INVITE: &[&str] = &[
     "kuulemis",
     "muistutu",
@@ -37,6 +38,9 @@ const INVITE: &[&str] = &[
     "comments",
     "representations",
     "objections",
+    // ("Submissions may be made", "observations on the draft": round 47)
+    "submission",
+    "observation",
 ];
 
 /// How far before a validity word a consultation noun still is its subject.

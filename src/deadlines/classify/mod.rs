@@ -28,6 +28,8 @@ pub(super) struct Reader<'a> {
     pub(super) invited: std::cell::Cell<Option<bool>>,
     /// Does the text ask for views? Found on the first closing verb.
     pub(super) asked: std::cell::Cell<Option<bool>>,
+    /// Does the text invite acting on a display? (`shown_periods`)
+    pub(super) shown_invited: std::cell::Cell<Option<bool>>,
 }
 
 /// What stands right next to one date.
@@ -83,6 +85,7 @@ mod running_spans;
 mod seasons;
 mod series_starts;
 mod short_weekdays;
+mod shown_periods;
 mod start_hours;
 mod started_days;
 mod taking_part;

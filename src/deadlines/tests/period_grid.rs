@@ -13,7 +13,7 @@ const WANT: &str = "deadline 2024-03-15";
 
 /// The period 1–15 March 2024 (1 March is a Friday), as a name of a period
 /// is followed by it: "Application period: R", "Hakuaika on R".
-const EN_RANGES: [&str; 11] = [
+pub(super) const EN_RANGES: [&str; 11] = [
     "1–15 March 2024",
     "1–15 March",
     "1-15 March 2024",
@@ -27,7 +27,7 @@ const EN_RANGES: [&str; 11] = [
     "Friday 1 March – Friday 15 March 2024",
 ];
 /// The period as a clause carries it: "You can apply F".
-const EN_SPANS: [&str; 8] = [
+pub(super) const EN_SPANS: [&str; 8] = [
     "from 1 March to 15 March",
     "from 1 March until 15 March 2024",
     "from 1 to 15 March",
@@ -37,7 +37,7 @@ const EN_SPANS: [&str; 8] = [
     "1.3.–15.3.2024",
     "from March 1 to March 15, 2024",
 ];
-const FI_RANGES: [&str; 9] = [
+pub(super) const FI_RANGES: [&str; 9] = [
     "1.3.–15.3.2024",
     "1.3.–15.3.",
     "1.–15.3.2024",
@@ -48,7 +48,7 @@ const FI_RANGES: [&str; 9] = [
     "1.–15. maaliskuuta 2024",
     "pe 1.3. – pe 15.3.2024",
 ];
-const FI_SPANS: [&str; 7] = [
+pub(super) const FI_SPANS: [&str; 7] = [
     "1.3.–15.3.2024",
     "1.3.2024 alkaen 15.3.2024 saakka",
     "1.3. alkaen 15.3. asti",
@@ -57,7 +57,7 @@ const FI_SPANS: [&str; 7] = [
     "1.3.–15.3.2024 välisenä aikana",
     "1.3. ja 15.3.2024 välisenä aikana",
 ];
-const SV_RANGES: [&str; 9] = [
+pub(super) const SV_RANGES: [&str; 9] = [
     "1–15 mars 2024",
     "1–15 mars",
     "1 mars–15 mars 2024",
@@ -68,7 +68,7 @@ const SV_RANGES: [&str; 9] = [
     "den 1–15 mars",
     "1-15 mars 2024",
 ];
-const SV_SPANS: [&str; 7] = [
+pub(super) const SV_SPANS: [&str; 7] = [
     "från 1 mars till 15 mars",
     "från och med 1 mars till och med 15 mars",
     "från den 1 mars till den 15 mars 2024",
