@@ -416,7 +416,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             continue;
         }
         if let Some((cols, n)) = table {
-            if let Some((cells, two)) = row_cells(line, lang) {
+            if let Some((cells, two)) = schedules::row_cells(line, lang) {
                 let first = if two { 0 } else { n };
                 for (k, &(a, b)) in cells.iter().enumerate() {
                     let (s, e) = (base + a, base + b);
@@ -606,15 +606,6 @@ const INTRO_BYTES: usize = 160;
 
 /// An introducing sentence shorter than this only points to the list.
 const SHORT_INTRO: usize = 32;
-
-/// The cells of a table row made of days only: one day ("Tuesday 24
-/// December 2024") or two side by side ("12 March 2020 30 January 2020");
-/// byte ranges in the line, and whether the row holds both cells.
-fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
-    let cells = schedules::row_days(line, lang)?;
-    let two = cells.len() == 2;
-    Some((cells, two))
-}
 
 /// The longest piece of a sentence read at once: news sentences are far
 /// shorter, and it bounds the tokens held in memory.

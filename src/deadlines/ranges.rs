@@ -12,8 +12,8 @@ use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, 
 
 mod bare_to;
 mod dressed_ends;
-pub(super) mod paired_verbs;
 mod hour_skips;
+pub(super) mod paired_verbs;
 mod trailing;
 mod weekday_ends;
 

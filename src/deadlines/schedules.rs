@@ -61,6 +61,15 @@ pub(super) fn day_cells(line: &str, lang: Lang, max: usize) -> Option<Vec<(usize
     }
 }
 
+/// The cells of a table row made of days only: one day ("Tuesday 24
+/// December 2024") or two side by side ("12 March 2020 30 January 2020");
+/// byte ranges in the line, and whether the row holds both cells.
+pub(super) fn row_cells(line: &str, lang: Lang) -> Option<(Vec<(usize, usize)>, bool)> {
+    let cells = row_days(line, lang)?;
+    let two = cells.len() == 2;
+    Some((cells, two))
+}
+
 /// The days of a row under a header of two columns of days, at most two
 /// cells; a row may open with cells naming it ("4/2021 april torsdag
 /// 11.03.2021 torsdag 25.03.2021": its number and month), skipped when two
