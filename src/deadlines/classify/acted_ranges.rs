@@ -74,7 +74,7 @@ pub(super) fn reader_acts_in(l: &[&str], r: &[&str]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| invitation(w) && all[i + 1..].iter().take(VERB_NEAR).any(|v| voices(v)));
-    invited || taking_part::named(l, r) || offered(l)
+    invited || taking_part::named(l, r) || offered(l) || super::open_calls::open_call(l)
 }
 
 /// The reader's own act of applying, signing up, booking or nominating:

@@ -68,6 +68,7 @@ mod last_open_days;
 mod layout;
 mod line_starts;
 mod named_after;
+mod open_calls;
 mod open_seasons;
 mod opened_calls;
 mod opening_days;
@@ -540,7 +541,7 @@ impl Reader<'_> {
             || r_head.iter().any(|w| matches!(*w, "asti" | "saakka"));
         // ("Until Sun 18 July you can see … exhibitions": what it shows)
         let shown = facts::in_words(&lw, &rw, Fact::EXHIBITION, periods::exhibition);
-        if until && !is_range && !shown && taking_part::named(l, r) {
+        if until && !is_range && !shown && (taking_part::named(l, r) || open_calls::open_call(l)) {
             return Decision::Deadline;
         }
         // "Samråd pågår från och med … till och med …", "Välkommen att tycka

@@ -11,6 +11,17 @@ pub(super) fn range(a: &Around, info: &ClauseInfo, spot: Spot, deadline_mark: bo
     let both = |cat: Category| lw.has(cat) || rw.has(cat);
     let apply_in = |w: Window| w.has(Category::Apply);
     let brk = both(Category::Break);
+    // "The Community Celebration grant is open from 9 February to 8
+    // March" (real135:12), "avaa … rahoitushaun ajalle 4.11.–13.12."
+    // (real137:38): a round told open is a window to act in, whatever its
+    // name holds or however the period is said (`open_calls.rs`)
+    if super::open_calls::open_call(l)
+        && !brk
+        && !l.iter().any(|w| exhibition(w))
+        && !deadline_mark_past(l)
+    {
+        return Decision::Deadline;
+    }
     // "käyttöaika 1.4-31.10", "for year 1 October – 30 September", "för
     // evenemang som ordnas 1.6–31.12.": the days a grant, lease or use
     // covers, whatever else the clause names (`period_roles.rs`)
