@@ -14,6 +14,7 @@ use chrono::Datelike;
 use super::classify::Reader;
 use super::cues::{is_word_of, Category, WordMasks};
 use super::dates::Grammar;
+use super::listed_items::CLOCK_WORDS;
 use super::signals::names_hours;
 use super::text::sentences;
 use super::tokens::{tokenize, TokenKind, WEEKDAYS};
@@ -92,9 +93,9 @@ impl DayRows {
             self.past = true;
         }
         let text = reader.text;
-        // (the nearest line telling a kind tells the rows'; a list of
-        // opening hours is the service's days, not occasions)
-        let told = self.heads.iter().rev().find_map(|&(a, b)| {
+        // (the line just over the rows tells their kind, not one over a
+        // term's name; a list of opening hours is the service's days)
+        let told = self.heads.last().and_then(|&(a, b)| {
             let h = text.get(a..b)?;
             if names_hours(h) {
                 return Some(None);
@@ -176,6 +177,8 @@ pub(super) fn is_row(line: &str) -> bool {
     let words = toks[next..]
         .iter()
         .filter(|w| w.kind == TokenKind::Word && w.month.is_none() && w.word.len() > 2)
+        // ("Ma 29.12.2025 klo 10–17" is a day and its hours, no title)
+        .filter(|w| !CLOCK_WORDS.contains(&w.word.as_str()))
         .count();
     // ("8.12. sarjojen ilmoittautuminen alkaa": the first day of a call is
     // never reported, rule 2, whatever the list's intro tells)
