@@ -101,7 +101,7 @@ pub(super) fn is_item(line: &str) -> bool {
 }
 
 /// The words a day alone may hold besides its weekday and month.
-const CLOCK_WORDS: [&str; 12] = [
+pub(super) const CLOCK_WORDS: [&str; 12] = [
     "kl", "klo", "klockan", "at", "am", "pm", "noon", "den", "st", "nd", "rd", "th",
 ];
 

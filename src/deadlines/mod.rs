@@ -34,6 +34,7 @@ mod closing_labels;
 mod cues;
 mod dated_lists;
 mod dates;
+mod day_rows;
 mod day_runs;
 mod described_days;
 mod english_text;
@@ -175,6 +176,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     let mut closing = closing_columns::ClosingColumn::default();
     // the line introducing a bulleted list: what its items' days are
     let mut intro = listed_items::ListIntro::default();
+    let mut rows = day_rows::DayRows::default();
     // the line over this one, blank lines skipped: a title over a day alone
     let mut last: Option<&str> = None;
     while let Some(line) = lines.next() {
@@ -183,6 +185,8 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         if line.trim().is_empty() {
             continue;
         }
+        // ("Mötestider 2023\n • 26 jan (plats: …)": `day_rows`)
+        rows.see(&reader, (line, base), lines.clone(), &mut masks, &mut out);
         let above = last.replace(line);
         let top = seen < 2;
         seen += 1;
@@ -598,6 +602,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             listed = false;
         }
     }
+    rows.settle(&reader, &mut masks, &mut out);
     finish(out.v)
 }
 

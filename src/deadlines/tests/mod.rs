@@ -47,6 +47,7 @@ mod dashed_limits;
 mod dated_lists;
 mod day_lists;
 mod day_predicates;
+mod day_rows;
 mod day_runs;
 mod deadline_words;
 mod decision_days;
