@@ -10,8 +10,9 @@
 //! tokenizer cuts "5.00 p.m." into seven pieces, so the reach from the day
 //! back to its copula is counted in these pieces, not in words.
 
+use super::super::cues::{Category, Window};
 use super::super::tokens::WEEKDAYS;
-use super::Lang;
+use super::{Decision, Lang};
 
 /// The most noise tokens walked over between a copula and its day: a clock,
 /// its zone, a weekday and their commas ("is 5.00 p.m. CET, Friday, the").
@@ -88,4 +89,31 @@ pub(super) fn link(w: &str, lang: Lang) -> bool {
             Lang::Sv => w == "är",
             _ => w == "is",
         }
+}
+
+/// Is the day at `start` named by its label ("The deadline for comment is
+/// 5.00pm Wednesday 20 November 2019", real119:26), whatever else the
+/// sentence tells? The label says what the day is, so a decision, a
+/// publication or an opening told beside it ("for a decision in March",
+/// "öppnar nästa ansökningsomgång") does not drop it (`was`, the reading
+/// before the label's). Only words after the day telling it is old, past,
+/// cancelled or moved (`r`) still drop it; the subject's own words do not
+/// ("The cut off date for refunds for rescheduled 2020 events is now 4pm
+/// on Fri 20 Nov", real124:22).
+pub(super) fn labelled(
+    words: &[&str],
+    lo: usize,
+    start: usize,
+    lang: Lang,
+    was: Decision,
+    r: &Window,
+) -> bool {
+    const OLD: [Category; 4] = [
+        Category::Past,
+        Category::Superseded,
+        Category::Cancel,
+        Category::Postpone,
+    ];
+    super::copula_days::told(words, lo, start, lang)
+        && (was != Decision::Drop || !OLD.iter().any(|&c| r.has(c)))
 }
