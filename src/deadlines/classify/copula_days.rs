@@ -27,10 +27,27 @@ pub(super) fn told(words: &[&str], lo: usize, start: usize, lang: Lang) -> bool 
     while k > floor && words[k - 1] != ":" && noise(words[k - 1], lang) {
         k -= 1;
     }
-    if k <= lo || !link(words[k - 1], lang) {
+    if k <= lo {
         return false;
     }
-    let subject = &words[k.saturating_sub(1 + SUBJECT_WORDS).max(lo)..k - 1];
+    // ("will be" links as "is" does: "The closing date … will be 4.00pm
+    // Friday 26th June", real114:27; a label right before its day needs
+    // no link: "med sista ansökningsdag den 19/2", real84:27)
+    let width = if link(words[k - 1], lang) {
+        1
+    } else if k >= lo + 2 && lang != Lang::Fi && (words[k - 2], words[k - 1]) == ("will", "be") {
+        2
+    } else if k > lo && ends_name(&words[lo..k]) {
+        0
+    } else {
+        return false;
+    };
+    let end = k - width;
+    let subject = &words[end.saturating_sub(SUBJECT_WORDS).max(lo)..end];
+    // (a label ending right before its day is all the subject there is)
+    if width == 0 {
+        return true;
+    }
     // (the deadline's name opens the subject: "The closing date for …";
     // not a deadline mentioned inside it, "the meeting after the deadline")
     let opening = &subject[..subject.len().min(4)];
@@ -38,6 +55,17 @@ pub(super) fn told(words: &[&str], lo: usize, start: usize, lang: Lang) -> bool 
         let next = opening.get(i + 1).copied().unwrap_or("");
         named_deadline(w, next) || named_day_of_acting(&subject[i..])
     })
+}
+
+/// Do `words` end with a deadline's name ("deadline", "sista
+/// ansökningsdag", "eräpäivä")? Not a name with a word after it: "the
+/// original deadline was 15 April", "the previous deadline of 31 March".
+fn ends_name(words: &[&str]) -> bool {
+    match words {
+        [.., a, b] => named_deadline(b, "") || (!named_deadline(a, "") && named_deadline(a, b)),
+        [b] => named_deadline(b, ""),
+        [] => false,
+    }
 }
 
 /// Finnish stems of a day of acting by its last day: applying, signing up,

@@ -70,6 +70,27 @@ fn an_old_or_past_labelled_day_stays_unread() {
     );
 }
 
+#[test]
+fn will_be_or_no_link_ties_a_label_to_its_day() {
+    check_all(
+        &[
+            // real114:27, real84:27, real110:41
+            "The closing date for receipt of applications will be 4.00pm Friday 15th March, 2024.",
+            "I morgon öppnar nästa ansökningsomgång, med sista ansökningsdag den 15/3.",
+            "För perioden 1 januari – 30 juni är sista ansökningsdag 15 mars.",
+            "Lasku lähetetään, ja sen eräpäivä 15.3.2024 on päätetty kokouksessa.",
+        ],
+        "2024-01-10",
+        &[WANT],
+    );
+    // (a name with a word after it is no label of the day: the old limit)
+    check(
+        "The previous deadline of 15 March has been extended to 30 April 2024.",
+        "2024-01-10",
+        &["deadline 2024-04-30"],
+    );
+}
+
 /// Clocks and weekdays written between a label and its day.
 const EN_NOISE: [&str; 8] = [
     "5.00 p.m.",
