@@ -62,7 +62,15 @@ pub(super) fn told(words: &[&str], lo: usize, start: usize, lang: Lang) -> bool 
 /// original deadline was 15 April", "the previous deadline of 31 March".
 fn ends_name(words: &[&str]) -> bool {
     match words {
-        [.., a, b] => named_deadline(b, "") || (!named_deadline(a, "") && named_deadline(a, b)),
+        // (nor "last day" alone: "open for the last day on Friday 31
+        // August" is a last day open, not a limit; only an act after it
+        // names one)
+        [.., a, b] => {
+            named_deadline(b, "")
+                || (!named_deadline(a, "")
+                    && !matches!(*a, "last" | "final")
+                    && named_deadline(a, b))
+        }
         [b] => named_deadline(b, ""),
         [] => false,
     }
