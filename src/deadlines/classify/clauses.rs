@@ -494,9 +494,9 @@ impl Reader<'_> {
                     }
                     // the new day of a moved payment is paid out then
                     Decision::Default if k > 0 && moved[k - 1] => Decision::Event,
-                    // a deadline named as the subject of "is D" (`copula_days.rs`)
-                    Decision::Event | Decision::Default
-                        if super::copula_days::told(words, lo, x.start, self.lang) =>
+                    // a deadline named as the subject of "is D" (`copula_days.rs`, `day_noise.rs`)
+                    d @ (Decision::Event | Decision::Default | Decision::Drop)
+                        if super::day_noise::labelled(words, lo, x.start, self.lang, d, &r) =>
                     {
                         Decision::Deadline
                     }

@@ -9,7 +9,7 @@
 //! Whatever the subject names, "the closing date … is D" says D is the
 //! last day to act.
 
-use super::super::tokens::WEEKDAYS;
+use super::day_noise::{link, noise, NOISE_TOKENS};
 use super::Lang;
 
 /// How far before the copula the subject's deadline words may stand.
@@ -22,55 +22,57 @@ const SUBJECT_WORDS: usize = 24;
 /// anmälningsdag", "viimeinen hakupäivä", "eräpäivä")?
 pub(super) fn told(words: &[&str], lo: usize, start: usize, lang: Lang) -> bool {
     let mut k = start.min(words.len());
-    let floor = start.saturating_sub(8).max(lo);
-    while k > floor && filler(words[k - 1], lang) {
+    let floor = start.saturating_sub(NOISE_TOKENS).max(lo);
+    // (the colon is a link, not noise: the walk stops at it)
+    while k > floor && words[k - 1] != ":" && noise(words[k - 1], lang) {
         k -= 1;
     }
-    if k <= lo || !copula(words[k - 1], lang) {
+    if k <= lo {
         return false;
     }
-    let subject = &words[k.saturating_sub(1 + SUBJECT_WORDS).max(lo)..k - 1];
+    // ("will be" links as "is" does: "The closing date … will be 4.00pm
+    // Friday 26th June", real114:27; a label right before its day needs
+    // no link: "med sista ansökningsdag den 19/2", real84:27)
+    let width = if link(words[k - 1], lang) {
+        1
+    } else if k >= lo + 2 && lang != Lang::Fi && (words[k - 2], words[k - 1]) == ("will", "be") {
+        2
+    } else if k > lo && ends_name(&words[lo..k]) {
+        0
+    } else {
+        return false;
+    };
+    let end = k - width;
+    let subject = &words[end.saturating_sub(SUBJECT_WORDS).max(lo)..end];
+    // (a label ending right before its day is all the subject there is)
+    if width == 0 {
+        return true;
+    }
     // (the deadline's name opens the subject: "The closing date for …";
     // not a deadline mentioned inside it, "the meeting after the deadline")
     let opening = &subject[..subject.len().min(4)];
     opening.iter().enumerate().any(|(i, w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
-        named_deadline(w, next)
+        named_deadline(w, next) || named_day_of_acting(&subject[i..])
     })
 }
 
-/// A word between the copula and the day: "is this Thursday, 11th April",
-/// "is 9:00am on Friday", "är den 15 juni", "on sunnuntai 4.12.".
-fn filler(w: &str, lang: Lang) -> bool {
-    matches!(
-        w,
-        "," | "this"
-            | "den"
-            | "the"
-            | "at"
-            | ":"
-            | "."
-            | "am"
-            | "pm"
-            | "a.m."
-            | "p.m."
-            | "noon"
-            | "midnight"
-            | "klo"
-            | "kl"
-            | "kello"
-    ) || (w == "on" && lang != Lang::Fi)
-        || WEEKDAYS.contains(&w)
-        || (!w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit() || b == b':'))
-        || w.ends_with("am") && w.len() <= 7 && w.as_bytes()[0].is_ascii_digit()
-        || w.ends_with("pm") && w.len() <= 7 && w.as_bytes()[0].is_ascii_digit()
-}
-
-fn copula(w: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::Fi => w == "on",
-        Lang::Sv => w == "är",
-        _ => w == "is",
+/// Do `words` end with a deadline's name ("deadline", "sista
+/// ansökningsdag", "eräpäivä")? Not a name with a word after it: "the
+/// original deadline was 15 April", "the previous deadline of 31 March".
+fn ends_name(words: &[&str]) -> bool {
+    match words {
+        // (nor "last day" alone: "open for the last day on Friday 31
+        // August" is a last day open, not a limit; only an act after it
+        // names one)
+        [.., a, b] => {
+            named_deadline(b, "")
+                || (!named_deadline(a, "")
+                    && !matches!(*a, "last" | "final")
+                    && named_deadline(a, b))
+        }
+        [b] => named_deadline(b, ""),
+        [] => false,
     }
 }
 
@@ -115,6 +117,41 @@ fn named_deadline(w: &str, next: &str) -> bool {
         // real2:55, real49:22, real16:8)
         || (w == "viimeinen" && next.ends_with("päivä") && ACTS.iter().any(|a| next.starts_with(a)))
         || matches!(w, "eräpäivä" | "määräpäivä")
+}
+
+/// Swedish and Finnish acts a "last day" is named for when the act stands
+/// after it: "Senaste dag för ansökan är 1:a maj" (real132:28), "sista dag
+/// att anmäla sig är …", "viimeinen päivä hakea on …".
+const SV_ACT_STEMS: [&str; 9] = [
+    "ansök", "anmäl", "avanmäl", "lämna", "söka", "svara", "ändra", "boka", "betal",
+];
+const FI_ACT_STEMS: [&str; 8] = [
+    "hak",
+    "ilmoittau",
+    "jät",
+    "palaut",
+    "vasta",
+    "tilat",
+    "varat",
+    "peru",
+];
+
+/// "sista dag(en) för ansökan", "senaste dag att anmäla", "viimeinen päivä
+/// hakea": a last day named by the act after it rather than by a compound
+/// ("sista ansökningsdag"). Not "sista dagen för förtidsröstningen", a day
+/// held: only the reader's acts name a limit.
+fn named_day_of_acting(rest: &[&str]) -> bool {
+    match rest {
+        [last, day, link, act, ..]
+            if matches!(*last, "sista" | "senaste")
+                && matches!(*day, "dag" | "dagen")
+                && matches!(*link, "för" | "att") =>
+        {
+            SV_ACT_STEMS.iter().any(|s| act.starts_with(s))
+        }
+        ["viimeinen", "päivä", act, ..] => FI_ACT_STEMS.iter().any(|s| act.starts_with(s)),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -55,6 +55,7 @@ mod consult;
 mod contests;
 mod copula_days;
 mod covered_periods;
+mod day_noise;
 mod decision_days;
 mod emit;
 pub(super) mod facts;

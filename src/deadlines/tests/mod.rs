@@ -85,6 +85,7 @@ mod item_labels;
 mod joined_grid;
 mod key_date_hours;
 mod labelled_days;
+mod labelled_noise;
 mod labelled_rows;
 mod last_open_days;
 mod leading_weekdays;
