@@ -18,6 +18,11 @@
 //! i Almedalsveckan"), or when the text is about an election, whose polling
 //! period is an event by the settled conventions even when a result is due
 //! on its last day (real23:20, real35:36, real10:13).
+//!
+//! The other half: a range whose own sentence invites the reader to act in
+//! it ("Tyck till om förslaget 25.6.–7.8.", "Have your say … from 1 to 15
+//! March", "anna palautetta") is that period, so rule 2 reads it as a
+//! deadline on its close, never as a thing held (real119:30).
 
 use std::collections::HashSet;
 
@@ -30,6 +35,19 @@ use super::{Kind, Mention};
 /// same text already reads, unless the range names a thing held or `text`
 /// speaks of an election.
 pub(super) fn settle(v: &mut Vec<Mention>, text: &str) {
+    for m in v.iter_mut() {
+        if m.kind == Kind::Event
+            && m.end.is_some_and(|e| e > m.date)
+            && invites(&m.text)
+            && !held(&m.text)
+        {
+            if let Some(e) = m.end {
+                m.kind = Kind::Deadline;
+                m.date = e;
+                m.end = None;
+            }
+        }
+    }
     if !v.iter().any(|m| m.kind == Kind::Deadline) || election(text) {
         return;
     }
@@ -111,4 +129,50 @@ fn election(text: &str) -> bool {
     ]
     .iter()
     .any(|p| low.contains(p))
+}
+
+/// Does the sentence invite the reader to act in its period: comment,
+/// give feedback, apply, register, donate ("tyck till", "anna palautetta",
+/// "have your say")? Nouns of the one acted for ("applicants") and a
+/// closed or negated call ("Ansökan … är stängd 1 januari till 31 mars",
+/// real27:22; "du inte kunna ansöka") are no invitation.
+fn invites(sentence: &str) -> bool {
+    const STEMS: [&str; 14] = [
+        "comment",
+        "feedback",
+        "palaute",
+        "palautet",
+        "mielipi",
+        "kommentoi",
+        "lahjoit",
+        "ilmoittau",
+        "synpunkt",
+        "yttrande",
+        "skänk",
+        "åsikt",
+        "hakuaika",
+        "ansökningstid",
+    ];
+    const WORDS: [&str; 9] = [
+        "apply",
+        "register",
+        "views",
+        "submissions",
+        "hae",
+        "hakea",
+        "haku",
+        "ansök",
+        "ansökan",
+    ];
+    let owned = words(sentence);
+    let ws: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let asked = ws
+        .iter()
+        .any(|w| STEMS.iter().any(|p| w.starts_with(p)) || WORDS.contains(w))
+        || has(&ws, "tyck till")
+        || has(&ws, "have your say")
+        || has(&ws, "sign up");
+    asked
+        && !(0..ws.len())
+            .any(|s| phrase_at(&ws, s, Category::Negation) || phrase_at(&ws, s, Category::Break))
 }
