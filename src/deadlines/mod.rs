@@ -48,6 +48,7 @@ mod list_intros;
 mod listed_items;
 mod named_dashes;
 mod noted_lines;
+mod one_reading;
 mod programme_days;
 mod ranges;
 mod schedules;
@@ -206,7 +207,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             let hint = Some(Kind::Event);
             reader.sentence(base + a, base + b, &[], hint, &mut masks, &mut out);
             if out.full() {
-                return finish(out.v);
+                return finish(out.v, &clean);
             }
             continue;
         }
@@ -239,7 +240,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     }
                 }
                 if out.full() {
-                    return finish(out.v);
+                    return finish(out.v, &clean);
                 }
                 continue;
             }
@@ -258,7 +259,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             let (e, ctx) = (base + line.len(), Vec::from_iter(ctx));
             reader.sentence(base, e, &ctx, Some(kind), &mut masks, &mut out);
             if out.full() {
-                return finish(out.v);
+                return finish(out.v, &clean);
             }
             continue;
         }
@@ -267,7 +268,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             let (s, e) = (base + a, base + line.len());
             reader.sentence(s, e, &[], Some(Kind::Deadline), &mut masks, &mut out);
             if out.full() {
-                return finish(out.v);
+                return finish(out.v, &clean);
             }
             continue;
         }
@@ -326,7 +327,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if let Some((a, b, kind)) = swap.and_then(|c| swaps::new_cell(line, c)) {
                 reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
                 if out.full() {
-                    return finish(out.v);
+                    return finish(out.v, &clean);
                 }
                 continue;
             }
@@ -345,7 +346,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     reader.sentence(base + a, base + b, &ctx, Some(kind), &mut masks, &mut out);
                 }
                 if out.full() {
-                    return finish(out.v);
+                    return finish(out.v, &clean);
                 }
                 continue;
             }
@@ -363,7 +364,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 let (s, e) = (base, base + line.len());
                 reader.sentence(s, e, &ctx, kind, &mut masks, &mut out);
                 if out.full() {
-                    return finish(out.v);
+                    return finish(out.v, &clean);
                 }
                 continue;
             }
@@ -415,7 +416,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
             }
             if out.full() {
-                return finish(out.v);
+                return finish(out.v, &clean);
             }
             continue;
         }
@@ -434,7 +435,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 }
                 table = Some((cols, if two { n } else { n + 1 }));
                 if out.full() {
-                    return finish(out.v);
+                    return finish(out.v, &clean);
                 }
                 continue;
             }
@@ -586,7 +587,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 let hint = dated_lists::own(line, hint).filter(|_| first);
                 reader.sentence(base + ps, base + pe, above, hint, &mut masks, &mut out);
                 if out.full() {
-                    return finish(out.v);
+                    return finish(out.v, &clean);
                 }
             }
         }
@@ -603,7 +604,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
     }
     rows.settle(&reader, &mut masks, &mut out);
-    finish(out.v)
+    finish(out.v, &clean)
 }
 
 /// The most of an introducing sentence read as a heading.
@@ -757,7 +758,8 @@ pub fn detect_lang(text: &str) -> Lang {
 /// range's ends, not events of their own. When further listed days fall
 /// between them ("lectures on Tuesdays 11.10–22.11": 11.10, 25.10, …, 22.11)
 /// the range is the span of a series and the days are the events.
-fn finish(mut v: Vec<Mention>) -> Vec<Mention> {
+fn finish(mut v: Vec<Mention>, text: &str) -> Vec<Mention> {
+    one_reading::settle(&mut v, text);
     v.sort_by_key(|a| (a.date, a.kind, a.end));
     v.dedup_by(|a, b| a.kind == b.kind && a.date == b.date && a.end == b.end);
     let singles: std::collections::BTreeSet<NaiveDate> = v

@@ -105,6 +105,7 @@ mod noted_lines;
 mod nothing_grid;
 mod notices;
 mod occasion_events;
+mod one_reading;
 mod open_calls;
 mod open_seasons;
 mod opened_calls;
