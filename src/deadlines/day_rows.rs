@@ -70,7 +70,12 @@ impl DayRows {
             // (a paragraph tells its own days, not the rows' under it, and
             // a dated line that is no row, "PE 2.1.- LA 3.1.2026 avoinna
             // normaalisti", is a list's own line, not its intro)
-            if line.split_whitespace().count() > INTRO_WORDS || dated(line) {
+            // (a line longer than two rows is no intro either, and is not
+            // read for a day a second time)
+            if line.len() > 2 * ROW_BYTES
+                || line.split_whitespace().count() > INTRO_WORDS
+                || dated(line)
+            {
                 self.heads.clear();
             } else {
                 if self.heads.len() == INTRO_LINES {

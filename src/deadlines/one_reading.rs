@@ -48,7 +48,7 @@ pub(super) fn settle(v: &mut Vec<Mention>, text: &str) {
             }
         }
     }
-    if !v.iter().any(|m| m.kind == Kind::Deadline) || election(text) {
+    if !v.iter().any(|m| m.kind == Kind::Deadline) {
         return;
     }
     let closes: HashSet<(NaiveDate, &str)> = v
@@ -69,6 +69,10 @@ pub(super) fn settle(v: &mut Vec<Mention>, text: &str) {
             && (limits.contains(&end) || closes.contains(&(end, m.text.as_str())))
     };
     let drop: Vec<bool> = v.iter().map(read_twice).collect();
+    // (the whole text is read for an election only when a range would go)
+    if !drop.contains(&true) || election(text) {
+        return;
+    }
     let mut k = 0;
     v.retain(|_| {
         k += 1;
