@@ -7,7 +7,7 @@
 //! item, "ilmoitetaan viimeistään 4.2.", is still read as one).
 
 use super::dates::Grammar;
-use super::tokens::{tokenize, TokenKind, WEEKDAYS};
+use super::tokens::{tokenize, Token, TokenKind, WEEKDAYS};
 use super::Lang;
 
 mod item_labels;
@@ -64,11 +64,7 @@ pub(super) fn dated_item(line: &str) -> bool {
     if t.is_empty() || t.len() > ITEM_BYTES || t.contains('|') || stop {
         return false;
     }
-    let toks = tokenize(t, 0);
-    let first = usize::from(
-        toks.first()
-            .is_some_and(|w| WEEKDAYS.contains(&w.word.as_str())),
-    );
+    let (toks, first) = lead_tokens(t);
     let g = Grammar {
         tokens: &toks,
         lang: Lang::Auto,
@@ -86,4 +82,15 @@ pub(super) fn dated_item(line: &str) -> bool {
         .filter(|w| w.kind == TokenKind::Word && w.month.is_none() && w.word.len() > 2)
         .count();
     dm.year.is_none() && !ranged && words >= 1
+}
+
+/// The tokens of a line and where its leading day starts: after a
+/// weekday that opens it ("ke 26.5. Kirjasto", "Tuesday 3 March …").
+pub(super) fn lead_tokens(t: &str) -> (Vec<Token>, usize) {
+    let toks = tokenize(t, 0);
+    let first = usize::from(
+        toks.first()
+            .is_some_and(|w| WEEKDAYS.contains(&w.word.as_str())),
+    );
+    (toks, first)
 }

@@ -13,6 +13,7 @@ use chrono::Datelike;
 
 use super::classify::Reader;
 use super::cues::{is_word_of, Category, WordMasks};
+use super::dated_lists::lead_tokens;
 use super::dates::Grammar;
 use super::listed_items::CLOCK_WORDS;
 use super::signals::names_hours;
@@ -149,11 +150,7 @@ pub(super) fn is_row(line: &str) -> bool {
     if t.is_empty() || line.len() > ROW_BYTES || t.contains('|') {
         return false;
     }
-    let toks = tokenize(t, 0);
-    let mut first = usize::from(
-        toks.first()
-            .is_some_and(|w| WEEKDAYS.contains(&w.word.as_str())),
-    );
+    let (toks, mut first) = lead_tokens(t);
     if first == 1 && toks.get(1).is_some_and(|w| w.word == ",") {
         first = 2;
     }
@@ -202,11 +199,7 @@ fn year_of_row(line: &str) -> Option<i32> {
         .trim()
         .trim_start_matches(['-', '•', '*', '–', '·', '▪', '●'])
         .trim_start();
-    let toks = tokenize(t, 0);
-    let first = usize::from(
-        toks.first()
-            .is_some_and(|w| WEEKDAYS.contains(&w.word.as_str())),
-    );
+    let (toks, first) = lead_tokens(t);
     let g = Grammar {
         tokens: &toks,
         lang: Lang::Auto,

@@ -28,6 +28,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
+use super::classify::voting_days::ELECTION_STEMS;
 use super::cues::{cue_mask, has, is_word_of, phrase_at, phrases, Category};
 use super::{Kind, Mention};
 
@@ -121,18 +122,11 @@ fn limits_reader(sentence: &str) -> bool {
 /// by the last voting day).
 fn election(text: &str) -> bool {
     let low = text.to_lowercase();
-    [
-        "vaali",
-        "äänest",
-        "election",
-        "voting",
-        "valdag",
-        "röstning",
-        "kommunalval",
-        "riksdagsval",
-    ]
-    .iter()
-    .any(|p| low.contains(p))
+    // ("voting" too: a school's vote, whose result is due on its last day)
+    ELECTION_STEMS
+        .iter()
+        .chain(&["voting"])
+        .any(|p| low.contains(p))
 }
 
 /// Does the sentence invite the reader to act in its period: comment,

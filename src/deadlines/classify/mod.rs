@@ -95,7 +95,7 @@ mod told_pasts;
 mod trailing_terms;
 mod undecided;
 mod upward_reports;
-mod voting_days;
+pub(super) mod voting_days;
 mod weekday_agree;
 mod weekday_default;
 mod where_labels;

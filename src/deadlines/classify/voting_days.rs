@@ -183,20 +183,21 @@ fn sure_step(w: &str) -> bool {
     .any(|p| w.starts_with(p))
 }
 
+/// Stems that tell a text speaks of an election or a vote.
+pub(in crate::deadlines) const ELECTION_STEMS: [&str; 7] = [
+    "vaali",
+    "äänest",
+    "election",
+    "valdag",
+    "röstning",
+    "kommunalval",
+    "riksdagsval",
+];
+
 /// Does the text speak of an election or a vote?
 fn election_text(text: &str) -> bool {
     let low = text.to_lowercase();
-    [
-        "vaali",
-        "äänest",
-        "election",
-        "valdag",
-        "röstning",
-        "kommunalval",
-        "riksdagsval",
-    ]
-    .iter()
-    .any(|p| low.contains(p))
+    ELECTION_STEMS.iter().any(|p| low.contains(p))
 }
 
 // The same polling days once a clause's action cues ("toimitetaan",
