@@ -165,6 +165,18 @@ pub(super) fn read(text: &str, lang: Lang) -> Vec<String> {
     written(text, lang, day(TODAY))
 }
 
+/// The texts not read as the one mention `want`, each with what it read
+/// (the pairs [`grouped`] reports).
+pub(super) fn misread_as(texts: &[(String, Lang)], want: &str) -> Vec<(String, String)> {
+    texts
+        .iter()
+        .filter_map(|(t, lang)| {
+            let got = read(t, *lang);
+            (got != [want]).then(|| (format!("{got:?}"), format!("{t:?}")))
+        })
+        .collect()
+}
+
 /// Misread texts, each `(group, line)`, grouped by what they share (a
 /// frame, a cause), the largest group first with at most `shown` lines:
 /// a grid's failure reads by cause, not as thousands of lines.
