@@ -199,14 +199,13 @@ pub(super) fn grouped(wrong: Vec<(String, String)>, shown: usize) -> String {
         .join("\n")
 }
 
-/// The texts of the grid whose one reading is not the deadline, with what
-/// was read instead.
-fn misread(texts: &[(String, Lang)]) -> Vec<String> {
+/// The texts whose reading is not `want`, with what was read instead.
+pub(super) fn misread(texts: &[(String, Lang)], want: &[&str]) -> Vec<String> {
     texts
         .iter()
         .filter_map(|(t, lang)| {
             let got = read(t, *lang);
-            (got != [WANT]).then(|| format!("{t:?} -> {got:?}"))
+            (got != want).then(|| format!("{t:?} -> {got:?}"))
         })
         .collect()
 }
@@ -237,7 +236,7 @@ fn every_deadline_noun_with_every_day_form_is_a_deadline() {
     }
     texts.retain(|(t, _)| !known_gap(t));
     assert!(texts.len() > 1000);
-    let wrong = misread(&texts);
+    let wrong = misread(&texts, &[WANT]);
     assert!(
         wrong.is_empty(),
         "{} misread:\n{}",
@@ -262,7 +261,7 @@ fn every_deadline_clause_with_every_day_form_is_a_deadline() {
         texts.extend(SV_DAYS.iter().map(|d| (format!("{v} {d}."), Lang::Sv)));
     }
     assert!(texts.len() > 600);
-    let wrong = misread(&texts);
+    let wrong = misread(&texts, &[WANT]);
     assert!(
         wrong.is_empty(),
         "{} misread:\n{}",

@@ -270,6 +270,22 @@ fn one_day(want: &[&str]) -> bool {
 /// A text of the grid and the readings it must give.
 pub(super) type Case = (String, Lang, Vec<&'static str>);
 
+/// Each single day, range and list of a language, with the readings it
+/// must give.
+fn forms(
+    days: Vec<&'static str>,
+    ranges: &[&'static str],
+    lists: &[&'static str],
+) -> Vec<(&'static str, Vec<&'static str>)> {
+    let spans = ranges.iter().map(|r| (*r, vec![RANGE]));
+    let lists = lists.iter().map(|l| (*l, THREE.to_vec()));
+    days.into_iter()
+        .map(|d| (d, vec![ONE]))
+        .chain(spans)
+        .chain(lists)
+        .collect()
+}
+
 /// "N V D." and the inviting frames, for single days, ranges and lists.
 pub(super) fn sentences() -> Vec<Case> {
     let mut cases = Vec::new();
@@ -315,14 +331,7 @@ pub(super) fn sentences() -> Vec<Case> {
             }
         }
     }
-    let fi_spans = FI_RANGES.iter().map(|r| (*r, vec![RANGE]));
-    let fi_lists = FI_LISTS.iter().map(|l| (*l, THREE.to_vec()));
-    let fi_all: Vec<_> = fi_days()
-        .into_iter()
-        .map(|d| (d, vec![ONE]))
-        .chain(fi_spans)
-        .chain(fi_lists)
-        .collect();
+    let fi_all = forms(fi_days(), &FI_RANGES, &FI_LISTS);
     for n in FI_NOUNS {
         for (d, want) in &fi_all {
             for v in FI_VERBS {
@@ -336,14 +345,7 @@ pub(super) fn sentences() -> Vec<Case> {
             ));
         }
     }
-    let sv_spans = SV_RANGES.iter().map(|r| (*r, vec![RANGE]));
-    let sv_lists = SV_LISTS.iter().map(|l| (*l, THREE.to_vec()));
-    let sv_all: Vec<_> = sv_days()
-        .into_iter()
-        .map(|d| (d, vec![ONE]))
-        .chain(sv_spans)
-        .chain(sv_lists)
-        .collect();
+    let sv_all = forms(sv_days(), &SV_RANGES, &SV_LISTS);
     for n in SV_NOUNS {
         for (d, want) in &sv_all {
             for v in SV_VERBS {

@@ -6,7 +6,7 @@
 //! statistical period, a past period) give nothing. Like `cue_grid`, this
 //! holds the vocabulary a speaker would use, not the wordings of a batch.
 
-use super::cue_grid::{read, EN_DAYS, FI_DAYS, SV_DAYS};
+use super::cue_grid::{misread, EN_DAYS, FI_DAYS, SV_DAYS};
 use super::*;
 
 const WANT: &str = "deadline 2024-03-15";
@@ -261,17 +261,6 @@ fn lowered(s: &str) -> String {
 /// period of a call, as "avoinna 15.3. asti" does alone.
 fn known_gap(text: &str) -> bool {
     text.contains("löper ut fredagen") || (text.starts_with("Kirjasto") && text.contains("alkaen"))
-}
-
-/// The texts whose reading is not `want`, with what was read instead.
-fn misread(texts: &[(String, Lang)], want: &[&str]) -> Vec<String> {
-    texts
-        .iter()
-        .filter_map(|(t, lang)| {
-            let got = read(t, *lang);
-            (got != want).then(|| format!("{t:?} -> {got:?}"))
-        })
-        .collect()
 }
 
 fn acted_texts() -> Vec<(String, Lang)> {
