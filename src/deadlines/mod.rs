@@ -38,6 +38,7 @@ mod day_rows;
 mod day_runs;
 mod described_days;
 mod english_text;
+mod finish;
 mod grids;
 mod headed_days;
 mod heading_tails;
@@ -51,6 +52,7 @@ mod noted_lines;
 mod one_reading;
 mod programme_days;
 mod ranges;
+mod review;
 mod schedules;
 mod session_tables;
 mod signals;
@@ -116,12 +118,25 @@ pub struct Mention {
 /// at most [`MAX_PIECE`] bytes, mentions are deduplicated as they are found
 /// and at most [`MAX_MENTIONS`] are kept.
 pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
+    #[cfg(test)]
+    review::note_input(text, lang, today);
+    let (out, clean, lang) = read(text, lang, today);
+    review::settle(out, &clean, lang, today)
+}
+
+/// The rules' reading of `text`: every date they saw, with what they made
+/// of it, and the cleaned text the offsets point into.
+fn read(text: &str, lang: Lang, today: NaiveDate) -> (Out, String, Lang) {
     let sure_en = english_text::sure(text, lang);
     let lang = match lang {
         Lang::Auto => detect_lang(text),
         other => other,
     };
     let clean = clean_text(text);
+    (rules(&clean, lang, sure_en, today), clean, lang)
+}
+
+fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
     let mut out = Out {
         today: Some(today),
         ..Out::default()
@@ -129,7 +144,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     // cue masks of the words seen so far: a text repeats its words
     let mut masks = cues::WordMasks::default();
     let mut reader = Reader {
-        text: &clean,
+        text: clean,
         lang,
         sure_en,
         today,
@@ -207,7 +222,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             let hint = Some(Kind::Event);
             reader.sentence(base + a, base + b, &[], hint, &mut masks, &mut out);
             if out.full() {
-                return finish(out.v, &clean);
+                return out;
             }
             continue;
         }
@@ -240,7 +255,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     }
                 }
                 if out.full() {
-                    return finish(out.v, &clean);
+                    return out;
                 }
                 continue;
             }
@@ -259,7 +274,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             let (e, ctx) = (base + line.len(), Vec::from_iter(ctx));
             reader.sentence(base, e, &ctx, Some(kind), &mut masks, &mut out);
             if out.full() {
-                return finish(out.v, &clean);
+                return out;
             }
             continue;
         }
@@ -268,7 +283,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             let (s, e) = (base + a, base + line.len());
             reader.sentence(s, e, &[], Some(Kind::Deadline), &mut masks, &mut out);
             if out.full() {
-                return finish(out.v, &clean);
+                return out;
             }
             continue;
         }
@@ -327,7 +342,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             if let Some((a, b, kind)) = swap.and_then(|c| swaps::new_cell(line, c)) {
                 reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
                 if out.full() {
-                    return finish(out.v, &clean);
+                    return out;
                 }
                 continue;
             }
@@ -346,13 +361,13 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                     reader.sentence(base + a, base + b, &ctx, Some(kind), &mut masks, &mut out);
                 }
                 if out.full() {
-                    return finish(out.v, &clean);
+                    return out;
                 }
                 continue;
             }
             // (a header naming deadlines, or a row's label or the heading
             // over it: `labelled_rows.rs`; other rows stay unread)
-            let kind = labelled_rows::row_kind(line, pipe, &reader, &clean, &heads).or_else(|| {
+            let kind = labelled_rows::row_kind(line, pipe, &reader, clean, &heads).or_else(|| {
                 // ("14 August | Applications due …": a timeline's row)
                 stepped_days::row_step(line, today, |s| reader.step_deadline(s))
                     .then_some(Kind::Deadline)
@@ -364,7 +379,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 let (s, e) = (base, base + line.len());
                 reader.sentence(s, e, &ctx, kind, &mut masks, &mut out);
                 if out.full() {
-                    return finish(out.v, &clean);
+                    return out;
                 }
                 continue;
             }
@@ -406,7 +421,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
         // (the heading first: few lines stand under one)
         let schedule = || {
-            let header = schedules::header(&clean, heads).filter(|_| table.is_none())?;
+            let header = schedules::header(clean, heads).filter(|_| table.is_none())?;
             let cells = schedules::day_cells(line, lang, 6).filter(|c| c.len() > 1)?;
             let kinds = schedules::column_kinds(header, cells.len(), |w| reader.heading_hint(w))?;
             Some(cells.into_iter().zip(kinds))
@@ -416,7 +431,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 reader.sentence(base + a, base + b, &[], Some(kind), &mut masks, &mut out);
             }
             if out.full() {
-                return finish(out.v, &clean);
+                return out;
             }
             continue;
         }
@@ -435,7 +450,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 }
                 table = Some((cols, if two { n } else { n + 1 }));
                 if out.full() {
-                    return finish(out.v, &clean);
+                    return out;
                 }
                 continue;
             }
@@ -501,7 +516,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         } else if run.holds(line, lines.clone()) {
             // a day of a run of days alone is a calendar's, each an occasion
             // unless the heading over them tells what they are
-            let heading = grids::telling(&clean, heads[1], heads[0], |h| reader.heading_tells(h));
+            let heading = grids::telling(clean, heads[1], heads[0], |h| reader.heading_tells(h));
             told = heading
                 .and_then(|h| reader.heading_hint(h))
                 .or(Some(Kind::Event));
@@ -514,7 +529,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
             let near = heads[1].or_else(|| title.filter(|_| grids::day_grid(line)));
-            let heading = grids::telling(&clean, near, heads[0], |h| reader.heading_tells(h));
+            let heading = grids::telling(clean, near, heads[0], |h| reader.heading_tells(h));
             if line.contains('|') {
                 continue;
             }
@@ -548,7 +563,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 ctx.clear();
             }
         }
-        let Some(span) = dated_lists::kept(&clean, base..end, line, told) else {
+        let Some(span) = dated_lists::kept(clean, base..end, line, told) else {
             continue;
         };
         // the nearest heading that announces a list ("Seuraavat illat:",
@@ -587,7 +602,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
                 let hint = dated_lists::own(line, hint).filter(|_| first);
                 reader.sentence(base + ps, base + pe, above, hint, &mut masks, &mut out);
                 if out.full() {
-                    return finish(out.v, &clean);
+                    return out;
                 }
             }
         }
@@ -604,7 +619,7 @@ pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
         }
     }
     rows.settle(&reader, &mut masks, &mut out);
-    finish(out.v, &clean)
+    out
 }
 
 /// The most of an introducing sentence read as a heading.
@@ -626,6 +641,8 @@ struct Out {
     seen: std::collections::HashSet<(Kind, NaiveDate, Option<NaiveDate>)>,
     /// `--today`: a page's own stamp on it is no event ([`stamps`])
     today: Option<NaiveDate>,
+    /// every reading of every date the rules saw, for [`review`]
+    cands: Vec<review::Candidate>,
 }
 
 impl Out {
@@ -748,52 +765,6 @@ pub fn detect_lang(text: &str) -> Lang {
     } else {
         Lang::En
     }
-}
-
-/// Deduplicates on (kind, date, end) and sorts by date, then kind.
-///
-/// A text that gives an event's run as a range often tells its first and
-/// last day again on their own ("the exams run 27.–30.5. … begin on Monday
-/// 27.5. and the last is held on Thursday 30.5."): those two days are the
-/// range's ends, not events of their own. When further listed days fall
-/// between them ("lectures on Tuesdays 11.10–22.11": 11.10, 25.10, …, 22.11)
-/// the range is the span of a series and the days are the events.
-fn finish(mut v: Vec<Mention>, text: &str) -> Vec<Mention> {
-    one_reading::settle(&mut v, text);
-    v.sort_by_key(|a| (a.date, a.kind, a.end));
-    v.dedup_by(|a, b| a.kind == b.kind && a.date == b.date && a.end == b.end);
-    let singles: std::collections::BTreeSet<NaiveDate> = v
-        .iter()
-        .filter(|m| m.kind == Kind::Event && m.end.is_none())
-        .map(|m| m.date)
-        .collect();
-    let headings = programme_days::headings(&v);
-    let mut ends = std::collections::HashMap::new();
-    let mut spans = std::collections::HashSet::new();
-    for m in v.iter().filter(|m| m.kind == Kind::Event) {
-        let Some(end) = m.end else { continue };
-        if !(singles.contains(&m.date) && singles.contains(&end))
-            || programme_days::festival(m.date, end, &singles, &headings)
-        {
-            continue;
-        }
-        if singles.range(m.date..=end).count() > 2 {
-            spans.insert((m.date, end));
-        } else {
-            ends.insert(m.date, m.text.clone());
-            ends.insert(end, m.text.clone());
-        }
-    }
-    v.retain(|m| {
-        m.kind != Kind::Event
-            || match m.end {
-                Some(end) => !spans.contains(&(m.date, end)),
-                None => ends
-                    .get(&m.date)
-                    .is_none_or(|range| timed_ends::own_occasion(&m.text, range)),
-            }
-    });
-    v
 }
 
 #[cfg(test)]

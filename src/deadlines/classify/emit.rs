@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use super::super::dates::*;
+use super::super::review::Candidate;
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
 use super::{
@@ -28,6 +29,7 @@ impl Reader<'_> {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
         };
+        self.record(x, dec, (ss, se), (fs, fe), out);
         let kind = match dec {
             Decision::Deadline => Kind::Deadline,
             Decision::Event | Decision::Default => Kind::Event,
@@ -135,6 +137,78 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// Keeps both readings of a date, whatever the rules decided, for the
+    /// reviewer ([`super::super::review`]) to weigh: its days as a deadline
+    /// and as an event, resolved as [`Reader::emit`] would resolve them.
+    fn record(
+        &self,
+        x: &Expr,
+        dec: Decision,
+        sent: (usize, usize),
+        at: (usize, usize),
+        out: &mut Out,
+    ) {
+        let today = self.today;
+        let mut add = |kind: Kind, date: NaiveDate, end: Option<NaiveDate>, year: bool| {
+            if date >= self.floor && out.cands.len() < CANDIDATES {
+                out.cands.push(Candidate {
+                    kind,
+                    date,
+                    end,
+                    sent,
+                    at,
+                    dec,
+                    year,
+                });
+            }
+        };
+        let mut both = |d: NaiveDate, year: bool| {
+            add(Kind::Deadline, d, None, year);
+            add(Kind::Event, d, None, year);
+        };
+        match &x.shape {
+            Shape::One(dm) => {
+                if let Some(d) = resolve(*dm, today) {
+                    both(d, dm.year.is_some());
+                }
+            }
+            Shape::Days(v) => {
+                for dm in v {
+                    if let Some(d) = resolve(*dm, today) {
+                        both(d, dm.year.is_some());
+                    }
+                }
+            }
+            Shape::EndOf { month: m, year: y } => {
+                if let Some(d) = resolve_end_of(*m, *y, today) {
+                    both(d, y.is_some());
+                }
+            }
+            Shape::Span(a, b) => {
+                let Some((s, e)) = resolve_span(*a, *b, today) else {
+                    return;
+                };
+                let year = a.year.is_some() || b.year.is_some();
+                // (as `emit` reads a period: its closing day, or its run)
+                let close = if year {
+                    e
+                } else {
+                    resolve(*b, today).map_or(e, |c| c.min(e))
+                };
+                add(Kind::Deadline, close, None, year);
+                if !(today == self.floor && running_spans::running(*a, *b, today)) {
+                    add(Kind::Event, s, (e > s).then_some(e), year);
+                }
+            }
+        }
+    }
+}
+
+/// At most this many readings are kept for the reviewer: a bound on memory
+/// the same as [`super::super::MAX_MENTIONS`]'s on the output.
+const CANDIDATES: usize = 4 * super::super::MAX_MENTIONS;
+
 /// How many bytes of a day's sentence on either side of it are read for
 /// the term it measures or the work it is owed for.
 const NEAR: usize = 400;
@@ -153,7 +227,13 @@ fn clip(text: &str, lo: usize, hi: usize) -> &str {
 }
 
 /// The sentence around a found date, at most about 240 characters.
-pub(super) fn snippet(text: &str, ss: usize, se: usize, fs: usize, fe: usize) -> String {
+pub(in crate::deadlines) fn snippet(
+    text: &str,
+    ss: usize,
+    se: usize,
+    fs: usize,
+    fe: usize,
+) -> String {
     const SIDE: usize = 110;
     let mut a = ss.max(fs.saturating_sub(SIDE));
     let mut b = se.min(fe + SIDE);

@@ -57,7 +57,7 @@ mod copula_days;
 mod covered_periods;
 mod day_noise;
 mod decision_days;
-mod emit;
+pub(super) mod emit;
 pub(super) mod facts;
 mod governed_days;
 mod handled_matters;

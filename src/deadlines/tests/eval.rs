@@ -15,23 +15,23 @@ use serde::Deserialize;
 use crate::deadlines::{find, Kind, Lang};
 
 #[derive(Deserialize)]
-pub(super) struct Case {
-    pub(super) text: String,
-    pub(super) lang: Lang,
-    pub(super) today: NaiveDate,
-    pub(super) expected: Vec<Expected>,
+pub(in crate::deadlines) struct Case {
+    pub(in crate::deadlines) text: String,
+    pub(in crate::deadlines) lang: Lang,
+    pub(in crate::deadlines) today: NaiveDate,
+    pub(in crate::deadlines) expected: Vec<Expected>,
 }
 
 #[derive(Deserialize)]
-pub(super) struct Expected {
-    pub(super) kind: Kind,
-    pub(super) date: NaiveDate,
-    pub(super) end: Option<NaiveDate>,
+pub(in crate::deadlines) struct Expected {
+    pub(in crate::deadlines) kind: Kind,
+    pub(in crate::deadlines) date: NaiveDate,
+    pub(in crate::deadlines) end: Option<NaiveDate>,
 }
 
-pub(super) type Key = (Kind, NaiveDate, Option<NaiveDate>);
+pub(in crate::deadlines) type Key = (Kind, NaiveDate, Option<NaiveDate>);
 
-pub(super) fn key(kind: Kind, date: NaiveDate, end: Option<NaiveDate>) -> Key {
+pub(in crate::deadlines) fn key(kind: Kind, date: NaiveDate, end: Option<NaiveDate>) -> Key {
     (kind, date, end.filter(|e| *e != date))
 }
 
@@ -119,7 +119,7 @@ impl Scores {
 }
 
 /// The `.jsonl` files of `dir` (not of its subdirectories), sorted.
-pub(super) fn jsonl_files(dir: &str) -> Vec<PathBuf> {
+pub(in crate::deadlines) fn jsonl_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("evaluation set directory")
         .filter_map(|e| e.ok().map(|e| e.path()))

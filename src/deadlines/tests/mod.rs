@@ -62,7 +62,7 @@ mod english_pasts;
 mod entries;
 mod entry_blocks;
 mod entry_days;
-mod eval;
+pub(super) mod eval;
 mod event_cards;
 mod event_grid;
 mod festival_programmes;
