@@ -11,8 +11,9 @@ mentions. Pure Python, no packages; deterministic (a fixed seed).
   python3 tools/train_review.py --cv 5     # k-fold by real batch: what it does on batches it never saw
   python3 tools/train_review.py --hold 140 # train on real batches below 140, score those from 140 on
 
-The rows come from the ignored test `export_training_rows` (it is run here
-unless --rows names a file already written).
+The rows come from the ignored test `export_training_rows`, after a run of
+the unit tests that notes every sentence they give `find` (both are run here
+unless --rows names a file already written; about three minutes).
 """
 import argparse, collections, json, math, os, random, subprocess, sys
 
@@ -33,10 +34,19 @@ ADD, DROP = 0.5, -0.5  # review.rs: ADD, DROP
 
 
 def export(path):
-    env = dict(os.environ, TIDINGS_REVIEW_ROWS=path)
-    cmd = ["cargo", "test", "--release", "--lib", "--", "--ignored", "--exact",
-           "deadlines::review::tests::export_training_rows"]
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    """Notes every text the unit tests give `find` (the rules alone answer
+    meanwhile), then writes the training rows of those texts and of the
+    labelled sets."""
+    inputs = os.path.join(ROOT, "target/review-inputs.jsonl")
+    if os.path.exists(inputs):
+        os.remove(inputs)
+    env = dict(os.environ, TIDINGS_REVIEW_INPUTS=inputs, TIDINGS_REVIEW_ROWS=path)
+    test = ["cargo", "test", "--release", "--lib", "--"]
+    # (not the speed test, nor the reviewer's own, which need its answers)
+    subprocess.run(test + ["--skip", "very_long_text_is_linear", "--skip", "deadlines::review::"], cwd=ROOT, env=env,
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(test + ["--ignored", "--exact", "deadlines::review::tests::export_training_rows"],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
 def load(path):
