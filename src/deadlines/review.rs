@@ -19,7 +19,8 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use super::classify::{emit::snippet, Decision};
+use super::classify::emit::{clip, snippet};
+use super::classify::Decision;
 use super::finish::finish;
 use super::{Kind, Lang, Mention, Out};
 
@@ -118,19 +119,6 @@ fn parse_weights(text: &str) -> HashMap<u64, f32> {
         w.insert(salted(fnv(&[&feature[1..]]), kind), weight);
     }
     w
-}
-
-/// The text from `lo` to `hi`, both moved inward to character boundaries.
-fn clip(text: &str, lo: usize, hi: usize) -> &str {
-    let mut a = lo.min(text.len());
-    let mut b = hi.min(text.len());
-    while a < b && !text.is_char_boundary(a) {
-        a += 1;
-    }
-    while b > a && !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    text.get(a..b).unwrap_or("")
 }
 
 /// Words (lowercased) and single marks; a number is only its count of

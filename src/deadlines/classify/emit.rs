@@ -214,7 +214,7 @@ const CANDIDATES: usize = 4 * super::super::MAX_MENTIONS;
 const NEAR: usize = 400;
 
 /// The text from `lo` to `hi`, both moved inward to character boundaries.
-fn clip(text: &str, lo: usize, hi: usize) -> &str {
+pub(in crate::deadlines) fn clip(text: &str, lo: usize, hi: usize) -> &str {
     let mut a = lo.min(text.len());
     let mut b = hi.min(text.len());
     while a < b && !text.is_char_boundary(a) {

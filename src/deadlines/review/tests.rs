@@ -166,36 +166,25 @@ fn a_validity_end_the_rules_read_as_a_deadline_is_dropped() {
     assert_eq!(reviewed, want);
 }
 
+/// The rules read nothing in the case; the reviewer reads its one deadline.
+fn missed_deadline_found(batch: &str, line: usize, (y, m, d): (i32, u32, u32)) {
+    let (want, rules, reviewed) = first_run(batch, line);
+    assert!(rules.is_empty());
+    let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(want, [key(Kind::Deadline, day, None)]);
+    assert_eq!(reviewed, want);
+}
+
 #[test]
 fn a_closing_day_the_rules_missed_is_added() {
     // "Expression of interest closes at 12 midday on Friday 10 January 2025."
-    let (want, rules, reviewed) = first_run("real148.jsonl", 29);
-    assert!(rules.is_empty());
-    assert_eq!(reviewed, want);
-    assert_eq!(
-        want,
-        [key(
-            Kind::Deadline,
-            NaiveDate::from_ymd_opt(2025, 1, 10).unwrap(),
-            None
-        )]
-    );
+    missed_deadline_found("real148.jsonl", 29, (2025, 1, 10));
 }
 
 #[test]
 fn a_yearly_application_day_the_rules_missed_is_added() {
     // "föreningar ska ansöka om kulturstöd den 31 oktober året före"
-    let (want, rules, reviewed) = first_run("real146.jsonl", 50);
-    assert!(rules.is_empty());
-    assert_eq!(reviewed, want);
-    assert_eq!(
-        want,
-        [key(
-            Kind::Deadline,
-            NaiveDate::from_ymd_opt(2018, 10, 31).unwrap(),
-            None
-        )]
-    );
+    missed_deadline_found("real146.jsonl", 50, (2018, 10, 31));
 }
 
 #[test]
