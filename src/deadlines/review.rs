@@ -15,14 +15,22 @@
 //! of its sentence, the sentence's first words and the line above it.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
 use super::classify::emit::{clip, snippet};
 use super::classify::Decision;
+use super::cues::WordHasher;
 use super::finish::finish;
 use super::{Kind, Lang, Mention, Out};
+
+/// Maps keyed by a feature's hash or a reading's days: the quick hasher of
+/// the cue caches (these maps are bounded by [`CANDIDATES`]-many readings or
+/// by the weights file, and SipHash over them cost a sixth of `find`).
+type Quick<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+type QuickSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// One reading of a date the rules saw, whatever they decided of it.
 #[derive(Debug, Clone)]
@@ -97,13 +105,14 @@ impl Sink for Hashes<'_> {
 /// The learned weights, read once from `review/weights.tsv` ("D" or "E",
 /// the feature's text, a tab, its weight); a line that does not read is
 /// skipped (the file is ours, and a missing weight counts as 0).
-fn weights() -> &'static HashMap<u64, f32> {
-    static W: OnceLock<HashMap<u64, f32>> = OnceLock::new();
+fn weights() -> &'static Quick<u64, f32> {
+    static W: OnceLock<Quick<u64, f32>> = OnceLock::new();
     W.get_or_init(|| parse_weights(include_str!("review/weights.tsv")))
 }
 
-fn parse_weights(text: &str) -> HashMap<u64, f32> {
-    let mut w = HashMap::new();
+fn parse_weights(text: &str) -> Quick<u64, f32> {
+    // (sized for the file's lines at once: about 16 bytes a line)
+    let mut w = Quick::with_capacity_and_hasher(text.len() / 16, Default::default());
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let Some((feature, weight)) = line.split_once('\t') else {
             continue;
@@ -267,13 +276,13 @@ pub(super) fn settle(out: Out, clean: &str, lang: Lang, today: NaiveDate) -> Vec
     if std::env::var_os("TIDINGS_REVIEW_INPUTS").is_some() {
         return rules;
     }
-    let told: HashSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
-    let days: HashSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
+    let told: QuickSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
+    let days: QuickSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
     let w = weights();
     let (mut base, mut own, mut buf) = (Vec::new(), Vec::new(), Vec::new());
     let mut last = None;
-    let mut best: HashMap<Key, (f32, usize)> = HashMap::new();
-    let mut places: HashMap<Key, u8> = HashMap::new();
+    let mut best: Quick<Key, (f32, usize)> = Quick::default();
+    let mut places: Quick<Key, u8> = Quick::default();
     for (i, c) in out.cands.iter().enumerate() {
         let key = (c.kind, c.date, c.end);
         let n = places.entry(key).or_insert(0);
@@ -348,11 +357,11 @@ pub(super) fn export(text: &str, lang: Lang, today: NaiveDate) -> Vec<(Key, Vec<
     }
     let (out, clean, lang) = super::read(text, lang, today);
     let rules = finish(out.v, &clean);
-    let told: HashSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
-    let days: HashSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
+    let told: QuickSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
+    let days: QuickSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
     let mut buf = Vec::new();
     let mut rows = Vec::new();
-    let mut places: HashMap<Key, u8> = HashMap::new();
+    let mut places: Quick<Key, u8> = Quick::default();
     for c in &out.cands {
         let key = (c.kind, c.date, c.end);
         let n = places.entry(key).or_insert(0);
