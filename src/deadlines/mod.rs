@@ -14,7 +14,9 @@
 //! 3. each expression is classified from a bounded window of words around it
 //!    ([`classify`], [`signals`]), using cue words of all three languages
 //!    ([`cues`]) kept as data files, one per language ([`lexicon`],
-//!    `lexicon/en.txt`, `fi.txt`, `sv.txt`), so the work is linear in the text.
+//!    `lexicon/en.txt`, `fi.txt`, `sv.txt`), so the work is linear in the text;
+//! 4. the reviewer ([`review`]) weighs both readings of every date the rules
+//!    saw with learned weights, and overrules them only when sure.
 //!
 //! Invariant: never panics on any input, and never looks further than a
 //! constant number of tokens around a date.
@@ -116,7 +118,8 @@ pub struct Mention {
 ///
 /// Time and memory are linear in the text: a sentence is read in pieces of
 /// at most [`MAX_PIECE`] bytes, mentions are deduplicated as they are found
-/// and at most [`MAX_MENTIONS`] are kept.
+/// and at most [`MAX_MENTIONS`] are kept; the reviewer weighs a bounded
+/// number of readings, each from a bounded window.
 pub fn find(text: &str, lang: Lang, today: NaiveDate) -> Vec<Mention> {
     #[cfg(test)]
     review::note_input(text, lang, today);
@@ -136,6 +139,7 @@ fn read(text: &str, lang: Lang, today: NaiveDate) -> (Out, String, Lang) {
     (rules(&clean, lang, sure_en, today), clean, lang)
 }
 
+/// The rules over the cleaned text, line by line.
 fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
     let mut out = Out {
         today: Some(today),

@@ -4,9 +4,9 @@
 //! were written for; on news nobody wrote for them they miss dates a reader
 //! would act on and report some nobody would. The reviewer weighs both
 //! readings of each date (as a deadline and as an event) with a linear model
-//! over the words around it, the rules' own decision among them, and keeps
-//! a reading the rules did not report when its score is above [`ADD`], and drops
-//! one they did when its score is below [`DROP`]. The weights
+//! over the words around it, the rules' own decision among them; it adds a
+//! reading the rules did not report when its score is above [`ADD`] and
+//! drops one they did when its score is below [`DROP`]. The weights
 //! (`review/weights.tsv`) are learned from the labelled sets by
 //! `tools/train_review.py`, from the features [`export`] writes; README says
 //! how, and what it measured on batches held out of the training.
@@ -27,7 +27,7 @@ use super::finish::finish;
 use super::{Kind, Lang, Mention, Out};
 
 /// Maps keyed by a feature's hash or a reading's days: the quick hasher of
-/// the cue caches (these maps are bounded by [`CANDIDATES`]-many readings or
+/// the cue caches (these maps are bounded by the readings `emit` records or
 /// by the weights file, and SipHash over them cost a sixth of `find`).
 type Quick<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 type QuickSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
