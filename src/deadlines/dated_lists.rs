@@ -8,7 +8,6 @@
 
 use super::dates::Grammar;
 use super::tokens::{tokenize, Token, TokenKind, WEEKDAYS};
-use super::Lang;
 
 mod item_labels;
 
@@ -65,11 +64,7 @@ pub(super) fn dated_item(line: &str) -> bool {
         return false;
     }
     let (toks, first) = lead_tokens(t);
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first,
-    };
+    let g = Grammar::any(&toks, first);
     let Some((dm, next)) = g.atom(first) else {
         return false;
     };

@@ -94,6 +94,16 @@ pub(super) fn year_of(t: &Token) -> Option<i32> {
 }
 
 impl<'a> Grammar<'a> {
+    /// The grammar over a line's or a cell's own tokens, in no language in
+    /// particular (month and weekday names of all three are read).
+    pub(in crate::deadlines) fn any(tokens: &'a [Token], first: usize) -> Self {
+        Grammar {
+            tokens,
+            lang: Lang::Auto,
+            first,
+        }
+    }
+
     pub(super) fn token(&self, i: usize) -> Option<&'a Token> {
         self.tokens.get(i)
     }

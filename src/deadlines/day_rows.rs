@@ -19,7 +19,7 @@ use super::listed_items::CLOCK_WORDS;
 use super::signals::names_hours;
 use super::text::sentences;
 use super::tokens::{tokenize, TokenKind, WEEKDAYS};
-use super::{Kind, Lang, Out};
+use super::{Kind, Out};
 
 /// The longest line read as a row: a day and a title, not a paragraph
 /// that begins with its day.
@@ -154,11 +154,7 @@ pub(super) fn is_row(line: &str) -> bool {
     if first == 1 && toks.get(1).is_some_and(|w| w.word == ",") {
         first = 2;
     }
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first,
-    };
+    let g = Grammar::any(&toks, first);
     let Some((dm, next)) = g.atom(first) else {
         return false;
     };
@@ -200,11 +196,7 @@ fn year_of_row(line: &str) -> Option<i32> {
         .trim_start_matches(['-', '•', '*', '–', '·', '▪', '●'])
         .trim_start();
     let (toks, first) = lead_tokens(t);
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first,
-    };
+    let g = Grammar::any(&toks, first);
     let (dm, next) = (first..first + 2).find_map(|i| g.atom(i))?;
     // ("28 May 2020: Sandy Walkington": the year before a label's colon)
     let after = toks
@@ -217,11 +209,7 @@ fn year_of_row(line: &str) -> Option<i32> {
 /// Does `line` hold a day anywhere?
 fn dated(line: &str) -> bool {
     let toks = tokenize(line, 0);
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first: 0,
-    };
+    let g = Grammar::any(&toks, 0);
     (0..toks.len()).any(|i| g.atom(i).is_some())
 }
 

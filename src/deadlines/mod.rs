@@ -711,11 +711,7 @@ fn pieces(line: &str, s: usize, e: usize) -> impl Iterator<Item = (usize, usize)
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let clean = clean_text(s);
     let toks = tokenize(&clean, 0);
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first: 0,
-    };
+    let g = Grammar::any(&toks, 0);
     (0..toks.len()).find_map(|i| {
         let (dm, _) = g.atom(i)?;
         ymd(dm.year?, dm.month, dm.day)

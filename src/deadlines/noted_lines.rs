@@ -14,7 +14,6 @@
 
 use super::dates::Grammar;
 use super::tokens::tokenize;
-use super::Lang;
 
 /// The longest note read as a day's: a word or a short phrase ("Heldag
 /// budget. Start kl. 08.30"); a longer bracket is a sentence of its own.
@@ -41,10 +40,6 @@ pub(super) fn day_before_note(line: &str) -> Option<&str> {
 /// Whether `note` holds a day (with or without its year).
 fn has_day(note: &str) -> bool {
     let toks = tokenize(note, 0);
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first: 0,
-    };
+    let g = Grammar::any(&toks, 0);
     (0..toks.len()).any(|i| g.atom(i).is_some())
 }

@@ -265,6 +265,33 @@ fn decision_name(d: Decision) -> &'static str {
 
 type Key = (Kind, NaiveDate, Option<NaiveDate>);
 
+/// Walks the readings that are weighed (at most [`PLACES`] places of each),
+/// telling each whether the rules reported it (`told`) and whether they
+/// reported its day as the other kind (`also`): the one walk `settle` scores
+/// and `export` writes out, so training and reading see the same rows.
+fn weighed(
+    cands: &[Candidate],
+    rules: &[Mention],
+    mut f: impl FnMut(usize, &Candidate, bool, bool),
+) {
+    let told: QuickSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
+    let days: QuickSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
+    let mut places: Quick<Key, u8> = Quick::default();
+    for (i, c) in cands.iter().enumerate() {
+        let key = (c.kind, c.date, c.end);
+        let n = places.entry(key).or_insert(0);
+        if *n >= PLACES {
+            continue;
+        }
+        *n += 1;
+        let other = match c.kind {
+            Kind::Deadline => Kind::Event,
+            Kind::Event => Kind::Deadline,
+        };
+        f(i, c, told.contains(&key), days.contains(&(other, c.date)));
+    }
+}
+
 /// The rules' mentions, reviewed: every reading of every date is scored; a
 /// rules' mention scored below [`DROP`] goes, a reading they did not report
 /// scored above [`ADD`] comes in with its sentence as its text.
@@ -276,20 +303,11 @@ pub(super) fn settle(out: Out, clean: &str, lang: Lang, today: NaiveDate) -> Vec
     if std::env::var_os("TIDINGS_REVIEW_INPUTS").is_some() {
         return rules;
     }
-    let told: QuickSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
-    let days: QuickSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
     let w = weights();
     let (mut base, mut own, mut buf) = (Vec::new(), Vec::new(), Vec::new());
     let mut last = None;
     let mut best: Quick<Key, (f32, usize)> = Quick::default();
-    let mut places: Quick<Key, u8> = Quick::default();
-    for (i, c) in out.cands.iter().enumerate() {
-        let key = (c.kind, c.date, c.end);
-        let n = places.entry(key).or_insert(0);
-        if *n >= PLACES {
-            continue;
-        }
-        *n += 1;
+    weighed(&out.cands, &rules, |i, c, fin, also| {
         let place = (c.sent, c.at, c.dec, c.year);
         if last != Some(place) {
             base.clear();
@@ -298,23 +316,19 @@ pub(super) fn settle(out: Out, clean: &str, lang: Lang, today: NaiveDate) -> Vec
             base.dedup();
             last = Some(place);
         }
-        let other = match c.kind {
-            Kind::Deadline => Kind::Event,
-            Kind::Event => Kind::Deadline,
-        };
         own.clear();
-        let (fin, also) = (told.contains(&key), days.contains(&(other, c.date)));
         reading(c, today, fin, also, &mut Hashes(&mut own));
         let z: f32 = base
             .iter()
             .chain(&own)
             .map(|h| w.get(&salted(*h, c.kind)).copied().unwrap_or(0.0))
             .sum();
-        let e = best.entry(key).or_insert((f32::MIN, i));
+        let e = best.entry((c.kind, c.date, c.end)).or_insert((f32::MIN, i));
         if z > e.0 {
             *e = (z, i);
         }
-    }
+    });
+    let told: QuickSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
     let mut kept: Vec<Mention> = Vec::new();
     let mut new: Vec<(Key, usize)> = Vec::new();
     for (key, (_, i)) in best.iter().filter(|(_, (z, _))| *z > ADD) {
@@ -357,30 +371,20 @@ pub(super) fn export(text: &str, lang: Lang, today: NaiveDate) -> Vec<(Key, Vec<
     }
     let (out, clean, lang) = super::read(text, lang, today);
     let rules = finish(out.v, &clean);
-    let told: QuickSet<Key> = rules.iter().map(|m| (m.kind, m.date, m.end)).collect();
-    let days: QuickSet<(Kind, NaiveDate)> = rules.iter().map(|m| (m.kind, m.date)).collect();
     let mut buf = Vec::new();
     let mut rows = Vec::new();
-    let mut places: Quick<Key, u8> = Quick::default();
-    for c in &out.cands {
-        let key = (c.kind, c.date, c.end);
-        let n = places.entry(key).or_insert(0);
-        if *n >= PLACES {
-            continue;
-        }
-        *n += 1;
-        let (k, other) = match c.kind {
-            Kind::Deadline => ('D', Kind::Event),
-            Kind::Event => ('E', Kind::Deadline),
+    weighed(&out.cands, &rules, |_, c, fin, also| {
+        let k = match c.kind {
+            Kind::Deadline => 'D',
+            Kind::Event => 'E',
         };
         let mut f = Vec::new();
         context(&clean, c, lang, &mut buf, &mut Texts(&mut f, k));
-        let (fin, also) = (told.contains(&key), days.contains(&(other, c.date)));
         reading(c, today, fin, also, &mut Texts(&mut f, k));
         f.sort();
         f.dedup();
-        rows.push((key, f));
-    }
+        rows.push(((c.kind, c.date, c.end), f));
+    });
     rows
 }
 

@@ -9,7 +9,6 @@
 use crate::deadlines::clock::{hours_cell, Cell};
 use crate::deadlines::dates::Grammar;
 use crate::deadlines::tokens::{tokenize, TokenKind};
-use crate::deadlines::Lang;
 
 /// Whether the row is a named day with its hours in the cells after it.
 pub(super) fn day_then_hours(line: &str) -> bool {
@@ -33,11 +32,7 @@ pub(super) fn day_then_hours(line: &str) -> bool {
 /// A cell holding a day and words of its own: "Art pickup: July 27".
 fn named_day(cell: &str) -> bool {
     let toks = tokenize(cell, 0);
-    let g = Grammar {
-        tokens: &toks,
-        lang: Lang::Auto,
-        first: 0,
-    };
+    let g = Grammar::any(&toks, 0);
     let words = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.month.is_none());

@@ -10,7 +10,6 @@
 use crate::deadlines::clock::{hours_cell, Cell};
 use crate::deadlines::dates::Grammar;
 use crate::deadlines::tokens::{tokenize, Token, TokenKind, WEEKDAYS};
-use crate::deadlines::Lang;
 
 /// The longest row looked at: a few days and their clock times.
 const ROW_BYTES: usize = 160;
@@ -84,11 +83,7 @@ fn day(toks: &[Token]) -> bool {
     while toks.get(first).is_some_and(|t| t.word == ",") {
         first += 1;
     }
-    let g = Grammar {
-        tokens: toks,
-        lang: Lang::Auto,
-        first,
-    };
+    let g = Grammar::any(toks, first);
     let Some((_, next)) = g.atom(first) else {
         return false;
     };

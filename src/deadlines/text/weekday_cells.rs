@@ -9,7 +9,6 @@
 
 use crate::deadlines::dates::Grammar;
 use crate::deadlines::tokens::{tokenize, TokenKind, WEEKDAYS};
-use crate::deadlines::Lang;
 
 /// The longest row looked at: a day, its hours and a line of what happens.
 const ROW_BYTES: usize = 240;
@@ -36,11 +35,7 @@ pub(super) fn diary_row(line: &str) -> bool {
         while toks.get(first).is_some_and(|t| t.word == ",") {
             first += 1;
         }
-        let g = Grammar {
-            tokens: &toks,
-            lang: Lang::Auto,
-            first,
-        };
+        let g = Grammar::any(&toks, first);
         dated |= g.atom(first).is_some();
     }
     dated
