@@ -46,6 +46,31 @@ pub(super) struct Candidate {
     pub(super) dec: Decision,
     /// The date names its year.
     pub(super) year: bool,
+    /// How the date was written: one day, a list of days, a month's end,
+    /// or a period.
+    pub(super) form: Form,
+}
+
+/// How a date was written, which tells what its words are about: the
+/// words that make a period a time to act in (a consultation, an
+/// application round) say nothing of one day named alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Form {
+    One,
+    Days,
+    EndOf,
+    Span,
+}
+
+impl Form {
+    fn name(self) -> &'static str {
+        match self {
+            Form::One => "o",
+            Form::Days => "d",
+            Form::EndOf => "m",
+            Form::Span => "p",
+        }
+    }
 }
 
 /// The reviewer overrules the rules only when sure: it adds a reading they
@@ -175,6 +200,8 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
     s.put(&["lang:", lang.as_str()]);
     s.put(&["dec:", decision_name(c.dec)]);
     s.put(&["yr:", if c.year { "1" } else { "0" }]);
+    let form = c.form.name();
+    s.put(&["f:", form]);
     const NTH: [&str; 3] = ["1:", "2:", "3:"];
     words(clip(clean, ss.max(fs.saturating_sub(REACH)), fs), buf);
     if buf.is_empty() {
@@ -185,6 +212,9 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
             s.put(&["l", n, w]);
         }
         s.put(&["l:", stem(w)]);
+        if c.form != Form::One {
+            s.put(&["l", form, ":", stem(w)]);
+        }
     }
     words(clip(clean, fe, se.min(fe + REACH)), buf);
     if buf.is_empty() {
@@ -195,6 +225,9 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
             s.put(&["r", n, w]);
         }
         s.put(&["r:", stem(w)]);
+        if c.form != Form::One {
+            s.put(&["r", form, ":", stem(w)]);
+        }
     }
     words(clip(clean, ss, se), buf);
     for w in buf
@@ -203,6 +236,9 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
         .take(SENTENCE_WORDS)
     {
         s.put(&["s:", stem(w)]);
+        if c.form != Form::One {
+            s.put(&["s", form, ":", stem(w)]);
+        }
     }
     // the first word of the date's line, and the line above (a heading,
     // a label, the row of a table's column names), looked for only
@@ -251,6 +287,7 @@ fn reading<S: Sink>(c: &Candidate, today: NaiveDate, told: bool, other: bool, s:
         _ => "5",
     };
     s.put(&["dt:", ahead]);
+    s.put(&["dt:", ahead, if c.year { "y" } else { "n" }]);
     s.put(&["span:", if c.end.is_some() { "1" } else { "0" }]);
 }
 
@@ -308,7 +345,7 @@ pub(super) fn settle(out: Out, clean: &str, lang: Lang, today: NaiveDate) -> Vec
     let mut last = None;
     let mut best: Quick<Key, (f32, usize)> = Quick::default();
     weighed(&out.cands, &rules, |i, c, fin, also| {
-        let place = (c.sent, c.at, c.dec, c.year);
+        let place = (c.sent, c.at, c.dec, c.year, c.form);
         if last != Some(place) {
             base.clear();
             context(clean, c, lang, &mut buf, &mut Hashes(&mut base));

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::super::dates::*;
-use super::super::review::Candidate;
+use super::super::review::{Candidate, Form};
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
 use super::{
@@ -150,39 +150,41 @@ impl Reader<'_> {
         out: &mut Out,
     ) {
         let today = self.today;
-        let mut add = |kind: Kind, date: NaiveDate, end: Option<NaiveDate>, year: bool| {
-            if date >= self.floor && out.cands.len() < CANDIDATES {
-                out.cands.push(Candidate {
-                    kind,
-                    date,
-                    end,
-                    sent,
-                    at,
-                    dec,
-                    year,
-                });
-            }
-        };
-        let mut both = |d: NaiveDate, year: bool| {
-            add(Kind::Deadline, d, None, year);
-            add(Kind::Event, d, None, year);
+        let mut add =
+            |kind: Kind, date: NaiveDate, end: Option<NaiveDate>, year: bool, form: Form| {
+                if date >= self.floor && out.cands.len() < CANDIDATES {
+                    out.cands.push(Candidate {
+                        kind,
+                        date,
+                        end,
+                        sent,
+                        at,
+                        dec,
+                        year,
+                        form,
+                    });
+                }
+            };
+        let mut both = |d: NaiveDate, year: bool, form: Form| {
+            add(Kind::Deadline, d, None, year, form);
+            add(Kind::Event, d, None, year, form);
         };
         match &x.shape {
             Shape::One(dm) => {
                 if let Some(d) = resolve(*dm, today) {
-                    both(d, dm.year.is_some());
+                    both(d, dm.year.is_some(), Form::One);
                 }
             }
             Shape::Days(v) => {
                 for dm in v {
                     if let Some(d) = resolve(*dm, today) {
-                        both(d, dm.year.is_some());
+                        both(d, dm.year.is_some(), Form::Days);
                     }
                 }
             }
             Shape::EndOf { month: m, year: y } => {
                 if let Some(d) = resolve_end_of(*m, *y, today) {
-                    both(d, y.is_some());
+                    both(d, y.is_some(), Form::EndOf);
                 }
             }
             Shape::Span(a, b) => {
@@ -196,9 +198,9 @@ impl Reader<'_> {
                 } else {
                     resolve(*b, today).map_or(e, |c| c.min(e))
                 };
-                add(Kind::Deadline, close, None, year);
+                add(Kind::Deadline, close, None, year, Form::Span);
                 if !(today == self.floor && running_spans::running(*a, *b, today)) {
-                    add(Kind::Event, s, (e > s).then_some(e), year);
+                    add(Kind::Event, s, (e > s).then_some(e), year, Form::Span);
                 }
             }
         }
