@@ -187,6 +187,79 @@ fn a_yearly_application_day_the_rules_missed_is_added() {
     missed_deadline_found("real146.jsonl", 50, (2018, 10, 31));
 }
 
+// Four calls the reviewer made on real155–real157 at their first run
+// (trained on real1–real154), once it read how each date was written: a
+// period's words tell whether its close is a deadline or its run an event.
+
+#[test]
+fn a_consultation_period_the_rules_missed_gives_its_closing_day() {
+    // "Samrådstiden pågår från 20 december 2017 till och med den 26 januari 2018."
+    missed_deadline_found("real157.jsonl", 43, (2018, 1, 26));
+}
+
+#[test]
+fn a_call_closing_on_a_line_of_its_own_gives_its_closing_day() {
+    // "Closes 1 Oct 2024" over "Opened 1 Jul 2024"
+    missed_deadline_found("real156.jsonl", 8, (2024, 10, 1));
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn an_advance_voting_period_listed_day_by_day_is_also_one_range() {
+    // "Ennakkoäänestys on ajalla 11-17.1.2012", each day's hours listed below
+    let (want, rules, reviewed) = first_run("real155.jsonl", 8);
+    let run = key(Kind::Event, day(2012, 1, 11), Some(day(2012, 1, 17)));
+    assert!(want.contains(&run));
+    assert!(!rules.contains(&run));
+    assert!(reviewed.contains(&run));
+}
+
+#[test]
+fn a_feedback_period_the_rules_read_as_an_event_is_dropped() {
+    // "From April 29 to May 29, you can [...] provide feedback"
+    let (want, rules, reviewed) = first_run("real155.jsonl", 21);
+    let run = key(Kind::Event, day(2025, 4, 29), Some(day(2025, 5, 29)));
+    assert!(rules.contains(&run));
+    assert!(!want.contains(&run));
+    assert!(!reviewed.contains(&run));
+}
+
+#[test]
+fn a_periods_words_are_weighed_apart_from_a_single_days() {
+    let today = day(2025, 2, 1);
+    let features = |text: &str, lang: Lang| -> Vec<String> {
+        export(text, lang, today)
+            .into_iter()
+            .flat_map(|(_, f)| f)
+            .collect()
+    };
+    for (text, lang, word) in [
+        ("Hakuaika on 1.3.–15.3.2025.", Lang::Fi, "hakuai"),
+        (
+            "The consultation runs from 1 March to 15 March 2025.",
+            Lang::En,
+            "consul",
+        ),
+        ("Samrådet pågår 1–15 mars 2025.", Lang::Sv, "samråd"),
+    ] {
+        let f = features(text, lang);
+        assert!(f.contains(&"Df:p".to_string()), "{text}: {f:?}");
+        assert!(f.contains(&format!("Dsp:{word}")), "{text}: {f:?}");
+    }
+    // one day named alone: its sentence's words count once, as they did
+    let f = features("Hakemukset on jätettävä 15.3.2025 mennessä.", Lang::Fi);
+    assert!(f.contains(&"Df:o".to_string()), "{f:?}");
+    let crossed = ["so:", "lo:", "ro:", "sp:", "lp:", "rp:"];
+    assert!(
+        !f.iter()
+            .any(|x| crossed.iter().any(|c| x[1..].starts_with(c))),
+        "{f:?}"
+    );
+}
+
 #[test]
 fn the_weights_file_reads_whole() {
     let text = include_str!("weights.tsv");
