@@ -166,12 +166,15 @@ fn a_validity_end_the_rules_read_as_a_deadline_is_dropped() {
     assert_eq!(reviewed, want);
 }
 
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
 /// The rules read nothing in the case; the reviewer reads its one deadline.
 fn missed_deadline_found(batch: &str, line: usize, (y, m, d): (i32, u32, u32)) {
     let (want, rules, reviewed) = first_run(batch, line);
     assert!(rules.is_empty());
-    let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    assert_eq!(want, [key(Kind::Deadline, day, None)]);
+    assert_eq!(want, [key(Kind::Deadline, day(y, m, d), None)]);
     assert_eq!(reviewed, want);
 }
 
@@ -201,10 +204,6 @@ fn a_consultation_period_the_rules_missed_gives_its_closing_day() {
 fn a_call_closing_on_a_line_of_its_own_gives_its_closing_day() {
     // "Closes 1 Oct 2024" over "Opened 1 Jul 2024"
     missed_deadline_found("real156.jsonl", 8, (2024, 10, 1));
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 #[test]
