@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 
 use super::asked_days::bullet_len;
+use super::clock::line_clock_word;
 use super::grids;
 use super::text::is_heading_line;
 use super::tokens::{self, tokenize, TokenKind};
@@ -89,6 +90,47 @@ fn naming_heading(line: &str) -> bool {
         })
 }
 
+/// The line without the clock time that ends it: an hour and its minutes
+/// after a colon ("19:00"), or an hour after a clock word ("klo 18", "kl.
+/// 19.00", "at 7"). A dotted "19.00" with no clock word is left: after a
+/// day it may be a day itself.
+fn without_hour(t: &str) -> &str {
+    let toks = tokenize(t, 0);
+    let n = toks.len();
+    let num = |k: usize| {
+        toks.get(k)
+            .is_some_and(|x| x.kind == TokenKind::Num && x.digits <= 2)
+    };
+    let glued = |k: usize, p: &str| toks.get(k).is_some_and(|x| x.word == p && !x.space_before);
+    let clock = |k: usize| toks.get(k).is_some_and(|x| line_clock_word(&x.word));
+    // the hour's first token: "19:00", "19.00", "18"
+    let minutes = |sep: &str| {
+        n >= 3 && num(n - 3) && glued(n - 2, sep) && num(n - 1) && !toks[n - 1].space_before
+    };
+    let hour = if minutes(":") || minutes(".") {
+        n - 3
+    } else if n >= 1 && num(n - 1) {
+        n - 1
+    } else {
+        return t;
+    };
+    let colon = toks.get(hour + 1).is_some_and(|x| x.word == ":");
+    // and a clock word before it: "klo", "kl.", "at"
+    let start = if hour >= 2 && glued(hour - 1, ".") && clock(hour - 2) {
+        hour - 2
+    } else if hour >= 1 && clock(hour - 1) {
+        hour - 1
+    } else if colon {
+        hour
+    } else {
+        return t;
+    };
+    match toks.get(start) {
+        Some(x) if start > 0 => t[..x.start].trim_end(),
+        _ => t,
+    }
+}
+
 /// The seasons a term is named for ("Spring term", "höstterminen" is a
 /// term word already): like the term, they tell when, not what.
 const SEASONS: &[&str] = &[
@@ -96,13 +138,16 @@ const SEASONS: &[&str] = &[
     "sommar", "höst", "vinter",
 ];
 
-/// A line holding one day and nothing else but a bullet, its weekday and
-/// an ordinal's ending: "2nd September 2024", " • 11.1.2024", "12
-/// september". A range is a period of its own.
+/// A line holding one day and nothing else but a bullet, its weekday, an
+/// ordinal's ending and its hour: "2nd September 2024", " • 11.1.2024", "12
+/// september", "3 februari 19:00". A range is a period of its own.
 fn bare_day(line: &str) -> bool {
     let t = line[bullet_len(line)..].trim();
     // ("28 april (inställt)" in a council's list: the note is the day's)
     let t = super::noted_lines::day_before_note(t).unwrap_or(t);
+    // ("13 februari 19:00", "27.3. klo 18" in a list of sessions: the hour
+    // is the day's)
+    let t = without_hour(t);
     if t.is_empty() || t.len() > DAY_BYTES || !super::titled_days::one_day(t) {
         return false;
     }

@@ -46,3 +46,37 @@ fn two_bare_days_are_nothing() {
         &[],
     );
 }
+
+/// Issue 14, after real160's first run: a list of sessions gives each day
+/// with its hour on its line ("13 februari 19:00"); the hour is the day's,
+/// and every line of the run is read, not only the first.
+#[test]
+fn bare_days_with_their_hours_under_a_naming_heading_are_events() {
+    check_all(
+        &[
+            "Council meetings 2027\n\n3 February 19:00\n17 March 19:00\n5 May at 7\n",
+            "Valtuuston kokoukset 2027\n\n3.2. klo 18\n17.3. klo 18\n5.5. kl. 18.00\n",
+            "Sammanträden för kommunfullmäktige 2027\n\nDag Tid Notering\n3 februari 19:00\n17 mars 19:00\n5 maj kl. 19\n",
+        ],
+        "2027-01-20",
+        &["event 2027-02-03", "event 2027-03-17", "event 2027-05-05"],
+    );
+}
+
+/// A news listing's stamps, a day and its hour above each item's title,
+/// stand one at a time: they are no run of sessions, and the later ones
+/// give nothing. (The first stamp of a page is read by other rules.)
+#[test]
+fn stamps_with_their_hours_over_items_are_no_run() {
+    for input in [
+        "News\n\n3 February 2027 14:35\nCouncil approves budget\n\n17 March 2027 09:10\nLibrary renovation ends\n\n5 May 2027 08:00\nRoad works begin\n",
+        "Uutiset\n\n3.2.2027 klo 14.35\nValtuusto hyväksyi talousarvion\n\n17.3.2027 klo 9.10\nKirjaston remontti päättyi\n\n5.5.2027 klo 8.00\nTietyöt alkavat\n",
+        "Nyheter\n\n3 februari 2027 14:35\nFullmäktige godkände budgeten\n\n17 mars 2027 09:10\nBiblioteket har öppnat igen\n\n5 maj 2027 08:00\nVägarbetet börjar\n",
+    ] {
+        let got = written(input, Lang::Auto, day("2027-01-20"));
+        assert!(
+            !got.iter().any(|m| m.contains("2027-03-17") || m.contains("2027-05-05")),
+            "input: {input}: {got:?}"
+        );
+    }
+}
