@@ -23,6 +23,8 @@ const MIN_RUN: usize = 3;
 const WINDOW: usize = 12;
 /// The longest day line read: a day, its weekday and a bullet.
 const DAY_BYTES: usize = 40;
+/// The longest hour after it: " kl. 19.00".
+const HOUR_BYTES: usize = 12;
 
 /// The bare days counted so far in the run the current line belongs to,
 /// whether a heading naming an occasion stands right over the run, and the
@@ -146,7 +148,10 @@ fn bare_day(line: &str) -> bool {
     // ("28 april (inställt)" in a council's list: the note is the day's)
     let t = super::noted_lines::day_before_note(t).unwrap_or(t);
     // ("13 februari 19:00", "27.3. klo 18" in a list of sessions: the hour
-    // is the day's)
+    // is the day's; a longer line is no bare day, and is not read again)
+    if t.len() > DAY_BYTES + HOUR_BYTES {
+        return false;
+    }
     let t = without_hour(t);
     if t.is_empty() || t.len() > DAY_BYTES || !super::titled_days::one_day(t) {
         return false;
