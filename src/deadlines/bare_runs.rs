@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 
 use super::asked_days::bullet_len;
-use super::clock::line_clock_word;
+use super::clock::{self, line_clock_word};
 use super::grids;
 use super::text::is_heading_line;
 use super::tokens::{self, tokenize, TokenKind};
@@ -99,36 +99,28 @@ fn naming_heading(line: &str) -> bool {
 fn without_hour(t: &str) -> &str {
     let toks = tokenize(t, 0);
     let n = toks.len();
-    let num = |k: usize| {
-        toks.get(k)
-            .is_some_and(|x| x.kind == TokenKind::Num && x.digits <= 2)
-    };
-    let glued = |k: usize, p: &str| toks.get(k).is_some_and(|x| x.word == p && !x.space_before);
-    let clock = |k: usize| toks.get(k).is_some_and(|x| line_clock_word(&x.word));
-    // the hour's first token: "19:00", "19.00", "18"
+    // the hour's first token: "19:00" and "19.00" (minutes glued to it), "18"
     let minutes = |sep: &str| {
-        n >= 3 && num(n - 3) && glued(n - 2, sep) && num(n - 1) && !toks[n - 1].space_before
+        n >= 3
+            && clock::hour(&toks, n - 3)
+            && toks[n - 2].word == sep
+            && !toks[n - 2].space_before
+            && clock::glued_minutes(&toks, n - 1)
     };
     let hour = if minutes(":") || minutes(".") {
         n - 3
-    } else if n >= 1 && num(n - 1) {
+    } else if n >= 1 && clock::hour(&toks, n - 1) {
         n - 1
     } else {
         return t;
     };
+    // and the clock word before it ("klo", "kl.", "at"), or its colon
+    let said = (hour.saturating_sub(2)..hour).find(|&k| {
+        line_clock_word(&toks[k].word) && clock::after_clock_word(&toks, k) == Some(hour)
+    });
     let colon = toks.get(hour + 1).is_some_and(|x| x.word == ":");
-    // and a clock word before it: "klo", "kl.", "at"
-    let start = if hour >= 2 && glued(hour - 1, ".") && clock(hour - 2) {
-        hour - 2
-    } else if hour >= 1 && clock(hour - 1) {
-        hour - 1
-    } else if colon {
-        hour
-    } else {
-        return t;
-    };
-    match toks.get(start) {
-        Some(x) if start > 0 => t[..x.start].trim_end(),
+    match said.or(colon.then_some(hour)) {
+        Some(start) if start > 0 => t[..toks[start].start].trim_end(),
         _ => t,
     }
 }

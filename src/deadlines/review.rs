@@ -200,8 +200,7 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
     s.put(&["lang:", lang.as_str()]);
     s.put(&["dec:", decision_name(c.dec)]);
     s.put(&["yr:", if c.year { "1" } else { "0" }]);
-    let form = c.form.name();
-    s.put(&["f:", form]);
+    s.put(&["f:", c.form.name()]);
     const NTH: [&str; 3] = ["1:", "2:", "3:"];
     words(clip(clean, ss.max(fs.saturating_sub(REACH)), fs), buf);
     if buf.is_empty() {
@@ -211,10 +210,7 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
         if let Some(n) = NTH.get(i) {
             s.put(&["l", n, w]);
         }
-        s.put(&["l:", stem(w)]);
-        if c.form != Form::One {
-            s.put(&["l", form, ":", stem(w)]);
-        }
+        side_stem("l", w, c.form, s);
     }
     words(clip(clean, fe, se.min(fe + REACH)), buf);
     if buf.is_empty() {
@@ -224,10 +220,7 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
         if let Some(n) = NTH.get(i) {
             s.put(&["r", n, w]);
         }
-        s.put(&["r:", stem(w)]);
-        if c.form != Form::One {
-            s.put(&["r", form, ":", stem(w)]);
-        }
+        side_stem("r", w, c.form, s);
     }
     words(clip(clean, ss, se), buf);
     for w in buf
@@ -235,10 +228,7 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
         .filter(|w| w.chars().count() > 2)
         .take(SENTENCE_WORDS)
     {
-        s.put(&["s:", stem(w)]);
-        if c.form != Form::One {
-            s.put(&["s", form, ":", stem(w)]);
-        }
+        side_stem("s", w, c.form, s);
     }
     // the first word of the date's line, and the line above (a heading,
     // a label, the row of a table's column names), looked for only
@@ -262,6 +252,16 @@ fn context<S: Sink>(clean: &str, c: &Candidate, lang: Lang, buf: &mut Vec<String
     words(above.get(ps..).unwrap_or(""), buf);
     for w in buf.iter().take(SIDE) {
         s.put(&["p:", stem(w)]);
+    }
+}
+
+/// A word's stem on one side of the date ("l", "r", or "s" for its
+/// sentence), and again told by how the date was written when that is not
+/// one day alone.
+fn side_stem<S: Sink>(side: &str, w: &str, form: Form, s: &mut S) {
+    s.put(&[side, ":", stem(w)]);
+    if form != Form::One {
+        s.put(&[side, form.name(), ":", stem(w)]);
     }
 }
 
