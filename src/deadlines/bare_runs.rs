@@ -134,7 +134,8 @@ const SEASONS: &[&str] = &[
 
 /// A line holding one day and nothing else but a bullet, its weekday, an
 /// ordinal's ending and its hour: "2nd September 2024", " • 11.1.2024", "12
-/// september", "3 februari 19:00". A range is a period of its own.
+/// september", "3 februari 19:00", " • 2024-05-23". A range is a period of
+/// its own.
 fn bare_day(line: &str) -> bool {
     let t = line[bullet_len(line)..].trim();
     // ("28 april (inställt)" in a council's list: the note is the day's)
@@ -145,10 +146,13 @@ fn bare_day(line: &str) -> bool {
         return false;
     }
     let t = without_hour(t);
+    let toks = tokenize(t, 0);
+    if iso_day(&toks) {
+        return true;
+    }
     if t.is_empty() || t.len() > DAY_BYTES || !super::titled_days::one_day(t) {
         return false;
     }
-    let toks = tokenize(t, 0);
     toks.iter().any(|t| t.kind == TokenKind::Num)
         && toks.iter().any(|t| t.month.is_some() || t.word == ".")
         && toks.iter().all(|t| match t.kind {
@@ -160,4 +164,18 @@ fn bare_day(line: &str) -> bool {
                     || tokens::ordinal_end(t)
             }
         })
+}
+
+/// One day written as ISO does ("2024-05-23"), as Swedish pages list a
+/// council's session days: its dashes part the year, month and day, not two
+/// days.
+fn iso_day(toks: &[tokens::Token]) -> bool {
+    let num = |k: usize, digits: usize| toks[k].kind == TokenKind::Num && toks[k].digits == digits;
+    toks.len() == 5
+        && num(0, 4)
+        && (num(2, 2) && toks[2].value <= 12)
+        && (num(4, 2) && toks[4].value <= 31)
+        && [1, 3]
+            .iter()
+            .all(|&k| toks[k].word == "-" && !toks[k].space_before && !toks[k + 1].space_before)
 }

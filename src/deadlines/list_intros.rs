@@ -10,16 +10,20 @@
 use super::tokens::{tokenize, TokenKind};
 
 /// Does `line` say a list follows it ("below", "following", "as follows",
-/// "seuraavat", "nedan", "följande")? Prose that points down names what
+/// "seuraavat", "nedan", "följande", or a closing colon)? Prose that points down names what
 /// the days under it are as a heading over them does.
 pub(super) fn points_below(line: &str) -> bool {
-    tokenize(line.trim(), 0).iter().any(|t| {
-        t.kind == TokenKind::Word
-            && (matches!(
-                t.word.as_str(),
-                "below" | "following" | "follows" | "nedan" | "följande"
-            ) || t.word.starts_with("seuraav"))
-    })
+    // ("… sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 …,
+    // om ingen annan plats anges:" over a council's days, real161:10: the
+    // colon that closes a paragraph hands over to what follows)
+    line.trim_end().ends_with(':')
+        || tokenize(line.trim(), 0).iter().any(|t| {
+            t.kind == TokenKind::Word
+                && (matches!(
+                    t.word.as_str(),
+                    "below" | "following" | "follows" | "nedan" | "följande"
+                ) || t.word.starts_with("seuraav"))
+        })
 }
 
 /// Is `line` only a year ("2020", " 2024 ")? It stands between a heading

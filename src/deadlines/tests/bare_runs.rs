@@ -80,3 +80,37 @@ fn stamps_with_their_hours_over_items_are_no_run() {
         );
     }
 }
+
+/// A council's session days written as ISO dates ("2024-05-23"), one a
+/// bullet under a paragraph that closes with a colon (real161:10): each is
+/// a day of its own, and the colon hands the paragraph's naming over to the
+/// list as a heading would.
+#[test]
+fn iso_days_under_a_paragraph_closed_by_a_colon_are_events() {
+    check_all(
+        &[
+            "The council usually meets on the last Thursday of the month at 9.00 in the Town Hall, unless another venue is given:\n\n • 2027-01-28\n • 2027-02-25\n • 2027-03-24 (Wednesday)\n • 2027-04-29\n",
+            "Valtuusto kokoontuu yleensä kuukauden viimeisenä torstaina klo 9.00 kaupungintalolla, ellei toisin ilmoiteta:\n\n • 2027-01-28\n • 2027-02-25\n • 2027-03-24 (keskiviikko)\n • 2027-04-29\n",
+            "Kommunfullmäktige sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 i stadshuset, om ingen annan plats anges:\n\n • 2027-01-28\n • 2027-02-25\n • 2027-03-24 (onsdag)\n • 2027-04-29\n",
+        ],
+        "2027-01-20",
+        &[
+            "event 2027-01-28",
+            "event 2027-02-25",
+            "event 2027-03-24",
+            "event 2027-04-29",
+        ],
+    );
+}
+
+#[test]
+fn zz_probe() {
+    for input in [
+        "Kommunfullmäktige sammanträder i regel sista torsdagen i varje månad kl. 9.00 på Science park tower (plan 2), Barnarpsgatan 52. Sammanträdena är offentliga och direktsänds i närradion Vättervåg 98,5 MHz (fram till och med 29 februari 2024) Lokal-TV och på webben i kommunens playkanal\n\nNästa sammanträde är torsdag 29 februari, klockan 9.00.\n\nKommunfullmäktiges kallelser, protokoll och handlingar\n\nÄldre handlingar och protokoll\n\nHandlingarna finns också att ta del av på stadskontorets kansliavdelning i Rådhuset i Jönköping, samt på kommunens bibliotek.\n\nMandatfördelning i kommunfullmäktige\n\n • Socialdemokraterna (S): 24\n • Moderaterna (M): 15\n • Sverigedemokraterna (SD): 12\n • Kristdemokraterna (KD): 12\n • Centerpartiet (C): 7\n • Vänsterpartiet (V): 5\n • Liberalerna (lib): 3\n • Miljöpartiet: 3\n\nSammanträdesdagar\n\nSammanträdestider 2024\n\nKommunfullmäktige sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 på Science park tower (plan 2), Barnarpsgatan 52, om ingen annan plats anges:\n\n • 2024-01-25\n • 2024-02-29\n • 2024-03-27 (onsdag)\n • 2024-04-25 (årsredovisning)\n • 2024-05-02\n • 2024-05-23\n • 2024-06-19\n • 2024-08-29\n • 2024-09-26\n • 2024-10-24\n • 2024-11-21\n • 2024-11-28 (VIP)\n • 2024-12-12",
+        "Sammanträdesdagar\n\nSammanträdestider 2024\n\nKommunfullmäktige sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 på Science park tower (plan 2), Barnarpsgatan 52, om ingen annan plats anges:\n\n • 2024-01-25\n • 2024-02-29\n • 2024-03-27 (onsdag)\n • 2024-04-25 (årsredovisning)\n • 2024-05-02\n • 2024-05-23\n • 2024-06-19\n • 2024-08-29\n • 2024-09-26\n • 2024-10-24\n • 2024-11-21\n • 2024-11-28 (VIP)\n • 2024-12-12",
+        "Kommunfullmäktige sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 på Science park tower (plan 2), Barnarpsgatan 52, om ingen annan plats anges:\n\n • 2024-01-25\n • 2024-02-29\n • 2024-03-27 (onsdag)\n • 2024-04-25 (årsredovisning)\n • 2024-05-02\n • 2024-05-23\n • 2024-06-19\n • 2024-08-29\n • 2024-09-26\n • 2024-10-24\n • 2024-11-21\n • 2024-11-28 (VIP)\n • 2024-12-12",
+        "Kommunfullmäktige sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 på Science park tower (plan 2), Barnarpsgatan 52, om ingen annan plats anges:\n\n • 2024-01-25\n • 2024-02-29\n • 2024-03-27 (onsdag)\n • 2024-04-25 (årsredovisning)\n • 2024-05-02\n • 2024-05-23\n",
+    ] {
+        eprintln!("{:?}", written(input, Lang::Auto, day("2024-01-26")));
+    }
+}
