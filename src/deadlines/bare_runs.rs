@@ -25,6 +25,9 @@ const WINDOW: usize = 12;
 const DAY_BYTES: usize = 40;
 /// The longest hour after it: " kl. 19.00".
 const HOUR_BYTES: usize = 12;
+/// The most words and bytes of a note after a day's hour ("Avvikande tid").
+const NOTE_WORDS: usize = 3;
+const NOTE_BYTES: usize = 24;
 
 /// The bare days counted so far in the run the current line belongs to,
 /// whether a heading naming an occasion stands right over the run, and the
@@ -71,6 +74,20 @@ impl<'a> BareRun<'a> {
             && super::parse_date(&line[bullet_len(line)..]).is_none_or(|d| d >= today)
             && super::day_runs::reaches(self.0, MIN_RUN, ahead.take(WINDOW), bare_day, blank)
     }
+}
+
+/// Is `line` a day with a note in brackets ("2024-03-27 (onsdag)", "28
+/// april (inställt)") inside a run of bare days? It is laid out as the days
+/// around it are, so it is read as they are; a noted day alone is not, as its
+/// note may be all that tells what the day is (`noted_lines`).
+pub(super) fn noted_in_run<'b>(
+    run: &BareRun,
+    line: &str,
+    ahead: impl Iterator<Item = &'b str>,
+    today: NaiveDate,
+) -> bool {
+    let t = line[bullet_len(line)..].trim();
+    super::noted_lines::day_before_note(t).is_some() && run.holds(line, ahead, today)
 }
 
 /// A heading naming what the days under it are: "Inset Days 2024/2025",
@@ -125,6 +142,40 @@ fn without_hour(t: &str) -> &str {
     }
 }
 
+/// The day of a table's row copied as one line: the day, its hour and a
+/// note of a word or two ("19 juni 15.00 Avvikande tid" under "Dag Tid
+/// Notering", real160:14), as the days around it without a note are. The
+/// hour stands right after the day's month, year or closing dot, and the
+/// note holds no day, weekday or number: a news listing's stamp and title
+/// on one line ("3.2.2027 14.35 Valtuusto hyväksyi talousarvion") runs
+/// longer.
+fn day_hour_note(t: &str) -> Option<&str> {
+    let toks = tokenize(t, 0);
+    let k = (1..toks.len()).find(|&k| {
+        let before = &toks[k - 1];
+        clock::hour(&toks, k)
+            && toks[k].space_before
+            && (before.month.is_some() || before.digits == 4 || before.word == ".")
+    })?;
+    let sep = toks.get(k + 1)?;
+    let minutes = match sep.word.as_str() {
+        ":" => clock::glued_minutes(&toks, k + 2),
+        "." => clock::quarter_minutes(&toks, k + 2),
+        _ => false,
+    };
+    let note = toks.get(k + 3..)?;
+    (minutes
+        && !sep.space_before
+        && (1..=NOTE_WORDS).contains(&note.len())
+        && t.len() - note[0].start <= NOTE_BYTES
+        && note.iter().all(|w| {
+            w.kind == TokenKind::Word
+                && w.month.is_none()
+                && !tokens::WEEKDAYS.contains(&w.word.as_str())
+        }))
+    .then(|| t[..toks[k].start].trim_end())
+}
+
 /// The seasons a term is named for ("Spring term", "höstterminen" is a
 /// term word already): like the term, they tell when, not what.
 const SEASONS: &[&str] = &[
@@ -140,6 +191,8 @@ fn bare_day(line: &str) -> bool {
     let t = line[bullet_len(line)..].trim();
     // ("28 april (inställt)" in a council's list: the note is the day's)
     let t = super::noted_lines::day_before_note(t).unwrap_or(t);
+    // ("19 juni 15.00 Avvikande tid": a table's row of day, hour and note)
+    let t = day_hour_note(t).unwrap_or(t);
     // ("13 februari 19:00", "27.3. klo 18" in a list of sessions: the hour
     // is the day's; a longer line is no bare day, and is not read again)
     if t.len() > DAY_BYTES + HOUR_BYTES {

@@ -27,6 +27,11 @@ const CLOSING: &[&[&str]] = &[
     &["closing", "date"],
     &["due", "date"],
     &["end", "date"],
+    // ("Title Department/ service area Start End", real148:12: a
+    // consultation portal's columns named by one word each)
+    &["start", "end"],
+    &["alkaa", "päättyy"],
+    &["start", "slut"],
     &["submissions", "close"],
     &["submission", "close"],
     &["comments", "close"],

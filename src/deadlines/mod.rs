@@ -529,7 +529,8 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
                 end = line_start + next.len();
                 line_start += next.len() + 1;
             }
-        } else if is_header_line(line) {
+        } else if is_header_line(line) || bare_runs::noted_in_run(&bare, line, lines.clone(), today)
+        {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
             let near = heads[1].or_else(|| title.filter(|_| grids::day_grid(line)));
@@ -553,6 +554,16 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
             // the days of its event)
             if let Some(h) = heading {
                 told = dated_lists::head_kind(h, reader.heading_hint(h));
+            }
+            // ("Kommunfullmäktige sammanträder …, om ingen annan plats
+            // anges:\n • 2024-05-23": a heading that names a body's
+            // meeting, though it tells no kind, heads a run of bare days,
+            // each a session)
+            if told.is_none()
+                && heading.is_some_and(|h| reader.heading_names_occasion(h))
+                && bare.holds(line, lines.clone(), today)
+            {
+                told = Some(Kind::Event);
             }
         }
         // ("DATE:\n- Sunday, November 21, 2021": a card's day under its

@@ -92,6 +92,21 @@ impl Reader<'_> {
         })
     }
 
+    /// Whether a heading that tells no kind (`heading_hint` is `None`)
+    /// still names an occasion and no period to apply in: "Kommunfullmäktige
+    /// sammanträder vanligtvis sista torsdagen …, om ingen annan plats
+    /// anges:" names a body meeting (its body and its "sista" torsdag kept
+    /// `heading_hint` from telling), so the bare days under it are its
+    /// sessions; "Kevätlukukauden hakuajan katkot:" names an application
+    /// period's cut-offs, which the text around tells.
+    pub(in crate::deadlines) fn heading_names_occasion(&self, h: &str) -> bool {
+        read_heading(h, |w| {
+            (w.has(Category::Event) || w.has(Category::Happen))
+                && !w.has(Category::Apply)
+                && !names_time_limit(w.words)
+        })
+    }
+
     /// Whether a timeline's step under its day ("Abstract Submission",
     /// "Rakentamisilmoitusten määräpäivä") names a time limit or the
     /// reader's act and no event: `heading_hint` without the words of

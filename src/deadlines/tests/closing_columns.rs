@@ -33,6 +33,21 @@ fn an_end_date_column_gives_the_last_day() {
     );
 }
 
+/// Columns named by one word each, "Start End" (real148:12, a council's
+/// consultation portal): the end column is the closing day.
+#[test]
+fn a_start_end_column_pair_gives_the_last_day() {
+    check_all(
+        &[
+            "Title Department/ service area Start End\nView more details for consultation Ageing Well Questionnaire Wrexham County Borough Council 21 Nov 2023 15 Jan 2024",
+            "Otsikko Toimiala Alkaa Päättyy\nLisätietoja kyselystä Ikääntyvien hyvinvointikysely Wrexhamin kaupunki 21.11.2023 15.1.2024",
+            "Titel Förvaltning Start Slut\nMer om samrådet Enkät om att åldras väl Wrexhams kommun 21 nov 2023 15 jan 2024",
+        ],
+        "2023-11-21",
+        &["deadline 2024-01-15"],
+    );
+}
+
 /// Prose ends the table: a day in a sentence after it keeps its own reading.
 #[test]
 fn prose_ends_the_closing_column() {
