@@ -47,3 +47,19 @@ fn prose_after_the_table_ends_it() {
         &["event 2026-07-21"],
     );
 }
+
+/// A header row on one line ("| Date and time | Councillor | Event location
+/// |", real165:36) over rows the page copied a cell a line: each day in a
+/// row's first cell is a session.
+#[test]
+fn a_header_row_on_one_line_heads_cells_a_line() {
+    check_all(
+        &[
+            "Roadshow Schedule\n| Date and time | Councillor | Event location |\n| Monday 8 September 4-7pm |\nCENTRAL WARD Cr Samantha McIntosh |\nBallarat Central Library |\n| Thursday 11 September 4-7pm |\nWENDOUREE WARD Cr Jay Morrison |\nWendouree Library |\n",
+            "Kiertueen aikataulu\n| Päivä ja aika | Valtuutettu | Paikka |\n| maanantai 8.9. klo 16-19 |\nKESKUSTA Samantha McIntosh |\nPääkirjasto |\n| torstai 11.9. klo 16-19 |\nLÄNSI Jay Morrison |\nLänsikirjasto |\n",
+            "Turnéns schema\n| Datum och tid | Ledamot | Plats |\n| måndag 8 september kl. 16-19 |\nCENTRUM Samantha McIntosh |\nStadsbiblioteket |\n| torsdag 11 september kl. 16-19 |\nVÄSTER Jay Morrison |\nVästerbiblioteket |\n",
+        ],
+        "2025-09-01",
+        &["event 2025-09-08", "event 2025-09-11"],
+    );
+}
