@@ -300,17 +300,10 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         let before = if k > 0 { l[k - 1] } else { "" };
         let readers = matches!(
             before,
-            "kan"
-                | "ska"
-                | "skall"
-                | "bör"
-                | "måste"
-                | "behöver"
-                | "anmälan"
-                | "ansökan"
-                | "svaret"
-                | "svar"
-        );
+            "kan" | "ska" | "skall" | "bör" | "måste" | "behöver" | "svaret" | "svar"
+        ) || l[k.saturating_sub(READER_PAPER_WORDS)..k]
+            .iter()
+            .any(|p| readers_paper(p));
         sent_out(w) && !l[k + 1..(k + 4).min(l.len())].contains(&"in") && !readers
     });
     // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
@@ -368,7 +361,16 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         .windows(2)
         .any(|w| matches!(w[0], "is" | "are") && billed(w[1]))
         || l.iter().any(|w| bills(w));
-    let fi = lang != Lang::En && l.iter().any(|w| fi_issuer(w));
+    // ("Hakemus jätetään/postitetaan kansliaan viimeistään 31.01.2018": the
+    // reader's own application is what is posted, as "Anmälan skickas")
+    let fi = lang != Lang::En
+        && l.iter().enumerate().any(|(k, w)| {
+            fi_issuer(w)
+                && !(matches!(*w, "lähetetään" | "postitetaan")
+                    && l[k.saturating_sub(READER_PAPER_WORDS)..k]
+                        .iter()
+                        .any(|p| readers_paper(p)))
+        });
     // "the working group will submit its report by": the body's own work
     let own = own_reports::own_work(l);
     we_send || passive || third || receive || fi || notice || bills || own
@@ -428,6 +430,39 @@ fn send(w: &str) -> bool {
             | "postas"
             | "distribueras"
             | "distributed"
+    )
+}
+
+/// How far before a passive of sending the reader's paper may name it
+/// ("Hakemus jätetään / postitetaan", "Ansökan lämnas in eller postas").
+const READER_PAPER_WORDS: usize = 4;
+
+/// A paper the reader sends: an application, a registration, an opinion, a
+/// tender ("ansökan", "anbud", "hakemus", "ilmoittautumiset", "mielipide",
+/// "tarjoukset"). Whole words: "ilmoittautumisohjeet lähetetään" are the
+/// issuer's instructions.
+fn readers_paper(w: &str) -> bool {
+    matches!(
+        w,
+        "anmälan"
+            | "anmälningar"
+            | "ansökan"
+            | "ansökningar"
+            | "ansökningen"
+            | "anbud"
+            | "anbuden"
+            | "hakemus"
+            | "hakemukset"
+            | "anomus"
+            | "anomukset"
+            | "ilmoittautuminen"
+            | "ilmoittautumiset"
+            | "mielipide"
+            | "mielipiteet"
+            | "muistutus"
+            | "muistutukset"
+            | "tarjous"
+            | "tarjoukset"
     )
 }
 

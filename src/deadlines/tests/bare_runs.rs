@@ -141,3 +141,17 @@ fn stamps_with_hours_and_titles_on_one_line_are_no_run() {
         );
     }
 }
+
+#[test]
+#[ignore]
+fn zz_probe() {
+    let Ok(body) = std::fs::read_to_string("/tmp/s32/probe.txt") else {
+        return;
+    };
+    for block in body.split("\n====\n") {
+        let Some((today, text)) = block.split_once('\n') else {
+            continue;
+        };
+        eprintln!("{:?}", written(text, Lang::Auto, day(today.trim())));
+    }
+}

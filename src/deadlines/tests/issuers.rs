@@ -173,3 +173,29 @@ fn a_validity_word_naming_the_listed_dates() {
 "For the school year, these payment dates apply:\n\n  • 30 September 2026\n  • 30 October 2026",
 "Lukuvuonna ovat voimassa seuraavat maksupäivät:\n\n  • 30.9.2026\n  • 30.10.2026"], "2026-09-01", &["event 2026-09-30", "event 2026-10-30"]);
 }
+
+/// The reader's own paper sent by a day is the reader's act, whatever the
+/// verb of sending ("Hakemus jätetään/postitetaan … viimeistään",
+/// real166:48, as "Anmälan skickas" and "applications must be posted"),
+/// while the issuer's instructions sent by a day stay its own target.
+#[test]
+fn the_readers_application_posted_by_a_day_is_a_deadline() {
+    check_all(
+        &[
+            "Applications are to be handed in or posted to the Council's office no later than 31.01.2018.",
+            "Hakemus jätetään/postitetaan Tornionlaakson Neuvoston kansliaan viimeistään 31.01.2018.",
+            "Ansökan lämnas in eller postas till rådets kansli senast 31.01.2018.",
+        ],
+        "2017-12-01",
+        &["deadline 2018-01-31"],
+    );
+    for input in [
+        "Ilmoittautumisohjeet lähetetään osallistujille viimeistään 31.1.2018.",
+        "Kutsut postitetaan jäsenille viimeistään 31.1.2018.",
+    ] {
+        assert!(
+            written(input, Lang::Fi, day("2017-12-01")).is_empty(),
+            "{input}"
+        );
+    }
+}
