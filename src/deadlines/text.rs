@@ -243,6 +243,11 @@ pub(super) fn is_header_line(line: &str) -> bool {
     if t.contains('|') && t.chars().count() < 120 {
         return true;
     }
+    // ("September 9 & 23" in a list of sessions: days joined as "and"
+    // joins them, never a stamp)
+    if toks.iter().any(|t| t.word == "&") {
+        return false;
+    }
     const HEADER: &[&str] = &[
         "published",
         "updated",

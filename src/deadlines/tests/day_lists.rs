@@ -62,3 +62,24 @@ fn a_count_after_the_day_is_no_day_of_a_list() {
         &["event 2031-03-05"],
     );
 }
+
+/// Days joined by "&" on a line of their own under "Dates:" (real166:12, a
+/// library's fortnightly group) are an enumeration as "and" makes one, one
+/// event a day, not a page's stamps.
+#[test]
+fn days_joined_by_an_ampersand_on_their_own_lines_are_events() {
+    check_all(
+        &[
+            "Garden group, Mondays fortnightly\n\nDates:\nSeptember 9 & 23\nOctober 7 & 21\n",
+            "Puutarharyhmä joka toinen maanantai\n\nPäivät:\n9. & 23.9.\n7. & 21.10.\n",
+            "Trädgårdsgruppen varannan måndag\n\nDatum:\n9 & 23 september\n7 & 21 oktober\n",
+        ],
+        "2024-09-01",
+        &[
+            "event 2024-09-09",
+            "event 2024-09-23",
+            "event 2024-10-07",
+            "event 2024-10-21",
+        ],
+    );
+}
