@@ -253,6 +253,10 @@ impl<'a> Grammar<'a> {
         let num = |k: usize| self.token(k).is_some_and(|t| t.kind == TokenKind::Num);
         let range_start =
             self.word(i + 3) == "-" && num(i + 4) && self.word(i + 5) == "/" && num(i + 6);
+        // ... and its end ("Ansökningsperioden gäller 10/4 - 1/5", real161:13:
+        // "1/5" after the dash is 1 May, no fifth)
+        let range_end =
+            prev == "-" && i >= 4 && num(i - 4) && self.word(i - 3) == "/" && num(i - 2);
         // "Månadsmötena 29/10, 26/11 och 17/12": days listed with others
         // of their form
         let pair = |k: usize| num(k) && self.glued(k + 1, "/") && self.glued_num(k + 2).is_some();
@@ -262,6 +266,7 @@ impl<'a> Grammar<'a> {
         let placed = i == 0
             || i == self.first
             || range_start
+            || range_end
             || listed
             || matches!(prev, "(" | "-" | "•" | "·" | "*" | "den" | "on" | "the")
             || ends_by(prev)
@@ -287,7 +292,11 @@ impl<'a> Grammar<'a> {
         let glued_on = next.is_some_and(|t| {
             !t.space_before && (t.kind != TokenKind::Punct || matches!(t.word.as_str(), "/" | "%"))
         });
-        if !placed || (fraction && !range_start) || (d.value, m.value) == (24, 7) || glued_on {
+        if !placed
+            || (fraction && !range_start && !range_end)
+            || (d.value, m.value) == (24, 7)
+            || glued_on
+        {
             return None;
         }
         let dm = DayMonth {

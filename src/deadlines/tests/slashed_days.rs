@@ -81,3 +81,19 @@ fn a_slashed_day_joined_to_another_is_a_day() {
         &["deadline 2024-03-22"],
     );
 }
+
+/// A period of two slashed days without a year ("10/4 - 1/5", real161:13):
+/// the day after the dash is the period's last day, no fraction, and the
+/// period gives one deadline on it.
+#[test]
+fn a_slashed_period_without_a_year_closes_on_its_last_day() {
+    check_all(
+        &[
+            "The application period is 10/4 - 1/5.",
+            "Hakuaika on 10/4 - 1/5.",
+            "Ansökningsperioden gäller 10/4 - 1/5.",
+        ],
+        "2024-04-02",
+        &["deadline 2024-05-01"],
+    );
+}
