@@ -45,7 +45,7 @@ impl<'a> BareRun<'a> {
             // ("Torsdagar / 2020 / 6 februari": the year keeps the heading)
             return;
         }
-        if bare_day(line) {
+        if in_run(line) {
             if self.0 == 0 {
                 self.1 = self
                     .2
@@ -72,7 +72,7 @@ impl<'a> BareRun<'a> {
             && self.1
             && bare_day(line)
             && super::parse_date(&line[bullet_len(line)..]).is_none_or(|d| d >= today)
-            && super::day_runs::reaches(self.0, MIN_RUN, ahead.take(WINDOW), bare_day, blank)
+            && super::day_runs::reaches(self.0, MIN_RUN, ahead.take(WINDOW), in_run, blank)
     }
 }
 
@@ -182,6 +182,39 @@ const SEASONS: &[&str] = &[
     "spring", "summer", "autumn", "fall", "winter", "kevä", "kesä", "syks", "talv", "vår",
     "sommar", "höst", "vinter",
 ];
+
+/// A line of a run: a bare day, or days of the run's form written
+/// together, a range or two days joined ("24-25 maj", "9 and 30 April",
+/// real162:11 and real167:43). Those are read by the rules of ranges and
+/// lists; the run goes on through them to the bare days after them.
+fn in_run(line: &str) -> bool {
+    bare_day(line) || joined_days(line)
+}
+
+/// Two days or a range on a line of their own, nothing else but a bullet,
+/// weekdays and the words joining them.
+fn joined_days(line: &str) -> bool {
+    let t = line[bullet_len(line)..].trim();
+    if t.is_empty() || t.len() > DAY_BYTES {
+        return false;
+    }
+    let toks = tokenize(t, 0);
+    let nums = toks.iter().filter(|t| t.kind == TokenKind::Num).count();
+    nums >= 2
+        && toks.iter().any(|t| t.month.is_some() || t.word == ".")
+        && toks
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "-" | "&" | "and" | "ja" | "och"))
+        && toks.iter().all(|t| match t.kind {
+            TokenKind::Num => t.digits <= 2,
+            TokenKind::Punct => matches!(t.word.as_str(), "." | "," | "-" | "&"),
+            TokenKind::Word => {
+                t.month.is_some()
+                    || tokens::WEEKDAYS.contains(&t.word.as_str())
+                    || matches!(t.word.as_str(), "and" | "ja" | "och")
+            }
+        })
+}
 
 /// A line holding one day and nothing else but a bullet, its weekday, an
 /// ordinal's ending and its hour: "2nd September 2024", " • 11.1.2024", "12

@@ -142,6 +142,27 @@ fn stamps_with_hours_and_titles_on_one_line_are_no_run() {
     }
 }
 
+/// A range or two joined days among the bare days of a run ("24-25 maj",
+/// "9 and 30 April", real162:11) keep the run going: the single days after
+/// them are the run's too.
+#[test]
+fn ranges_and_joined_days_keep_a_run_going() {
+    check_all(
+        &[
+            "The support desk is closed on the following days:\n\n24-25 May\n8 June\n18 June\n16-31 July\n",
+            "Tuki on suljettuna seuraavina päivinä:\n\n24.-25.5.\n8.6.\n18.6.\n16.-31.7.\n",
+            "Följande tider har supporten stängt:\n\n24-25 maj\n8 juni\n18 juni\n16-31 juli\n",
+        ],
+        "2018-05-21",
+        &[
+            "event 2018-05-24 2018-05-25",
+            "event 2018-06-08",
+            "event 2018-06-18",
+            "event 2018-07-16 2018-07-31",
+        ],
+    );
+}
+
 #[test]
 #[ignore]
 fn zz_probe() {
