@@ -46,10 +46,15 @@ pub(super) fn clear(words: &[&str], masks: &mut [u64]) {
             continue;
         }
         // (the step's own day makes it the issuer's target: "beslut tas
-        // senast 15 maj")
-        let own_day = words[k + 1..]
-            .iter()
-            .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        // senast 15 maj"; a day told with a limit word and a word of
+        // sending of its own is the next round's cut-off, "… käsitellään elokuussa ja 15.9.2025
+        // mennessä saapuneet lokakuussa", real167:21)
+        let limited = |j: usize| {
+            let near = j.saturating_sub(SENT_NEAR)..(j + SENT_NEAR + 1).min(words.len());
+            near.clone().any(|i| masks[i] & deadline != 0) && words[near].iter().any(|w| sent(w))
+        };
+        let own_day = (k + 1..words.len())
+            .any(|j| words[j].bytes().any(|b| b.is_ascii_digit()) && !limited(j));
         if !own_day {
             masks[k] &= !authority;
         }
@@ -74,6 +79,7 @@ fn sent(w: &str) -> bool {
             | "arrive"
             | "arriving"
             | "saapuneet"
+            | "saapuneiden"
             | "saapunut"
             | "saapuvat"
             | "jätetyt"

@@ -249,3 +249,19 @@ fn payments_moved_to_an_earlier_day() {
         &["event 2025-06-05", "event 2025-07-05"],
     );
 }
+
+/// Two rounds in one sentence, each a cut-off for what arrives by its day
+/// and a step of the issuer after it with no day of its own (real167:21):
+/// the later round's day is its own cut-off, not the earlier step's day.
+#[test]
+fn two_received_by_rounds_in_one_sentence_are_two_deadlines() {
+    check_all(
+        &[
+            "Applications received by 26 May 2025 are processed in August and those received by 15 September 2025 in October.",
+            "26.5.2025 mennessä saapuneet hakemukset käsitellään elokuussa ja 15.9.2025 mennessä saapuneiden hakemusten päätökset tehdään loka–marraskuun aikana.",
+            "Ansökningar som kommit in senast den 26 maj 2025 behandlas i augusti och de som kommit in senast den 15 september 2025 i oktober.",
+        ],
+        "2025-03-20",
+        &["deadline 2025-05-26", "deadline 2025-09-15"],
+    );
+}
