@@ -150,6 +150,20 @@ fn without_hour(t: &str) -> &str {
 /// on one line ("3.2.2027 14.35 Valtuusto hyväksyi talousarvion") runs
 /// longer.
 fn day_hour_note(t: &str) -> Option<&str> {
+    // (most lines hold no hour and its minutes before a word: looked for in
+    // the bytes before the line is tokenized)
+    let b = t.as_bytes();
+    let hour_then_word = (1..b.len().saturating_sub(4)).any(|k| {
+        matches!(b[k], b':' | b'.')
+            && b[k - 1].is_ascii_digit()
+            && b[k + 1].is_ascii_digit()
+            && b[k + 2].is_ascii_digit()
+            && b[k + 3] == b' '
+            && !b[k + 4].is_ascii_digit()
+    });
+    if !hour_then_word {
+        return None;
+    }
     let toks = tokenize(t, 0);
     let k = (1..toks.len()).find(|&k| {
         let before = &toks[k - 1];
@@ -224,19 +238,26 @@ fn bare_day(line: &str) -> bool {
     let t = line[bullet_len(line)..].trim();
     // ("28 april (inställt)" in a council's list: the note is the day's)
     let t = super::noted_lines::day_before_note(t).unwrap_or(t);
+    // (a longer line is no bare day, and is not read again)
+    if t.len() > DAY_BYTES + HOUR_BYTES + NOTE_BYTES {
+        return false;
+    }
     // ("19 juni 15.00 Avvikande tid": a table's row of day, hour and note)
     let t = day_hour_note(t).unwrap_or(t);
     // ("13 februari 19:00", "27.3. klo 18" in a list of sessions: the hour
-    // is the day's; a longer line is no bare day, and is not read again)
+    // is the day's)
     if t.len() > DAY_BYTES + HOUR_BYTES {
         return false;
     }
     let t = without_hour(t);
+    if t.is_empty() || t.len() > DAY_BYTES {
+        return false;
+    }
     let toks = tokenize(t, 0);
     if iso_day(&toks) {
         return true;
     }
-    if t.is_empty() || t.len() > DAY_BYTES || !super::titled_days::one_day(t) {
+    if !super::titled_days::one_day(t) {
         return false;
     }
     toks.iter().any(|t| t.kind == TokenKind::Num)
