@@ -162,17 +162,3 @@ fn ranges_and_joined_days_keep_a_run_going() {
         ],
     );
 }
-
-#[test]
-#[ignore]
-fn zz_probe() {
-    let Ok(body) = std::fs::read_to_string("/tmp/s32/probe.txt") else {
-        return;
-    };
-    for block in body.split("\n====\n") {
-        let Some((today, text)) = block.split_once('\n') else {
-            continue;
-        };
-        eprintln!("{:?}", written(text, Lang::Auto, day(today.trim())));
-    }
-}
