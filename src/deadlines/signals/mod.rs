@@ -9,6 +9,7 @@ use super::Lang;
 
 mod closed_states;
 mod own_reports;
+mod readers_papers;
 mod tense;
 pub(super) use tense::{past_form, past_in, past_suffix};
 
@@ -301,9 +302,9 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         let readers = matches!(
             before,
             "kan" | "ska" | "skall" | "bör" | "måste" | "behöver" | "svaret" | "svar"
-        ) || l[k.saturating_sub(READER_PAPER_WORDS)..k]
+        ) || l[k.saturating_sub(readers_papers::NEAR)..k]
             .iter()
-            .any(|p| readers_paper(p));
+            .any(|p| readers_papers::paper(p));
         sent_out(w) && !l[k + 1..(k + 4).min(l.len())].contains(&"in") && !readers
     });
     // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
@@ -367,9 +368,9 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         && l.iter().enumerate().any(|(k, w)| {
             fi_issuer(w)
                 && !(matches!(*w, "lähetetään" | "postitetaan")
-                    && l[k.saturating_sub(READER_PAPER_WORDS)..k]
+                    && l[k.saturating_sub(readers_papers::NEAR)..k]
                         .iter()
-                        .any(|p| readers_paper(p)))
+                        .any(|p| readers_papers::paper(p)))
         });
     // "the working group will submit its report by": the body's own work
     let own = own_reports::own_work(l);
@@ -430,39 +431,6 @@ fn send(w: &str) -> bool {
             | "postas"
             | "distribueras"
             | "distributed"
-    )
-}
-
-/// How far before a passive of sending the reader's paper may name it
-/// ("Hakemus jätetään / postitetaan", "Ansökan lämnas in eller postas").
-const READER_PAPER_WORDS: usize = 4;
-
-/// A paper the reader sends: an application, a registration, an opinion, a
-/// tender ("ansökan", "anbud", "hakemus", "ilmoittautumiset", "mielipide",
-/// "tarjoukset"). Whole words: "ilmoittautumisohjeet lähetetään" are the
-/// issuer's instructions.
-fn readers_paper(w: &str) -> bool {
-    matches!(
-        w,
-        "anmälan"
-            | "anmälningar"
-            | "ansökan"
-            | "ansökningar"
-            | "ansökningen"
-            | "anbud"
-            | "anbuden"
-            | "hakemus"
-            | "hakemukset"
-            | "anomus"
-            | "anomukset"
-            | "ilmoittautuminen"
-            | "ilmoittautumiset"
-            | "mielipide"
-            | "mielipiteet"
-            | "muistutus"
-            | "muistutukset"
-            | "tarjous"
-            | "tarjoukset"
     )
 }
 
