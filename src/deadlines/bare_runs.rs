@@ -25,8 +25,9 @@ const WINDOW: usize = 12;
 const DAY_BYTES: usize = 40;
 /// The longest hour after it: " kl. 19.00".
 const HOUR_BYTES: usize = 12;
-/// The most words and bytes of a note after a day's hour ("Avvikande tid").
+/// The most words of a note after a day's hour ("Avvikande tid").
 const NOTE_WORDS: usize = 3;
+/// The longest such note: a title after a stamp's hour runs longer.
 const NOTE_BYTES: usize = 24;
 
 /// The bare days counted so far in the run the current line belongs to,

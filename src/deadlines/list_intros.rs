@@ -10,8 +10,8 @@
 use super::tokens::{tokenize, TokenKind};
 
 /// Does `line` say a list follows it ("below", "following", "as follows",
-/// "seuraavat", "nedan", "följande", or a closing colon)? Prose that points down names what
-/// the days under it are as a heading over them does.
+/// "seuraavat", "nedan", "följande", or a closing colon)? Prose that points
+/// down names what the days under it are as a heading over them does.
 pub(super) fn points_below(line: &str) -> bool {
     // ("… sammanträder vanligtvis sista torsdagen varje månad kl. 9.00 …,
     // om ingen annan plats anges:" over a council's days, real161:10: the

@@ -47,8 +47,8 @@ pub(super) fn clear(words: &[&str], masks: &mut [u64]) {
         }
         // (the step's own day makes it the issuer's target: "beslut tas
         // senast 15 maj"; a day told with a limit word and a word of
-        // sending of its own is the next round's cut-off, "… käsitellään elokuussa ja 15.9.2025
-        // mennessä saapuneet lokakuussa", real167:21)
+        // sending of its own is the next round's cut-off, "… käsitellään
+        // elokuussa ja 15.9.2025 mennessä saapuneiden …", real167:21)
         let limited = |j: usize| {
             let near = j.saturating_sub(SENT_NEAR)..(j + SENT_NEAR + 1).min(words.len());
             near.clone().any(|i| masks[i] & deadline != 0) && words[near].iter().any(|w| sent(w))

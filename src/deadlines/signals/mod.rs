@@ -302,9 +302,7 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         let readers = matches!(
             before,
             "kan" | "ska" | "skall" | "bör" | "måste" | "behöver" | "svaret" | "svar"
-        ) || l[k.saturating_sub(readers_papers::NEAR)..k]
-            .iter()
-            .any(|p| readers_papers::paper(p));
+        ) || readers_papers::named_before(l, k);
         sent_out(w) && !l[k + 1..(k + 4).min(l.len())].contains(&"in") && !readers
     });
     // "Skatteverket skickar", "Kela sends", "Migri lähettää": the issuer's
@@ -368,9 +366,7 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
         && l.iter().enumerate().any(|(k, w)| {
             fi_issuer(w)
                 && !(matches!(*w, "lähetetään" | "postitetaan")
-                    && l[k.saturating_sub(readers_papers::NEAR)..k]
-                        .iter()
-                        .any(|p| readers_papers::paper(p)))
+                    && readers_papers::named_before(l, k))
         });
     // "the working group will submit its report by": the body's own work
     let own = own_reports::own_work(l);

@@ -6,13 +6,16 @@
 
 /// How far before a passive of sending the reader's paper may name it
 /// ("Hakemus jätetään / postitetaan", "Ansökan lämnas in eller postas").
-pub(super) const NEAR: usize = 4;
+const NEAR: usize = 4;
 
-/// A paper the reader sends ("ansökan", "anbud", "hakemus",
-/// "ilmoittautumiset", "mielipide", "tarjoukset"). Whole words:
-/// "ilmoittautumisohjeet lähetetään" are the issuer's instructions.
-pub(super) fn paper(w: &str) -> bool {
-    PAPERS.contains(&w)
+/// Do the words just before `words[k]`, a passive of sending, name a paper
+/// the reader sends ("ansökan", "anbud", "hakemus", "ilmoittautumiset",
+/// "mielipide", "tarjoukset")? Whole words: "ilmoittautumisohjeet
+/// lähetetään" are the issuer's instructions.
+pub(super) fn named_before(words: &[&str], k: usize) -> bool {
+    words[k.saturating_sub(NEAR)..k]
+        .iter()
+        .any(|w| PAPERS.contains(w))
 }
 
 const PAPERS: &[&str] = &[
