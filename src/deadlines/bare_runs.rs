@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use super::asked_days::bullet_len;
 use super::clock::{self, line_clock_word};
+use super::dates::Grammar;
 use super::grids;
 use super::text::is_heading_line;
 use super::tokens::{self, tokenize, TokenKind};
@@ -275,15 +276,10 @@ fn bare_day(line: &str) -> bool {
 }
 
 /// One day written as ISO does ("2024-05-23"), as Swedish pages list a
-/// council's session days: its dashes part the year, month and day, not two
-/// days.
+/// council's session days, read by the date grammar's own ISO reader: its
+/// dashes part the year, month and day, not two days.
 fn iso_day(toks: &[tokens::Token]) -> bool {
-    let num = |k: usize, digits: usize| toks[k].kind == TokenKind::Num && toks[k].digits == digits;
-    toks.len() == 5
-        && num(0, 4)
-        && (num(2, 2) && toks[2].value <= 12)
-        && (num(4, 2) && toks[4].value <= 31)
-        && [1, 3]
-            .iter()
-            .all(|&k| toks[k].word == "-" && !toks[k].space_before && !toks[k + 1].space_before)
+    Grammar::any(toks, 0)
+        .iso(0)
+        .is_some_and(|(_, end)| end == toks.len())
 }
