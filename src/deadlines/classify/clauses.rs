@@ -566,6 +566,11 @@ impl Reader<'_> {
                     Decision::Drop
                 }
                 _ if happens || spots[k].scene => Decision::Event,
+                // "14.8. Taiteen perusopetuksen valtionavustus": a list of
+                // grants leads each with its closing day
+                _ if super::grant_entries::grant_entry(self.text, toks, masks, &xs, k) => {
+                    Decision::Deadline
+                }
                 // a weekday named with the day, nothing else told: the day
                 // something takes place (measured over real1–real32)
                 _ if !info.apply

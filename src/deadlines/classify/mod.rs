@@ -60,6 +60,7 @@ mod decision_days;
 pub(super) mod emit;
 pub(super) mod facts;
 mod governed_days;
+mod grant_entries;
 mod handled_matters;
 mod held_meetings;
 mod hourly_days;

@@ -68,7 +68,7 @@ fn past(w: &str) -> bool {
 /// A noun naming a call, a grant or an application round, by its stem so
 /// that compounds count ("avustushaku", "rahoitushaun", "hakukierros",
 /// "ansökningsomgången", "projektbidrag", "stipendiet").
-fn round_noun(w: &str) -> bool {
+pub(super) fn round_noun(w: &str) -> bool {
     const EN: [&str; 12] = [
         "call",
         "calls",

@@ -70,6 +70,7 @@ mod form_grid;
 mod forms;
 mod frames;
 mod governed_days;
+mod grant_entries;
 mod grids;
 mod handled_matters;
 mod headed_days;
