@@ -6,6 +6,7 @@
 
 mod dotted_days;
 mod hour_cells;
+mod month_grids;
 mod pipe_days;
 mod spaced_ordinals;
 mod struck;
@@ -60,7 +61,9 @@ pub(super) fn clean_text(s: &str) -> String {
         }
         i += c.len_utf8();
     }
-    pipe_days::open(struck::keep_last(spaced_ordinals::join(out)))
+    pipe_days::open(month_grids::spread(struck::keep_last(
+        spaced_ordinals::join(out),
+    )))
 }
 
 /// The end of an HTML tag starting at `i` and whether it breaks a block.

@@ -118,7 +118,18 @@ impl Reader<'_> {
         }
         // "gäller de här utbetalningsdatumen:", "these dates apply", "seuraavat
         // päivät ovat voimassa": a validity word whose subject is the dates
-        // listed names them, no end of a validity
+        // listed names them, no end of a validity; so do times pointed to,
+        // "Under 2018 gäller följande sammanträdestider:" (times alone are a
+        // timetable's: "de nya tiderna gäller till 5 maj")
+        let times_listed = |near: &[&str]| {
+            near.iter().any(|w| holds_any(w, &["tider", "times"]))
+                && near.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "följande" | "following" | "seuraavat" | "these" | "dessa"
+                    )
+                })
+        };
         let dates_noun = |w: &str| {
             holds_any(
                 w,
@@ -138,10 +149,8 @@ impl Reader<'_> {
             if masks[k] & Category::Validity.bit() == 0 {
                 continue;
             }
-            let near = words[k.saturating_sub(3)..(k + 4).min(words.len())]
-                .iter()
-                .any(|w| dates_noun(w));
-            if near {
+            let around = &words[k.saturating_sub(3)..(k + 4).min(words.len())];
+            if around.iter().any(|w| dates_noun(w)) || times_listed(around) {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }

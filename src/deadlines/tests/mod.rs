@@ -98,6 +98,7 @@ mod list_numbers;
 mod listed_items;
 mod lists;
 mod mask_facts;
+mod month_grids;
 mod moved_days;
 mod named_after;
 mod named_dashes;
