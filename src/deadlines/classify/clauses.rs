@@ -575,6 +575,10 @@ impl Reader<'_> {
                     Decision::Drop
                 }
                 _ if happens || spots[k].scene => Decision::Event,
+                // "will go to Council on October 6": the body sits that day
+                _ if super::decision_days::before_body(words, c.skip, xs[k].start) => {
+                    Decision::Event
+                }
                 // "14.8. Taiteen perusopetuksen valtionavustus": a list of
                 // grants leads each with its closing day
                 _ if super::grant_entries::grant_entry(self.text, toks, masks, &xs, k) => {

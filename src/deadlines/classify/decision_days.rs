@@ -6,11 +6,13 @@
 //!
 //! A body's name or its meeting reads as an event word, and an event word
 //! otherwise keeps a date the issuer handles something on ("the meeting
-//! takes place, whatever is decided there"). When the sentence tells what
-//! the body handles or decides, the day is the issuer's own act (rule 5);
-//! the labels give nothing unless the public is invited to follow it.
+//! takes place, whatever is decided there"). Since stop 33 the labels hold
+//! a body's meeting an event whoever may follow it (rule 3 names meetings,
+//! issue 14 counts "ministers will meet on" as a missed event): a body
+//! sitting on the day ([`sits`]) is an event; a decision day with no
+//! meeting named and nothing brought before the body is its own act (rule 5).
 
-use super::super::cues::Window;
+use super::super::cues::{Category, Window};
 
 /// Does the sentence tell a council or board handling or deciding a
 /// matter, with no word of the public following the meeting and no
@@ -20,6 +22,81 @@ pub(super) fn decided(lw: Window, rw: Window) -> bool {
     words().any(|w| decision_verb(w))
         && words().any(|w| body(w))
         && !words().any(|w| public_word(w) || session(w))
+}
+
+/// Does the sentence tell a council or board sitting on the day: the body
+/// named with its meeting ("Kaupunginhallitus käsittelee kokouksessaan 10.
+/// maaliskuuta", "Eteva kuntayhtymän yhtymäkokoukseen 17.12.2020") or with
+/// a matter brought before it ("ärenden som ska till beslut i
+/// kommunfullmäktige 13/11", "presented to Cabinet on 8 April", "will go to
+/// Council on October 6")? A body's meeting is an event whoever may follow
+/// it (the settled convention on meetings, stop 33); only a decision day
+/// with no meeting named ("beslutar den 31 maj") stays the body's own act.
+pub(super) fn sits(lw: Window, rw: Window) -> bool {
+    let words: Vec<&str> = lw.words.iter().chain(rw.words).copied().collect();
+    let named = words.iter().any(|w| body(w));
+    let meets = words.iter().any(|w| meeting_noun(w));
+    let handled = words.iter().any(|w| handling_verb(w))
+        || words.windows(2).any(|p| {
+            matches!(
+                p,
+                ["till" | "för", "beslut"] | ["go" | "goes" | "going", "to"] | ["tas", "upp"]
+            )
+        });
+    // ("Hallitus käsittelee kaikki hakemukset viimeistään 31.5.": a limit
+    // on the body's handling is its own target, no sitting)
+    let limited = [lw, rw]
+        .iter()
+        .any(|w| w.has(Category::Deadline) || w.has(Category::DeadlineBefore));
+    (named || meets && words.iter().any(|w| handling_verb(w))) && (meets || handled) && !limited
+}
+
+/// Is the day, its token at `start` in `words` (the clause from `lo`),
+/// the day a matter goes before a body: "will go to Council on October 6",
+/// "presented to Cabinet on 8 April", "before the full council on"? An
+/// English body's name reads as no event word (a council sends, decides
+/// and answers as often as it meets), so the frame tells the sitting.
+pub(super) fn before_body(words: &[&str], lo: usize, start: usize) -> bool {
+    let mut k = start;
+    // ("on", "on Tuesday,": the day's own words)
+    while k > lo
+        && (matches!(words[k - 1], "on" | "," | "the")
+            || crate::deadlines::tokens::WEEKDAYS.contains(&words[k - 1]))
+    {
+        k -= 1;
+    }
+    if k <= lo || !matches!(words[k - 1], "council" | "cabinet" | "committee" | "board") {
+        return false;
+    }
+    k -= 1;
+    while k > lo
+        && matches!(
+            words[k - 1],
+            "the" | "full" | "city" | "county" | "district"
+        )
+    {
+        k -= 1;
+    }
+    k > lo && matches!(words[k - 1], "to" | "before")
+}
+
+/// A meeting by its noun, also inside a compound: "kokouksessaan",
+/// "yhtymäkokoukseen", "sammanträdet", "mötet", "meeting".
+fn meeting_noun(w: &str) -> bool {
+    w.contains("kokou")
+        || w.contains("sammanträd")
+        || w.starts_with("möte")
+        || matches!(w, "meeting" | "meetings" | "session" | "sitting")
+}
+
+/// A body taking up a matter: "käsittelee", "käsittelyyn", "behandlar",
+/// "behandlas", "considers", "discussed", "presented".
+fn handling_verb(w: &str) -> bool {
+    w.starts_with("käsittel")
+        || w.starts_with("behandla")
+        || w.starts_with("consider")
+        || w.starts_with("discuss")
+        || matches!(w, "presented" | "heard")
 }
 
 /// A council or board by its name: "kaupunginhallitus",
@@ -41,7 +118,7 @@ fn body(w: &str) -> bool {
     .any(|stem| w.contains(stem))
         || matches!(
             w,
-            "council" | "council's" | "board" | "board's" | "committee"
+            "council" | "council's" | "board" | "board's" | "committee" | "cabinet"
         )
 }
 

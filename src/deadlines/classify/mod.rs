@@ -666,7 +666,9 @@ impl Reader<'_> {
         let published = both(Category::Publication) && !announced;
         // ("käsittelee kokouksessaan 10. maaliskuuta": a body handling a
         // matter at its meeting is its own decision day)
-        let own_act = both(Category::Authority) && (!meeting || decision_days::decided(lw, rw));
+        let own_act = both(Category::Authority)
+            && (!meeting || decision_days::decided(lw, rw))
+            && !decision_days::sits(lw, rw);
         if stats || published || own_act {
             return Decision::Drop;
         }

@@ -1,23 +1,54 @@
-//! Issue 14 round 40 (wrong mentions): a council's or board's own decision
-//! day ("Kaupunginhallitus käsittelee kokouksessaan 10. maaliskuuta …",
-//! "Kaupunginvaltuuston 18.6.2024 päätöksiä", "Det beslutade
-//! kommunfullmäktige 20 december") is the issuer's act and gives nothing
-//! (rule 5); a council meeting the public may follow stays an event.
+//! Issue 14 round 40, settled again at stop 33: a council's or board's
+//! decision day with no meeting named ("Kaupunginvaltuuston 18.6.2024
+//! päätöksiä", "Kommunstyrelsen beslutar den 10 mars") is the issuer's act
+//! and gives nothing (rule 5); a body's meeting is an event whoever may
+//! follow it, also when the text tells what it will handle there
+//! ("Kaupunginhallitus käsittelee kokouksessaan 10. maaliskuuta …") or a
+//! matter goes before it ("presented to Cabinet on 8 April").
 
 use super::*;
 
-/// A body handling or deciding a matter on a day: nothing.
+/// A body deciding on a day with no meeting named: its own act, nothing.
 #[test]
-fn a_body_handling_a_matter_on_a_day_is_not_reported() {
+fn a_body_deciding_on_a_day_with_no_meeting_named_is_not_reported() {
     check_all(
         &[
-            "Decisions of the city board meeting of 10 March 2031 are listed below.",
-            "Kaupunginhallitus käsittelee kokouksessaan 10. maaliskuuta 2031 vuokrasopimusta.",
+            "The city board will decide on the lease on 10 March 2031.",
             "Kaupunginvaltuuston 10.3.2031 päätöksiä",
-            "Kommunstyrelsen behandlar vid sitt sammanträde den 10 mars 2031 hyresavtalet.",
+            "Kommunstyrelsen beslutar om hyresavtalet den 10 mars 2031.",
         ],
         "2031-02-01",
         &[],
+    );
+}
+
+/// A body's meeting named with its day is an event, even when the text
+/// tells what the body will handle there (the settled convention on
+/// meetings, stop 33).
+#[test]
+fn a_body_handling_a_matter_at_its_meeting_is_an_event() {
+    check_all(
+        &[
+            "The city board will consider the lease at its meeting on 10 March 2031.",
+            "Kaupunginhallitus käsittelee kokouksessaan 10. maaliskuuta 2031 vuokrasopimusta.",
+            "Kommunstyrelsen behandlar vid sitt sammanträde den 10 mars 2031 hyresavtalet.",
+        ],
+        "2031-02-01",
+        &["event 2031-03-10"],
+    );
+}
+
+/// A matter brought before a body on a day: the body sits that day.
+#[test]
+fn a_matter_going_before_a_body_on_a_day_is_its_sitting() {
+    check_all(
+        &[
+            "A public report will be presented to Cabinet on 8 April 2031.",
+            "Asia tulee kaupunginvaltuuston käsittelyyn 8.4.2031.",
+            "Ärenden som ska till beslut i kommunfullmäktige 8/4 2031.",
+        ],
+        "2031-02-01",
+        &["event 2031-04-08"],
     );
 }
 
