@@ -55,15 +55,16 @@ pub(super) struct ClosingColumn {
 }
 
 impl ClosingColumn {
-    /// Sees the line `line`: a header line opens the table, prose (a
-    /// sentence without a day, "Public exhibition items … tracker.") ends it.
-    pub(super) fn see(&mut self, line: &str) {
+    /// Sees the line `line`, `next` the first non-blank line after it: a
+    /// header line opens the table, prose (a sentence without a day,
+    /// "Public exhibition items … tracker.") ends it.
+    pub(super) fn see(&mut self, line: &str, next: Option<&str>) {
         let t = line.trim();
         let label_above = std::mem::replace(&mut self.label_above, false);
         if t.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
-        if header(t) || label_above && stacked_header(t) {
+        if header(t) || label_above && stacked_header(t) || lone_header(t, next) {
             self.open = true;
         } else if t.ends_with('.') {
             self.open = false;
@@ -135,6 +136,21 @@ fn stacked_header(t: &str) -> bool {
     CLOSING
         .iter()
         .any(|p| words.len() >= p.len() && words.iter().zip(p.iter()).all(|(w, x)| w == x))
+}
+
+/// Is `t` the closing day's label alone over a row's first cell with no
+/// day ("Closing date\n\nTransport for London (TfL)\n\nProposal to cease
+/// funding …\n\n23 Jan 2017", real175:54): a table copied one cell a
+/// line, its other labels lost? A label straight over its day
+/// ("Closing date\n23 Jan 2017") is the day's own label, read elsewhere.
+fn lone_header(t: &str, next: Option<&str>) -> bool {
+    next.is_some_and(|n| !n.bytes().any(|b| b.is_ascii_digit()) && !n.trim_end().ends_with('.'))
+        && stacked_header(t)
+        && glued_words(t, HEADER_WORDS / 2).is_some_and(|w| {
+            CLOSING
+                .iter()
+                .any(|p| w.len() == p.len() && w.iter().zip(p.iter()).all(|(a, b)| a == b))
+        })
 }
 
 /// Is `t` (trimmed, without a digit) a header line of column labels whose

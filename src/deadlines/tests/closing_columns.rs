@@ -90,3 +90,20 @@ fn a_closing_label_without_a_label_above_opens_nothing() {
         &["event 2022-12-28", "event 2023-01-11"],
     );
 }
+
+/// A consultation list copied one cell a line, its other column labels
+/// lost: the closing day's label alone over the first title heads every
+/// row's day (stop 33, real175:54); a label straight over its own day is
+/// that day's label.
+#[test]
+fn a_lone_closing_label_over_a_list_of_titles_heads_each_rows_day() {
+    check_all(
+        &[
+            "Consultations open now\n\n\nClosing date\n\nTransport\n\n\nProposal to close the Mill Lane crossing\n\n23 Jan 2027\n\nRevenue and benefits service changes\n\n27 Jan 2027",
+            "Avoimet kuulemiset\n\n\nPäättymispäivä\n\nLiikenne\n\n\nEhdotus Myllykadun suojatien poistamisesta\n\n23.1.2027\n\nEtuuspalvelujen muutokset\n\n27.1.2027",
+            "Pågående samråd\n\n\nSlutdatum\n\nTrafik\n\n\nFörslag om att stänga övergångsstället på Kvarngatan\n\n23 jan 2027\n\nÄndringar i bidragsservicen\n\n27 jan 2027",
+        ],
+        "2027-01-16",
+        &["deadline 2027-01-23", "deadline 2027-01-27"],
+    );
+}
