@@ -693,12 +693,20 @@ impl Reader<'_> {
         if unavailable {
             return Decision::Event;
         }
+        // "All calls will be closed on November 20th", "Haku suljetaan
+        // 20.11.": a call closed is its closing day, no break of a service
+        let call_closing = open_calls::call_closing(l);
+        if call_closing == Some(true) && !is_range {
+            return Decision::Deadline;
+        }
         // "the call closes", "haku päättyy" — but "the school year ends"
         // tells the end of a duration
         let ends = end_verb_in(lw) || end_verb_in(rw);
         // ("Major Grants … close 3 September 2018": a closing period the
-        // reader takes part in, `taking_part.rs`)
-        let action = info.apply || info.deadline_noun || (!is_range && taking_part::named(l, r));
+        // reader takes part in, `taking_part.rs`; "All calls will close")
+        let action = info.apply
+            || info.deadline_noun
+            || (!is_range && (taking_part::named(l, r) || call_closing.is_some()));
         let deadline_mark = ends_with_phrase(imm, Category::DeadlineBefore)
             || (lw.has(Category::Deadline) && !named_after::claimed(lw)
                 || rw.has(Category::Deadline))

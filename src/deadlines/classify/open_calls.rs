@@ -69,9 +69,7 @@ fn past(w: &str) -> bool {
 /// that compounds count ("avustushaku", "rahoitushaun", "hakukierros",
 /// "ansökningsomgången", "projektbidrag", "stipendiet").
 pub(super) fn round_noun(w: &str) -> bool {
-    const EN: [&str; 12] = [
-        "call",
-        "calls",
+    const EN: [&str; 7] = [
         "round",
         "grant",
         "grants",
@@ -79,11 +77,24 @@ pub(super) fn round_noun(w: &str) -> bool {
         "scholarship",
         "scholarships",
         "bursary",
-        "applications",
-        "nominations",
-        "submissions",
     ];
-    if EN.contains(&w) {
+    call_noun(w)
+        || EN.contains(&w)
+        || w.contains("avustu")
+        || w.contains("apura")
+        || w.contains("bidrag")
+        || w.starts_with("stipendi")
+}
+
+/// A noun naming a call or an application round itself, whose closing is
+/// the reader's last day ("calls", "applications", "avustushaku",
+/// "ansökningsomgången"); a grant or a fund may run for a period ("the
+/// grant period ends on 31 December") that nobody acts by.
+fn call_noun(w: &str) -> bool {
+    if matches!(
+        w,
+        "call" | "calls" | "applications" | "nominations" | "submissions"
+    ) {
         return true;
     }
     // Finnish: "haku" and its cases ("haun", "hakua") end a compound
@@ -92,14 +103,65 @@ pub(super) fn round_noun(w: &str) -> bool {
         .iter()
         .any(|s| w.ends_with(s))
         || w.starts_with("hakuai")
-        || w.starts_with("hakukierro")
-        || w.contains("avustu")
-        || w.contains("apura");
+        || w.starts_with("hakukierro");
     let sv = w.contains("utlysning")
         || w.starts_with("ansökan")
         || w.contains("ansökningsomg")
-        || w.contains("ansökningsperiod")
-        || w.contains("bidrag")
-        || w.starts_with("stipendi");
+        || w.contains("ansökningsperiod");
     fi || sv
+}
+
+/// Do the words before a day end with a call closing: the call's noun,
+/// then at most auxiliaries, then a verb of closing ("All calls will
+/// close on", "The call will be closed on", "Haku suljetaan", "Ansökan
+/// stängs den")? Returns whether the verb is the passive "closed" or
+/// "suljetaan", read as a break of a service unless its subject is a
+/// call. Only the call itself closing counts: "yhteishaun" over
+/// "Varasijoilta hyväksyminen päättyy 1.8." names the round, not what ends.
+pub(super) fn call_closing(l: &[&str]) -> Option<bool> {
+    let v = l.iter().rposition(|w| closing_verb(w))?;
+    // (only "on", "den" or nothing between the verb and its day)
+    if l[v + 1..]
+        .iter()
+        .any(|w| !matches!(*w, "on" | "den" | "the"))
+    {
+        return None;
+    }
+    let mut k = v;
+    while k > 0 && matches!(l[k - 1], "will" | "shall" | "be" | "is" | "are" | "to") {
+        k -= 1;
+    }
+    // ("Applications closed on 5 May": a past, no auxiliary before it)
+    if l[v] == "closed" && k == v {
+        return None;
+    }
+    let passive = matches!(l[v], "closed" | "suljetaan");
+    // the subject, at most a short phrase before the verb ("All calls for
+    // student representatives will be closed")
+    let subject = l[k.saturating_sub(SUBJECT_WORDS)..k]
+        .iter()
+        .rev()
+        .take_while(|w| !matches!(**w, "." | "," | ":" | ";"))
+        .any(|w| call_noun(w));
+    subject.then_some(passive)
+}
+
+/// How many words the subject of a call's closing may run to before the
+/// verb: the noun and a short phrase on whose call it is.
+const SUBJECT_WORDS: usize = 5;
+
+/// A verb of closing: "close", "closes", "closed", "päättyy",
+/// "sulkeutuu", "suljetaan", "stänger", "stängs".
+fn closing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "close"
+            | "closes"
+            | "closed"
+            | "päättyy"
+            | "sulkeutuu"
+            | "suljetaan"
+            | "stänger"
+            | "stängs"
+    )
 }

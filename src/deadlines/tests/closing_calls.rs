@@ -57,3 +57,27 @@ fn an_event_closing_is_no_deadline() {
         &["deadline 2021-10-01"],
     );
 }
+
+/// A call closed in the passive ("will be closed", "suljetaan", "stängs")
+/// is its closing day; a place closed so is a break (stop 33, real176:40).
+#[test]
+fn a_call_that_will_be_closed_on_a_day_closes_then() {
+    check_all(
+        &[
+            "All calls for student representatives will be closed on November 20th at 4pm.",
+            "Opiskelijaedustajien haku suljetaan 20.11. klo 16.",
+            "Ansökan för studentrepresentanter stängs den 20 november kl. 16.",
+        ],
+        "2026-11-07",
+        &["deadline 2026-11-20"],
+    );
+    check_all(
+        &[
+            "The library will be closed on November 20th.",
+            "Kirjasto suljetaan 20.11.",
+            "Biblioteket är stängt den 20 november.",
+        ],
+        "2026-11-07",
+        &["event 2026-11-20"],
+    );
+}
