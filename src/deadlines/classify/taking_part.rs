@@ -19,7 +19,10 @@
 use super::comment_spans::consultation_word;
 
 /// Stems of what the reader takes part in while a period runs: a vote, a
-/// survey, a call for comments or feedback, a round of grants.
+/// survey, a call for comments or feedback, a round of grants, an online
+/// discussion the reader is asked to join ("Osallistu verkkokeskusteluun
+/// … 7.10. asti", real177:3). (Taking part alone, "osallistu", "delta",
+/// is also said of a campaign or an exercise that runs its days.)
 const STEMS: [&str; 16] = [
     "voting",
     "survey",
@@ -39,6 +42,10 @@ const STEMS: [&str; 16] = [
     "grants",
 ];
 
+/// Stems of a discussion the reader joins, found inside compounds too
+/// ("verkkokeskusteluun", "nätdiskussionen").
+const DISCUSSION: [&str; 3] = ["keskustelu", "discussion", "diskussion"];
+
 /// Words of an election or of advance voting: days of taking place,
 /// searched inside compounds too ("Nuorisovaalien äänestysaika").
 /// ("Early voting will be open through November 5", real11:18)
@@ -57,7 +64,10 @@ const HOLDS: [&str; 10] = [
 
 /// Is `w` a word of taking part in a period (or a consultation's own word)?
 fn taking_part_word(w: &str) -> bool {
-    (STEMS.iter().any(|s| w.starts_with(s)) || consultation_word(w) || voiced(w))
+    (STEMS.iter().any(|s| w.starts_with(s))
+        || DISCUSSION.iter().any(|s| w.contains(s))
+        || consultation_word(w)
+        || voiced(w))
         && !ELECTION.iter().any(|s| w.contains(s))
 }
 

@@ -70,3 +70,18 @@ fn advance_voting_is_no_deadline() {
         );
     }
 }
+
+/// An online discussion the reader is asked to join, open until a day:
+/// its last day to take part (stop 33, real177:3).
+#[test]
+fn an_online_discussion_open_until_a_day_is_its_deadline() {
+    check_all(
+        &[
+            "Take part in the online discussion on the square's design until 7 October.",
+            "Osallistu verkkokeskusteluun torin suunnittelusta 7.10. asti.",
+            "Delta i nätdiskussionen om torgets planering till och med 7 oktober.",
+        ],
+        "2026-09-23",
+        &["deadline 2026-10-07"],
+    );
+}
