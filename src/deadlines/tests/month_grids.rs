@@ -79,3 +79,20 @@ fn a_pages_last_modified_stamp_is_no_deadline() {
         &[],
     );
 }
+
+/// A page of nothing but month tables is written out row by row: the text
+/// grows by a bounded factor, and what is found stays within the cap.
+#[test]
+fn a_huge_page_of_month_tables_is_read_in_bounds() {
+    let table = "Body Time Jan Feb Mar Apr May Jun\nCouncil 18:00 1,2,3,4,5,6 7 8 9 10 11\n";
+    let text = table.repeat(12_000);
+    let clean = crate::deadlines::clean_text(&text);
+    assert!(
+        clean.len() < text.len() * 4,
+        "{} -> {}",
+        text.len(),
+        clean.len()
+    );
+    let found = find(&text, Lang::En, day("2027-01-01"));
+    assert!(found.len() <= 366, "{} mentions", found.len());
+}
