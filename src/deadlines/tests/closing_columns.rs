@@ -99,9 +99,9 @@ fn a_closing_label_without_a_label_above_opens_nothing() {
 fn a_lone_closing_label_over_a_list_of_titles_heads_each_rows_day() {
     check_all(
         &[
-            "Consultations open now\n\n\nClosing date\n\nTransport\n\n\nProposal to close the Mill Lane crossing\n\n23 Jan 2027\n\nRevenue and benefits service changes\n\n27 Jan 2027",
-            "Avoimet kuulemiset\n\n\nPäättymispäivä\n\nLiikenne\n\n\nEhdotus Myllykadun suojatien poistamisesta\n\n23.1.2027\n\nEtuuspalvelujen muutokset\n\n27.1.2027",
-            "Pågående samråd\n\n\nSlutdatum\n\nTrafik\n\n\nFörslag om att stänga övergångsstället på Kvarngatan\n\n23 jan 2027\n\nÄndringar i bidragsservicen\n\n27 jan 2027",
+            "Latest consultations you can have your say on\n\n\nClosing date\n\nTransport for London (TfL)\n\n\nProposal to cease funding for school crossing patrols (SCPs)\n\n23 Jan 2027\n\nRevenue and benefits service changes\n\n27 Jan 2027",
+            "Uusimmat kuulemiset, joihin voit vaikuttaa\n\n\nPäättymispäivä\n\nLiikenne\n\n\nEhdotus Myllykadun suojatien poistamisesta\n\n23.1.2027\n\nEtuuspalvelujen muutokset\n\n27.1.2027",
+            "Senaste samråden där du kan tycka till\n\n\nSlutdatum\n\nTrafik\n\n\nFörslag om att stänga övergångsstället på Kvarngatan\n\n23 jan 2027\n\nÄndringar i bidragsservicen\n\n27 jan 2027",
         ],
         "2027-01-16",
         &["deadline 2027-01-23", "deadline 2027-01-27"],
