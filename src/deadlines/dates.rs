@@ -283,6 +283,7 @@ impl<'a> Grammar<'a> {
         let placed = placed
             || timed
             || super::slashed_days::after_happening(self, i)
+            || super::slashed_days::after_occasion(self, i, d)
             || super::slashed_days::joined_to_slashed(self, i);
         let fraction = d.digits == 1
             && m.digits == 1

@@ -97,3 +97,20 @@ fn a_slashed_period_without_a_year_closes_on_its_last_day() {
         &["deadline 2024-05-01"],
     );
 }
+
+/// A slashed day right after the name of an occasion or of a body that
+/// meets is that day (stop 33, real176:26); a one-digit day after a noun
+/// may be a share and stays unread.
+#[test]
+fn a_slashed_day_after_an_occasion_or_a_body_is_its_day() {
+    check_all(
+        &[
+            "Matters to go before the council meeting 13/11",
+            "Asiat, jotka menevät valtuuston kokoukseen 13/11",
+            "Ärenden som ska till beslut i kommunfullmäktige 13/11",
+        ],
+        "2026-11-01",
+        &["event 2026-11-13"],
+    );
+    check_all(&["Ärenden till kommunfullmäktige 2/3"], "2026-11-01", &[]);
+}
