@@ -12,8 +12,8 @@ use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
 use super::near::{hours_at, place_near, time_near};
 use super::{
-    cancellations::cancel_deadline, held_meetings, may_extend, opened_calls, year_periods, Clause,
-    ClauseInfo, Decision, Reader, Spot,
+    cancellations::cancel_deadline, held_meetings, opened_calls, year_periods, Clause, ClauseInfo,
+    Decision, Reader, Spot,
 };
 
 /// What a clause keeps for each of its dates: held in place for the few
@@ -116,44 +116,7 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
             }
         }
-        // "gäller de här utbetalningsdatumen:", "these dates apply", "seuraavat
-        // päivät ovat voimassa": a validity word whose subject is the dates
-        // listed names them, no end of a validity; so do times pointed to,
-        // "Under 2018 gäller följande sammanträdestider:" (times alone are a
-        // timetable's: "de nya tiderna gäller till 5 maj")
-        let times_listed = |near: &[&str]| {
-            near.iter().any(|w| holds_any(w, &["tider", "times"]))
-                && near.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "följande" | "following" | "seuraavat" | "these" | "dessa"
-                    )
-                })
-        };
-        let dates_noun = |w: &str| {
-            holds_any(
-                w,
-                &[
-                    "datum",
-                    "dates",
-                    "days",
-                    "päivämäär",
-                    "päivät",
-                    "dagar",
-                    "dagarna",
-                ],
-            )
-        };
-        // (the mask first: the word search is costly, and few words are validity words)
-        for k in 0..masks.len() {
-            if masks[k] & Category::Validity.bit() == 0 {
-                continue;
-            }
-            let around = &words[k.saturating_sub(3)..(k + 4).min(words.len())];
-            if around.iter().any(|w| dates_noun(w)) || times_listed(around) {
-                masks[k] &= !(Category::Validity.bit() | Category::Validity.sure());
-            }
-        }
+        super::listed_validity::clear(&words, &mut masks);
         super::consult::comment_periods(&words, &mut masks, || {
             super::consult::invites(self.text, &self.invited)
         });
@@ -815,4 +778,17 @@ fn head_cancels(head: Window) -> bool {
         && (0..head.words.len()).any(|k| {
             head.masks[k] & Category::Cancel.bit() != 0 && (k == 0 || head.words[k - 1] != ":")
         })
+}
+
+/// Where a clause says a time may be extended: a modal verb, then within
+/// two words an extending one.
+fn may_extend(words: &[&str]) -> Option<usize> {
+    let extend =
+        |w: &str| w.starts_with("jatka") || w.starts_with("extend") || w.starts_with("förläng");
+    (0..words.len()).find(|&k| {
+        matches!(
+            words[k],
+            "voidaan" | "voi" | "can" | "may" | "kan" | "could"
+        ) && words[k + 1..].iter().take(3).any(|w| extend(w))
+    })
 }

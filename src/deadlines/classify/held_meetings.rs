@@ -86,3 +86,16 @@ fn reader_item(w: &str) -> bool {
         || w.starts_with("förslag")
         || w.starts_with("ehdotu")
 }
+
+/// Is a day told as the day by which the organiser holds something ("the
+/// annual meeting is held by the end of May", "vuosikokous pidetään
+/// toukokuun loppuun mennessä")? Asked with a deadline word before the
+/// day: the organiser's own target, nothing the reader must do.
+pub(super) fn held_by(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "pidetään" | "held" | "hålls" | "järjestetään" | "arranged" | "anordnas"
+        )
+    })
+}

@@ -69,6 +69,7 @@ mod labelled_days;
 mod last_open_days;
 mod layout;
 mod line_starts;
+mod listed_validity;
 mod named_after;
 mod open_calls;
 mod open_seasons;
@@ -185,19 +186,6 @@ pub(super) struct ClauseInfo {
     /// The clause names an application period ("the application period
     /// … is", "hakuaika", "ansökningstiden"): a range in it is that period.
     pub(super) named_period: bool,
-}
-
-/// Where a clause says a time may be extended: a modal verb, then within
-/// two words an extending one.
-fn may_extend(words: &[&str]) -> Option<usize> {
-    let extend =
-        |w: &str| w.starts_with("jatka") || w.starts_with("extend") || w.starts_with("förläng");
-    (0..words.len()).find(|&k| {
-        matches!(
-            words[k],
-            "voidaan" | "voi" | "can" | "may" | "kan" | "could"
-        ) && words[k + 1..].iter().take(3).any(|w| extend(w))
-    })
 }
 
 impl Reader<'_> {
@@ -712,15 +700,9 @@ impl Reader<'_> {
                 || rw.has(Category::Deadline))
             || (ends && action)
             || (ends_with(imm, "to") && any_cue(l, &["extend*", "open", "auki"]));
-        // "vuosikokous pidetään toukokuun loppuun mennessä", "the annual
-        // meeting is held by the end of May": what the organiser holds by a
-        // day is its own target, nothing the reader must do
-        let held_by = lw.words.iter().any(|w| {
-            matches!(
-                *w,
-                "pidetään" | "held" | "hålls" | "järjestetään" | "arranged" | "anordnas"
-            )
-        });
+        // "vuosikokous pidetään toukokuun loppuun mennessä": what the
+        // organiser holds by a day is its own target (`held_meetings.rs`)
+        let held_by = held_meetings::held_by(lw.words);
         if deadline_mark && held_by && !info.apply && !obligation(l) && !obligation(r) {
             return Decision::Drop;
         }
