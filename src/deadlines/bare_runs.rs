@@ -78,6 +78,20 @@ impl<'a> BareRun<'a> {
     }
 }
 
+impl BareRun<'_> {
+    /// Is `line`, a bare day, one of a run of at least `MIN_RUN` such days
+    /// whatever stands over the run? Asked of a run under prose, whose
+    /// days the text's title may still name ("Kommunstyrelsens
+    /// sammanträdesdagar" over a note on the public's question time and
+    /// then "• 18 januari\n• 15 februari\n• 15 mars", real182:9).
+    pub(super) fn long<'b>(&self, line: &str, ahead: impl Iterator<Item = &'b str>) -> bool {
+        let blank = |l: &str| l.trim().is_empty();
+        self.0 > 0
+            && bare_day(line)
+            && super::day_runs::reaches(self.0, MIN_RUN, ahead.take(WINDOW), in_run, blank)
+    }
+}
+
 /// Is `line` a day with a note in brackets ("2024-03-27 (onsdag)", "28
 /// april (inställt)") inside a run of bare days? It is laid out as the days
 /// around it are, so it is read as they are; a noted day alone is not, as its

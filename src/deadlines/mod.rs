@@ -533,7 +533,10 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
         {
             // "26 juni" alone under "Avvikande utbetalningsdagar:" is a listed
             // day, not a news item's date
-            let near = heads[1].or_else(|| title.filter(|_| grids::day_grid(line)));
+            // (a title naming the days of its event reaches a grid of days
+            // or a run of bare days under prose: `bare_runs::BareRun::long`)
+            let gridded = || grids::day_grid(line) || bare.long(line, lines.clone());
+            let near = heads[1].or_else(|| title.filter(|_| gridded()));
             let heading = grids::telling(clean, near, heads[0], |h| reader.heading_tells(h));
             if line.contains('|') {
                 continue;

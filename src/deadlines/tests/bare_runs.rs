@@ -162,3 +162,18 @@ fn ranges_and_joined_days_keep_a_run_going() {
         ],
     );
 }
+
+/// A title naming the days of a body's meetings reaches the run of bare
+/// days under the prose that follows it (stop 33, real182:9).
+#[test]
+fn a_title_naming_meeting_days_reaches_a_run_under_prose() {
+    check_all(
+        &[
+            "Executive board meeting dates\n\nMondays at 6 pm.\n\nThe board opens its meetings with a short question time for the public.\n\n • 18 January\n • 15 February\n • 15 March",
+            "Kunnanhallituksen kokouspäivät\n\nMaanantaisin klo 18.\n\nHallitus aloittaa kokouksensa lyhyellä kyselytunnilla yleisölle.\n\n • 18.1.\n • 15.2.\n • 15.3.",
+            "Kommunstyrelsens sammanträdesdagar\n\nMåndagar kl. 18.00.\n\nNämnden inleder sina sammanträden med en kort frågestund för allmänheten.\n\n • 18 januari\n • 15 februari\n • 15 mars",
+        ],
+        "2027-01-08",
+        &["event 2027-01-18", "event 2027-02-15", "event 2027-03-15"],
+    );
+}
