@@ -55,16 +55,17 @@ pub(super) struct ClosingColumn {
 }
 
 impl ClosingColumn {
-    /// Sees the line `line`, `next` the first non-blank line after it: a
-    /// header line opens the table, prose (a sentence without a day,
-    /// "Public exhibition items … tracker.") ends it.
-    pub(super) fn see(&mut self, line: &str, next: Option<&str>) {
+    /// Sees the line `line`, the lines `after` it: a header line opens the
+    /// table, prose (a sentence without a day, "Public exhibition items …
+    /// tracker.") ends it. (The lines after are read only for a closing
+    /// label alone on its line.)
+    pub(super) fn see<'a>(&mut self, line: &str, after: impl Iterator<Item = &'a str>) {
         let t = line.trim();
         let label_above = std::mem::replace(&mut self.label_above, false);
         if t.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
-        if header(t) || label_above && stacked_header(t) || lone_header(t, next) {
+        if header(t) || label_above && stacked_header(t) || lone_header(t, after) {
             self.open = true;
         } else if t.ends_with('.') {
             self.open = false;
@@ -143,14 +144,16 @@ fn stacked_header(t: &str) -> bool {
 /// funding …\n\n23 Jan 2017", real175:54): a table copied one cell a
 /// line, its other labels lost? A label straight over its day
 /// ("Closing date\n23 Jan 2017") is the day's own label, read elsewhere.
-fn lone_header(t: &str, next: Option<&str>) -> bool {
-    next.is_some_and(|n| !n.bytes().any(|b| b.is_ascii_digit()) && !n.trim_end().ends_with('.'))
-        && stacked_header(t)
+fn lone_header<'a>(t: &str, mut after: impl Iterator<Item = &'a str>) -> bool {
+    label_line(t)
         && glued_words(t, HEADER_WORDS / 2).is_some_and(|w| {
             CLOSING
                 .iter()
                 .any(|p| w.len() == p.len() && w.iter().zip(p.iter()).all(|(a, b)| a == b))
         })
+        && after
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|n| !n.bytes().any(|b| b.is_ascii_digit()) && !n.trim_end().ends_with('.'))
 }
 
 /// Is `t` (trimmed, without a digit) a header line of column labels whose

@@ -282,7 +282,7 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
             }
             continue;
         }
-        closing.see(line, lines.clone().find(|l| !l.trim().is_empty()));
+        closing.see(line, lines.clone());
         if let Some(a) = closing.last_day(line, lang).filter(|_| table.is_none()) {
             let (s, e) = (base + a, base + line.len());
             reader.sentence(s, e, &[], Some(Kind::Deadline), &mut masks, &mut out);

@@ -10,7 +10,8 @@
 //! the table's year when the line over it names one ("Under 2018 gäller
 //! följande sammanträdestider:"), and the rules read it as any line of days.
 
-use crate::deadlines::tokens::{month_from, MonthForm};
+use crate::deadlines::layout_lines::pipe_rule;
+use crate::deadlines::tokens::{month_from, MonthForm, FI_MONTHS};
 
 /// The longest header or row looked at: a year's months and their days.
 const ROW_BYTES: usize = 300;
@@ -37,7 +38,7 @@ pub(super) fn spread(clean: String) -> String {
             let year = year_above(&lines, i + 1);
             let mut j = i + 1;
             while let Some(row) = lines.get(j) {
-                if rule_line(row) {
+                if pipe_rule(row.trim()) {
                     j += 1;
                     continue;
                 }
@@ -120,12 +121,6 @@ fn header(line: &str) -> Option<Vec<Option<u32>>> {
     (months.len() >= MIN_MONTHS && in_order && together).then_some(cols)
 }
 
-/// A table's rule line under its header ("---|---|---").
-fn rule_line(line: &str) -> bool {
-    let t = line.trim();
-    !t.is_empty() && t.contains('-') && t.bytes().all(|b| matches!(b, b'-' | b'|' | b':' | b' '))
-}
-
 /// The cells of a line: split at "|" when it has one, else at spaces, a
 /// cell going on past a comma or a joining word ("2,30", "5, 19(08.00)",
 /// "8 och 22").
@@ -180,11 +175,10 @@ fn cell_month(cell: &str) -> Option<u32> {
     if let Some((m, MonthForm::Plain)) = month_from(&w, true) {
         return Some(m);
     }
-    const FI_SHORT: [&str; 12] = [
-        "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-        "marras", "joulu",
-    ];
-    let i = FI_SHORT.iter().position(|s| *s == w)?;
+    // (a Finnish month cut short is its name without "kuu": "tammi")
+    let i = FI_MONTHS
+        .iter()
+        .position(|m| m.strip_suffix("kuu") == Some(w.as_str()))?;
     u32::try_from(i + 1).ok()
 }
 
