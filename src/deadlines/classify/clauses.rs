@@ -132,24 +132,9 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Opening.bit() | Category::Opening.sure());
             }
         }
-        // "kirjastot suljetaan kello 17", "libraries close by 16.00",
-        // "stänger kl. 15": a closing at an hour shortens the opening hours,
-        // it is no closure for the day
-        for k in 0..masks.len() {
-            let at = words
-                .get(k + 1)
-                .is_some_and(|w| matches!(*w, "kello" | "klo" | "kl" | "at" | "by" | "redan"));
-            let hour = || {
-                toks.get(k + 2)
-                    .is_some_and(|t| t.kind == TokenKind::Num && t.value <= 24)
-                    || toks.get(k + 3).is_some_and(|t| {
-                        words[k + 2] == "." && t.kind == TokenKind::Num && t.value <= 24
-                    })
-            };
-            if at && hour() {
-                masks[k] &= !(Category::Break.bit() | Category::Break.sure());
-            }
-        }
+        // a place closing on a day is a break; at an hour, only with a
+        // reopening on a later day (`place_closings.rs`)
+        super::place_closings::mark(&words, &toks, &mut masks);
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act
         let held = Category::Event.bit()

@@ -80,6 +80,7 @@ mod own_days;
 mod parallel_terms;
 mod patient_days;
 mod perfect_pasts;
+mod place_closings;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;
@@ -283,6 +284,9 @@ impl Reader<'_> {
             || (r_head.first().is_some_and(|w| w.starts_with("alka"))
                 && r_head.get(1).is_some_and(|w| w.starts_with("viiko")));
         if week_of {
+            return Decision::Drop;
+        }
+        if place_closings::reopening_day(imm) && !info.event_noun {
             return Decision::Drop;
         }
         // an update stamp: "Päivitys 17.1.2023:", "Updated 5 March:"

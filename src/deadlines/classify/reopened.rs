@@ -20,6 +20,9 @@ pub(super) fn reopening(words: &[&str]) -> bool {
             || w.starts_with("re-open")
             || w.starts_with("återöppn")
             || (matches!(*w, "re" | "re-") && next.starts_with("open"))
+            || (*w == "re"
+                && next == "-"
+                && words.get(i + 2).is_some_and(|n| n.starts_with("open")))
             || (matches!(*w, "öppnar" | "öppnas" | "avataan" | "aukeaa" | "avautuu") && again(next))
     })
 }

@@ -31,7 +31,8 @@ fn a_closed_call_for_views_is_nothing() {
     );
 }
 
-/// A place closing on a page that asks nothing is no call's close.
+/// A place closing on a page that asks nothing is no call's close: it is
+/// the place's closure, a service break (`place_closings.rs`).
 #[test]
 fn a_place_closing_is_no_deadline() {
     check_all(
@@ -41,7 +42,7 @@ fn a_place_closing_is_no_deadline() {
             "Biblioteket stänger 24 december 2024.",
         ],
         "2024-01-10",
-        &[],
+        &["event 2024-12-24"],
     );
 }
 

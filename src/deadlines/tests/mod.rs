@@ -125,6 +125,7 @@ mod period_roles;
 mod periods;
 mod phrase_indexes;
 mod pipe_days;
+mod place_closings;
 mod plain_elections;
 mod poster_tops;
 mod race_notices;

@@ -1,0 +1,209 @@
+//! A place that closes on a day: "Brierley Hill Library will be closing on
+//! Saturday 15th April" (real183:16), "Svartå filialbibliotek stänger 16.9
+//! inför rivning" (real185:47), "The Library … will close for Christmas at
+//! 5pm on Friday 20 December 2019 and re-open at 9am on Monday 6 January"
+//! (real185:9).
+//!
+//! "Close" is a call's verb too ("applications close on"), and there it is
+//! the reader's last day; said of a library, an office or a pool it is a
+//! service break, an event (rule 3), as "closed" already is. A closing at
+//! an hour is only shorter opening hours ("libraries close at 4pm on
+//! Christmas Eve"), unless the place reopens on a later day: then the hour
+//! starts the break, and its day is the closure the convention reports.
+
+use super::super::cues::*;
+use super::super::tokens::{Token, TokenKind};
+
+/// Marks the closing verbs of places in a sentence's `words` as a break, and
+/// takes the break away from a closing at an hour that ends no day.
+pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
+    let break_bits = Category::Break.bit() | Category::Break.sure();
+    let reopens = super::reopened::reopening(words) || resumes(words);
+    let n = masks.len().min(words.len());
+    // "kirjastot suljetaan kello 17", "libraries close by 16.00", "stänger
+    // kl. 15": a closing at an hour shortens the opening hours, it is no
+    // closure for the day, unless the place opens again on a later day
+    for (k, mask) in masks.iter_mut().enumerate().take(n) {
+        if at_hour(words, toks, k) && !(reopens && closing_verb(words, k)) {
+            *mask &= !break_bits;
+        }
+    }
+    for (k, mask) in masks.iter_mut().enumerate().take(n) {
+        let subject = || place_before(words, k) || (reopens && we_before(words, k));
+        // "most libraries close earlier than usual": shorter hours
+        let early = words.get(k + 1).is_some_and(|n| {
+            matches!(
+                *n,
+                "early" | "earlier" | "aikaisemmin" | "aiemmin" | "tidigare"
+            )
+        });
+        let shortened = !reopens && (k + 1..n.min(k + 8)).any(|j| at_hour(words, toks, j - 1));
+        if closing_verb(words, k) && !early && !shortened && !call_named(words) && subject() {
+            *mask |= break_bits;
+            *mask &= !(Category::EndVerb.bit() | Category::EndVerb.sure());
+        }
+    }
+}
+
+/// Does an hour follow `words[k]` ("kello 17", "kl. 15", "at 4pm", "by
+/// 16.00")?
+fn at_hour(words: &[&str], toks: &[Token], k: usize) -> bool {
+    let at = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "kello" | "klo" | "kl" | "at" | "by" | "redan"));
+    let num = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == TokenKind::Num && t.value <= 24)
+    };
+    at && (num(k + 2) || (words.get(k + 2) == Some(&".") && num(k + 3)))
+}
+
+/// A verb of a place closing: "close", "closing", "shut", "stänger",
+/// "stängs", "sulkeutuu"; "closed" is a break word of the lexicon already.
+fn closing_verb(words: &[&str], k: usize) -> bool {
+    let w = words[k];
+    matches!(
+        w,
+        "close"
+            | "closes"
+            | "closing"
+            | "shut"
+            | "shuts"
+            | "shutting"
+            | "stänger"
+            | "stängs"
+            | "stängas"
+            | "sulkeutuu"
+            | "sulkeutuvat"
+    ) || (matches!(w, "sulkee" | "sulkevat")
+        && words.get(k + 1).is_some_and(|n| n.starts_with("ove")))
+}
+
+/// A place named as the subject, a few words before the verb and in its
+/// clause: "Svartå filialbibliotek stänger", "The Library and external
+/// study rooms will close", "Council's administration and customer service
+/// centres will close".
+fn place_before(words: &[&str], k: usize) -> bool {
+    words[k.saturating_sub(8)..k]
+        .iter()
+        .rev()
+        .take_while(|w| !matches!(**w, "." | ";" | ":" | "?" | "!"))
+        .any(|w| place(w))
+}
+
+/// "We will be closing at 12.00pm … and opening again on": the body
+/// speaking of its own premises, told so by the reopening after it.
+fn we_before(words: &[&str], k: usize) -> bool {
+    words[k.saturating_sub(4)..k]
+        .iter()
+        .any(|w| matches!(*w, "we" | "vi"))
+}
+
+/// A place or service that opens to the public.
+fn place(w: &str) -> bool {
+    const WHOLE: [&str; 22] = [
+        "library",
+        "libraries",
+        "office",
+        "offices",
+        "centre",
+        "centres",
+        "center",
+        "centers",
+        "hall",
+        "pool",
+        "museum",
+        "branch",
+        "reception",
+        "site",
+        "building",
+        "facility",
+        "facilities",
+        "depot",
+        "rooms",
+        "counter",
+        "desk",
+        "verksamheten",
+    ];
+    const STEMS: [&str; 16] = [
+        "kirjasto",
+        "toimisto",
+        "virasto",
+        "uimahall",
+        "palvelupiste",
+        "museo",
+        "bibliotek",
+        "filialbibliotek",
+        "kontor",
+        "simhall",
+        "reception",
+        "kansli",
+        "kommungård",
+        "servicepunkt",
+        "museet",
+        "läsesal",
+    ];
+    WHOLE.contains(&w) || STEMS.iter().any(|s| w.starts_with(s))
+}
+
+/// A call, a registration or a survey in the sentence: then "closes" is its
+/// last day, whatever place is named too.
+fn call_named(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        [
+            "applica",
+            "submission",
+            "call",
+            "survey",
+            "consultation",
+            "registration",
+            "nomination",
+            "entries",
+            "tender",
+            "bids",
+            "voting",
+            "polls",
+            "booking",
+            "haku",
+            "hakemu",
+            "ilmoittautum",
+            "kysely",
+            "lausun",
+            "ansökan",
+            "anmälan",
+            "enkät",
+            "utlysning",
+            "remiss",
+            "röstning",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
+}
+
+/// "Normal business hours will resume", "resume operations on", "usual
+/// service resuming on", "opening again on", "öppna igen": the return of
+/// the ordinary after a break.
+pub(super) fn resumes(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        w.starts_with("resum")
+            || (matches!(*w, "opening" | "open" | "öppna" | "öppnar")
+                && matches!(next, "again" | "igen"))
+    })
+}
+
+/// Is the day after `imm` the one a place opens again on ("and re-open at
+/// 9am on Monday 6 January", "resume operations on Tuesday, Sept. 8",
+/// "kunna öppna igen den 31 januari")? The reopening ends the break and
+/// holds nothing of its own (`reopened.rs`); only the last words before
+/// the day are read, so a closing earlier in the sentence keeps its day.
+pub(super) fn reopening_day(imm: &[&str]) -> bool {
+    let tail = &imm[imm.len().saturating_sub(9)..];
+    let from = tail
+        .iter()
+        .rposition(|w| matches!(*w, "." | ";" | "and" | "och" | "ja"))
+        .map_or(0, |p| p + 1);
+    let tail = &tail[from..];
+    super::reopened::reopening(tail) || resumes(tail)
+}

@@ -1,0 +1,86 @@
+//! Issue 14 (stop 34): a place that closes on a day is a service break,
+//! and the day it opens again is nothing (`classify/place_closings.rs`).
+
+use super::*;
+
+/// A library, an office or a pool closing on a day: the closure is the
+/// event, as "closed" on the day is (real183:16, real185:47, real183:27).
+#[test]
+fn a_place_closing_on_a_day_is_a_break() {
+    check_all(
+        &[
+            "Brierley Hill Library will be closing on Saturday 15th April for refurbishment.",
+            "The town hall will close on Saturday 15 April for refurbishment.",
+            "Kirjasto sulkeutuu lauantaina 15.4. remontin ajaksi.",
+            "Svartå filialbibliotek stänger 15.4 inför rivning.",
+            "Myrbacka biblioteks stora sal stängs 15.4.2023 medan tidningssalen har öppet.",
+        ],
+        "2023-04-10",
+        &["event 2023-04-15"],
+    );
+}
+
+/// Closing at an hour and opening again on a later day: the hour starts
+/// the break, so its day is the closure; the reopening is nothing
+/// (real185:9, real184:49, real185:25).
+#[test]
+fn closing_at_an_hour_before_a_reopening_gives_the_closing_day() {
+    check_all(
+        &[
+            "The Library will close for Christmas at 5pm on Friday 20 December 2019 and re-open at 9am on Monday 6 January 2020.",
+            "Customer service centres will close from 12:00 PM on Friday 20 December 2019. Normal business hours will resume from 8:30 AM on Monday 6 January 2020.",
+            "We will be closing at 12.00pm on Friday the 20th of December and opening again on Monday the 6th of January at 8.00am.",
+            "Kirjasto sulkeutuu perjantaina 20.12.2019 klo 16 ja avataan uudelleen maanantaina 6.1.2020.",
+            "Biblioteket stänger kl. 16 fredag 20.12.2019 och öppnar igen måndag 6.1.2020.",
+        ],
+        "2019-12-01",
+        &["event 2019-12-20"],
+    );
+}
+
+/// A closing at an hour with no reopening after it, or "earlier than
+/// usual", only shortens the day's opening hours: nothing (real20:4).
+#[test]
+fn a_closing_at_an_hour_alone_is_shorter_hours() {
+    check_all(
+        &[
+            "Libraries close at 4pm on Tuesday 24 December.",
+            "On 24 December most libraries close earlier than usual.",
+            "Kirjastot suljetaan kello 16 tiistaina 24.12.",
+            "Biblioteken stänger kl. 16 tisdag 24.12.",
+        ],
+        "2019-12-01",
+        &[],
+    );
+}
+
+/// The day service resumes or a place opens again is the ordinary
+/// restored, no event (real186:45, real183:11, real184:35).
+#[test]
+fn resuming_service_is_no_event() {
+    check_all(
+        &[
+            "County offices will be closed for Labor Day, Monday, and resume operations on Tuesday, Sept. 8.",
+            "Usual service will be resuming on Tuesday 8 September.",
+            "Verksamheten planerar att kunna öppna igen den 8 september.",
+        ],
+        "2020-09-04",
+        &[],
+    );
+}
+
+/// A call's closing stays the reader's last day, even where a place is
+/// named beside it.
+#[test]
+fn a_call_closing_stays_a_deadline() {
+    check_all(
+        &[
+            "Applications close on Friday 20 December 2019.",
+            "The online application system at the library closes on 20 December 2019.",
+            "Ansökan till biblioteket stänger 20.12.2019.",
+            "Kirjaston kysely sulkeutuu 20.12.2019.",
+        ],
+        "2019-12-01",
+        &["deadline 2019-12-20"],
+    );
+}
