@@ -263,7 +263,11 @@ impl<'a> Grammar<'a> {
         let joins = |w: &str| matches!(w, "," | "och" | "and" | "ja" | "&");
         let listed =
             (joins(self.word(i + 3)) && pair(i + 4)) || (i >= 4 && joins(prev) && pair(i - 4));
-        let placed = i == 0
+        // "Fredag 1/5: Stängt", "Långfredagen 3/4: Stängt": a day's name
+        // over a colon heads a line of a timetable, no share
+        let labelled = self.word(i + 3) == ":" && super::slashed_days::day_name(prev);
+        let placed = labelled
+            || i == 0
             || i == self.first
             || range_start
             || range_end
@@ -288,6 +292,7 @@ impl<'a> Grammar<'a> {
         let fraction = d.digits == 1
             && m.digits == 1
             && d.value < m.value
+            && !labelled
             && !super::slashed_days::not_fraction(prev, timed);
         let next = self.token(i + 3);
         let glued_on = next.is_some_and(|t| {

@@ -37,6 +37,17 @@ pub(super) fn not_fraction(prev: &str, timed: bool) -> bool {
         || (timed && !WEEKDAYS.contains(&prev))
 }
 
+/// A weekday or a holiday named by its day ("fredag", "långfredagen",
+/// "påskafton", "juhannusaatto", "vappupäivä").
+pub(super) fn day_name(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+        || [
+            "dagen", "dag", "afton", "aftonen", "päivä", "aatto", "day", "eve",
+        ]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
 /// "senast kl. 12.00 15/3", "viimeistään klo 16 15/3", "by 12.00 15/3": a
 /// clock time between a word that closes a period and the slashed day
 /// still places it, as the closing word alone would ("senast 15/3").

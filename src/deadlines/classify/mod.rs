@@ -72,6 +72,7 @@ mod line_starts;
 mod listed_validity;
 mod named_after;
 mod open_calls;
+mod open_hours;
 mod open_seasons;
 mod opened_calls;
 mod opening_days;
@@ -283,10 +284,11 @@ impl Reader<'_> {
         .any(|c| ends_with(imm, c))
             || (r_head.first().is_some_and(|w| w.starts_with("alka"))
                 && r_head.get(1).is_some_and(|w| w.starts_with("viiko")));
-        if week_of {
-            return Decision::Drop;
-        }
-        if place_closings::reopening_day(imm) && !info.event_noun {
+        // the day a place opens again, or keeps its hours, holds nothing
+        let held = [Category::Event, Category::Break, Category::Deadline];
+        let held = info.event_noun || held.iter().any(|c| both(*c));
+        let reopened = place_closings::reopening_day(imm) && !info.event_noun;
+        if week_of || reopened || (open_hours::kept(l, r) && !held) {
             return Decision::Drop;
         }
         // an update stamp: "Päivitys 17.1.2023:", "Updated 5 March:"

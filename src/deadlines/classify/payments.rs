@@ -10,6 +10,13 @@ use super::{Around, Decision};
 /// told next to it.
 pub(super) fn payout(a: &Around) -> Option<Decision> {
     let (l, r, lw, rw, imm, r_head) = (a.l, a.r, a.lw, a.rw, a.imm, a.r_head);
+    // "Toinen erä tulee maksettavaksi 1. helmikuuta", "mätkyt täytyy maksaa
+    // 3. joulukuuta", "must be paid on 3 December": money the reader owes
+    // on a day is due then, a deadline (rule 1), whatever else the
+    // sentence says of payments
+    if owed(&l[l.len().saturating_sub(6)..]) || owed(r_head) {
+        return Some(Decision::Deadline);
+    }
     // a payment day, also "the last payment day", is when money is paid
     // out; only a payment the reader makes has a deadline
     if payment_day(lw) || payment_day(rw) {
@@ -56,4 +63,27 @@ pub(super) fn payout(a: &Around) -> Option<Decision> {
         }
     }
     None
+}
+
+/// A payment the reader owes, told by a modal with a verb of paying or by
+/// a form that says the sum falls to be paid: "täytyy maksaa", "tulee
+/// maksettavaksi", "ska betalas" (not "ska betalas ut", a payout), "must be
+/// paid", "is payable".
+fn owed(words: &[&str]) -> bool {
+    let pay = |w: &str| {
+        matches!(
+            w,
+            "maksaa" | "pay" | "betala" | "betalas" | "betalt" | "betald"
+        )
+    };
+    words.iter().enumerate().any(|(k, w)| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        let after = words.get(k + 2).copied().unwrap_or("");
+        let third = words.get(k + 3).copied().unwrap_or("");
+        // (one word may stand between: "pitää tällöin maksaa")
+        let modal_pay = (pay(next) && after != "ut") || (pay(after) && third != "ut");
+        (matches!(*w, "täytyy" | "pitää" | "ska" | "skall" | "måste") && modal_pay)
+            || (matches!(*w, "must" | "should") && (pay(next) || (next == "be" && after == "paid")))
+            || matches!(*w, "maksettavaksi" | "payable")
+    })
 }

@@ -113,6 +113,7 @@ mod open_seasons;
 mod opened_calls;
 mod opening_days;
 mod orders_and_seasons;
+mod owed_hours;
 mod own_days;
 mod paired_limits;
 mod paired_verbs;

@@ -1,0 +1,66 @@
+//! A place's opening hours on a day: "Keskiviikkona 23.12. kauppa on auki
+//! klo 10–17" (real190:30), "Torstaina 17.12. museo on avoinna klo 12-16"
+//! (real190:51), "The Library will open 10am-11pm on Saturday 7 and Sunday
+//! 8 December" (real185:9).
+//!
+//! Hours kept on a day are neither a break nor something held: the place
+//! simply serves, as on any day (rule 3 names breaks and events, not
+//! opening times). A clause with an event noun ("the market is open 10–14
+//! on Saturday") keeps its event; a closing or a limit ("open until 5pm")
+//! is read elsewhere.
+
+/// Do the words around a day (`l` before it, `r` after it) tell a place
+/// open for a span of hours ("on auki klo 10–17", "har öppet kl. 10–14",
+/// "open 10am-11pm")?
+pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
+    let voting = |words: &[&str]| {
+        words.iter().any(|w| {
+            ["vaali", "äänest", "election", "poll", "val", "röst"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+    };
+    // the polls' hours on an election day leave the day an event
+    !voting(l) && !voting(r) && (open_span(l) || open_span(r))
+}
+
+/// A word of being open and a span of hours among `words`.
+fn open_span(words: &[&str]) -> bool {
+    // ("Öppna förskolan kl 9-11" names a place, no hours: the Swedish
+    // adjective counts only after a verb)
+    let open = words.iter().enumerate().any(|(k, w)| {
+        let after_verb = k > 0 && matches!(words[k - 1], "är" | "har" | "hålls");
+        matches!(*w, "auki" | "avoinna" | "öppet" | "open" | "opens")
+            || (*w == "öppen" && after_verb)
+    });
+    open && hour_span(words)
+}
+
+/// Two clock times joined by a dash or "to": "10–17", "10.00-14.00",
+/// "10am-11pm", "10am to 2pm", "12 - 16".
+fn hour_span(words: &[&str]) -> bool {
+    let hour = |w: &str| {
+        let digits = w.trim_end_matches("am").trim_end_matches("pm");
+        !digits.is_empty()
+            && digits.len() <= 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits.parse::<u32>().is_ok_and(|h| h <= 24)
+    };
+    (0..words.len()).any(|k| {
+        if !hour(words[k]) {
+            return false;
+        }
+        // the minutes of the first time: "10.00", "10:30"
+        let mut j = k + 1;
+        if matches!(words.get(j), Some(&"." | &":"))
+            && words.get(j + 1).is_some_and(|m| m.len() == 2)
+        {
+            j += 2;
+        }
+        if matches!(words.get(j), Some(&"am" | &"pm")) {
+            j += 1;
+        }
+        matches!(words.get(j), Some(&"-" | &"–" | &"—" | &"to" | &"till"))
+            && words.get(j + 1).is_some_and(|w| hour(w))
+    })
+}
