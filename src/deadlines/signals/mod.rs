@@ -548,6 +548,9 @@ pub(super) fn payment_day(x: Window) -> bool {
             Some(Payout::Out) => matches!(next, "out" | "ut"),
             // "receive your money", "get their money": money paid out
             Some(Payout::Owned) => k > 0 && matches!(x.words[k - 1], "your" | "their"),
+            // "Ruokavirasto alkaa maksaa EU-nautapalkkioita 15. joulukuuta":
+            // a payer beginning its payments, not a price
+            Some(Payout::Begun) => k > 0 && x.words[k - 1].starts_with("alka"),
         }
     })
 }
@@ -563,6 +566,8 @@ enum Payout {
     Out,
     /// "your money".
     Owned,
+    /// "alkaa maksaa".
+    Begun,
 }
 
 /// The word lists of [`payment_day`], the one place both the rule and the
@@ -585,7 +590,8 @@ fn payout_head(w: &str) -> Option<Payout> {
         "maksetaan" | "pays" | "refunds" | "refund" => Payout::Alone,
         "bank" => Payout::Account,
         "payment" | "payout" => Payout::Day,
-        "paid" | "betalas" | "betalar" => Payout::Out,
+        "paid" | "betalas" | "betalar" | "betala" => Payout::Out,
+        "maksaa" => Payout::Begun,
         "money" => Payout::Owned,
         _ => return None,
     })

@@ -3,6 +3,7 @@
 use super::*;
 
 mod abbreviations;
+mod accepted_until;
 mod acted_ranges;
 mod action_days;
 mod activity_programmes;

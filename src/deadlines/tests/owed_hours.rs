@@ -1,5 +1,6 @@
 //! Issue 14 (stop 34): money the reader owes on a day is due then
-//! (`classify/payments.rs` `owed`); a place's opening hours on a day are
+//! (`classify/payments.rs` `owed`), and a payer beginning its payments on
+//! a day pays then (`signals::payment_day`); a place's opening hours on a day are
 //! nothing (`classify/open_hours.rs`); a day's name over a colon places a
 //! short slashed day ("Fredag 1/5: Stängt", `dates.rs`).
 
@@ -33,6 +34,20 @@ fn money_paid_out_stays_a_payment_day() {
         ],
         "2018-11-28",
         &["event 2018-12-20"],
+    );
+}
+
+/// A payer beginning to pay on a day: the first payment day is an event
+/// (real187:27, real192:50).
+#[test]
+fn payments_beginning_on_a_day_are_payment_days() {
+    check_all(
+        &[
+            "Ruokavirasto alkaa maksaa EU-nautapalkkioita 15. joulukuuta 2022.",
+            "Vi börjar betala ut stödet den 15 december 2022.",
+        ],
+        "2022-12-01",
+        &["event 2022-12-15"],
     );
 }
 
