@@ -369,18 +369,36 @@ impl Grammar<'_> {
                 }
             }
             // "from 15 January to 29 February", "från och med den 1 mars till och med den 12 april"
-            if self.range_opener(i, floor, 8) {
+            // ("from 10 p.m. on Thursday, Aug. 7, to 9 a.m. on Friday": an
+            // hour between the opener and its day)
+            let hour_led = (i.saturating_sub(14).max(floor)..i).any(|k| {
+                matches!(self.word(k), "from" | "between" | "från" | "mellan")
+                    && self.past_hour(k + 1) > k + 1
+            });
+            if self.range_opener(i, floor, 8) || hour_led {
+                // ("from June 24 at 6:30 a.m. until June 28 at 9 p.m.": the
+                // opening day's hour stands before the connective)
+                let at = j + usize::from(matches!(self.word(j), "at" | "," | "klo" | "kl"));
+                let hour = self.past_hour(at);
+                let j = if hour > at { hour } else { j };
                 for c in j..j + 6 {
                     let cw = self.word(c);
                     let between = (i.saturating_sub(8).max(floor)..i)
                         .any(|k| matches!(self.word(k), "between" | "mellan"));
-                    let conn = matches!(cw, "to" | "until" | "till" | "-")
+                    // ("will re-open on Monday": a hyphen inside a word
+                    // joins no days)
+                    let hyphen = cw == "-"
+                        && self.word_before(c).chars().all(char::is_alphabetic)
+                        && self.token(c).is_some_and(|t| !t.space_before)
+                        && self.token(c + 1).is_some_and(|t| !t.space_before);
+                    let conn = (matches!(cw, "to" | "until" | "till" | "-") && !hyphen)
                         || through(cw)
                         || (between && matches!(cw, "and" | "och"));
                     if conn {
                         // "from January 1 to 5:00 p.m. Eastern Time on
                         // January 31": an hour and its zone before the last day
-                        let clock = self.glued(c + 2, ":") && self.glued_num(c + 3).is_some();
+                        let clock = self.glued(c + 2, ":") && self.glued_num(c + 3).is_some()
+                            || self.past_hour(c + 1) > c + 1;
                         let reach = if clock { 14 } else { 9 };
                         for k in c + 1..c + reach {
                             if let Some((b, e)) = self.atom(k) {

@@ -166,6 +166,7 @@ mod taking_part;
 mod terms;
 mod timed_days;
 mod timed_ends;
+mod timed_ranges;
 mod titled_days;
 mod told_pasts;
 mod trailing_terms;
