@@ -57,9 +57,20 @@ impl Grammar<'_> {
         // `past_hour`. Without "from", "Monday 4th to Monday 11th July"
         // heads a window to act in, real27:1, so "to" still wants it)
         let reach = if self.hour_before_weekday(i) { 8 } else { 3 };
+        // ("Thursday 26th to Friday 27th September - all facilities
+        // closed": a closure told after the days makes them its span)
+        let closure = || {
+            (j..j + 12).any(|k| {
+                matches!(
+                    self.word(k),
+                    "closed" | "closure" | "stängt" | "stängd" | "suljettu" | "kiinni"
+                )
+            })
+        };
         let joined = self.is_dash(j)
             || through(w)
-            || (matches!(w, "to" | "till" | "until") && self.range_opener(i, floor, reach));
+            || (matches!(w, "to" | "till" | "until")
+                && (self.range_opener(i, floor, reach) || closure()));
         let k = if joined { self.past_hour(j + 1) } else { j };
         let closing = self.word(k);
         // Finnish marks the closing weekday by its case, with no dash

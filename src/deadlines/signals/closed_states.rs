@@ -26,8 +26,14 @@ pub(super) fn closed_state(win: &[&str], k: usize) -> bool {
     }
     let prev = win[k - 1];
     // (a place named between the colon and the word: "September: School
-    // Closed", "21 October: Library closed")
-    lead(prev) || (k >= 2 && lead(win[k - 2]) && is_place(prev))
+    // Closed", "21 October: Library closed", "Thursday 12th September -
+    // sports hall closed", "- all facilities closed")
+    lead(prev)
+        || (is_place(prev)
+            && (2..=4).any(|b| k >= b && lead(win[k - b]))
+            && win[k.saturating_sub(4)..k - 1]
+                .iter()
+                .all(|w| !matches!(*w, "." | "," | ";")))
 }
 
 /// A place a closure list names before "closed".
@@ -44,6 +50,8 @@ fn is_place(w: &str) -> bool {
             | "centre"
             | "center"
             | "pool"
+            | "hall"
+            | "facilities"
             | "reserve"
             | "park"
             | "road"

@@ -177,22 +177,3 @@ fn a_title_naming_meeting_days_reaches_a_run_under_prose() {
         &["event 2027-01-18", "event 2027-02-15", "event 2027-03-15"],
     );
 }
-
-#[test]
-#[ignore]
-fn zz_probe() {
-    let body = std::fs::read_to_string("/tmp/s34/probe.txt").unwrap_or_default();
-    for block in body.split("\n====\n") {
-        let block = block.trim_matches('\n');
-        if block.is_empty() {
-            continue;
-        }
-        let (today, text) = block.split_once('\n').unwrap_or((block, ""));
-        let got = written(text, Lang::Auto, day(today.trim()));
-        println!(
-            "PROBE {:?}\n   => {:?}",
-            text.chars().take(160).collect::<String>(),
-            got
-        );
-    }
-}

@@ -84,3 +84,33 @@ fn a_call_closing_stays_a_deadline() {
         &["deadline 2019-12-20"],
     );
 }
+
+/// A closure list names the place between its dash and "closed", and a
+/// closure told after two weekday-led days joined by "to" makes them its
+/// span (real200:3).
+#[test]
+fn a_closure_list_reads_its_places_and_spans() {
+    check_all(
+        &[
+            "2019 Closures\n• Thursday 12th September - sports hall closed\n• Thursday 26th to Friday 27th September - all facilities closed\n",
+            "2019 Closures\n• Thursday 12 September - sports hall closed\n• Thursday 26 to Friday 27 September - all facilities closed\n",
+        ],
+        "2019-09-01",
+        &["event 2019-09-12", "event 2019-09-26 2019-09-27"],
+    );
+}
+
+/// Without a closure or a "from", two weekday-led days joined by "to"
+/// stay a window to act in (real27:1), no event span.
+#[test]
+fn weekday_days_joined_by_to_without_a_closure_are_no_span() {
+    let got = written(
+        "Monday 4th to Monday 11th July: sign up for the summer scheme.",
+        Lang::Auto,
+        day("2022-06-20"),
+    );
+    assert!(
+        !got.iter().any(|m| m.starts_with("event 2022-07-04 ")),
+        "an event span: {got:?}"
+    );
+}
