@@ -21,7 +21,7 @@ pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
         })
     };
     // the polls' hours on an election day leave the day an event
-    !voting(l) && !voting(r) && (open_span(l) || open_span(r))
+    (open_span(l) || open_span(r)) && !voting(l) && !voting(r)
 }
 
 /// A word of being open and a span of hours among `words`.

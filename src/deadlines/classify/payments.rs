@@ -76,14 +76,14 @@ fn owed(words: &[&str]) -> bool {
             "maksaa" | "pay" | "betala" | "betalas" | "betalt" | "betald"
         )
     };
-    words.iter().enumerate().any(|(k, w)| {
-        let next = words.get(k + 1).copied().unwrap_or("");
-        let after = words.get(k + 2).copied().unwrap_or("");
-        let third = words.get(k + 3).copied().unwrap_or("");
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    words.iter().enumerate().any(|(k, w)| match *w {
+        "maksettavaksi" | "payable" => true,
         // (one word may stand between: "pitää tällöin maksaa")
-        let modal_pay = (pay(next) && after != "ut") || (pay(after) && third != "ut");
-        (matches!(*w, "täytyy" | "pitää" | "ska" | "skall" | "måste") && modal_pay)
-            || (matches!(*w, "must" | "should") && (pay(next) || (next == "be" && after == "paid")))
-            || matches!(*w, "maksettavaksi" | "payable")
+        "täytyy" | "pitää" | "ska" | "skall" | "måste" => {
+            (pay(at(k + 1)) && at(k + 2) != "ut") || (pay(at(k + 2)) && at(k + 3) != "ut")
+        }
+        "must" | "should" => pay(at(k + 1)) || (at(k + 1) == "be" && at(k + 2) == "paid"),
+        _ => false,
     })
 }

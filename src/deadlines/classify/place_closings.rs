@@ -18,8 +18,10 @@ use super::super::tokens::{Token, TokenKind};
 /// takes the break away from a closing at an hour that ends no day.
 pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let break_bits = Category::Break.bit() | Category::Break.sure();
-    let reopens = super::reopened::reopening(words) || resumes(words);
     let n = masks.len().min(words.len());
+    // (most sentences close nothing: the reopening is asked only then)
+    let closes = (0..n).any(|k| closing_verb(words, k));
+    let reopens = closes && (super::reopened::reopening(words) || resumes(words));
     // "kirjastot suljetaan kello 17", "libraries close by 16.00", "stänger
     // kl. 15": a closing at an hour shortens the opening hours, it is no
     // closure for the day, unless the place opens again on a later day
@@ -28,8 +30,14 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
             *mask &= !break_bits;
         }
     }
+    if !closes || call_named(words) {
+        return;
+    }
     for (k, mask) in masks.iter_mut().enumerate().take(n) {
-        let subject = || place_before(words, k) || (reopens && we_before(words, k));
+        if !closing_verb(words, k) {
+            continue;
+        }
+        let subject = place_before(words, k) || (reopens && we_before(words, k));
         // "most libraries close earlier than usual": shorter hours
         let early = words.get(k + 1).is_some_and(|n| {
             matches!(
@@ -37,8 +45,8 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
                 "early" | "earlier" | "aikaisemmin" | "aiemmin" | "tidigare"
             )
         });
-        let shortened = !reopens && (k + 1..n.min(k + 8)).any(|j| at_hour(words, toks, j - 1));
-        if closing_verb(words, k) && !early && !shortened && !call_named(words) && subject() {
+        let shortened = !reopens && (k..n.min(k + 7)).any(|j| at_hour(words, toks, j));
+        if subject && !early && !shortened {
             *mask |= break_bits;
             *mask &= !(Category::EndVerb.bit() | Category::EndVerb.sure());
         }
