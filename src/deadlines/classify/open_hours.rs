@@ -15,7 +15,12 @@
 pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
     let voting = |words: &[&str]| {
         words.iter().any(|w| {
-            ["vaali", "äänest", "election", "poll", "val", "röst"]
+            // ("val" alone is Swedish for an election; as a stem it would
+            // take "valid" and "value" too)
+            matches!(*w, "val" | "valet")
+                || [
+                    "vaali", "äänest", "election", "poll", "valdag", "vallokal", "röst",
+                ]
                 .iter()
                 .any(|p| w.starts_with(p))
         })

@@ -109,7 +109,7 @@ fn we_before(words: &[&str], k: usize) -> bool {
 
 /// A place or service that opens to the public.
 fn place(w: &str) -> bool {
-    const WHOLE: [&str; 22] = [
+    const WHOLE: [&str; 21] = [
         "library",
         "libraries",
         "office",
@@ -122,7 +122,6 @@ fn place(w: &str) -> bool {
         "pool",
         "museum",
         "branch",
-        "reception",
         "site",
         "building",
         "facility",
