@@ -13,16 +13,13 @@
 /// open for a span of hours ("on auki klo 10–17", "har öppet kl. 10–14",
 /// "open 10am-11pm")?
 pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
+    // (the words `voting_days.rs` reads an election or its polling by)
     let voting = |words: &[&str]| {
         words.iter().any(|w| {
-            // ("val" alone is Swedish for an election; as a stem it would
-            // take "valid" and "value" too)
-            matches!(*w, "val" | "valet")
-                || [
-                    "vaali", "äänest", "election", "poll", "valdag", "vallokal", "röst",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
+            super::voting_days::voting_word(w)
+                || super::voting_days::ELECTION_STEMS
+                    .iter()
+                    .any(|p| w.starts_with(p))
         })
     };
     // the polls' hours on an election day leave the day an event

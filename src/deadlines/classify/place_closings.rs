@@ -21,7 +21,7 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let n = masks.len().min(words.len());
     // (most sentences close nothing: the reopening is asked only then)
     let closes = (0..n).any(|k| closing_verb(words, k));
-    let reopens = closes && (super::reopened::reopening(words) || resumes(words));
+    let reopens = closes && returns(words);
     // "kirjastot suljetaan kello 17", "libraries close by 16.00", "stänger
     // kl. 15": a closing at an hour shortens the opening hours, it is no
     // closure for the day, unless the place opens again on a later day
@@ -188,10 +188,15 @@ fn call_named(words: &[&str]) -> bool {
     })
 }
 
+/// A place opening again (`reopened.rs`) or a service resuming: the
+/// return of the ordinary after a break.
+fn returns(words: &[&str]) -> bool {
+    super::reopened::reopening(words) || resumes(words)
+}
+
 /// "Normal business hours will resume", "resume operations on", "usual
-/// service resuming on", "opening again on", "öppna igen": the return of
-/// the ordinary after a break.
-pub(super) fn resumes(words: &[&str]) -> bool {
+/// service resuming on", "opening again on", "öppna igen".
+fn resumes(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).copied().unwrap_or("");
         w.starts_with("resum")
@@ -212,5 +217,5 @@ pub(super) fn reopening_day(imm: &[&str]) -> bool {
         .rposition(|w| matches!(*w, "." | ";" | "and" | "och" | "ja"))
         .map_or(0, |p| p + 1);
     let tail = &tail[from..];
-    super::reopened::reopening(tail) || resumes(tail)
+    returns(tail)
 }
