@@ -29,7 +29,12 @@ impl Grammar<'_> {
         if !conn {
             return None;
         }
-        let (d2, mut k) = self.bare_day(k + 1)?;
+        // "December 24 – Wednesday 26": the end's weekday before its day
+        let mut at = k + 1;
+        if WEEKDAYS.contains(&self.word(at)) {
+            at += 1 + usize::from(self.word(at + 1) == ",");
+        }
+        let (d2, mut k) = self.bare_day(at)?;
         // "June 12 through July 13" is a range of two full dates
         if self.token(k).and_then(month_of).is_some() {
             return None;

@@ -571,6 +571,8 @@ impl Reader<'_> {
             && !is_end_of
             && !start_hours::programme(imm, li < li_dated)
             && !series_start
+            // "will be closed from Monday 30 March": a closure's first day
+            && !closed_from(immw)
             && ([
                 "from",
                 "since",
@@ -796,4 +798,13 @@ fn starts(w: &str) -> bool {
     ]
     .iter()
     .any(|p| w.starts_with(p))
+}
+
+/// "Will be closed from", "closing from", "stängs från och med": a closure
+/// starting on the day (the break word right before the "from").
+fn closed_from(imm: Window) -> bool {
+    let n = imm.words.len();
+    n >= 2
+        && matches!(imm.words[n - 1], "from" | "från")
+        && imm.masks[n - 2] & Category::Break.bit() != 0
 }
