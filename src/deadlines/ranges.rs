@@ -361,10 +361,21 @@ impl Grammar<'_> {
                 } else {
                     j + 1
                 };
-                let k = self.past_closing_weekday(i, k);
-                let k = self.past_closing_dress(i, k);
-                if let Some((b, e)) = self.atom(k) {
+                let kw = self.past_closing_weekday(i, k);
+                let kw = self.past_closing_dress(i, kw);
+                if let Some((b, e)) = self.atom(kw) {
                     return span(b, e);
+                }
+                // "Tuesday, 29 September, 2020 to Wednesday, 30 December,
+                // 2020": a line of moved days (`weekday_led`) moves a day by
+                // days, never by weeks
+                if WEEKDAYS.contains(&self.word(k)) {
+                    let kw = k + 1 + usize::from(matches!(self.word(k + 1), "," | "."));
+                    if let Some((b, e)) = self.atom(kw) {
+                        if weeks_apart(&a, &b) {
+                            return span(b, e);
+                        }
+                    }
                 }
             }
             // "10.4.:stä 24.4.:ään"
@@ -547,6 +558,14 @@ impl Grammar<'_> {
 }
 
 /// English "through" / "thru": always joins the two ends of a range.
+/// Are two days more than two weeks apart, the second after the first
+/// (months counted as 31 days, a year's turn when the month goes back)?
+fn weeks_apart(a: &DayMonth, b: &DayMonth) -> bool {
+    let at = |d: &DayMonth| i64::from(d.month) * 31 + i64::from(d.day);
+    let turn = if b.month < a.month { 12 * 31 } else { 0 };
+    at(b) + turn - at(a) > 14
+}
+
 pub(super) fn through(w: &str) -> bool {
     matches!(w, "through" | "thru")
 }

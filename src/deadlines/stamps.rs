@@ -35,8 +35,13 @@ pub(super) fn is_stamp(m: &Mention, today: NaiveDate) -> bool {
     if word.is_empty() || !word.chars().all(char::is_alphabetic) || names_today(word) {
         return false;
     }
+    // ("Valtiovarainministeriö 5.11.2019 12.00", real208:37: a byline
+    // with the minute it was sent)
     dated(rest, today).is_some_and(|n| {
-        n == rest.len() || rest.get(n) == Some(&"/") || rest.get(n..).is_some_and(signer)
+        n == rest.len()
+            || rest.get(n) == Some(&"/")
+            || rest.get(n..).is_some_and(signer)
+            || (n + 1 == rest.len() && clock(rest[n]))
     })
 }
 
@@ -121,12 +126,42 @@ fn numeric(w: &str, today: NaiveDate) -> bool {
     n(a) == Some(d) && n(b) == Some(m) && year(c) == Some(today.year())
 }
 
+/// Is `w` a clock time alone ("12.00", "13:57")?
+fn clock(w: &str) -> bool {
+    let mut parts = w.split(['.', ':']);
+    let ok = |p: Option<&str>| {
+        p.is_some_and(|s| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
+}
+
 /// Does the word after the day give its hours ("klo 19:00", "at 7pm")?
 fn timed(next: Option<&str>) -> bool {
     let Some(w) = next else { return false };
     let low = w.to_lowercase();
     matches!(low.as_str(), "klo" | "kl" | "kl." | "kello" | "at")
-        || (low.starts_with(|c: char| c.is_ascii_digit()) && low.contains(':'))
+        || (low.starts_with(|c: char| c.is_ascii_digit())
+            && low.contains(':')
+            && !minute_stamp(&low))
+}
+
+/// Is `w` a clock time no occasion is set at, the minute a page was saved:
+/// "11:54", "08:46:17" (an occasion starts on the hour or a quarter of it)?
+fn minute_stamp(w: &str) -> bool {
+    let mut parts = w.split(':');
+    let (Some(h), Some(m)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let seconds = parts.next().is_some();
+    let num = |s: &str| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    match (num(h), num(m)) {
+        (Some(h), Some(m)) => h < 24 && (seconds || m % 15 != 0),
+        _ => false,
+    }
 }
 
 /// Is the phrase led by a label of the page's own stamp ("Posted: Dec 05,
@@ -158,6 +193,9 @@ pub(super) const PUBLISHING: &[&str] = &[
     "julkaistu",
     "publicerad",
     "publicerat",
+    "publiceringsdatum",
+    "julkaisuajankohta",
+    "julkaisupäivä",
 ];
 
 /// Does the phrase hold today's day in brackets and nothing else in them

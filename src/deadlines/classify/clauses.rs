@@ -89,6 +89,7 @@ impl Reader<'_> {
             }
         }));
         super::contests::mark(&words, &mut masks);
+        super::item_datelines::clear_labels(skip, &words, &mut masks, text);
         // "start-up grant", "end-user", "close-up": a verb as the modifier
         // of a hyphenated compound tells nothing of the date
         let verb_bits = Category::Opening.bit()

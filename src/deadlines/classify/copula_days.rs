@@ -54,7 +54,17 @@ pub(super) fn told(words: &[&str], lo: usize, start: usize, lang: Lang) -> bool 
     opening.iter().enumerate().any(|(i, w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
         named_deadline(w, next) || named_day_of_acting(&subject[i..])
-    })
+    }) || named_for(&subject[..subject.len().min(8)])
+}
+
+/// A deadline named after the scheme it belongs to, with what it is for
+/// after it: "The National Farm Safety Measure deadline for both
+/// submission … is 29 September 2023" (real206:16); not "the meeting
+/// after the deadline".
+fn named_for(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|p| named_deadline(p[0], "") && matches!(p[1], "for" | "of" | "för"))
 }
 
 /// Do `words` end with a deadline's name ("deadline", "sista

@@ -73,6 +73,16 @@ pub(super) fn noise(w: &str, lang: Lang) -> bool {
             | "nu"
             | "viimeistään"
             | "nyt"
+            // (the day named twice: "is tomorrow (Tuesday, November 7)")
+            | "tomorrow"
+            | "today"
+            | "huomenna"
+            | "tänään"
+            | "imorgon"
+            | "morgon"
+            | "i"
+            | "idag"
+            | "("
     ) || (w == "on" && lang != Lang::Fi)
         || WEEKDAYS.contains(&w)
         || (!w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit() || b == b':'))

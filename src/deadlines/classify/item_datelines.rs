@@ -14,7 +14,9 @@
 //! real111:18, labels a paragraph that tells its own event), and only
 //! separators, an issue number ("1 / 2015") or "on"/"den" stand between.
 
+use super::super::cues::Category;
 use super::super::stamps::PUBLISHING;
+use super::super::tokens::WEEKDAYS;
 
 /// Words naming the item, whole (lower-cased); its publishing words are
 /// the page stamps' (`stamps::PUBLISHING`).
@@ -48,6 +50,8 @@ pub(super) fn item_dateline(text: &str, fs: usize) -> bool {
         .peekable();
     // ("on 7 October", "den 12 september")
     words.next_if(|w| matches!(w.to_lowercase().as_str(), "on" | "den"));
+    // ("Posted: Tuesday, 23 August 2016", real207:1)
+    words.next_if(|w| WEEKDAYS.contains(&w.to_lowercase().as_str()));
     // (an issue number: "Tiedote 2/2018 1.8.2018", "JÄSENTIEDOTE 1 / 2015")
     if words.peek().is_some_and(|w| is_year(w)) {
         words.next();
@@ -79,7 +83,11 @@ fn gap_is_separators(line: &str, word: &str) -> bool {
     lower[at + word.len()..]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| matches!(w, "on" | "den") || w.bytes().all(|b| b.is_ascii_digit()))
+        .all(|w| {
+            matches!(w, "on" | "den")
+                || WEEKDAYS.contains(&w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// A year of four digits.
@@ -87,4 +95,28 @@ fn is_year(w: &str) -> bool {
     w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
         && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// A page's label of the item standing over a paragraph ("Publicerad",
+/// "Tiedote", "Nyhet" on a line of their own) names the item, not what its
+/// sentences tell: "Publicerad\n\nDen 21 juni deltar EU-ministern i
+/// Allmänna rådets möte" (real203:32) holds a meeting, not a publication.
+/// Clears the publication cue of such label words among the `head` words
+/// over a sentence whose first line holds at least `LONG` words (not days
+/// alone on their lines under the label, `text`).
+pub(super) fn clear_labels(head: usize, words: &[&str], masks: &mut [u64], text: &str) {
+    const LONG: usize = 6;
+    let first_line = text.trim_start().split('\n').next().unwrap_or("");
+    if first_line.split_whitespace().nth(LONG - 1).is_none() {
+        return;
+    }
+    let bits = Category::Publication.bit() | Category::Publication.sure();
+    for (w, m) in words.iter().zip(masks.iter_mut()).take(head) {
+        if ITEM_WORDS.contains(w)
+            || PUBLISHING.contains(w)
+            || matches!(*w, "tiedote" | "uutinen" | "news")
+        {
+            *m &= !bits;
+        }
+    }
 }

@@ -55,6 +55,7 @@ mod consult;
 mod contests;
 mod copula_days;
 mod covered_periods;
+mod day_heads;
 mod day_noise;
 mod decision_days;
 pub(super) mod emit;
@@ -364,7 +365,11 @@ impl Reader<'_> {
         // ("the application form is available until") makes it a deadline
         // "the fees apply until": no application (`period_roles.rs`)
         let rule_applies = period_roles::rule_applies(l);
-        let validity = both(Category::Validity) && (!apply_in(lw) || rule_applies) && !unavailable;
+        // ("kokouksessa 24.4. on esillä": what the meeting takes up)
+        let validity = both(Category::Validity)
+            && (!apply_in(lw) || rule_applies)
+            && !unavailable
+            && !day_heads::meeting_day(imm);
         // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
         // vuotta", "turns 100 years": an anniversary, not an event (its
         // celebration is told apart)
@@ -376,14 +381,14 @@ impl Reader<'_> {
         {
             return Decision::Drop;
         }
-        // "3.11. pidettävään kokeeseen": a day with the participle of
-        // holding after it is the day of the event it names, whatever time
-        // limit the sentence sets
-        if !is_range
-            && r_head
-                .iter()
-                .find(|w| **w != ".")
-                .is_some_and(|w| w.starts_with("pidettäv") || w.starts_with("järjestettäv"))
+        // "3.11. pidettävään kokeeseen", "23.–24. kesäkuuta pidettävän
+        // Eurooppa-neuvoston": a day with the participle of holding after it
+        // is the day of the event it names, whatever time limit the sentence
+        // sets
+        if r_head
+            .iter()
+            .find(|w| **w != ".")
+            .is_some_and(|w| w.starts_with("pidettäv") || w.starts_with("järjestettäv"))
         {
             return Decision::Event;
         }
@@ -572,7 +577,7 @@ impl Reader<'_> {
             && !start_hours::programme(imm, li < li_dated)
             && !series_start
             // "will be closed from Monday 30 March": a closure's first day
-            && !closed_from(immw)
+            && !day_heads::closed_from(immw)
             && ([
                 "from",
                 "since",
@@ -798,13 +803,4 @@ fn starts(w: &str) -> bool {
     ]
     .iter()
     .any(|p| w.starts_with(p))
-}
-
-/// "Will be closed from", "closing from", "stängs från och med": a closure
-/// starting on the day (the break word right before the "from").
-fn closed_from(imm: Window) -> bool {
-    let n = imm.words.len();
-    n >= 2
-        && matches!(imm.words[n - 1], "from" | "från")
-        && imm.masks[n - 2] & Category::Break.bit() != 0
 }

@@ -585,6 +585,8 @@ fn payout_head(w: &str) -> Option<Payout> {
     ];
     Some(match w {
         _ if starts_any(w, STEMS) => Payout::Alone,
+        // "Stödutbetalningen inleds 15.2", "pensionsutbetalningar"
+        _ if w.len() > 14 && w.contains("utbetalning") => Payout::Alone,
         // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
         "pengarna" | "jaetaan" | "tilille" | "tilillä" => Payout::Alone,
         "maksetaan" | "pays" | "refunds" | "refund" => Payout::Alone,

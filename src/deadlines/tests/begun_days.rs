@@ -76,3 +76,19 @@ fn an_issuer_step_starting_is_nothing() {
         &["deadline 2026-04-26"],
     );
 }
+
+/// A Swedish compound of paying out ("Stödutbetalningen",
+/// "pensionsutbetalningarna") names money paid to the reader on the day
+/// (real206:36), as "utbetalningen" alone does.
+#[test]
+fn a_compound_payout_is_paid_on_its_day() {
+    check_all(
+        &[
+            "Stödutbetalningen inleds 15.2.",
+            "Pensionsutbetalningarna görs 15.2.",
+            "Utbetalningen görs 15.2.",
+        ],
+        "2024-02-08",
+        &["event 2024-02-15"],
+    );
+}

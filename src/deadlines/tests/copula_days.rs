@@ -78,3 +78,20 @@ fn a_past_limit_stays_nothing() {
         &[],
     );
 }
+
+/// The day named twice, "tomorrow" and in brackets, after the copula of a
+/// named deadline (real206:13); and a name of six words before it
+/// (real206:16).
+#[test]
+fn a_named_deadline_is_tomorrow_in_brackets() {
+    check_all(
+        &[
+            "The closing date for receipt of claims under the National Liming Programme is tomorrow (Tuesday, November 7).",
+            "Sista ansökningsdagen för stödet är i morgon (tisdag 7 november).",
+            "Kansallisen kalkitusohjelman korvausten viimeinen hakupäivä on huomenna (tiistaina 7. marraskuuta).",
+            "The National Farm Safety Measure deadline for both submission of expressions of interest and payment claims is 7 November 2023.",
+        ],
+        "2023-11-06",
+        &["deadline 2023-11-07"],
+    );
+}

@@ -51,3 +51,34 @@ fn a_label_over_its_own_paragraph_keeps_the_event() {
         &["event 2019-10-25"],
     );
 }
+
+/// A page's label alone over a paragraph ("Publicerad", "Tiedote",
+/// "News") names the item; the meeting its sentence tells is still an
+/// event (real203:32, real203:10).
+#[test]
+fn a_label_over_a_paragraph_leaves_its_occasion() {
+    check_all(
+        &[
+            "Publicerad\n\nDen 21 juni deltar EU-ministern i Allmänna rådets möte i Luxemburg.",
+            "Tiedote\n\nMinisterit tapaavat tiistaina 21. kesäkuuta Luxemburgissa.",
+            "News\n\nThe ministers meet in Luxembourg on Tuesday 21 June to prepare the summit.",
+        ],
+        "2022-06-20",
+        &["event 2022-06-21"],
+    );
+}
+
+/// "Julkaisuajankohta", "Publiceringsdatum" and "Posted:" with the
+/// weekday are the item's own time of publishing (real203:10, real207:1).
+#[test]
+fn a_publishing_time_is_no_occasion() {
+    check_all(
+        &[
+            "Julkaisuajankohta 30.1.2025 18.16",
+            "Publiceringsdatum 30.1.2025 18.16",
+            "Posted: Thursday, 30 January 2025",
+        ],
+        "2025-01-30",
+        &[],
+    );
+}

@@ -46,6 +46,7 @@ mod covered_periods;
 mod cue_grid;
 mod dashed_limits;
 mod dated_lists;
+mod day_heads;
 mod day_lists;
 mod day_predicates;
 mod day_rows;

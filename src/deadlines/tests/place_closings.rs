@@ -114,3 +114,19 @@ fn weekday_days_joined_by_to_without_a_closure_are_no_span() {
         "an event span: {got:?}"
     );
 }
+
+/// A closure from a day with no end told starts on that day: the day is
+/// the closure (real190:38, real200:6), as "closed on" is; "from" alone
+/// would open a window, as opening hours "from 1 June" do.
+#[test]
+fn a_place_closed_from_a_day_is_a_break_on_it() {
+    check_all(
+        &[
+            "The after hours library chute will be closed from Monday 30 March.",
+            "Graignamanagh Library will be closing from Monday 30 March for a period of six weeks.",
+            "Biblioteket kommer att vara stängt från måndag 30 mars.",
+        ],
+        "2020-03-27",
+        &["event 2020-03-30"],
+    );
+}

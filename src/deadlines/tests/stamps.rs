@@ -79,3 +79,20 @@ fn a_notice_signed_by_a_body_in_capitals_is_nothing() {
         &["deadline 2025-10-09"],
     );
 }
+
+/// The minute a page was saved ("11:54 AM", "08:46:17") and a body's
+/// byline with its time ("Valtiovarainministeriö 5.11.2019 12.00") date
+/// the page: nothing happens then (real208:6, real208:37).
+#[test]
+fn a_saved_minute_and_a_timed_byline_are_stamps() {
+    check_all(
+        &[
+            "November 5, 2019 11:54 AM\n\nUpdate: the front window will be open 8:00-4:00.",
+            "Valtiovarainministeriö 5.11.2019 12.00",
+            "Finansministeriet 5.11.2019 12.00",
+            "Treasury 5.11.2019 12.00",
+        ],
+        "2019-11-05",
+        &[],
+    );
+}

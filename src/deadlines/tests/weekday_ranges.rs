@@ -67,3 +67,21 @@ fn a_range_without_its_month_takes_the_previous_dates() {
         &["event 2026-10-16", "event 2026-10-19 2026-10-23"],
     );
 }
+
+/// The range's end keeps its weekday while the month is the start's
+/// ("December 24 – Wednesday 26", real200:2); with full dates on both
+/// sides and no "from", a range weeks long is no line of moved days
+/// (real204:10).
+#[test]
+fn an_end_with_its_weekday_closes_the_range() {
+    check(
+        "All libraries will be closed from Monday, December 24 – Wednesday 26 inclusive.",
+        "2018-12-01",
+        &["event 2018-12-24 2018-12-26"],
+    );
+    check(
+        "Deadline: Tuesday, 29 September, 2020 to Wednesday, 30 December, 2020",
+        "2020-09-20",
+        &["deadline 2020-12-30"],
+    );
+}

@@ -1,0 +1,34 @@
+//! What the words right before a day make of it, whatever the rest of the
+//! sentence says: "will be closed from Monday 30 March" starts a closure
+//! (real190:38, real200:6), "Kaupunginvaltuuston kokouksessa 24.4.2023 on
+//! esillä …" is a meeting's day (real205:29), though "from" alone opens a
+//! window and "esillä" (on display) tells of validity.
+
+use super::super::cues::{Category, Window};
+
+/// "Will be closed from", "closing from", "stängs från": a closure
+/// starting on the day (the break word right before the "from").
+pub(super) fn closed_from(imm: Window) -> bool {
+    let n = imm.words.len();
+    n >= 2
+        && matches!(imm.words[n - 1], "from" | "från")
+        && imm.masks[n - 2] & Category::Break.bit() != 0
+}
+
+/// A meeting named right before the day: "kokouksessa 24.4.", "the
+/// meeting on 5 May", "mötet den 12 mars", "sammanträde 3.6.".
+pub(super) fn meeting_day(imm: &[&str]) -> bool {
+    let mut n = imm.len();
+    if n > 0 && matches!(imm[n - 1], "on" | "den" | "of") {
+        n -= 1;
+    }
+    n > 0 && {
+        let w = imm[n - 1];
+        w.starts_with("kokoukse")
+            || w.starts_with("kokous")
+            || matches!(
+                w,
+                "meeting" | "möte" | "mötet" | "sammanträde" | "sammanträdet"
+            )
+    }
+}

@@ -1,0 +1,40 @@
+//! Issue 14 (stop 35): a meeting named right before its day holds the
+//! day, whatever the sentence says is on display at it
+//! (`classify/day_heads.rs`).
+
+use super::*;
+
+/// "Kokouksessa 24.4.2023 on esillä …": what the meeting takes up is on
+/// its agenda, the meeting is the event (real205:29, real205:30).
+#[test]
+fn a_meeting_day_with_matters_on_display_is_an_event() {
+    check_all(
+        &[
+            "Kaupunginvaltuuston kokouksessa 24.4.2023 on esillä uusi hallintosääntö.",
+            "At the council meeting on 24 April 2023 the new plan is on display.",
+            "På fullmäktiges möte den 24 april 2023 finns den nya planen till påseende.",
+        ],
+        "2023-04-20",
+        &["event 2023-04-24"],
+    );
+}
+
+/// A body meeting on its days, said with a participle of holding or a verb
+/// of meeting (real203:6, real203:32, real203:36).
+#[test]
+fn a_council_held_over_days_or_meeting_is_an_event() {
+    check_all(
+        &[
+            "Ministerit keskustelevat 23.–24. kesäkuuta pidettävän Eurooppa-neuvoston päätelmistä.",
+            "The European Council meets on 23-24 June.",
+            "Europeiska rådet möts den 23–24 juni.",
+        ],
+        "2022-06-20",
+        &["event 2022-06-23 2022-06-24"],
+    );
+    check(
+        "Stats- och regeringscheferna träffas den 17 oktober.",
+        "2019-10-15",
+        &["event 2019-10-17"],
+    );
+}
