@@ -300,6 +300,10 @@ impl Grammar<'_> {
             up_to_and_with(self, jt)
         };
         if let Some(mut k) = joined {
+            // ("till och med den 28 januari")
+            if matches!(self.word(k), "den" | "the") {
+                k += 1;
+            }
             if WEEKDAYS.contains(&self.word(k)) {
                 k += 1 + usize::from(self.word(k + 1) == ",");
             }
@@ -329,6 +333,7 @@ impl Grammar<'_> {
                 jw += 1;
             }
         }
+        let jw = self.past_hedge(jw);
         if fi_weekday_illative(self.word(jw)) {
             if let Some((b, e)) = self.atom(jw + 1) {
                 return span(b, e);
@@ -410,13 +415,22 @@ impl Grammar<'_> {
                     let conn = (matches!(cw, "to" | "until" | "till" | "-") && !hyphen)
                         || through(cw)
                         || (between && matches!(cw, "and" | "och"));
+                    // ("från den 1 november, som längst till och med 15
+                    // november": the hedge before the connective)
+                    let hedged = self.past_hedge(c);
+                    if hedged > c && self.atom(hedged).is_some() {
+                        if let Some((b, e)) = self.atom(hedged) {
+                            return span(b, e);
+                        }
+                    }
                     if conn {
                         // "from January 1 to 5:00 p.m. Eastern Time on
                         // January 31": an hour and its zone before the last day
                         let clock = self.glued(c + 2, ":") && self.glued_num(c + 3).is_some()
                             || self.past_hour(c + 1) > c + 1;
                         let reach = if clock { 14 } else { 9 };
-                        for k in c + 1..c + reach {
+                        let from = up_to_and_with(self, c).unwrap_or(c + 1);
+                        for k in self.past_hedge(from)..c + reach {
                             if let Some((b, e)) = self.atom(k) {
                                 return span(b, e);
                             }

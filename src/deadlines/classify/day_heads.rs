@@ -4,11 +4,29 @@
 //! esillä …" is a meeting's day (real205:29), though "from" alone opens a
 //! window and "esillä" (on display) tells of validity.
 
-use super::super::cues::{Category, Window};
+use super::super::cues::{ends_with, Category, Window};
+
+/// Does the day open a window ("from 1 June", "starting", "sedan", "alk.
+/// 1.6.") rather than name a day? Not a closure's first day: "will be
+/// closed from Monday 30 March".
+pub(super) fn opens_window(imm: Window) -> bool {
+    const OPENERS: [&str; 9] = [
+        "from",
+        "since",
+        "starting",
+        "från",
+        "as from",
+        "beginning",
+        "sedan",
+        "alk",
+        "alk .",
+    ];
+    !closed_from(imm) && OPENERS.iter().any(|c| ends_with(imm.words, c))
+}
 
 /// "Will be closed from", "closing from", "stängs från": a closure
 /// starting on the day (the break word right before the "from").
-pub(super) fn closed_from(imm: Window) -> bool {
+fn closed_from(imm: Window) -> bool {
     let n = imm.words.len();
     n >= 2
         && matches!(imm.words[n - 1], "from" | "från")

@@ -576,21 +576,7 @@ impl Reader<'_> {
             && !is_end_of
             && !start_hours::programme(imm, li < li_dated)
             && !series_start
-            // "will be closed from Monday 30 March": a closure's first day
-            && !day_heads::closed_from(immw)
-            && ([
-                "from",
-                "since",
-                "starting",
-                "från",
-                "as from",
-                "beginning",
-                "sedan",
-                "alk",
-                "alk .",
-            ]
-            .iter()
-            .any(|c| ends_with(imm, c)))
+            && day_heads::opens_window(immw)
         {
             return Decision::Drop;
         }

@@ -3,6 +3,8 @@
 //! "torsdag 14 till kl. 10 fredag 15 mars". Rule 6 ignores the hours, but
 //! they stood where `weekday_led_end` looks for the closing weekday, so
 //! the first day was dropped and only the last one read, as a single day.
+//! A hedge stands there too: "to approximately 4pm Sunday 16 March",
+//! "som längst till och med 15 november" (real150:56, real195:49).
 
 use super::super::clock::{after_clock_word, hour, meridiem, minutes};
 use super::super::dates::Grammar;
@@ -55,5 +57,25 @@ impl Grammar<'_> {
             return false;
         };
         (weekday.saturating_sub(5)..weekday).any(|k| self.past_hour(k) == weekday)
+    }
+
+    /// The index after a hedge on the closing day at `k` ("approximately",
+    /// "about", "noin", "ungefär", "cirka", "som längst" and its "till och
+    /// med"); `k` itself when none stands there.
+    pub(super) fn past_hedge(&self, k: usize) -> usize {
+        match self.word(k) {
+            "approximately" | "approx" | "about" | "around" | "noin" | "ungefär" | "cirka" => {
+                k + 1
+            }
+            "som" if self.word(k + 1) == "längst" => {
+                let k = k + 2;
+                match self.word(k) {
+                    "till" if self.word(k + 1) == "och" && self.word(k + 2) == "med" => k + 3,
+                    "till" => k + 1,
+                    _ => k,
+                }
+            }
+            _ => k,
+        }
     }
 }

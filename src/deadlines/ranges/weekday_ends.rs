@@ -71,7 +71,11 @@ impl Grammar<'_> {
             || through(w)
             || (matches!(w, "to" | "till" | "until")
                 && (self.range_opener(i, floor, reach) || closure()));
-        let k = if joined { self.past_hour(j + 1) } else { j };
+        let k = if joined {
+            self.past_hour(self.past_hedge(j + 1))
+        } else {
+            j
+        };
         let closing = self.word(k);
         // Finnish marks the closing weekday by its case, with no dash
         // ("maanantaista 23. perjantaihin 27.10.")

@@ -29,3 +29,19 @@ fn weekday_days_joined_by_to_without_from_stay_unjoined() {
         &["deadline 2022-07-11"],
     );
 }
+
+/// A hedge on the closing day ("approximately", "noin", "som längst till
+/// och med") still closes the range (real150:56, real195:49).
+#[test]
+fn a_hedged_closing_day_closes_the_range() {
+    check_all(
+        &[
+            "The road will be closed from Monday 3 November to approximately Thursday 13 November 2025.",
+            "Our online services will be unavailable from 6pm Monday 3 to approximately 4pm Thursday 13 November 2025.",
+            "Tie on suljettu liikenteeltä maanantaista 3.11. noin torstaihin 13.11.2025.",
+            "Vägen är avstängd från den 3 november, som längst till och med den 13 november 2025.",
+        ],
+        "2025-10-27",
+        &["event 2025-11-03 2025-11-13"],
+    );
+}
