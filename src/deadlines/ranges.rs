@@ -429,7 +429,11 @@ impl Grammar<'_> {
                         let clock = self.glued(c + 2, ":") && self.glued_num(c + 3).is_some()
                             || self.past_hour(c + 1) > c + 1;
                         let reach = if clock { 14 } else { 9 };
-                        let from = up_to_and_with(self, c).unwrap_or(c + 1);
+                        // ("till och med" right after the first day, not
+                        // a clause later: "gäller från och med 15 mars och
+                        // du kan söka till och med 22 mars")
+                        let near = (j..c).all(|k| matches!(self.word(k), "," | "som" | "längst"));
+                        let from = up_to_and_with(self, c).filter(|_| near).unwrap_or(c + 1);
                         for k in self.past_hedge(from)..c + reach {
                             if let Some((b, e)) = self.atom(k) {
                                 return span(b, e);

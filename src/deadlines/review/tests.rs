@@ -195,9 +195,14 @@ fn a_yearly_application_day_the_rules_missed_is_added() {
 // period's words tell whether its close is a deadline or its run an event.
 
 #[test]
-fn a_consultation_period_the_rules_missed_gives_its_closing_day() {
-    // "Samrådstiden pågår från 20 december 2017 till och med den 26 januari 2018."
-    missed_deadline_found("real157.jsonl", 43, (2018, 1, 26));
+fn a_consultation_period_gives_its_closing_day() {
+    // "Samrådstiden pågår från 20 december 2017 till och med den 26 januari
+    // 2018.": the reviewer found it at real157's first run; since stop 35
+    // the rules read "till och med den" too, and the reviewer keeps it
+    let (want, rules, reviewed) = first_run("real157.jsonl", 43);
+    assert_eq!(want, [key(Kind::Deadline, day(2018, 1, 26), None)]);
+    assert_eq!(rules, want);
+    assert_eq!(reviewed, want);
 }
 
 #[test]
