@@ -50,3 +50,17 @@ pub(super) fn meeting_day(imm: &[&str]) -> bool {
             )
     }
 }
+
+/// Where a second verb's clause starts after "and" ("ja", "och") in the
+/// words before a day: "A public consultation was launched in June and
+/// closes on October 26" (real209:24). Not "and" right before the day or
+/// its fillers ("on 5 May and on 6 May").
+pub(super) fn second_verb(imm: &[&str]) -> Option<usize> {
+    let k = imm
+        .iter()
+        .rposition(|w| matches!(*w, "and" | "ja" | "och"))?;
+    imm[k + 1..]
+        .iter()
+        .any(|w| w.len() > 3 && w.chars().all(char::is_alphabetic))
+        .then_some(k + 1)
+}

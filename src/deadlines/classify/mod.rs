@@ -412,7 +412,10 @@ impl Reader<'_> {
         // (a comma among the fillers right before the date, "Monday,
         // October 5", is the date's own)
         let comma = l[..li].iter().rposition(|w| *w == ",").map(|k| k + 1);
-        let lw_tensed = match rel.max(comma) {
+        // ("was launched in June and closes on October 26": a second verb
+        // after "and" has its own tense)
+        let and = day_heads::second_verb(&l[..li]);
+        let lw_tensed = match rel.max(comma).max(and) {
             Some(k) => Window {
                 words: &l[k..],
                 masks: &lw.masks[k..],

@@ -38,3 +38,18 @@ fn a_council_held_over_days_or_meeting_is_an_event() {
         &["event 2019-10-17"],
     );
 }
+
+/// A second verb after "and" has its own tense: the past of the first
+/// ("was launched in June") is not the close's (real209:24).
+#[test]
+fn a_second_verb_after_and_keeps_its_own_tense() {
+    check_all(
+        &[
+            "A public consultation was launched in June and closes on October 26.",
+            "Kysely avattiin kesäkuussa ja se päättyy 26. lokakuuta.",
+            "Samrådet inleddes i juni och avslutas den 26 oktober.",
+        ],
+        "2018-10-25",
+        &["deadline 2018-10-26"],
+    );
+}

@@ -68,3 +68,20 @@ fn a_glued_and_is_no_first_day_alone() {
         &["event 2029-07-15", "event 2029-07-16"],
     );
 }
+
+/// Swedish cues of stop 35: information "inne hos" a body by a day is due
+/// then (real210:51); a signal that "testas" on a day is tested then
+/// (real209:2).
+#[test]
+fn swedish_cues_of_stop_35() {
+    check(
+        "2 november är datumet då uppgifterna ska vara inne hos Skatteverket.",
+        "2020-09-21",
+        &["deadline 2020-11-02"],
+    );
+    check(
+        "Den 5 december testas signalen för VMA.",
+        "2022-12-01",
+        &["event 2022-12-05"],
+    );
+}
