@@ -22,7 +22,9 @@ WEIGHTS = os.path.join(ROOT, "src/deadlines/review/weights.tsv")
 # a feature seen in fewer training readings gets no weight: a word met once
 # says more about its case than about the language
 MIN_COUNT = 2
-EPOCHS, RATE, L2, SEED = 8, 0.2, 1e-5, 1
+# (3 epochs: on real batches held out, 183–208 and 160–208, F1 0.872 and
+# 0.885 against 0.868 and 0.883 after 8, stop 35)
+EPOCHS, RATE, L2, SEED = 3, 0.2, 1e-5, 1
 # the unit tests' sentences (labelled by the rules) count this much each:
 # enough to keep what the tests hold the rules to, not so much that they
 # outweigh the real text the rules miss

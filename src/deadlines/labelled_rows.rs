@@ -45,7 +45,15 @@ pub(super) fn row_kind(
     // conference's key dates set its first and last days on two rows and
     // its site's own steps beside them, "| Move to Conference Archive |
     // November 19, 2021 |", real37:42)
-    let own = reader.heading_hint(label).filter(|&k| k == Kind::Deadline);
+    // (but a closure is the reader's break whoever lists it: "Memorial Day –
+    // College Closed | May 29 |", real214:43)
+    // ("Submissions closed | October 31": a call's close, real37:42)
+    let closed = words().any(|t| is_word_of(Category::Break, &t.word))
+        && !words().any(|t| is_word_of(Category::Apply, &t.word));
+    let own = reader
+        .heading_hint(label)
+        .filter(|&k| k == Kind::Deadline)
+        .or(closed.then_some(Kind::Event));
     own.or_else(|| {
         (words().count() <= NAME_WORDS)
             .then(|| {

@@ -62,3 +62,27 @@ fn a_row_led_by_its_day_is_nothing() {
         &[],
     );
 }
+
+/// A row whose label closes a place is the reader's break, whoever lists
+/// it (real214:43); a call's "Submissions closed" row is no closure.
+#[test]
+fn a_row_closing_a_place_is_a_break() {
+    check(
+        "Description | Date |\nDay of Reflection - No Classes/College Closed | April 7 |\nMemorial Day – College Closed | May 29 |",
+        "2023-04-03",
+        &["event 2023-04-07", "event 2023-05-29"],
+    );
+    check_all(
+        &[
+            "Kuvaus | Päivä |\nPääsiäinen – kirjasto suljettu | 7.4. |\nHelatorstai – kirjasto suljettu | 18.5. |",
+            "Beskrivning | Datum |\nLångfredag – biblioteket stängt | 7 april |\nKristi himmelsfärd – biblioteket stängt | 18 maj |",
+        ],
+        "2023-04-03",
+        &["event 2023-04-07", "event 2023-05-18"],
+    );
+    check(
+        "| Submissions closed | October 31, 2021 |",
+        "2021-10-01",
+        &[],
+    );
+}
