@@ -69,7 +69,8 @@ impl Reader<'_> {
     /// `None` when it says both or neither.
     pub(in crate::deadlines) fn heading_hint(&self, h: &str) -> Option<Kind> {
         read_heading(h, |w| {
-            if past_in(w, self.lang, self.sure_en)
+            // ("Nursery closed" over its days: a state, no past closing)
+            if past_in(w, self.lang, self.sure_en) && !w.has(Category::Break)
                 || w.has(Category::Authority) && !w.has(Category::Apply)
             {
                 return None;

@@ -51,6 +51,7 @@ mod clauses;
 mod closing_calls;
 mod closing_items;
 mod comment_spans;
+mod commissioned;
 mod consult;
 mod contests;
 mod copula_days;
@@ -397,6 +398,9 @@ impl Reader<'_> {
         let voting = voting_days::voting_frame(l, r, is_range);
         // "voimassa jatketusti 13.5. asti": an extended validity is validity
         if validity && strong && !voting && (!both(Category::Deadline) || !info.apply) {
+            return Decision::Drop;
+        }
+        if commissioned::report_due(l) {
             return Decision::Drop;
         }
         if strong && !voting {

@@ -57,3 +57,19 @@ fn a_middle_dot_leads_a_programme_item_as_a_bullet() {
         &["event 2026-03-14", "event 2026-04-25"],
     );
 }
+
+/// "Nursery closed" over its days is a closed state, not a past closing:
+/// each day is a break ("Library Closed Dates 2025", real35:3), as "Stängt" and
+/// "suljettu" over their days are.
+#[test]
+fn a_closed_state_heading_heads_its_days() {
+    check_all(
+        &[
+            "Nursery closed\n- 12 May\n- 2 June",
+            "Päiväkoti suljettu\n- 12.5.\n- 2.6.",
+            "Förskolan stängd\n- 12 maj\n- 2 juni",
+        ],
+        "2025-02-21",
+        &["event 2025-05-12", "event 2025-06-02"],
+    );
+}

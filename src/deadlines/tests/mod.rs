@@ -37,6 +37,7 @@ mod closings;
 mod club_events;
 mod comment_spans;
 mod comments;
+mod commissioned;
 mod contests;
 mod context_grid;
 mod continued_rules;

@@ -85,3 +85,13 @@ fn swedish_cues_of_stop_35() {
         &["event 2022-12-05"],
     );
 }
+
+/// The Finnish plural of a call, "haut", is a call too (real220:1).
+#[test]
+fn calls_in_the_plural_close() {
+    check(
+        "Vuonna 2023 avoinna olevat yrityksen kehittämisavustuksen haut päättyvät 31.12.2023.",
+        "2023-12-30",
+        &["deadline 2023-12-31"],
+    );
+}
