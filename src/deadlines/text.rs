@@ -331,7 +331,10 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
                     || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-')
                     || (n.is_ascii_digit() && c == '.' && word_ends_sentence(&line[start..i]))
             }
-        } && !(c == '.' && date_before(&line[..i]) && place_after(trimmed))
+        } && !(c == '.'
+            && date_before(&line[..i])
+            && !year_ended(&line[..i])
+            && place_after(trimmed))
             // "15.3. – 5.4.2017": a range with spaces round the dash
             && !(c == '.'
                 && (date_before(&line[..i]) || day_before(&line[..i]))
@@ -495,6 +498,16 @@ pub(super) fn dash_then_day(rest: &str) -> bool {
 
 /// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a
 /// locative case) right after a date belongs to the same sentence.
+/// Does `before` end with a date's four-digit year ("9.4.2017")? A dot
+/// after it ends the sentence, whatever word follows: "Kuntavaalit
+/// toimitetaan sunnuntaina 9.4.2017. Vaaleissa sovelletaan …" (real221:8),
+/// where a listing's place would follow a day with no year ("12.3.
+/// Helsingissä").
+fn year_ended(before: &str) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 5 && b[b.len() - 5] == b'.' && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+}
+
 pub(super) fn place_after(rest: &str) -> bool {
     let mut words = rest
         .split(|c: char| !c.is_alphabetic() && c != '-')

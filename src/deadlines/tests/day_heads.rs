@@ -53,3 +53,20 @@ fn a_second_verb_after_and_keeps_its_own_tense() {
         &["deadline 2018-10-26"],
     );
 }
+
+/// A dot after a date's year ends the sentence, whatever word follows:
+/// "Vaaleissa" after "9.4.2017." is the next sentence's first word, not a
+/// listing's place ("12.3. Helsingissä"), and the law it applies is not
+/// the election's (real221:8).
+#[test]
+fn a_dot_after_a_year_ends_the_sentence() {
+    check_all(
+        &[
+            "Kuntavaalit toimitetaan sunnuntaina 9.4.2017. Vaaleissa sovelletaan vaalilakia sekä kuntalain säännöksiä.",
+            "The municipal election is held on Sunday 9.4.2017. Villa owners vote where the law applies.",
+            "Kommunalvalet förrättas söndagen 9.4.2017. Villa Lante fungerar som vallokal där vallagen tillämpas.",
+        ],
+        "2017-04-08",
+        &["event 2017-04-09"],
+    );
+}
