@@ -418,7 +418,7 @@ impl Grammar<'_> {
                     // ("från den 1 november, som längst till och med 15
                     // november": the hedge before the connective)
                     let hedged = self.past_hedge(c);
-                    if hedged > c && self.atom(hedged).is_some() {
+                    if hedged > c {
                         if let Some((b, e)) = self.atom(hedged) {
                             return span(b, e);
                         }
@@ -575,7 +575,6 @@ impl Grammar<'_> {
     }
 }
 
-/// English "through" / "thru": always joins the two ends of a range.
 /// Are two days more than two weeks apart, the second after the first
 /// (months counted as 31 days, a year's turn when the month goes back)?
 fn weeks_apart(a: &DayMonth, b: &DayMonth) -> bool {
@@ -584,6 +583,7 @@ fn weeks_apart(a: &DayMonth, b: &DayMonth) -> bool {
     at(b) + turn - at(a) > 14
 }
 
+/// English "through" / "thru": always joins the two ends of a range.
 pub(super) fn through(w: &str) -> bool {
     matches!(w, "through" | "thru")
 }

@@ -73,7 +73,8 @@ pub(super) fn noise(w: &str, lang: Lang) -> bool {
             | "nu"
             | "viimeistään"
             | "nyt"
-            // (the day named twice: "is tomorrow (Tuesday, November 7)")
+            // (the day named twice: "is tomorrow (Tuesday, November 7)",
+            // "är i morgon (tisdag 7 november)")
             | "tomorrow"
             | "today"
             | "huomenna"
