@@ -64,3 +64,25 @@ pub(super) fn second_verb(imm: &[&str]) -> Option<usize> {
         .any(|w| w.len() > 3 && w.chars().all(char::is_alphabetic))
         .then_some(k + 1)
 }
+
+/// Does an opening word tell the day, the beginning of what the words
+/// before it name? Not when a second verb after "and" runs the period to
+/// the day ("Ansökningstiden börjar i januari och pågår fram till den 28
+/// februari", "Hakuaika alkaa tammikuussa ja jatkuu 28. helmikuuta asti":
+/// the beginning is the first verb's, the day the end's).
+pub(super) fn opening_told(imm: Window, and: Option<usize>, r_head: &[&str]) -> bool {
+    let Some(k) = and.filter(|&k| k <= imm.words.len()) else {
+        return imm.has(Category::Opening);
+    };
+    let own = Window {
+        words: &imm.words[k..],
+        masks: &imm.masks[k..],
+    };
+    // ("… ja jatkuu 28. helmikuuta asti": the Finnish limit after the day)
+    let until = own
+        .words
+        .iter()
+        .chain(r_head.first())
+        .any(|w| matches!(*w, "until" | "till" | "saakka" | "asti" | "through"));
+    imm.has(Category::Opening) && (!until || own.has(Category::Opening))
+}

@@ -733,8 +733,9 @@ impl Reader<'_> {
         // "Applications open: 1 September": a label's colon stands between
         // the opening word and its date
         let label = imm.strip_suffix(&[":"]).unwrap_or(imm);
-        let opens =
-            immw.has(Category::Opening) || ends_with(label, "open") || ends_with(label, "opens");
+        let opens = day_heads::opening_told(immw, and, r_head)
+            || ends_with(label, "open")
+            || ends_with(label, "opens");
         if opens || rheadw.has(Category::Opening) {
             // "resurfacing work … will start on Wednesday, March 10": works
             // told by their first day take place from it

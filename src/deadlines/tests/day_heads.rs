@@ -70,3 +70,18 @@ fn a_dot_after_a_year_ends_the_sentence() {
         &["event 2017-04-09"],
     );
 }
+
+/// A period that begins in one verb and runs to the day in a second after
+/// "and" closes then: the beginning is the first verb's (real217:34).
+#[test]
+fn a_period_begun_and_run_until_a_day_closes_then() {
+    check_all(
+        &[
+            "The application period begins in January and runs until 28 February.",
+            "Hakuaika alkaa tammikuussa ja jatkuu 28. helmikuuta asti.",
+            "Ansökningstiden börjar i januari och pågår fram till den 28 februari.",
+        ],
+        "2023-01-30",
+        &["deadline 2023-02-28"],
+    );
+}
