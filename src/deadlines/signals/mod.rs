@@ -335,7 +335,12 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
     });
     // the reader is told what they will get, not asked to act
     let receive = l.windows(2).any(|w| RECEIVE.contains(&(w[0], w[1])))
-        || (lang == Lang::Fi && l.iter().any(|w| fi_receive(w)));
+        || (lang == Lang::Fi
+            && l.iter().enumerate().any(|(k, w)| {
+                // ("Lausuntoja saavat antaa kaikki … saakka": "saa" with an
+                // infinitive is "may", a permission to act, not getting)
+                fi_receive(w) && !l.get(k + 1).is_some_and(|n| fi_infinitive(n))
+            }));
     // what the reader is told: "Notification of acceptance:", "besked om
     // antagning", "tieto valinnasta"
     let notice = l.iter().enumerate().any(|(k, w)| {
@@ -463,6 +468,21 @@ const RECEIVE: &[(&str, &str)] = &[
 /// "saat päätöksen": the reader gets, in Finnish.
 fn fi_receive(w: &str) -> bool {
     matches!(w, "saat" | "saatte" | "saavat")
+}
+
+/// A Finnish first infinitive of a verb of acting: "antaa", "hakea",
+/// "osallistua", "jättää", "ilmoittautua", "kommentoida".
+fn fi_infinitive(w: &str) -> bool {
+    w.len() > 4
+        && (w.ends_with("aa")
+            || w.ends_with("ää")
+            || w.ends_with("ea")
+            || w.ends_with("eä")
+            || w.ends_with("ua")
+            || w.ends_with("yä")
+            || w.ends_with("da")
+            || w.ends_with("dä"))
+        && !matches!(w, "rahaa" | "tukea" | "apua" | "palkkaa" | "aikaa")
 }
 
 /// Billed after "is" or "are".

@@ -95,3 +95,20 @@ fn calls_in_the_plural_close() {
         &["deadline 2023-12-31"],
     );
 }
+
+/// Finnish "saavat" with an infinitive is "may", a permission to act
+/// (real219:5), not the reader getting something (rule 5's "saat
+/// päätöksen"); the same in each language.
+#[test]
+fn a_permission_to_comment_until_a_day_closes_then() {
+    check_all(
+        &[
+            "Lausuntoja saavat antaa kaikki organisaatiot ja kansalaiset 31. elokuuta saakka.",
+            "All organisations and citizens may give their comments until 31 August.",
+            "Alla organisationer och medborgare får lämna synpunkter fram till den 31 augusti.",
+        ],
+        "2020-06-16",
+        &["deadline 2020-08-31"],
+    );
+    check("Hakijat saavat päätöksen 31. elokuuta.", "2020-06-16", &[]);
+}
