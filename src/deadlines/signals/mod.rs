@@ -355,7 +355,12 @@ pub(super) fn issuer_target(x: Window, lang: Lang) -> bool {
             Some(Notice::Offer) => {
                 matches!(next, Some("day" | "days" | "date" | "dates" | "of"))
             }
-            Some(Notice::Of) => next == Some("of"),
+            // ("Round One offers will be made from 2pm on", "CAO offers
+            // for Leaving Cert students will be issued on": the offers go out)
+            Some(Notice::Of) => {
+                next == Some("of")
+                    || (*w == "offers" && matches!(next, Some("will" | "are" | "issue" | "for")))
+            }
             Some(Notice::Om) => next == Some("om"),
         }
     });

@@ -112,3 +112,19 @@ fn a_permission_to_comment_until_a_day_closes_then() {
     );
     check("Hakijat saavat päätöksen 31. elokuuta.", "2020-06-16", &[]);
 }
+
+/// Offers going out on a day are the admissions office's act, no occasion
+/// of the reader's (real214:55, :57), as they are in Swedish and Finnish.
+#[test]
+fn offers_going_out_are_the_issuers_act() {
+    check_all(
+        &[
+            "The CAO has since said that Round One offers will be made from 2pm on Thursday, September 8th.",
+            "The first round of CAO offers for Leaving Cert students will be issued on 8 September at 2pm.",
+            "Erbjudandena om studieplats skickas ut den 8 september.",
+            "Opiskelupaikkatarjoukset lähetetään 8. syyskuuta.",
+        ],
+        "2022-07-01",
+        &[],
+    );
+}
