@@ -41,7 +41,7 @@ pub(super) fn is_stamp(m: &Mention, today: NaiveDate) -> bool {
         n == rest.len()
             || rest.get(n) == Some(&"/")
             || rest.get(n..).is_some_and(signer)
-            || (n + 1 == rest.len() && clock(rest[n]))
+            || (n + 1 == rest.len() && super::clock::alone(rest[n]))
     })
 }
 
@@ -124,15 +124,6 @@ fn numeric(w: &str, today: NaiveDate) -> bool {
         return year(a) == Some(today.year()) && n(b) == Some(m) && n(c) == Some(d);
     }
     n(a) == Some(d) && n(b) == Some(m) && year(c) == Some(today.year())
-}
-
-/// Is `w` a clock time alone ("12.00", "13:57")?
-fn clock(w: &str) -> bool {
-    let mut parts = w.split(['.', ':']);
-    let ok = |p: Option<&str>| {
-        p.is_some_and(|s| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
-    };
-    ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
 }
 
 /// Does the word after the day give its hours ("klo 19:00", "at 7pm")?

@@ -51,7 +51,6 @@ mod clauses;
 mod closing_calls;
 mod closing_items;
 mod comment_spans;
-mod commissioned;
 mod consult;
 mod contests;
 mod copula_days;
@@ -400,7 +399,8 @@ impl Reader<'_> {
         if validity && strong && !voting && (!both(Category::Deadline) || !info.apply) {
             return Decision::Drop;
         }
-        if commissioned::report_due(l) {
+        // (a commissioned body's own report, `own_reports.rs`)
+        if commissioned_report(l) {
             return Decision::Drop;
         }
         if strong && !voting {

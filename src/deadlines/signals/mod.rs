@@ -11,6 +11,7 @@ mod closed_states;
 mod own_reports;
 mod readers_papers;
 mod tense;
+pub(super) use own_reports::commissioned_report;
 pub(super) use tense::{past_form, past_in, past_suffix};
 
 /// What may follow a date and still belong to it: a time, a postposition.

@@ -78,6 +78,50 @@ pub(super) fn own_work(l: &[&str]) -> bool {
         })
 }
 
+/// How many words before the day the reporting verb may stand.
+const COMMISSION_REACH: usize = 12;
+
+/// A commissioned body's own report by a day: "referred the Bill to the
+/// Committee for inquiry and report by 24 October 2002" (real219:34), "The
+/// Committee must report by 30 November 2024" (real219:46), "Trafikverket
+/// ska redovisa uppdraget till Regeringskansliet senast den 31 augusti"
+/// (real219:21). Told by the commission named, not a possessive, and a
+/// duty ("must report") does not make it the reader's, unlike [`own_work`]:
+/// the caller reads it before any limit word, while a grantee told to
+/// report its grant ("föreningen ska redovisa … senast 1 november") keeps
+/// its deadline.
+pub(in crate::deadlines) fn commissioned_report(l: &[&str]) -> bool {
+    let near = &l[l.len().saturating_sub(COMMISSION_REACH)..];
+    // (the verb with its limit after it: "report by", "redovisa …
+    // senast"; not "a report to be considered by the Committee on")
+    let reports = near.iter().enumerate().any(|(k, w)| {
+        let after = &near[k + 1..];
+        match *w {
+            "report" => after.first() == Some(&"by"),
+            "redovisa" | "redovisas" => after.contains(&"senast"),
+            _ => {
+                w.starts_with("raportoi")
+                    && after
+                        .iter()
+                        .any(|a| matches!(*a, "mennessä" | "viimeistään"))
+            }
+        }
+    });
+    reports
+        && near.iter().any(|w| {
+            matches!(*w, "committee" | "inquiry")
+                || [
+                    "uppdrag",
+                    "utredning",
+                    "kommitté",
+                    "toimeksian",
+                    "selvityshenkilö",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::own_work;

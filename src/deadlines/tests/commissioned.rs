@@ -1,5 +1,5 @@
 //! Issue 14 (stop 35): a commissioned body's own report by a day is no
-//! deadline of the reader's (`classify/commissioned.rs`).
+//! deadline of the reader's (`signals/own_reports.rs`).
 
 use super::*;
 
