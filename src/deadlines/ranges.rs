@@ -314,10 +314,15 @@ impl Grammar<'_> {
         // "26.3. ja 8.4. välisenä aikana": a range told by the postposition
         // ("tiistain 4.11. ja keskiviikon 5.11. välisenä yönä": a weekday in
         // the genitive before the last day)
-        if matches!(w, "ja" | "sekä") {
-            let k = j + 1 + usize::from(fi_weekday_genitive(self.word(j + 1)));
+        // ("to 1.2. klo 16.30 ja ti 6.2. klo 8.00 välisenä aikana": an hour
+        // after either day, a weekday's short form before the last)
+        let ja = self.past_hour(j);
+        if matches!(self.word(ja), "ja" | "sekä") {
+            let next = self.word(ja + 1);
+            let k = ja + 1 + usize::from(fi_weekday_genitive(next) || WEEKDAYS.contains(&next));
             if let Some((b, e)) = self.atom(k) {
-                if self.word(e).starts_with("välis") || self.word(e) == "välillä" {
+                let after = self.word(self.past_hour(e));
+                if after.starts_with("välis") || after == "välillä" {
                     return span(b, e);
                 }
             }

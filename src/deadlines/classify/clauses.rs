@@ -311,6 +311,7 @@ impl Reader<'_> {
             postponed: postponed_at.is_some(),
             apply: all.has(Category::Apply),
             event_noun: all.has(Category::Event),
+            own_event: own.has(Category::Event),
             works: all.has(Category::Break),
             open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),

@@ -11,7 +11,8 @@ use super::cues::*;
 use super::dates::*;
 use super::signals::*;
 use super::tokens::*;
-use super::{clock::named_time, clock::time_part, Kind, Lang};
+use super::{clock::named_time, clock::time_part, Lang};
+pub(super) use clause_info::{Clause, ClauseInfo};
 
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
@@ -47,6 +48,7 @@ mod application_days;
 mod arranged_terms;
 mod bare_untils;
 mod cancellations;
+mod clause_info;
 mod clauses;
 mod closing_calls;
 mod closing_items;
@@ -138,57 +140,6 @@ pub(super) enum Decision {
     /// shares its decision; a verb of taking place, a time or a place
     /// makes an event).
     Default,
-}
-
-/// One clause of a sentence: its tokens, their words and cue masks.
-pub(super) struct Clause<'a> {
-    pub(super) tokens: &'a [Token],
-    pub(super) words: &'a [&'a str],
-    pub(super) masks: &'a [u64],
-    /// The sentence tells of something taking place.
-    pub(super) happens: bool,
-    /// Leading tokens from a heading: read as words, never as dates.
-    pub(super) skip: usize,
-    /// What the heading or the introducing sentence above the line says the
-    /// dates listed under it are, for a date no cue of its own decides.
-    pub(super) hint: Option<Kind>,
-}
-
-/// Clause-wide facts.
-pub(super) struct ClauseInfo {
-    pub(super) cancel: bool,
-    /// Token index of the first postponement word ("postponed", "siirretty").
-    pub(super) postponed_at: Option<usize>,
-    pub(super) postponed: bool,
-    pub(super) apply: bool,
-    pub(super) event_noun: bool,
-    /// A period told to open and to close (`ranges::paired_verbs::closed_window`).
-    pub(super) closed_window: bool,
-    /// A break or works named in the clause ("resurfacing", "vägarbetet").
-    pub(super) works: bool,
-    /// The clause itself tells a service open, with no event word of its
-    /// own ("TI 23.12. avoinna klo 12-17" under "Poikkeusaukioloajat ja
-    /// tapahtumat:"): an event word in the heading does not make it one.
-    pub(super) open_told: bool,
-    pub(super) negation: bool,
-    /// "ska hållas tidigast … och senast …": a window to hold something in.
-    pub(super) held_within: bool,
-    /// "deadline", "määräaika", "tidsfrist", "hakuaika": a postponed date is
-    /// a new deadline.
-    pub(super) deadline_noun: bool,
-    /// A noun naming a time limit itself ("deadline", "valitusaika",
-    /// "besvärstiden"), not just an action word.
-    pub(super) strict_deadline_noun: bool,
-    /// Token index of a possible extension ("voidaan jatkaa", "can be
-    /// extended", "kan förlängas"): a later date is its upper bound, not a
-    /// deadline.
-    pub(super) may_extend_at: Option<usize>,
-    /// The heading over the line says "open" ("AVOINNA", "Öppet"): the
-    /// days listed are opening days.
-    pub(super) open_heading: bool,
-    /// The clause names an application period ("the application period
-    /// … is", "hakuaika", "ansökningstiden"): a range in it is that period.
-    pub(super) named_period: bool,
 }
 
 impl Reader<'_> {
@@ -288,7 +239,9 @@ impl Reader<'_> {
         // the day a place opens again, or keeps its hours, holds nothing
         let held = [Category::Event, Category::Break, Category::Deadline];
         let held = info.event_noun || held.iter().any(|c| both(*c));
-        let reopened = place_closings::reopening_day(imm) && !info.event_noun;
+        let reopened = (place_closings::reopening_day(imm)
+            || reopened::reopening(&r_head[..r_head.len().min(5)]))
+            && !info.own_event;
         if week_of || reopened || (open_hours::kept(l, r) && !held) {
             return Decision::Drop;
         }
@@ -518,13 +471,16 @@ impl Reader<'_> {
             return Decision::Drop;
         }
         // "planerat till den 24 november", "scheduled for 5 May": when it
-        // is to take place, not a time limit
+        // is to take place, not a time limit, also of an occasion about a
+        // call ("Ett informationswebbinarium om utlysningen planeras till")
         let planned = imm.len() >= 2
             && matches!(imm[imm.len() - 1], "till" | "for")
             && (imm[imm.len() - 2].starts_with("planera")
                 || imm[imm.len() - 2].starts_with("inplanera")
+                || imm[imm.len() - 2].starts_with("schemalag")
                 || matches!(imm[imm.len() - 2], "scheduled" | "planned"));
-        if planned && !is_end_of && !info.apply && !info.deadline_noun {
+        let about_call = info.own_event && !info.strict_deadline_noun;
+        if planned && !is_end_of && ((!info.apply && !info.deadline_noun) || about_call) {
             return Decision::Event;
         }
         // "refunds are transferred to bank accounts on": money moved, not

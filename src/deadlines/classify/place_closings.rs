@@ -37,7 +37,11 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
         if !closing_verb(words, k) {
             continue;
         }
-        let subject = place_before(words, k) || (reopens && we_before(words, k));
+        // (Swedish puts the subject after the verb when a day leads: "Natt
+        // mot onsdag 22 juni stängs Hjulstatunneln av", real227:18)
+        let inverted =
+            matches!(words[k], "stängs" | "stänger") && words.get(k + 1).is_some_and(|w| place(w));
+        let subject = place_before(words, k) || inverted || (reopens && we_before(words, k));
         // "most libraries close earlier than usual": shorter hours
         let early = words.get(k + 1).is_some_and(|n| {
             matches!(
@@ -150,7 +154,21 @@ fn place(w: &str) -> bool {
         "museet",
         "läsesal",
     ];
-    WHOLE.contains(&w) || STEMS.iter().any(|s| w.starts_with(s))
+    // a road, a tunnel or a bridge by its name: "Hjulstatunneln",
+    // "Rodergatan"; a clinic, a health station: "Hälsostationerna",
+    // "vårdcentralen", "terveysasema"
+    const ENDS: [&str; 6] = ["tunneln", "gatan", "vägen", "bron", "tunnel", "bridge"];
+    const CARE: [&str; 5] = [
+        "hälsostation",
+        "vårdcentral",
+        "terveysasem",
+        "clinic",
+        "surgery",
+    ];
+    WHOLE.contains(&w)
+        || STEMS.iter().any(|s| w.starts_with(s))
+        || ENDS.iter().any(|s| w.ends_with(s))
+        || CARE.iter().any(|s| w.starts_with(s))
 }
 
 /// A call, a registration or a survey in the sentence: then "closes" is its

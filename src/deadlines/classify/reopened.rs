@@ -11,7 +11,8 @@
 
 /// Does the clause whose lowercased words are `words` tell a place opening
 /// again ("reopen", "re-open", "återöppnar", "öppnar igen", "avataan
-/// jälleen", "aukeaa uudelleen")?
+/// jälleen", "aukeaa uudelleen", "Palvelut aukeavat jälleen", "går det
+/// återigen att bada", "kommer åter ha kvällsjour")?
 pub(super) fn reopening(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).copied().unwrap_or("");
@@ -23,6 +24,15 @@ pub(super) fn reopening(words: &[&str]) -> bool {
             || (*w == "re"
                 && next == "-"
                 && words.get(i + 2).is_some_and(|n| n.starts_with("open")))
-            || (matches!(*w, "öppnar" | "öppnas" | "avataan" | "aukeaa" | "avautuu") && again(next))
+            || (matches!(
+                *w,
+                "öppnar" | "öppnas" | "avataan" | "aukeaa" | "avautuu" | "aukeavat" | "avautuvat"
+            ) && again(next))
+            || (*w == "går"
+                && next == "det"
+                && words
+                    .get(i + 2)
+                    .is_some_and(|n| again(n) || *n == "återigen"))
+            || (*w == "åter" && matches!(next, "ha" | "har" | "öppet"))
     })
 }

@@ -52,6 +52,10 @@ fn begins(w: &str) -> bool {
             | "öppnas"
             | "startar"
             | "inleds"
+            // "kommer utlysningen att öppna den 7 februari och stänga den 2 april"
+            | "öppna"
+            | "börja"
+            | "starta"
     )
 }
 
@@ -104,6 +108,7 @@ fn ends(w: &str) -> bool {
             | "avslutas"
             | "stänger"
             | "stängs"
+            | "stänga"
             | "upphör"
     )
 }
@@ -217,7 +222,14 @@ pub(in crate::deadlines) fn closed_window(words: &[&str]) -> bool {
     words[b + 1..].iter().take(20).any(|w| {
         matches!(
             *w,
-            "close" | "closes" | "sulkeutuu" | "sulkeutuvat" | "umpeutuu" | "stänger" | "stängs"
+            "close"
+                | "closes"
+                | "sulkeutuu"
+                | "sulkeutuvat"
+                | "umpeutuu"
+                | "stänger"
+                | "stängs"
+                | "stänga"
         )
     })
 }

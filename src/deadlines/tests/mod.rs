@@ -28,6 +28,7 @@ mod calendars;
 mod cleaning_days;
 mod clock_days;
 mod clock_forms;
+mod closed_places;
 mod closed_rows;
 mod closed_states;
 mod closing_calls;

@@ -1,0 +1,84 @@
+//! Issue 14 stop 36: places closed and opened again, windows told by two
+//! verbs or by an hour on each end, and occasions set for a day.
+
+use super::*;
+
+/// The day a place opens again ends its break; the break is the event,
+/// whatever an earlier sentence says cannot take place meanwhile.
+#[test]
+fn a_reopening_after_a_closure_is_no_event_of_its_own() {
+    check_all(
+        &[
+            "The centre will be closed from 2-8 April due to refurbishment.\nIt will not be possible for classes and activities to take place as work is undertaken.\nOnce work is completed, the centre is scheduled to reopen on Saturday 9 April.",
+            "Keskus on suljettuna 2.–8.4. remontin vuoksi.\nKursseja ja tapahtumia ei voida järjestää remontin aikana.\nPalvelut aukeavat jälleen lauantaina 9.4.",
+            "Badet är stängt 2–8 april på grund av renovering.\nKurser och evenemang kan inte hållas under renoveringen.\nLördagen den 9 april går det återigen att bada.",
+        ],
+        "2016-03-29",
+        &["event 2016-04-02 2016-04-08"],
+    );
+}
+
+/// A clinic, a health station or a tunnel closing on a day is a service
+/// break, also when Swedish puts the place after its verb.
+#[test]
+fn a_clinic_or_a_tunnel_closing_on_a_day_is_an_event() {
+    check_all(
+        &[
+            "The health clinic will close on Friday 20 March.",
+            "Terveysasema sulkeutuu perjantaina 20.3.",
+            "Hälsostationerna stängs på fredag 20.3.",
+        ],
+        "2020-03-17",
+        &["event 2020-03-20"],
+    );
+    check(
+        "Natt mot onsdag 22 juni stängs Hjulstatunneln av på grund av underhållsarbete.",
+        "2022-06-20",
+        &["event 2022-06-22"],
+    );
+}
+
+/// A break between two days, each with its hour, is one range.
+#[test]
+fn a_break_between_two_days_with_their_hours_is_one_range() {
+    check_all(
+        &[
+            "Hakujärjestelmässä on käyttökatko to 1.2. klo 16.30 ja ti 6.2. klo 8.00 välisenä aikana.",
+            "Ansökningssystemet har ett driftavbrott mellan torsdag 1.2 kl. 16.30 och tisdag 6.2 kl. 8.00.",
+            "The road will be closed between 10pm on Thursday 1 February and 6am on Tuesday 6 February.",
+        ],
+        "2018-01-25",
+        &["event 2018-02-01 2018-02-06"],
+    );
+}
+
+/// A call told to open on one day and to close on another closes then,
+/// in the infinitive after "kommer att" and in the Finnish plural of a
+/// compound call too.
+#[test]
+fn a_call_that_will_open_and_close_closes_on_its_last_day() {
+    check_all(
+        &[
+            "According to a preliminary timetable, the call will open on 7 February 2019 and close on 2 April 2019.",
+            "Alustavan aikataulun mukaan aiehaut aukeavat 7.2.2019 ja päättyvät 2.4.2019.",
+            "Enligt en preliminär tidplan kommer utlysningen att öppna den 7 februari 2019 och stänga den 2 april 2019.",
+        ],
+        "2019-01-17",
+        &["deadline 2019-04-02"],
+    );
+}
+
+/// An occasion about a call, set for a day, takes place then: "planeras
+/// till" is "planned for", not "until".
+#[test]
+fn a_webinar_about_a_call_set_for_a_day_is_an_event() {
+    check_all(
+        &[
+            "An information webinar on the call is scheduled for 14 February at 10.30.",
+            "Hausta järjestetään infowebinaari 14.2. klo 10.30.",
+            "Ett informationswebbinarium om utlysningen planeras till den 14 februari klockan 10.30.",
+        ],
+        "2019-01-17",
+        &["event 2019-02-14"],
+    );
+}
