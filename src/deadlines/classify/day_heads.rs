@@ -25,12 +25,14 @@ pub(super) fn opens_window(imm: Window) -> bool {
 }
 
 /// "Will be closed from", "closing from", "stängs från": a closure
-/// starting on the day (the break word right before the "from").
+/// starting on the day (a break word at most four words before the
+/// "from": "we will close our Record Office from 4pm on", "are to close
+/// for three weeks from 14th February").
 fn closed_from(imm: Window) -> bool {
     let n = imm.words.len();
     n >= 2
         && matches!(imm.words[n - 1], "from" | "från")
-        && imm.masks[n - 2] & Category::Break.bit() != 0
+        && (n.saturating_sub(5)..n - 1).any(|k| imm.masks[k] & Category::Break.bit() != 0)
 }
 
 /// A meeting named right before the day: "kokouksessa 24.4.", "the

@@ -170,3 +170,17 @@ fn public_word(w: &str) -> bool {
         || w.starts_with("livestream")
         || matches!(w, "public" | "attend" | "watch" | "youtube" | "suora")
 }
+
+/// "Ansökningstiden för universitetens gemensamma antagning börjar …
+/// och slutar den 1 april" (real230:55): an issuer's act named only in a
+/// phrase after "för", "for" or "of" qualifies the time limit the
+/// sentence is about; the admission is not what happens on the day.
+pub(super) fn qualifies_limit(lw: Window) -> bool {
+    let authority = Category::Authority.bit() | Category::Authority.sure();
+    (0..lw.words.len()).all(|k| {
+        lw.masks[k] & authority == 0
+            || lw.words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| matches!(*w, "för" | "for" | "of"))
+    })
+}

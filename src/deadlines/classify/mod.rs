@@ -617,6 +617,9 @@ impl Reader<'_> {
         // ("käsittelee kokouksessaan 10. maaliskuuta": a body handling a
         // matter at its meeting is its own decision day)
         let own_act = both(Category::Authority)
+            && !(info.strict_deadline_noun
+                && decision_days::qualifies_limit(lw)
+                && decision_days::qualifies_limit(rw))
             && (!meeting || decision_days::decided(lw, rw))
             && !decision_days::sits(lw, rw);
         if stats || published || own_act {
@@ -698,7 +701,9 @@ impl Reader<'_> {
             let works = info.works && imm.iter().chain(r_head).any(|w| starts(w));
             // "Den 2 januari öppnar återigen barnbassängerna", "opens again
             // on": a reopening ends a break, no event of its own
-            let again = imm
+            // (the again-word at the day: "applications have opened again
+            // from 10 June and will remain open until 21 June" closes then)
+            let again = imm[imm.len().saturating_sub(5)..]
                 .iter()
                 .chain(r_head)
                 .any(|w| matches!(*w, "återigen" | "igen" | "again" | "uudelleen" | "jälleen"));

@@ -38,9 +38,13 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
             continue;
         }
         // (Swedish puts the subject after the verb when a day leads: "Natt
-        // mot onsdag 22 juni stängs Hjulstatunneln av", real227:18)
-        let inverted =
-            matches!(words[k], "stängs" | "stänger") && words.get(k + 1).is_some_and(|w| place(w));
+        // mot onsdag 22 juni stängs Hjulstatunneln av", real227:18; a body
+        // closes its own place: "we will close our Record Office from 4pm")
+        let inverted = matches!(words[k], "stängs" | "stänger" | "close")
+            && words[k + 1..n.max(k + 1).min(k + 5)]
+                .iter()
+                .take_while(|w| !matches!(**w, "." | "," | ";" | ":"))
+                .any(|w| place(w));
         let subject = place_before(words, k) || inverted || (reopens && we_before(words, k));
         // "most libraries close earlier than usual": shorter hours
         let early = words.get(k + 1).is_some_and(|n| {
@@ -113,7 +117,7 @@ fn we_before(words: &[&str], k: usize) -> bool {
 
 /// A place or service that opens to the public.
 fn place(w: &str) -> bool {
-    const WHOLE: [&str; 21] = [
+    const WHOLE: [&str; 26] = [
         "library",
         "libraries",
         "office",
@@ -135,6 +139,11 @@ fn place(w: &str) -> bool {
         "counter",
         "desk",
         "verksamheten",
+        "park",
+        "naturum",
+        "halls",
+        "nursery",
+        "nurseries",
     ];
     const STEMS: [&str; 16] = [
         "kirjasto",
@@ -158,7 +167,12 @@ fn place(w: &str) -> bool {
     // "Rodergatan"; a clinic, a health station: "Hälsostationerna",
     // "vårdcentralen", "terveysasema"
     const ENDS: [&str; 6] = ["tunneln", "gatan", "vägen", "bron", "tunnel", "bridge"];
-    const CARE: [&str; 5] = [
+    const CARE: [&str; 10] = [
+        "förskol",
+        "daghem",
+        "fritidshem",
+        "päiväkod",
+        "päiväkot",
         "hälsostation",
         "vårdcentral",
         "terveysasem",

@@ -34,5 +34,9 @@ pub(super) fn reopening(words: &[&str]) -> bool {
                     .get(i + 2)
                     .is_some_and(|n| again(n) || *n == "återigen"))
             || (*w == "åter" && matches!(next, "ha" | "har" | "öppet"))
+            // a service working again: "Peppiin kirjautuminen onnistuu
+            // jälleen 30.11.", "tjänsten fungerar igen", "available again"
+            || (matches!(*w, "onnistuu" | "toimii" | "toimivat" | "fungerar") && again(next))
+            || (matches!(*w, "available" | "open" | "online") && next == "again")
     })
 }

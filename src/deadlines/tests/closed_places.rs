@@ -82,3 +82,74 @@ fn a_webinar_about_a_call_set_for_a_day_is_an_event() {
         &["event 2019-02-14"],
     );
 }
+
+/// A body closing its own place from an hour on a day, and a car park or
+/// a visitor centre closing for weeks from a day: the first day is the
+/// break.
+#[test]
+fn a_place_closed_from_a_day_starts_its_break_then() {
+    check_all(
+        &[
+            "In line with national guidance we will close our Record Office from 4pm on Wednesday 4 November.",
+            "Suljemme arkiston tutkijasalin keskiviikkona 4.11. klo 16 alkaen.",
+            "Vi stänger biblioteket från klockan 16 onsdagen den 4 november.",
+        ],
+        "2020-11-02",
+        &["event 2020-11-04"],
+    );
+    check_all(
+        &[
+            "Pucks Glen car park is to close for three weeks from 14th February.",
+            "Kansallispuiston pysäköintialue suljetaan kolmeksi viikoksi maanantaina 14.2.",
+            "Parkeringen vid naturum stänger i tre veckor från den 14 februari.",
+        ],
+        "2022-02-08",
+        &["event 2022-02-14"],
+    );
+}
+
+/// A service working again after its break ends the break: nothing of
+/// its own.
+#[test]
+fn a_service_working_again_is_no_event() {
+    check_all(
+        &[
+            "The service has a break all day on 29 November. Logging in will be available again on 30 November at 9am.",
+            "Palvelussa on koko päivän kestävä käyttökatko 29.11. klo 8:00 alkaen. Peppiin kirjautuminen onnistuu jälleen 30.11. klo 9:00.",
+            "Tjänsten har ett avbrott hela dagen den 29 november. Inloggningen fungerar igen den 30 november kl. 9.",
+        ],
+        "2023-11-28",
+        &["event 2023-11-29"],
+    );
+}
+
+/// An application period for an admission closes on its last day: the
+/// admission named after "för", "for" or in a compound only says whose
+/// period it is.
+#[test]
+fn an_application_period_for_an_admission_closes_on_its_last_day() {
+    check_all(
+        &[
+            "The application period for the joint admission opens on 3 March 2014 and closes on 1 April 2014.",
+            "Yhteishaun hakuaika alkaa 3.3.2014 ja päättyy 1.4.2014 klo 16.15.",
+            "Ansökningstiden för universitetens gemensamma antagning börjar den 3 mars 2014 och slutar den 1 april 2014 kl. 16.15.",
+        ],
+        "2014-02-17",
+        &["deadline 2014-04-01"],
+    );
+}
+
+/// Day-care centres and nurseries closing on listed days close as places
+/// do: each day is an event.
+#[test]
+fn day_care_closing_on_listed_days_gives_each_day() {
+    check_all(
+        &[
+            "The council nurseries close on 20 May 2020 and 15 June 2020 for staff training.",
+            "Päiväkodit sulkeutuvat 20.5.2020 ja 15.6.2020 henkilöstön koulutuspäivien vuoksi.",
+            "Under läsåret 2019/2020 stänger förskolorna 2020-05-20 och 2020-06-15.",
+        ],
+        "2020-01-15",
+        &["event 2020-05-20", "event 2020-06-15"],
+    );
+}
