@@ -220,7 +220,13 @@ pub(super) fn is_heading_line(line: &str) -> bool {
     if t.is_empty() || t.len() > 120 || t.ends_with('.') || t.contains('|') {
         return false;
     }
-    let toks = tokenize(t, 0);
+    // ("Hakuajat 2021 (UTC + 1)": the zone's hours are no day)
+    let zone = t.find("(UTC").or_else(|| t.find("(GMT"));
+    let t = match zone.and_then(|a| t[a..].find(')').map(|b| (a, a + b + 1))) {
+        Some((a, b)) => format!("{}{}", &t[..a], &t[b..]),
+        None => t.to_string(),
+    };
+    let toks = tokenize(&t, 0);
     let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
     (1..=16).contains(&words)
         && !toks

@@ -613,7 +613,16 @@ impl Reader<'_> {
         let announced = !rw.has(Category::Publication)
             && matches!((last(Category::Publication), last(Category::Happen)), (Some(p), Some(h)) if h > p)
             && lw.has(Category::Event);
-        let published = both(Category::Publication) && !announced;
+        // ("… has now been published and the deadline for submitting
+        // applications is 1st February": a time limit named after the
+        // publication word is what the day is)
+        // ("the next update is due on": "due" alone is the issuer's)
+        let limit_after = last(Category::Publication).is_some_and(|p| {
+            lw.words[p + 1..]
+                .iter()
+                .any(|w| *w != "due" && is_word_of(Category::DeadlineNoun, w))
+        });
+        let published = both(Category::Publication) && !announced && !limit_after;
         // ("käsittelee kokouksessaan 10. maaliskuuta": a body handling a
         // matter at its meeting is its own decision day)
         let own_act = both(Category::Authority)

@@ -153,3 +153,39 @@ fn day_care_closing_on_listed_days_gives_each_day() {
         &["event 2020-05-20", "event 2020-06-15"],
     );
 }
+
+/// A call told published and its time limit named after that in the same
+/// sentence: the day is the limit, not the publication.
+#[test]
+fn a_limit_named_after_a_publication_is_a_deadline() {
+    check_all(
+        &[
+            "The call for applications to Nordplus in 2019 has now been published and the deadline for submitting applications is 1st February 2019.",
+            "Haku on nyt julkaistu ja hakemusten määräaika on 1.2.2019.",
+            "Utlysningen har nu publicerats och ansökningstiden går ut den 1 februari 2019.",
+        ],
+        "2018-11-01",
+        &["deadline 2019-02-01"],
+    );
+    // ("due" alone is the issuer's next release)
+    check(
+        "Statistics on asylum seekers are updated monthly; the next update is due on 10 December.",
+        "2024-11-25",
+        &[],
+    );
+}
+
+/// A heading naming the application deadlines keeps its days deadlines
+/// when it names its time zone too.
+#[test]
+fn deadlines_under_a_heading_with_a_time_zone_are_deadlines() {
+    check_all(
+        &[
+            "Application deadlines 2021 (UTC + 1)\n\n1 February 2021 at 23.59\n\n3 May 2021 at 23.59",
+            "Hakuajat 2021 (UTC + 1)\n\n1. helmikuuta 2021 klo 23.59  Tanskan aikaa \n\n3. toukokuuta 2021 klo 23.59 Tanskan aikaa",
+            "Ansökningstider 2021 (UTC + 1)\n\n1 februari 2021 kl. 23.59\n\n3 maj 2021 kl. 23.59",
+        ],
+        "2021-01-15",
+        &["deadline 2021-02-01", "deadline 2021-05-03"],
+    );
+}
