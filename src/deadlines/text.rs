@@ -222,9 +222,11 @@ pub(super) fn is_heading_line(line: &str) -> bool {
     }
     // ("Hakuajat 2021 (UTC + 1)": the zone's hours are no day)
     let zone = t.find("(UTC").or_else(|| t.find("(GMT"));
-    let t = match zone.and_then(|a| t[a..].find(')').map(|b| (a, a + b + 1))) {
-        Some((a, b)) => format!("{}{}", &t[..a], &t[b..]),
-        None => t.to_string(),
+    // (a copy only then: every line of a text is asked)
+    let t: std::borrow::Cow<str> = match zone.and_then(|a| t[a..].find(')').map(|b| (a, a + b + 1)))
+    {
+        Some((a, b)) => format!("{}{}", &t[..a], &t[b..]).into(),
+        None => t.into(),
     };
     let toks = tokenize(&t, 0);
     let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();

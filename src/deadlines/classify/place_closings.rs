@@ -41,7 +41,7 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
         // mot onsdag 22 juni stängs Hjulstatunneln av", real227:18; a body
         // closes its own place: "we will close our Record Office from 4pm")
         let inverted = matches!(words[k], "stängs" | "stänger" | "close")
-            && words[k + 1..n.max(k + 1).min(k + 5)]
+            && words[k + 1..n.min(k + 5)]
                 .iter()
                 .take_while(|w| !matches!(**w, "." | "," | ";" | ":"))
                 .any(|w| place(w));
@@ -117,7 +117,7 @@ fn we_before(words: &[&str], k: usize) -> bool {
 
 /// A place or service that opens to the public.
 fn place(w: &str) -> bool {
-    const WHOLE: [&str; 26] = [
+    const WHOLE: [&str; 28] = [
         "library",
         "libraries",
         "office",
@@ -144,6 +144,8 @@ fn place(w: &str) -> bool {
         "halls",
         "nursery",
         "nurseries",
+        "tunnel",
+        "bridge",
     ];
     const STEMS: [&str; 16] = [
         "kirjasto",
@@ -163,10 +165,10 @@ fn place(w: &str) -> bool {
         "museet",
         "läsesal",
     ];
-    // a road, a tunnel or a bridge by its name: "Hjulstatunneln",
-    // "Rodergatan"; a clinic, a health station: "Hälsostationerna",
+    // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
+    // "Rodergatan" (not English "-bridge": "Cambridge"); a clinic, a health station: "Hälsostationerna",
     // "vårdcentralen", "terveysasema"
-    const ENDS: [&str; 6] = ["tunneln", "gatan", "vägen", "bron", "tunnel", "bridge"];
+    const ENDS: [&str; 4] = ["tunneln", "gatan", "vägen", "bron"];
     const CARE: [&str; 10] = [
         "förskol",
         "daghem",
