@@ -147,7 +147,7 @@ fn place(w: &str) -> bool {
         "tunnel",
         "bridge",
     ];
-    const STEMS: [&str; 16] = [
+    const STEMS: [&str; 26] = [
         "kirjasto",
         "toimisto",
         "virasto",
@@ -164,27 +164,25 @@ fn place(w: &str) -> bool {
         "servicepunkt",
         "museet",
         "läsesal",
-    ];
-    // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
-    // "Rodergatan" (not English "-bridge": "Cambridge"); a clinic, a health station: "Hälsostationerna",
-    // "vårdcentralen", "terveysasema"
-    const ENDS: [&str; 4] = ["tunneln", "gatan", "vägen", "bron"];
-    const CARE: [&str; 10] = [
-        "förskol",
-        "daghem",
-        "fritidshem",
-        "päiväkod",
-        "päiväkot",
+        // a clinic, a health station, a day-care centre: "Hälsostationerna",
+        // "vårdcentralen", "terveysasema", "förskolorna", "päiväkodit"
         "hälsostation",
         "vårdcentral",
         "terveysasem",
         "clinic",
         "surgery",
+        "förskol",
+        "daghem",
+        "fritidshem",
+        "päiväkod",
+        "päiväkot",
     ];
+    // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
+    // "Rodergatan" (not English "-bridge": "Cambridge")
+    const ENDS: [&str; 4] = ["tunneln", "gatan", "vägen", "bron"];
     WHOLE.contains(&w)
         || STEMS.iter().any(|s| w.starts_with(s))
         || ENDS.iter().any(|s| w.ends_with(s))
-        || CARE.iter().any(|s| w.starts_with(s))
 }
 
 /// A call, a registration or a survey in the sentence: then "closes" is its
