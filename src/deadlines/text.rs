@@ -504,8 +504,6 @@ pub(super) fn dash_then_day(rest: &str) -> bool {
     after.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a
-/// locative case) right after a date belongs to the same sentence.
 /// Does `before` end with a date's four-digit year ("9.4.2017")? A dot
 /// after it ends the sentence, whatever word follows: "Kuntavaalit
 /// toimitetaan sunnuntaina 9.4.2017. Vaaleissa sovelletaan …" (real221:8),
@@ -516,6 +514,8 @@ fn year_ended(before: &str) -> bool {
     b.len() >= 5 && b[b.len() - 5] == b'.' && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
 }
 
+/// "Kino Reginassa", "Helsingissä": a Finnish place (capitalised, in a
+/// locative case) right after a date belongs to the same sentence.
 pub(super) fn place_after(rest: &str) -> bool {
     let mut words = rest
         .split(|c: char| !c.is_alphabetic() && c != '-')

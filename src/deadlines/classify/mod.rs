@@ -239,9 +239,8 @@ impl Reader<'_> {
         // the day a place opens again, or keeps its hours, holds nothing
         let held = [Category::Event, Category::Break, Category::Deadline];
         let held = info.event_noun || held.iter().any(|c| both(*c));
-        let reopened = (place_closings::reopening_day(imm)
-            || reopened::reopening(&r_head[..r_head.len().min(5)]))
-            && !info.own_event;
+        let reopened =
+            (place_closings::reopening_day(imm) || reopened::reopening(r_head)) && !info.own_event;
         if week_of || reopened || (open_hours::kept(l, r) && !held) {
             return Decision::Drop;
         }
