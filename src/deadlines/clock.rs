@@ -81,6 +81,33 @@ pub(super) fn named_time(w: &str) -> bool {
     )
 }
 
+/// Where a span of hours ends the words before a date: "from 10am until
+/// 3.30pm on 28 January", "between 9am and 2pm on Saturday 15 February",
+/// "mellan kl. 10 och 14 den 5 maj". `words` end at the connective (the
+/// second hour already taken off); the index of "from"/"between" is
+/// returned, so that the connective is read as joining two hours of the
+/// day, not as a limit ("until") of the day itself.
+pub(super) fn hour_span_start(words: &[&str]) -> Option<usize> {
+    let (last, rest) = words.split_last()?;
+    if !matches!(
+        *last,
+        "until" | "till" | "to" | "and" | "och" | "tills" | "-" | "–"
+    ) {
+        return None;
+    }
+    let mut k = rest.len();
+    while k > 0 && time_part(rest[k - 1]) {
+        k -= 1;
+    }
+    let hour = rest[k..]
+        .iter()
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+    let opener = k
+        .checked_sub(1)
+        .filter(|&o| matches!(rest[o], "from" | "between" | "mellan" | "från"))?;
+    hour.then_some(opener)
+}
+
 /// The word of the token at `i`, or "" past the end.
 fn word(t: &[Token], i: usize) -> &str {
     t.get(i).map_or("", |x| x.word.as_str())

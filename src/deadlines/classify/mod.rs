@@ -11,7 +11,7 @@ use super::cues::*;
 use super::dates::*;
 use super::signals::*;
 use super::tokens::*;
-use super::{clock::named_time, clock::time_part, Lang};
+use super::{clock, clock::named_time, clock::time_part, Lang};
 pub(super) use clause_info::{Clause, ClauseInfo};
 
 pub(super) struct Reader<'a> {
@@ -178,6 +178,11 @@ impl Reader<'_> {
             li = ti;
             while li > 0 && filler(l[li - 1], self.lang) {
                 li -= 1;
+            }
+            // ("from 10am until 3.30pm on": the hours' span, no limit —
+            // but applications taken in those hours close at the last)
+            if let Some(k) = clock::hour_span_start(&l[..li]).filter(|_| !info.apply) {
+                li = k;
             }
         }
         let imm = &l[..li];

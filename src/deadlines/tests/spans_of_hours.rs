@@ -41,3 +41,36 @@ fn a_span_of_days_or_a_past_dateline_with_hours_is_no_single_occasion() {
         &[],
     );
 }
+
+/// Issue 14 round 37: a span of hours written before its day ("from 10am
+/// until 3.30pm on January 28", "mellan kl. 10 och 15.30 den 28 januari")
+/// is when the occasion runs, no limit of the day ("until" joins the
+/// hours); the same day with its hours after it reads the same.
+#[test]
+fn a_span_of_hours_before_its_day_is_the_occasions_time() {
+    check_all(
+        &[
+            "The hospital will hold a recruitment day for nurses from 10am until 3.30pm on January 28.",
+            "The hospital holds a recruitment day for nurses between 9am and 2pm on 28 January.",
+            "Sairaala järjestää sairaanhoitajien rekrytointipäivän lauantaina 28. tammikuuta kello 10–15.30.",
+            "Sjukhuset håller en rekryteringsdag för sjuksköterskor mellan kl. 10 och 15.30 den 28 januari.",
+            "Sjukhuset håller en rekryteringsdag för sjuksköterskor från kl. 10 till 15.30 den 28 januari.",
+        ],
+        "2017-01-23",
+        &["event 2017-01-28"],
+    );
+}
+
+/// Applications taken in those hours still close at the last of them.
+#[test]
+fn applications_taken_in_a_span_of_hours_close_on_its_day() {
+    check_all(
+        &[
+            "Applications are accepted from 9am until 4pm on 28 January.",
+            "Ansökningar tas emot från kl. 9 till 16 den 28 januari.",
+            "Hakemuksia otetaan vastaan 28. tammikuuta klo 9–16 asti.",
+        ],
+        "2017-01-23",
+        &["deadline 2017-01-28"],
+    );
+}
