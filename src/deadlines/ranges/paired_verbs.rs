@@ -151,7 +151,8 @@ fn sv_definite_weekday(w: &str) -> bool {
 }
 
 /// Words that may stand between a verb and its day: an auxiliary, an
-/// hour, a weekday, a preposition of time, "open" after "remains".
+/// hour, a weekday, a preposition of time, "open" after "remains", "at the
+/// latest" and the week the day falls in.
 fn filler(w: &str) -> bool {
     WEEKDAYS.contains(&w)
         || sv_definite_weekday(w)
@@ -182,6 +183,15 @@ fn filler(w: &str) -> bool {
                 | "kello"
                 | "noin"
                 | "om"
+                // "päättyvät viimeistään seuraavan viikon torstaina 26.
+                // syyskuuta": the end's latest day, a week named on
+                | "viimeistään"
+                | "senast"
+                | "latest"
+                | "seuraavan"
+                | "viikon"
+                | "following"
+                | "next"
         )
 }
 

@@ -60,3 +60,18 @@ fn until_without_an_action_is_nothing() {
         &[],
     );
 }
+
+/// Issue 14 round 37: a booking that ends is a window the reader acts in,
+/// in Finnish also as the verbal noun ("varaaminen päättyy").
+#[test]
+fn a_booking_that_ends_closes_on_its_day() {
+    check_all(
+        &[
+            "Booking of market stalls ends on 9 May.",
+            "Myyntipaikkojen varaaminen päättyy 9. toukokuuta.",
+            "Bokningen av försäljningsplatser avslutas den 9 maj.",
+        ],
+        "2024-04-25",
+        &["deadline 2024-05-09"],
+    );
+}

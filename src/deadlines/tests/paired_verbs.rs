@@ -202,3 +202,19 @@ fn every_pair_of_verbs_with_every_closing_day_form_gives_one_deadline() {
         grouped(wrong, 4)
     );
 }
+
+/// Issue 14 round 37: "at the latest" and the week the end falls in stand
+/// between the verb of ending and its day; the period is still one range
+/// of what takes place.
+#[test]
+fn an_end_at_the_latest_still_closes_the_period() {
+    check_all(
+        &[
+            "The firing exercises begin on Wednesday 18 September and end at the latest on Thursday 26 September.",
+            "Tykistöammunnat alkavat keskiviikkona 18. syyskuuta ja päättyvät viimeistään seuraavan viikon torstaina 26. syyskuuta.",
+            "Skjutövningarna börjar onsdagen den 18 september och slutar senast torsdagen den 26 september.",
+        ],
+        "2019-09-12",
+        &["event 2019-09-18 2019-09-26"],
+    );
+}
