@@ -9,9 +9,12 @@ use tokens::{tokenize, TokenKind};
 /// ("2023", "VÅREN 2019", "Utbetalningsdagar år 2017").
 pub(super) fn year_heading(line: &str) -> Option<i32> {
     let t = line.trim();
-    if t.len() > 48 {
+    // (a heading, not a sentence: a few words; one naming its days a few
+    // more, below)
+    if t.len() > 80 {
         return None;
     }
+    let t = t.strip_suffix(':').unwrap_or(t);
     let toks = tokenize(t, 0);
     let mut year = None;
     let mut words = 0;
@@ -37,7 +40,19 @@ pub(super) fn year_heading(line: &str) -> Option<i32> {
         matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round")
             || grids::term_word(&x.word)
     });
-    year.filter(|_| words <= 2 && last && !names)
+    // ("Elos betalningsdagar för pensioner 2022", "Pension payment dates
+    // 2022": a heading naming its days may say whose they are)
+    let days = toks.iter().any(|x| days_word(&x.word));
+    let term = toks.iter().any(|x| grids::term_word(&x.word));
+    year.filter(|_| last && (words <= 2 && !names && t.len() <= 48 || words <= 6 && days && !term))
+}
+
+/// A word naming days or dates: "dates", "betalningsdagar", "maksupäivät".
+fn days_word(w: &str) -> bool {
+    matches!(w, "dates" | "days")
+        || ["dagar", "dagarna", "päivät", "päivämäärät"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// A line of a list: it starts or ends with its date (or a bullet or a

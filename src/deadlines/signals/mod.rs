@@ -570,7 +570,12 @@ pub(super) fn payment_day(x: Window) -> bool {
             None => false,
             Some(Payout::Alone) => true,
             Some(Payout::Account) => next.starts_with("account"),
-            Some(Payout::Day) => matches!(next, "day" | "date" | "days" | "dates"),
+            // ("you will get your payment on Friday December 24": the
+            // reader's own payment, as "your money")
+            Some(Payout::Day) => {
+                matches!(next, "day" | "date" | "days" | "dates")
+                    || k > 0 && matches!(x.words[k - 1], "your" | "their")
+            }
             Some(Payout::Out) => matches!(next, "out" | "ut"),
             // "receive your money", "get their money": money paid out
             Some(Payout::Owned) => k > 0 && matches!(x.words[k - 1], "your" | "their"),
@@ -586,11 +591,11 @@ enum Payout {
     Alone,
     /// "bank account".
     Account,
-    /// "payment day", "payout dates".
+    /// "payment day", "payout dates", "your payment".
     Day,
     /// "paid out", "betalas ut".
     Out,
-    /// "your money".
+    /// "your money", "their pension".
     Owned,
     /// "alkaa maksaa".
     Begun,
@@ -603,6 +608,8 @@ fn payout_head(w: &str) -> Option<Payout> {
         "maksupäiv",
         "utbetalning",
         "utbetala",
+        // "får din pension utbetald"
+        "utbetald",
         "reimburs",
         "återbäring",
         "bankkonto",
@@ -620,7 +627,7 @@ fn payout_head(w: &str) -> Option<Payout> {
         "payment" | "payout" => Payout::Day,
         "paid" | "betalas" | "betalar" | "betala" => Payout::Out,
         "maksaa" => Payout::Begun,
-        "money" => Payout::Owned,
+        "money" | "pension" | "pensions" => Payout::Owned,
         _ => return None,
     })
 }

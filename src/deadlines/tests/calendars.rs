@@ -178,3 +178,20 @@ fn rows_of_a_pipe_table_under_a_header_of_deadlines() {
         &[],
     );
 }
+
+/// Issue 14 round 37: a heading naming whose days it lists before its year
+/// ("Pension payment dates 2022", "Elos betalningsdagar för pensioner
+/// 2022", "Eläkkeiden maksupäivät vuonna 2022:") is a year heading too: the
+/// days of that year before today are past, not next year's.
+#[test]
+fn a_heading_naming_its_days_and_year_keeps_their_past_days_past() {
+    check_all(
+        &[
+            "Pension payment dates 2022\n3 January\n2 May\n1 September\n3 October",
+            "Eläkkeiden maksupäivät vuonna 2022:\n3.1.\n2.5.\n1.9.\n3.10.",
+            "Elos betalningsdagar för pensioner 2022\n3 januari\n2 maj\n1 september\n3 oktober",
+        ],
+        "2022-08-15",
+        &["event 2022-09-01", "event 2022-10-03"],
+    );
+}

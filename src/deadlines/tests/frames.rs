@@ -234,6 +234,16 @@ fn payments_moved_to_an_earlier_day() {
         "2026-04-01",
         &["event 2026-04-30"],
     );
+    // ("you will get your payment on": the reader's own payment)
+    check_all(
+        &[
+            "You will get your payment earlier than usual, on Friday December 24.",
+            "Saat eläkkeesi tilillesi perjantaina 24. joulukuuta.",
+            "Du får din pension utbetald fredagen den 24 december.",
+        ],
+        "2021-10-13",
+        &["event 2021-12-24"],
+    );
     check_all(
         &[
             "Jos eläke maksetaan tavallisesti 24.12., rahat maksetaan jo 22.12.",
