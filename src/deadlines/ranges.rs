@@ -248,9 +248,9 @@ impl Grammar<'_> {
             )
         };
         // "2.9.–4.10.2024", "30 September – 3 October 2024",
-        // "14.6. klo 22 – 15.6. klo 6"
+        // "14.6. klo 22 – 15.6. klo 6", "25.8. klockan 16.15 – 4.9.2017"
         let mut jd = j;
-        if clock_word(self.word(jd)) {
+        if clock_word(self.word(jd)) || self.word(jd) == "klockan" {
             jd += 1;
             if self.glued(jd, ".") {
                 jd += 1;

@@ -66,3 +66,18 @@ fn the_declaration_of_christmas_peace_is_an_event() {
         &["event 2022-12-24"],
     );
 }
+
+/// Issue 14 round 37: a court's main hearing that begins on a day takes
+/// place then.
+#[test]
+fn a_main_hearing_that_begins_on_a_day_is_an_event() {
+    check_all(
+        &[
+            "The main hearing begins on Monday 27 November.",
+            "Pääkäsittely alkaa maanantaina 27. marraskuuta.",
+            "Måndagen den 27 november inleds huvudförhandlingen i mål nr B 1071-17.",
+        ],
+        "2017-11-22",
+        &["event 2017-11-27"],
+    );
+}

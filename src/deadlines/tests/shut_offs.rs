@@ -33,3 +33,20 @@ fn a_call_that_closes_stays_a_deadline() {
         &["deadline 2031-03-19"],
     );
 }
+
+/// Issue 14 round 37: a break told by its period ("under perioden") is the
+/// break's days, no statistical period; an hour after the first day, also
+/// "klockan", still joins the two days.
+#[test]
+fn a_break_told_by_its_period_is_one_event() {
+    check_all(
+        &[
+            "The planned outage of the e-services falls in the period 25.8. at 16.15 – 4.9.2017.",
+            "Sähköisten palvelujen käyttökatko ajoittuu ajanjaksolle 25.8. klo 16.15 – 4.9.2017.",
+            "Driftavbrottet infaller under perioden 25.8. klockan 16.15 – 4.9.2017.",
+            "Driftavbrottet infaller under perioden 25.8.–4.9.2017.",
+        ],
+        "2017-08-14",
+        &["event 2017-08-25 2017-09-04"],
+    );
+}
