@@ -144,13 +144,29 @@ impl Grammar<'_> {
             && self.range_opener(i, floor, 3)
             && matches!(self.word(j), "to" | "and" | "till" | "och" | "until" | "ja")
         {
-            let k = if matches!(self.word(j + 1), "den" | "the") {
+            let mut k = if matches!(self.word(j + 1), "den" | "the") {
                 j + 2
             } else {
                 j + 1
             };
+            // ("between Friday 4 and Sunday 6 November": the last day keeps
+            // its weekday)
+            if WEEKDAYS.contains(&self.word(k)) {
+                k += 1 + usize::from(self.word(k + 1) == ",");
+            }
             if let Some(span) = self.bare_day_to(d, i, k) {
                 return Some(span);
+            }
+        }
+        // "4. ja 6. marraskuuta välisenä aikana" ("perjantain 4. ja
+        // sunnuntain 6."): the range told by the postposition after it
+        if !postponed && self.word(j) == "ja" {
+            let k = j + 1 + usize::from(fi_weekday_genitive(self.word(j + 1)));
+            if let Some((span, e)) = self.bare_day_to(d, i, k) {
+                let after = self.word(self.past_hour(e));
+                if after.starts_with("välis") || after == "välillä" {
+                    return Some((span, e));
+                }
             }
         }
         // "closed 6 to 7 April 2022": a range with no "from" (`bare_to.rs`)

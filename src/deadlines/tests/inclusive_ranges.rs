@@ -30,3 +30,21 @@ fn the_last_day_alone_is_no_range() {
         &["deadline 2026-05-11"],
     );
 }
+
+/// Issue 14 round 37: "between" a first day and a last day that keeps its
+/// weekday ("between Friday 4 and Sunday 6 November"), and the Finnish
+/// postposition after two days sharing a month ("4. ja 6. marraskuuta
+/// välisenä aikana"), make one range.
+#[test]
+fn between_two_days_sharing_a_month_is_one_range() {
+    check_all(
+        &[
+            "The Civic Centre will be shut down between Friday 4 and Sunday 6 November.",
+            "Virastotalo on suljettu perjantain 4. ja sunnuntain 6. marraskuuta välisenä aikana.",
+            "Virastotalo on suljettu 4. ja 6. marraskuuta välisenä aikana.",
+            "Stadshuset är stängt mellan fredag 4 och söndag 6 november.",
+        ],
+        "2016-11-01",
+        &["event 2016-11-04 2016-11-06"],
+    );
+}
