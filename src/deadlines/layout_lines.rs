@@ -36,14 +36,14 @@ pub(super) fn year_heading(line: &str) -> Option<i32> {
     let last = toks.last().is_some_and(|x| x.kind == TokenKind::Num);
     // (nor a year naming a school term, "Vårterminen 2018", "Spring
     // semester 2018": its admission days fall in the year before)
-    let names = toks.iter().any(|x| {
-        matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round")
-            || grids::term_word(&x.word)
-    });
-    // ("Elos betalningsdagar för pensioner 2022", "Pension payment dates
-    // 2022": a heading naming its days may say whose they are)
-    let days = toks.iter().any(|x| days_word(&x.word));
     let term = toks.iter().any(|x| grids::term_word(&x.word));
+    let names = term
+        || toks
+            .iter()
+            .any(|x| matches!(x.word.as_str(), "for" | "för" | "varten" | "call" | "round"));
+    // ("Elos betalningsdagar för pensioner 2022", "Pension payment dates
+    // 2022": a heading naming its days may say whose they are, "för")
+    let days = toks.iter().any(|x| days_word(&x.word));
     year.filter(|_| last && (words <= 2 && !names && t.len() <= 48 || words <= 6 && days && !term))
 }
 
