@@ -29,7 +29,11 @@ pub(in crate::deadlines) fn payment_day(x: Window) -> bool {
             }
             Some(Payout::Out) => matches!(next, "out" | "ut"),
             // "receive your money", "get their money": money paid out
-            Some(Payout::Owned) => k > 0 && matches!(x.words[k - 1], "your" | "their"),
+            // ("Pension dates:", "the pension pay dates": the days it is paid)
+            Some(Payout::Owned) => {
+                k > 0 && matches!(x.words[k - 1], "your" | "their")
+                    || matches!(next, "day" | "date" | "days" | "dates")
+            }
             // "Ruokavirasto alkaa maksaa EU-nautapalkkioita 15. joulukuuta":
             // a payer beginning its payments, not a price
             Some(Payout::Begun) => k > 0 && x.words[k - 1].starts_with("alka"),
@@ -42,11 +46,11 @@ enum Payout {
     Alone,
     /// "bank account".
     Account,
-    /// "payment day", "payout dates", "your payment".
+    /// "payment day", "payout dates", "pay dates", "your payment".
     Day,
     /// "paid out", "betalas ut".
     Out,
-    /// "your money", "their pension".
+    /// "your money", "their pension", "pension dates".
     Owned,
     /// "alkaa maksaa".
     Begun,
@@ -75,7 +79,8 @@ fn payout_head(w: &str) -> Option<Payout> {
         "pengarna" | "jaetaan" | "tilille" | "tilillä" => Payout::Alone,
         "maksetaan" | "pays" | "refunds" | "refund" => Payout::Alone,
         "bank" => Payout::Account,
-        "payment" | "payout" => Payout::Day,
+        "payment" | "payout" | "pay" => Payout::Day,
+        "payday" | "paydays" => Payout::Alone,
         "paid" | "betalas" | "betalar" | "betala" => Payout::Out,
         "maksaa" => Payout::Begun,
         "money" | "pension" | "pensions" => Payout::Owned,

@@ -275,3 +275,20 @@ fn two_received_by_rounds_in_one_sentence_are_two_deadlines() {
         &["deadline 2025-05-26", "deadline 2025-09-15"],
     );
 }
+
+/// Issue 14 round 37: a list of days under "Pension dates:" or "The pay
+/// dates … are:" are the days the pension is paid, as under
+/// "maksupäivät" and "utbetalningsdagar".
+#[test]
+fn days_listed_as_pension_or_pay_dates_are_payouts() {
+    check_all(
+        &[
+            "Pension dates:\n31/10/2023\n30/11/2023",
+            "The pay dates for your pension for the next months are:\n31 October 2023\n30 November 2023",
+            "Eläkkeiden maksupäivät:\n31.10.2023\n30.11.2023",
+            "Pensionens utbetalningsdagar:\n31 oktober 2023\n30 november 2023",
+        ],
+        "2023-10-02",
+        &["event 2023-10-31", "event 2023-11-30"],
+    );
+}
