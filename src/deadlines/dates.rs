@@ -431,6 +431,12 @@ impl<'a> Grammar<'a> {
     /// "February 18, 2024", "Feb. 18", "helmikuun 18. päivään".
     pub(super) fn month_day(&self, i: usize) -> Option<(DayMonth, usize)> {
         let (m, mut j) = self.month_first(i)?;
+        if let Some(y) = self
+            .token(j)
+            .filter(|t| t.kind == TokenKind::Num && t.digits == 4)
+        {
+            return self.month_year_weekday_day(m, y, j + 1);
+        }
         let dt = self
             .token(j)
             .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
@@ -521,6 +527,26 @@ impl<'a> Grammar<'a> {
     }
 
     /// An ordinal suffix glued to a number ("18th").
+    /// "October 2024 Tuesday 15th", "April 2017   Friday 28th": a pay-date
+    /// table's row names its month and year, then the weekday and the day
+    /// (the weekday is asked for: a month and its year alone name no day).
+    fn month_year_weekday_day(&self, month: u32, y: &Token, k: usize) -> Option<(DayMonth, usize)> {
+        if !super::tokens::WEEKDAYS.contains(&self.word(k)) {
+            return None;
+        }
+        let k = k + 1 + usize::from(self.word(k + 1) == ",");
+        let d = self
+            .token(k)
+            .filter(|t| t.kind == TokenKind::Num && t.digits <= 2)?;
+        let dm = DayMonth {
+            day: d.value,
+            month,
+            year: year_of(y),
+        };
+        let end = k + 1 + usize::from(self.ordinal(k + 1));
+        valid_day(&dm).then_some((dm, end))
+    }
+
     pub(super) fn ordinal(&self, j: usize) -> bool {
         self.token(j).is_some_and(|n| {
             !n.space_before && matches!(n.word.as_str(), "th" | "st" | "nd" | "rd")

@@ -292,3 +292,20 @@ fn days_listed_as_pension_or_pay_dates_are_payouts() {
         &["event 2023-10-31", "event 2023-11-30"],
     );
 }
+
+/// A pay-date table's rows, each in its language's form: the English row
+/// names the month and its year, then the weekday and the day ("October
+/// 2024 Tuesday 15th").
+#[test]
+fn a_pay_date_tables_rows_are_payouts() {
+    check_all(
+        &[
+            "Pay Dates\n\nMonth Pay Date\nOctober 2024 Tuesday 15th\nNovember 2024 Friday 15th",
+            "The pay dates for your pension are:\n\nOctober 2024      Tuesday 15th\n\nNovember 2024     Friday 15th",
+            "Eläkkeen maksupäivät\n\nLokakuu: tiistai 15.10.2024\nMarraskuu: perjantai 15.11.2024",
+            "Utbetalningsdagar för pension\n\nOktober: tisdag 15 oktober 2024\nNovember: fredag 15 november 2024",
+        ],
+        "2024-10-01",
+        &["event 2024-10-15", "event 2024-11-15"],
+    );
+}
