@@ -85,6 +85,13 @@ impl Grammar<'_> {
         out
     }
 
+    /// "välisenä aikana", "välillä" after the last day (an hour may come
+    /// first): the Finnish postposition that makes "D1 ja D2" a range.
+    fn between_postposition(&self, e: usize) -> bool {
+        let after = self.word(self.past_hour(e));
+        after.starts_with("välis") || after == "välillä"
+    }
+
     pub(super) fn range_opener(&self, i: usize, floor: usize, reach: usize) -> bool {
         let lo = i.saturating_sub(reach).max(floor);
         (lo..i).any(|k| {
@@ -163,8 +170,7 @@ impl Grammar<'_> {
         if !postponed && self.word(j) == "ja" {
             let k = j + 1 + usize::from(fi_weekday_genitive(self.word(j + 1)));
             if let Some((span, e)) = self.bare_day_to(d, i, k) {
-                let after = self.word(self.past_hour(e));
-                if after.starts_with("välis") || after == "välillä" {
+                if self.between_postposition(e) {
                     return Some((span, e));
                 }
             }
@@ -337,8 +343,7 @@ impl Grammar<'_> {
             let next = self.word(ja + 1);
             let k = ja + 1 + usize::from(fi_weekday_genitive(next) || WEEKDAYS.contains(&next));
             if let Some((b, e)) = self.atom(k) {
-                let after = self.word(self.past_hour(e));
-                if after.starts_with("välis") || after == "välillä" {
+                if self.between_postposition(e) {
                     return span(b, e);
                 }
             }

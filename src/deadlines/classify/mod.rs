@@ -608,11 +608,12 @@ impl Reader<'_> {
         let in_period = l
             .windows(3)
             .any(|w| matches!(w[0], "during" | "in") && w[1] == "the" && w[2] == "period");
+        // ("Driftavbrottet infaller under perioden 25.8.–4.9.": a break
+        // told by its period is no statistics)
+        let break_told = both(Category::Break);
         let stats = hard_stats
-            // ("Driftavbrottet infaller under perioden 25.8.–4.9.": a break
-            // told by its period is no statistics)
-            || (both(Category::Statistics) && !(apply_in(lw) || apply_in(rw)) && !both(Category::Break))
-            || (in_period && !info.apply && !both(Category::Break));
+            || (both(Category::Statistics) && !(apply_in(lw) || apply_in(rw)) && !break_told)
+            || (in_period && !info.apply && !break_told);
         // "announced it will hold a town hall meeting Thursday, April 2":
         // the news is told, the meeting after it takes place
         let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
