@@ -296,12 +296,19 @@ impl Grammar<'_> {
             }
             // "Torsdag 9 maj - söndag 12 maj 2024", "ti 4.11.- ke 5.11.":
             // the last day keeps its weekday too
+            // ("den 30 juni – den 7 juli", "måndag den 16 maj – onsdag den
+            // 18 maj": and its "den")
             let mut k = jd + 1;
             if WEEKDAYS.contains(&self.word(k)) {
                 k += 1;
                 if self.word(k) == "." || self.word(k) == "," {
                     k += 1;
                 }
+            }
+            if self.word(k) == "den" {
+                k += 1;
+            }
+            if k > jd + 1 {
                 if let Some((b, e)) = self.atom(k) {
                     return span(b, e);
                 }

@@ -87,8 +87,9 @@ fn ends_name(words: &[&str]) -> bool {
 }
 
 /// Finnish stems of a day of acting by its last day: applying, signing up,
-/// handing in, returning, giving, ordering, booking, cancelling.
-const ACTS: [&str; 8] = [
+/// handing in, returning, giving, ordering, booking, cancelling, sending
+/// ("viimeinen lähetyspäivä", the post's last day for Christmas mail).
+const ACTS: [&str; 10] = [
     "haku",
     "ilmoittautumis",
     "jättö",
@@ -97,16 +98,19 @@ const ACTS: [&str; 8] = [
     "tilaus",
     "varaus",
     "peruutus",
+    "lähetys",
+    "postitus",
 ];
 
 /// Swedish days of acting by their last day: applying, signing up,
-/// changing, handing in, answering.
-const SV_ACTS: [&str; 5] = [
+/// changing, handing in, answering, posting.
+const SV_ACTS: [&str; 6] = [
     "ansökningsdag",
     "anmälningsdag",
     "ändringsdag",
     "inlämningsdag",
     "svarsdag",
+    "postningsdag",
 ];
 
 /// "deadline", "closing date", "last day", "due date", "cut-off date";
@@ -146,6 +150,22 @@ const FI_ACT_STEMS: [&str; 8] = [
     "peru",
 ];
 
+/// English acts a last date is named for when the act stands before
+/// "date": "last posting date", "final application date".
+const EN_ACTS: [&str; 11] = [
+    "posting",
+    "mailing",
+    "sending",
+    "booking",
+    "ordering",
+    "application",
+    "applications",
+    "registration",
+    "submission",
+    "entry",
+    "return",
+];
+
 /// "sista dag(en) för ansökan", "senaste dag att anmäla", "viimeinen päivä
 /// hakea": a last day named by the act after it rather than by a compound
 /// ("sista ansökningsdag"). Not "sista dagen för förtidsröstningen", a day
@@ -160,6 +180,13 @@ fn named_day_of_acting(rest: &[&str]) -> bool {
             SV_ACT_STEMS.iter().any(|s| act.starts_with(s))
         }
         ["viimeinen", "päivä", act, ..] => FI_ACT_STEMS.iter().any(|s| act.starts_with(s)),
+        // "the last posting date for Christmas cards is", "final
+        // application date"
+        [last, act, day, ..]
+            if matches!(*last, "last" | "final" | "latest") && matches!(*day, "date" | "day") =>
+        {
+            EN_ACTS.contains(act)
+        }
         _ => false,
     }
 }

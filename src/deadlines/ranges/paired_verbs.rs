@@ -36,6 +36,10 @@ fn begins(w: &str) -> bool {
             | "launches"
             | "commence"
             | "commences"
+            // "commencing on 5th June and concluding on the 25th June"
+            | "commencing"
+            | "beginning"
+            | "starting"
             | "alkaa"
             | "alkavat"
             | "aloitetaan"
@@ -96,6 +100,10 @@ fn ends(w: &str) -> bool {
             | "finishes"
             | "conclude"
             | "concludes"
+            | "concluding"
+            | "ending"
+            | "finishing"
+            | "closing"
             | "päättyy"
             | "päättyvät"
             | "loppuu"
@@ -195,6 +203,15 @@ fn filler(w: &str) -> bool {
         )
 }
 
+/// An auxiliary or a pronoun before the verb of ending: "and will close",
+/// "and they will run until", "och den stänger".
+fn pronoun_or_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "it" | "they" | "se" | "ne" | "den" | "det" | "de" | "then"
+    )
+}
+
 /// The comma at `comma` of a sentence's `words` (from the clause's start)
 /// joins the two halves of a period: a verb of beginning stands before it
 /// and "and", "ja", "och" with a verb of ending after it ("will open on July
@@ -212,10 +229,7 @@ pub(in crate::deadlines) fn period_joint(words: &[&str], comma: usize) -> bool {
         return false;
     }
     k += 1;
-    while words
-        .get(k)
-        .is_some_and(|w| matches!(*w, "will" | "it" | "se" | "den" | "det"))
-    {
+    while words.get(k).is_some_and(|w| pronoun_or_auxiliary(w)) {
         k += 1;
     }
     words.get(k).is_some_and(|w| ends(w) || lasts(w))
@@ -226,7 +240,9 @@ pub(in crate::deadlines) fn period_joint(words: &[&str], comma: usize) -> bool {
 /// call, a registration or a round does and a run of days does not ("the
 /// festival ends", "juhlat päättyvät"). Such a range is a window to act in.
 pub(in crate::deadlines) fn closed_window(words: &[&str]) -> bool {
-    let Some(b) = words.iter().position(|w| begins(w)) else {
+    // (a participle opens no window: "Starting this Friday at midnight …,
+    // the bridge roadway will close", real211:50, a closure's run)
+    let Some(b) = words.iter().position(|w| begins(w) && !w.ends_with("ing")) else {
         return false;
     };
     words[b + 1..].iter().take(20).any(|w| {
@@ -284,7 +300,7 @@ impl Grammar<'_> {
             return None;
         }
         // an auxiliary or a pronoun before the verb of ending
-        while k < j + 10 && matches!(self.word(k), "will" | "it" | "se" | "den" | "det" | "then") {
+        while k < j + 10 && pronoun_or_auxiliary(self.word(k)) {
             k += 1;
         }
         let verb = self.word(k);

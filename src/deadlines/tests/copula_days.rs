@@ -95,3 +95,19 @@ fn a_named_deadline_is_tomorrow_in_brackets() {
         &["deadline 2023-11-07"],
     );
 }
+
+/// Issue 14 round 38: the last day to send the post's Christmas mail is a
+/// limit on the reader's act, named by the act ("last posting date",
+/// "viimeinen lähetyspäivä", "sista postningsdag"), real269:48.
+#[test]
+fn the_last_day_to_send_is_named_by_its_act() {
+    check_all(
+        &[
+            "The last posting date for Christmas cards is Monday 16 December.",
+            "Joulukorttien viimeinen lähetyspäivä on maanantaina 16. joulukuuta.",
+            "Sista postningsdag för julkort är måndag den 16 december.",
+        ],
+        "2019-12-11",
+        &["deadline 2019-12-16"],
+    );
+}

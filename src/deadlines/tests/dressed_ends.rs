@@ -57,3 +57,19 @@ fn an_hour_before_through_keeps_the_range() {
         &["event 2032-11-13 2032-11-15"],
     );
 }
+
+/// Issue 14 round 38: the last day after the dash keeps its weekday and
+/// its "den" (real271:11, :52); the range is still one.
+#[test]
+fn a_dashed_last_day_keeps_its_den() {
+    check_all(
+        &[
+            "Time: Monday 16 May – Wednesday 18 May 2022.",
+            "Aika: maanantai 16.5. – keskiviikko 18.5.2022.",
+            "Tid: måndag den 16 maj – onsdag den 18 maj 2022.",
+            "Tid: den 16 maj – den 18 maj 2022.",
+        ],
+        "2022-05-12",
+        &["event 2022-05-16 2022-05-18"],
+    );
+}

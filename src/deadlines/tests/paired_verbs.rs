@@ -218,3 +218,21 @@ fn an_end_at_the_latest_still_closes_the_period() {
         &["event 2019-09-18 2019-09-26"],
     );
 }
+
+/// Issue 14 round 38: a pronoun may stand before the verb of ending ("and
+/// they will run until", "ja ne päättyvät", "och de slutar"), and the
+/// verbs may be participles ("commencing on … and concluding on"): the
+/// period is one range (real272:19–22).
+#[test]
+fn a_pronoun_or_participles_still_pair_the_verbs() {
+    check_all(
+        &[
+            "The exams commence on Wednesday, June 8 and they will run until Tuesday, June 28.",
+            "The exams will take place over three weeks, commencing on 8th June and concluding on the 28th June.",
+            "Kokeet alkavat keskiviikkona 8. kesäkuuta ja ne päättyvät tiistaina 28. kesäkuuta.",
+            "Proven börjar onsdagen den 8 juni och de slutar tisdagen den 28 juni.",
+        ],
+        "2022-02-09",
+        &["event 2022-06-08 2022-06-28"],
+    );
+}
