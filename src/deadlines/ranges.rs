@@ -366,15 +366,17 @@ impl Grammar<'_> {
                 jw += 1;
             }
         }
+        let jw_clock = jw;
         let jw = self.past_hedge(jw);
         if fi_weekday_illative(self.word(jw)) {
             if let Some((b, e)) = self.atom(jw + 1) {
                 return span(b, e);
             }
         }
-        // "1.3.2024 alkaen 12.4.2024 saakka"
-        if matches!(w, "alkaen" | "lähtien") {
-            if let Some((b, e)) = self.atom(j + 1) {
+        // "1.3.2024 alkaen 12.4.2024 saakka" ("24.12.2021 klo 15 alkaen
+        // 4.1.2022 klo 9 asti": the first day's hour before "alkaen")
+        if matches!(self.word(jw_clock), "alkaen" | "lähtien") {
+            if let Some((b, e)) = self.atom(jw_clock + 1) {
                 let closes =
                     (e..e + 4).any(|k| matches!(self.word(k), "saakka" | "asti" | "mennessä"));
                 if closes {
@@ -467,7 +469,10 @@ impl Grammar<'_> {
                         // du kan söka till och med 22 mars")
                         let near = (j..c).all(|k| matches!(self.word(k), "," | "som" | "längst"));
                         let from = up_to_and_with(self, c).filter(|_| near).unwrap_or(c + 1);
-                        for k in self.past_hedge(from)..c + reach {
+                        // ("to 8.45am, 2 January 2019": past the last
+                        // day's hour and its comma)
+                        let from = self.past_hour(self.past_hedge(from));
+                        for k in from..c + reach {
                             if let Some((b, e)) = self.atom(k) {
                                 return span(b, e);
                             }

@@ -45,3 +45,19 @@ fn a_hedged_closing_day_closes_the_range() {
         &["event 2025-11-03 2025-11-13"],
     );
 }
+
+/// Issue 14 round 38: an hour and its comma before each day ("from 3pm,
+/// 24 December 2021 to 9am, 4 January 2022", real276:12), or the first
+/// day's hour before "alkaen", still make one range.
+#[test]
+fn an_hour_before_each_day_keeps_the_range() {
+    check_all(
+        &[
+            "The council offices are closed from 3pm, 24 December 2021 to 9am, 4 January 2022.",
+            "Virasto on suljettu 24.12.2021 klo 15 alkaen 4.1.2022 klo 9 asti.",
+            "Kontoret är stängt från kl. 15, 24 december 2021 till kl. 9, 4 januari 2022.",
+        ],
+        "2021-12-01",
+        &["event 2021-12-24 2022-01-04"],
+    );
+}

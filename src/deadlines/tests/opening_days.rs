@@ -62,3 +62,28 @@ fn the_issuer_opening_its_own_service_stays_unreported() {
         &[],
     );
 }
+
+/// Issue 14 round 38: an opening told in the past or the perfect ("on
+/// alkanut", "har börjat", "opened") is still no deadline (rule 2,
+/// real279:19); the close after it is.
+#[test]
+fn an_opening_told_as_past_is_not_reported() {
+    check_all(
+        &[
+            "The application period opened on 12 October and closes on 26 October.",
+            "Hakuaika on alkanut 12. lokakuuta klo 12 ja päättyy 26. lokakuuta klo 12.",
+            "Ansökningstiden har börjat den 12 oktober och slutar den 26 oktober.",
+        ],
+        "2021-10-12",
+        &["deadline 2021-10-26"],
+    );
+    check_all(
+        &[
+            "Applications opened on 12 October.",
+            "Hakuaika on alkanut 12. lokakuuta klo 12.",
+            "Ansökningstiden har börjat den 12 oktober.",
+        ],
+        "2021-10-12",
+        &[],
+    );
+}
