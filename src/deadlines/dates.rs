@@ -526,7 +526,6 @@ impl<'a> Grammar<'a> {
         Some((t.value, j))
     }
 
-    /// An ordinal suffix glued to a number ("18th").
     /// "October 2024 Tuesday 15th", "April 2017   Friday 28th": a pay-date
     /// table's row names its month and year, then the weekday and the day
     /// (the weekday is asked for: a month and its year alone name no day).
@@ -547,6 +546,7 @@ impl<'a> Grammar<'a> {
         valid_day(&dm).then_some((dm, end))
     }
 
+    /// An ordinal suffix glued to a number ("18th").
     pub(super) fn ordinal(&self, j: usize) -> bool {
         self.token(j).is_some_and(|n| {
             !n.space_before && matches!(n.word.as_str(), "th" | "st" | "nd" | "rd")

@@ -472,6 +472,12 @@ impl Grammar<'_> {
                         // ("to 8.45am, 2 January 2019": past the last
                         // day's hour and its comma)
                         let from = self.past_hour(self.past_hedge(from));
+                        // ("from the 13th of August until the 21st",
+                        // real283:14: a bare ordinal after "the" ends the
+                        // range in the first day's month)
+                        if let Some(b) = self.bare_ordinal_end(&a, from) {
+                            return span(b.0, b.1);
+                        }
                         for k in from..c + reach {
                             if let Some((b, e)) = self.atom(k) {
                                 return span(b, e);
@@ -610,6 +616,22 @@ impl Grammar<'_> {
             }
         }
         None
+    }
+}
+
+impl Grammar<'_> {
+    /// "the 21st" at `k`, not followed by a month or "of": the last day of a
+    /// range in the month and year of its first day `a`, when later.
+    fn bare_ordinal_end(&self, a: &DayMonth, k: usize) -> Option<(DayMonth, usize)> {
+        if self.word(k) != "the" || !self.ordinal(k + 2) {
+            return None;
+        }
+        let (d, e) = self.bare_day(k + 1)?;
+        if self.token(e).and_then(month_of).is_some() || self.word(e) == "of" || d <= a.day {
+            return None;
+        }
+        let b = DayMonth { day: d, ..*a };
+        valid_day(&b).then_some((b, e))
     }
 }
 

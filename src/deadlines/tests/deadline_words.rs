@@ -107,3 +107,18 @@ fn schedule_labels_wrapped_over_two_lines() {
         ],
     );
 }
+
+/// Issue 14 round 38: what must have been handed in on a day is due then
+/// ("on oltava jätetty 4. maaliskuuta", real283:56).
+#[test]
+fn what_must_be_handed_in_on_a_day_is_due_then() {
+    check_all(
+        &[
+            "By 4 March all programme items must be submitted in the events calendar.",
+            "Kaikkien ohjelmanumeroiden on oltava jätetty tapahtumakalenteriin 4. maaliskuuta.",
+            "Alla ansökningar ska vara inlämnade senast den 4 mars.",
+        ],
+        "2024-01-15",
+        &["deadline 2024-03-04"],
+    );
+}

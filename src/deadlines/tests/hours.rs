@@ -111,3 +111,18 @@ fn an_opening_day_and_the_day_a_run_lasts_until_are_one_event() {
         &["event 2025-06-04"],
     );
 }
+
+/// Issue 14 round 38: a place open on a recurring weekday over a range
+/// keeps its hours; no day out (real283:26).
+#[test]
+fn open_on_a_recurring_weekday_over_a_range_is_no_day_out() {
+    check_all(
+        &[
+            "The main library is also open on Fridays from 1 to 31 July 2025.",
+            "Huom! Pääkirjasto on lisäksi avoinna perjantaisin 1.-31.7.2025",
+            "Huvudbiblioteket har dessutom öppet fredagar 1–31 juli 2025.",
+        ],
+        "2025-05-07",
+        &[],
+    );
+}

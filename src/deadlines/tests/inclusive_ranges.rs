@@ -48,3 +48,20 @@ fn between_two_days_sharing_a_month_is_one_range() {
         &["event 2016-11-04 2016-11-06"],
     );
 }
+
+/// Issue 14 round 38: a range's last day told as a bare ordinal after
+/// "the" ("from the 13th of August until the 21st", real283:14) falls in
+/// the first day's month; the same range in Finnish and Swedish.
+#[test]
+fn a_bare_ordinal_ends_the_range_in_its_first_month() {
+    check_all(
+        &[
+            "Events for the festival will roll out from the 13th of August until the 21st.",
+            "The festival runs from 13 August until the 21st.",
+            "Festivaalin tapahtumat järjestetään 13.–21. elokuuta.",
+            "Festivalens evenemang pågår den 13–21 augusti.",
+        ],
+        "2022-06-01",
+        &["event 2022-08-13 2022-08-21"],
+    );
+}
