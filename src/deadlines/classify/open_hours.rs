@@ -43,39 +43,11 @@ fn open_span(words: &[&str]) -> bool {
 /// hours ("Pääkirjasto on lisäksi avoinna perjantaisin 1.-31.7.2025",
 /// real283:26), no day out.
 fn recurring_day(w: &str) -> bool {
-    const FI: [&str; 9] = [
-        "maanantaisin",
-        "tiistaisin",
-        "keskiviikkoisin",
-        "torstaisin",
-        "perjantaisin",
-        "lauantaisin",
-        "sunnuntaisin",
-        "arkisin",
-        "viikonloppuisin",
-    ];
-    const SV: [&str; 8] = [
-        "måndagar",
-        "tisdagar",
-        "onsdagar",
-        "torsdagar",
-        "fredagar",
-        "lördagar",
-        "söndagar",
-        "vardagar",
-    ];
-    const EN: [&str; 9] = [
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-        "weekdays",
-        "weekends",
-    ];
-    FI.contains(&w) || SV.contains(&w) || EN.contains(&w)
+    super::series_starts::weekday_plural(w)
+        || matches!(
+            w,
+            "arkisin" | "viikonloppuisin" | "vardagar" | "weekdays" | "weekends"
+        )
 }
 
 /// Two clock times joined by a dash or "to": "10–17", "10.00-14.00",

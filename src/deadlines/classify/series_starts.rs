@@ -82,7 +82,7 @@ fn recurrence(w: &str) -> bool {
 
 /// A plural weekday: "fridays", "torsdagar", and the Finnish "perjantaisin"
 /// (on Fridays).
-fn weekday_plural(w: &str) -> bool {
+pub(super) fn weekday_plural(w: &str) -> bool {
     const DAYS: [&str; 21] = [
         "mondays",
         "tuesdays",
