@@ -617,9 +617,7 @@ impl Grammar<'_> {
         }
         None
     }
-}
 
-impl Grammar<'_> {
     /// "the 21st" at `k`, not followed by a month or "of": the last day of a
     /// range in the month and year of its first day `a`, when later.
     fn bare_ordinal_end(&self, a: &DayMonth, k: usize) -> Option<(DayMonth, usize)> {
