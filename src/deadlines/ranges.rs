@@ -22,10 +22,10 @@ impl Grammar<'_> {
     pub(super) fn month_day_range(&self, i: usize) -> Option<(Expr, usize)> {
         let (m, j) = self.month_first(i)?;
         let (d1, k) = self.bare_day(j)?;
-        let conn = self.is_dash(k)
-            || through(self.word(k))
-            || (matches!(self.word(k), "to" | "till" | "until" | "and")
-                && self.range_opener(i, 0, 3));
+        let to = matches!(self.word(k), "to" | "till" | "until");
+        let opened = self.range_opener(i, 0, 3);
+        let conn =
+            self.is_dash(k) || through(self.word(k)) || to || (self.word(k) == "and" && opened);
         if !conn {
             return None;
         }
@@ -37,6 +37,12 @@ impl Grammar<'_> {
         let (d2, mut k) = self.bare_day(at)?;
         // "June 12 through July 13" is a range of two full dates
         if self.token(k).and_then(month_of).is_some() {
+            return None;
+        }
+        // ("the campaign is May 1 to 7", real291:3: "to" needs no "from";
+        // "May 1 to 7 pm", "December 2nd – 5.30-8 pm", real289:15, "to 7
+        // days" end in no day)
+        if self.not_a_day_after(k, to, opened) {
             return None;
         }
         let mut y = None;
@@ -434,7 +440,10 @@ impl Grammar<'_> {
             if self.range_opener(i, floor, 8) || hour_led {
                 // ("from June 24 at 6:30 a.m. until June 28 at 9 p.m.": the
                 // opening day's hour stands before the connective)
-                let at = j + usize::from(matches!(self.word(j), "at" | "," | "klo" | "kl"));
+                let at = j + usize::from(matches!(
+                    self.word(j),
+                    "at" | "," | "klo" | "kl" | "kello" | "klockan"
+                ));
                 let hour = self.past_hour(at);
                 let j = if hour > at { hour } else { j };
                 for c in j..j + 6 {

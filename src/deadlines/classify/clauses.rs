@@ -136,6 +136,7 @@ impl Reader<'_> {
         // a place closing on a day is a break; at an hour, only with a
         // reopening on a later day (`place_closings.rs`)
         super::place_closings::mark(&words, &toks, &mut masks);
+        super::cancelled_runs::mark(&words, &mut masks);
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act
         let held = Category::Event.bit()
@@ -265,11 +266,10 @@ impl Reader<'_> {
                     .iter()
                     .any(|c| matches_at(words, s, c))
         });
-        // Swedish splits the verb around the object: "ställs utbildningen ... in"
-        let split_cancel = words
-            .iter()
-            .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts" | "ställa" | "ställer"))
-            .is_some_and(|k| words[k..].contains(&"in"));
+        // Swedish splits the verb around the object: "ställs utbildningen
+        // ... in" (departures cancelled are a break, `cancelled_runs.rs`)
+        let split_cancel = super::cancelled_runs::split_cancel(words).is_some()
+            && !super::cancelled_runs::named(words);
         // "due to maintenance" is a cause, not a due date
         // (asked once: the clause's deadline nouns below ask again)
         let word_is =

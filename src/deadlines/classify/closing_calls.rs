@@ -58,8 +58,22 @@ pub(super) fn mark(words: &[&str], masks: &mut [u64], text: &str, cache: &Cell<O
     }
     for k in 0..masks.len() {
         // (the mask first: few words are verbs of ending)
-        if masks[k] & bits != 0 && CLOSES.contains(&words[k]) && asks(text, cache) {
+        if masks[k] & bits == 0 {
+            continue;
+        }
+        if (CLOSES.contains(&words[k]) && asks(text, cache)) || round_closes(words, k) {
             masks[k] |= Category::Apply.sure();
         }
     }
+}
+
+/// A round or a window of funding closing, in any tense: "The second round
+/// will close on Tuesday 31 January" (real292:2), "ansökningsomgången
+/// stänger", "kierros sulkeutuu". What closes is the window the reader
+/// applies in, whoever the page names.
+fn round_closes(words: &[&str], k: usize) -> bool {
+    let round = |w: &&str| {
+        matches!(*w, "round" | "window") || w.ends_with("omgången") || w.ends_with("kierros")
+    };
+    words[k.saturating_sub(3)..k].iter().any(round)
 }

@@ -31,3 +31,24 @@ pub(super) fn covered(before: &[&str]) -> bool {
         _ => false,
     }
 }
+
+/// Does a main verb of taking place stand among `words` ("äger rum",
+/// "hålls", "takes place", "järjestetään")? "Under perioden 25 september
+/// till den 1 oktober kommer beredskapsveckan att äga rum" (real291:55):
+/// a period something is held in is its run, no statistical period. In a
+/// relative clause ("sammankomster som ordnas under perioden", real141:5)
+/// the verb describes what the period is about.
+pub(super) fn held_in(words: &[&str]) -> bool {
+    let before = |k: usize, back: usize| k.checked_sub(back).map_or("", |j| words[j]);
+    let pronoun = |w: &str| matches!(w, "som" | "which" | "that" | "jotka" | "joka");
+    (0..words.len()).any(|k| {
+        let held = match words[k] {
+            "hålls" | "held" | "järjestetään" | "pidetään" => true,
+            "rum" => matches!(before(k, 1), "äga" | "äger"),
+            "place" => matches!(before(k, 1), "take" | "takes" | "taking"),
+            _ => false,
+        };
+        // ("som ordnas", "which are held", "som äger rum")
+        held && !pronoun(before(k, 1)) && !pronoun(before(k, 2))
+    })
+}

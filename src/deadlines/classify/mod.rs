@@ -48,6 +48,7 @@ mod application_days;
 mod arranged_terms;
 mod bare_untils;
 mod cancellations;
+mod cancelled_runs;
 mod clause_info;
 mod clauses;
 mod closing_calls;
@@ -611,9 +612,11 @@ impl Reader<'_> {
         // ("Driftavbrottet infaller under perioden 25.8.–4.9.": a break
         // told by its period is no statistics)
         let break_told = both(Category::Break);
+        let held_told = covered_periods::held_in(lw.words) || covered_periods::held_in(rw.words);
         let stats = hard_stats
-            || (both(Category::Statistics) && !(apply_in(lw) || apply_in(rw)) && !break_told)
-            || (in_period && !info.apply && !break_told);
+            || (both(Category::Statistics)
+                && !(apply_in(lw) || apply_in(rw) || break_told || held_told))
+            || (in_period && !info.apply && !break_told && !held_told);
         // "announced it will hold a town hall meeting Thursday, April 2":
         // the news is told, the meeting after it takes place
         let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);

@@ -137,7 +137,9 @@ pub(super) fn hours_at(toks: &[Token]) -> bool {
                 | "palvelee"
                 | "palvelevat"
                 | "suljetaan"
+                | "suljemme"
                 | "sulkeutuu"
+                | "sulkeutuvat"
         );
         // ("Close Scholars": a capitalised word is a name)
         opens
@@ -146,10 +148,13 @@ pub(super) fn hours_at(toks: &[Token]) -> bool {
                 matches!(toks[i].word.as_str(), "klo" | "kello" | "kl" | "at" | "by")
                     && toks.get(i + 1).is_some_and(hour)
                     || hour(&toks[i])
-                        && toks
-                            .get(i + 1)
-                            .is_some_and(|t| matches!(t.word.as_str(), ":" | "." | "-" | "–"))
-                        && toks.get(i + 2).is_some_and(hour)
+                        && match toks.get(i + 1).map(|t| t.word.as_str()) {
+                            // ("sulkeutuvat 20.7.", real183:44: a dotted
+                            // day has no minutes of two digits)
+                            Some(":" | ".") => toks.get(i + 2).is_some_and(|t| t.digits == 2),
+                            Some("-" | "–") => toks.get(i + 2).is_some_and(hour),
+                            _ => false,
+                        }
             })
     })
 }

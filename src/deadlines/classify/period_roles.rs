@@ -138,7 +138,16 @@ pub(super) fn covered_run(imm: &[&str]) -> bool {
             .iter()
             .any(|o| w.starts_with(o))
     };
-    if (finnish_coverage(last(1)) && !opened(last(2))) || use_period(last(1)) || use_period(last(2))
+    // ("yksikölle sulku ajalle 12.7.2021-1.8.2021", real289:26: a
+    // closure for a period is the break's run)
+    let closed = |w: &str| {
+        ["sulku", "suljet", "katko"]
+            .iter()
+            .any(|c| w.starts_with(c))
+    };
+    if (finnish_coverage(last(1)) && !opened(last(2)) && !closed(last(2)))
+        || use_period(last(1))
+        || use_period(last(2))
     {
         return true;
     }

@@ -147,7 +147,7 @@ fn place(w: &str) -> bool {
         "tunnel",
         "bridge",
     ];
-    const STEMS: [&str; 26] = [
+    const STEMS: [&str; 31] = [
         "kirjasto",
         "toimisto",
         "virasto",
@@ -176,6 +176,13 @@ fn place(w: &str) -> bool {
         "fritidshem",
         "päiväkod",
         "päiväkot",
+        // "Den 20 mars stänger nio kliniker", "Mottagningen i Munkedal
+        // stänger den 30 juni" (real289:6, :44)
+        "klinik",
+        "mottagning",
+        "tandvård",
+        "hammashoitol",
+        "poliklini",
     ];
     // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
     // "Rodergatan" (not English "-bridge": "Cambridge")

@@ -78,4 +78,18 @@ impl Grammar<'_> {
             _ => k,
         }
     }
+
+    /// What follows a bare number at `k` makes it an hour, not a day ("7
+    /// pm", "7.30"), or, after a "to" with no "from" before the range, a
+    /// count ("May 1 to 7 days").
+    pub(super) fn not_a_day_after(&self, k: usize, to: bool, opened: bool) -> bool {
+        meridiem(self.tokens, k)
+            || (matches!(self.word(k), "." | ":") && self.glued_num(k + 1).is_some())
+            || (to
+                && !opened
+                && matches!(
+                    self.word(k),
+                    "days" | "weeks" | "months" | "years" | "hours" | "people" | "per" | "%"
+                ))
+    }
 }

@@ -28,3 +28,26 @@ fn an_hour_to_a_date_is_no_range() {
         &[],
     );
 }
+
+/// A month first and two bare days joined by "to" are one range without
+/// "from" ("the campaign is May 1 to 7", real291:3); a number followed by
+/// its hour's marks or by a count ends in no day.
+#[test]
+fn a_month_first_and_two_days_joined_by_to_are_one_range() {
+    check(
+        "This year, the national Emergency Preparedness Week campaign is May 1 to 7.",
+        "2022-04-28",
+        &["event 2022-05-01 2022-05-07"],
+    );
+    check(
+        "The festival runs May 1 to 7 pm at the hall.",
+        "2022-04-28",
+        &["event 2022-05-01"],
+    );
+    check(
+        "Events will take place on December 2nd – 5.30-8 pm - Clinical Skills Area; December 9th \
+         - 11am-1pm – Dark Island Hotel, Benbecula",
+        "2015-11-25",
+        &["event 2015-12-02", "event 2015-12-09"],
+    );
+}

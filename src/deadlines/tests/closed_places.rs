@@ -189,3 +189,33 @@ fn deadlines_under_a_heading_with_a_time_zone_are_deadlines() {
         &["deadline 2021-02-01", "deadline 2021-05-03"],
     );
 }
+
+/// Clinics and dental surgeries closing on a day are breaks, as libraries
+/// are (real289:6, :44); closing at an hour only shortens the day.
+#[test]
+fn clinics_closing_on_a_day_are_breaks() {
+    check_all(
+        &[
+            "Den 20 mars stänger nio kliniker.",
+            "Hammashoitola sulkeutuu 20. maaliskuuta.",
+            "The dental clinic closes on 20 March.",
+        ],
+        "2020-03-10",
+        &["event 2020-03-20"],
+    );
+    check_all(
+        &[
+            "Tiistaina 23.12.2025 suljemme klo 14.",
+            "Tisdag 23.12.2025 stänger vi kl. 14.",
+            "On Tuesday 23 December we close at 2pm.",
+        ],
+        "2025-12-16",
+        &[],
+    );
+    // a dotted day is no hour: "20.7." has no minutes of two digits
+    check(
+        "Joensuussa palvelut sulkeutuvat 20.7. kahden viikon ajaksi.",
+        "2017-07-01",
+        &["event 2017-07-20"],
+    );
+}

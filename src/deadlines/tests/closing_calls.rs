@@ -82,3 +82,18 @@ fn a_call_that_will_be_closed_on_a_day_closes_then() {
         &["event 2026-11-20"],
     );
 }
+
+/// A round or a window of funding closing, in any tense, is the last day
+/// to apply (real292:2).
+#[test]
+fn a_round_closing_is_the_last_day_to_apply() {
+    check_all(
+        &[
+            "The second round will close on Tuesday 31 January.",
+            "Den andra ansökningsomgången stänger tisdag den 31 januari.",
+            "Toinen hakukierros sulkeutuu tiistaina 31.1.",
+        ],
+        "2023-01-06",
+        &["deadline 2023-01-31"],
+    );
+}

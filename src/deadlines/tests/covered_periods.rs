@@ -49,3 +49,36 @@ fn an_application_period_keeps_its_closing_day() {
         &["deadline 2024-03-15", "deadline 2024-03-20"],
     );
 }
+
+/// A period something is held in is its run, no statistical period; a
+/// relative verb of holding only says what the period is about
+/// (real291:55, real141:5).
+#[test]
+fn a_period_something_is_held_in_is_its_run() {
+    check_all(
+        &[
+            "Under perioden 25 september till den 1 oktober kommer beredskapsveckan att äga rum.",
+            "In the period 25 September to 1 October the national preparedness week is held.",
+            "Ajanjaksolla 25.9.–1.10. järjestetään valtakunnallinen varautumisviikko.",
+        ],
+        "2023-09-07",
+        &["event 2023-09-25 2023-10-01"],
+    );
+    check(
+        "Myndigheten förbjuder alla sammankomster med över 10 deltagare som ordnas inomhus under \
+         perioden 12.10–31.10.2020.",
+        "2020-10-09",
+        &[],
+    );
+}
+
+/// A closure for a period is the break's run, no period covered
+/// (real289:26).
+#[test]
+fn a_closure_for_a_period_is_its_run() {
+    check(
+        "Psykiatria- ja päihdepalvelujen fysioterapiayksikölle sulku ajalle 12.7.2021-1.8.2021.",
+        "2021-05-20",
+        &["event 2021-07-12 2021-08-01"],
+    );
+}

@@ -1,0 +1,82 @@
+//! Trains, buses or ferries cancelled over days: "Därför är samtliga
+//! Pågatåg och Öresundståg på den sträckan inställda från påskaftons morgon
+//! lördag den 31 mars klockan 01.20 till måndag 2 april klockan 03.00"
+//! (real290:28), "all trains are cancelled from Saturday to Monday",
+//! "junavuorot on peruttu".
+//!
+//! A cancelled occasion is not reported (rule 5): the concert will not
+//! take place. Cancelled departures are the other way round: the line
+//! stops, and a stop of a service is a break the reader plans around, an
+//! event by the closures convention, as "no trains run" already is.
+
+use super::super::cues::Category;
+
+/// Marks the cancel words of a clause that cancels departures of a line as
+/// a break.
+pub(super) fn mark(words: &[&str], masks: &mut [u64]) {
+    let n = masks.len().min(words.len());
+    if !named(words) {
+        return;
+    }
+    for (k, mask) in masks.iter_mut().enumerate().take(n) {
+        // (Swedish splits the verb around its subject: "ställs bussarna in")
+        let split = split_cancel(words).is_some_and(|s| s == k);
+        if split || (*mask & Category::Cancel.bit() != 0 && *mask & Category::Negation.bit() == 0) {
+            *mask &= !(Category::Cancel.bit() | Category::Cancel.sure());
+            *mask |= Category::Break.bit() | Category::Break.sure();
+        }
+    }
+}
+
+/// Does the clause name departures of a line?
+pub(super) fn named(words: &[&str]) -> bool {
+    words.iter().any(|w| departures(w))
+}
+
+/// Where Swedish splits a cancelling verb around its object: "ställs
+/// utbildningen … in".
+pub(super) fn split_cancel(words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .position(|w| matches!(*w, "ställs" | "ställdes" | "ställts" | "ställa" | "ställer"))
+        .filter(|&k| words[k..].contains(&"in"))
+}
+
+/// A departure of a line, or a compound naming one: "trains", "buses",
+/// "ferries", "Pågatåg", "bussturer", "avgångar", "junavuorot", "bussit".
+fn departures(w: &str) -> bool {
+    const EN: [&str; 10] = [
+        "train",
+        "trains",
+        "bus",
+        "buses",
+        "ferry",
+        "ferries",
+        "sailings",
+        "departures",
+        "trams",
+        "flights",
+    ];
+    const SV_ENDS: [&str; 8] = [
+        "tåg",
+        "tågen",
+        "bussar",
+        "bussarna",
+        "avgångar",
+        "avgångarna",
+        "turer",
+        "turerna",
+    ];
+    // ("yleisövuorot", a rink's public sessions, are turns of no line)
+    const FI_STARTS: [&str; 6] = [
+        "juna",
+        "bussi",
+        "lauttavuor",
+        "laivavuor",
+        "lentovuor",
+        "lähdö",
+    ];
+    EN.contains(&w)
+        || SV_ENDS.iter().any(|e| w.ends_with(e))
+        || FI_STARTS.iter().any(|s| w.starts_with(s))
+}

@@ -1,0 +1,44 @@
+//! Round 48: departures cancelled over days stop a line, a service break
+//! the reader plans around (an event), where a cancelled occasion is not
+//! reported at all (`classify/cancelled_runs.rs`, real290:28).
+
+use super::*;
+
+#[test]
+fn departures_cancelled_over_days_are_a_break() {
+    check_all(
+        &[
+            "All trains are cancelled from Saturday 31 March to Monday 2 April.",
+            "Samtliga tåg är inställda från lördag den 31 mars till måndag 2 april.",
+            "Junavuorot perutaan 31.3.–2.4.",
+            "Bussarna ställs in 31 mars–2 april.",
+        ],
+        "2018-03-30",
+        &["event 2018-03-31 2018-04-02"],
+    );
+}
+
+#[test]
+fn the_hours_of_the_cancelled_run_do_not_hide_it() {
+    check(
+        "Därför är samtliga Pågatåg och Öresundståg på den sträckan inställda från påskaftons \
+         morgon lördag den 31 mars klockan 01.20 till måndag 2 april klockan 03.00.",
+        "2018-03-30",
+        &["event 2018-03-31 2018-04-02"],
+    );
+}
+
+#[test]
+fn a_cancelled_occasion_stays_unreported() {
+    check_all(
+        &[
+            "The concert on Saturday 31 March is cancelled.",
+            "Konserten lördag den 31 mars är inställd.",
+            "Lauantain 31.3. konsertti on peruttu.",
+            // a rink's public sessions are turns of no line
+            "Jäähallin yleisövuorot peruttu lauantaina 31.3.2018.",
+        ],
+        "2018-03-20",
+        &[],
+    );
+}
