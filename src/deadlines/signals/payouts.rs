@@ -78,6 +78,10 @@ fn payout_head(w: &str) -> Option<Payout> {
         // "får du pengarna", "kommer pengarna", "rahat tulevat tilille"
         "pengarna" | "jaetaan" | "tilille" | "tilillä" => Payout::Alone,
         "maksetaan" | "pays" | "refunds" | "refund" => Payout::Alone,
+        // "Tukien maksaminen alkaa tiistaina 13.12.", "tulevat maksuun
+        // torstaina 15.12. alkaen", "aloittavansa … ennakoiden maksamisen"
+        // (real296:12, :57): a payer's payments beginning
+        "maksaminen" | "maksamisen" | "maksuun" => Payout::Alone,
         "bank" => Payout::Account,
         "payment" | "payout" | "pay" => Payout::Day,
         "payday" | "paydays" => Payout::Alone,

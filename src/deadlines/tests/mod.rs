@@ -126,6 +126,7 @@ mod paired_verbs;
 mod parallel_terms;
 mod past_reports;
 mod patient_days;
+mod payout_starts;
 mod perfect_pasts;
 mod period_grid;
 mod period_roles;
