@@ -717,7 +717,10 @@ impl Reader<'_> {
         if opens || rheadw.has(Category::Opening) {
             // "resurfacing work … will start on Wednesday, March 10": works
             // told by their first day take place from it
-            let works = info.works && imm.iter().chain(r_head).any(|w| starts(w));
+            // (a round of collecting likewise: "Collections begin on 29
+            // April", "erilliskeräys alkaa 7.1.", real303)
+            let works = (info.works || series_starts::collecting(l, r_head))
+                && imm.iter().chain(r_head).any(|w| starts(w));
             // "Den 2 januari öppnar återigen barnbassängerna", "opens again
             // on": a reopening ends a break, no event of its own
             // (the again-word at the day: "applications have opened again

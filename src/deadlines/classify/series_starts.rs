@@ -128,3 +128,30 @@ fn plural_of_time(w: &str) -> bool {
         "weeks" | "times" | "sessions" | "veckor" | "gånger" | "tillfällen" | "viikkoa" | "kertaa"
     )
 }
+
+/// A round of collecting named near a day (`l` before it, `r_head` after):
+/// "Collections begin on 29 April", "bulk waste collection … to begin on
+/// Monday", "På måndag 29 mars börjar Farligt avfall-bilens vårturer",
+/// "joulukuusien erilliskeräys alkaa 7.1." (real303). Told by its first
+/// day, the round takes place from it, as works do.
+pub(super) fn collecting(l: &[&str], r_head: &[&str]) -> bool {
+    let near = &l[l.len().saturating_sub(12)..];
+    near.iter().chain(r_head).any(|w| {
+        matches!(*w, "collection" | "collections")
+            // (a bare "keräys" is as often a fundraising campaign,
+            // "Yhteisvastuukeräys", real161:21)
+            || [
+                "hämtning",
+                "insamling",
+                "vårtur",
+                "hösttur",
+                "erilliskeräy",
+                "jätekeräy",
+                "romukeräy",
+                "keräyskierro",
+                "keräysauto",
+            ]
+            .iter()
+            .any(|s| w.contains(s))
+    })
+}

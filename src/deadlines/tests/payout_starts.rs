@@ -2,7 +2,7 @@
 //! reach the reader, an event (payments convention), in each language's
 //! way of saying it (real296:12, :37, :57); a break of payments is a
 //! break; the rounds a continuous call is decided in close on their last
-//! day.
+//! day; a round of collecting starts on its first day.
 
 use super::*;
 
@@ -51,5 +51,30 @@ fn a_selection_round_closes_on_its_last_day() {
         "Vuoden 2019 viimeinen valintajakso päättyy 31.10.2019.",
         "2019-09-02",
         &["deadline 2019-10-31"],
+    );
+}
+
+/// A round of collecting told by its first day takes place from it, as
+/// works do (real303); a fundraising campaign starting, or a collection of
+/// art opening, is no such round.
+#[test]
+fn a_collecting_round_starts_on_its_first_day() {
+    check_all(
+        &[
+            "The annual bulk waste collection is to begin on Monday, 29 March 2021 and run for \
+             four weeks.",
+            "Grovsophämtningen börjar den 29 mars 2021.",
+            "Aitojen joulukuusien erilliskeräys alkaa maanantaina 29.3.2021.",
+        ],
+        "2021-03-24",
+        &["event 2021-03-29"],
+    );
+    check_all(
+        &[
+            "Yhteisvastuukeräys alkaa maanantaina 29.3.2021.",
+            "The art collection opens on 29 March 2021.",
+        ],
+        "2021-03-24",
+        &[],
     );
 }
