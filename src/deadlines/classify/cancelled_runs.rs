@@ -15,13 +15,18 @@ use super::super::cues::Category;
 /// a break.
 pub(super) fn mark(words: &[&str], masks: &mut [u64]) {
     let n = masks.len().min(words.len());
-    if !named(words) {
+    // (Swedish splits the verb around its subject: "ställs bussarna in")
+    let split = split_cancel(words);
+    // (the masks first: few clauses cancel anything, and the departures
+    // are asked word by word)
+    let cancels = masks.iter().any(|m| m & Category::Cancel.bit() != 0);
+    if (!cancels && split.is_none()) || !named(words) {
         return;
     }
     for (k, mask) in masks.iter_mut().enumerate().take(n) {
-        // (Swedish splits the verb around its subject: "ställs bussarna in")
-        let split = split_cancel(words).is_some_and(|s| s == k);
-        if split || (*mask & Category::Cancel.bit() != 0 && *mask & Category::Negation.bit() == 0) {
+        if split == Some(k)
+            || (*mask & Category::Cancel.bit() != 0 && *mask & Category::Negation.bit() == 0)
+        {
             *mask &= !(Category::Cancel.bit() | Category::Cancel.sure());
             *mask |= Category::Break.bit() | Category::Break.sure();
         }
