@@ -440,10 +440,7 @@ impl Grammar<'_> {
             if self.range_opener(i, floor, 8) || hour_led {
                 // ("from June 24 at 6:30 a.m. until June 28 at 9 p.m.": the
                 // opening day's hour stands before the connective)
-                let at = j + usize::from(matches!(
-                    self.word(j),
-                    "at" | "," | "klo" | "kl" | "kello" | "klockan"
-                ));
+                let at = j + usize::from(matches!(self.word(j), "at" | "," | "klo" | "kl"));
                 let hour = self.past_hour(at);
                 let j = if hour > at { hour } else { j };
                 for c in j..j + 6 {

@@ -1,20 +1,21 @@
 //! Round 48: an amnesty or a surrender is a window the reader acts in (to
 //! hand weapons in), as an application period is: its last day is a
-//! deadline, however the window is told (real288).
+//! deadline, however the window is told (real288). The reviewer learned
+//! the same from real288, so the rules are also asked alone.
 
 use super::*;
 
 #[test]
 fn an_amnesty_running_until_a_day_is_a_deadline() {
-    check_all(
-        &[
-            "The amnesty runs until April 25.",
-            "Vapenamnestin pågår fram till den 25 april.",
-            "Aseamnestia jatkuu 25. huhtikuuta asti.",
-        ],
-        "2011-04-12",
-        &["deadline 2011-04-25"],
-    );
+    let told = [
+        "The amnesty runs until April 25.",
+        "Vapenamnestin pågår fram till den 25 april.",
+        "Aseamnestia jatkuu 25. huhtikuuta asti.",
+    ];
+    check_all(&told, "2011-04-12", &["deadline 2011-04-25"]);
+    for input in told {
+        check_rules(input, "2011-04-12", &["deadline 2011-04-25"]);
+    }
 }
 
 #[test]

@@ -198,7 +198,19 @@ fn day(s: &str) -> NaiveDate {
 /// What `find` reads in `input`, each mention written as `check` expects
 /// it: "deadline 2024-02-18" or "event 2024-11-14 2024-11-15".
 fn written(input: &str, lang: Lang, today: NaiveDate) -> Vec<String> {
-    find(input, lang, today)
+    shown(&find(input, lang, today))
+}
+
+/// The rules' own reading, before the reviewer: for a rule whose batch the
+/// reviewer has also learned from, so that its test fails without the rule.
+fn check_rules(input: &str, today: &str, expected: &[&str]) {
+    let (out, clean, _) = super::read(input, Lang::Auto, day(today));
+    let got = shown(&super::finish::finish(out.v, &clean));
+    assert_eq!(got, expected, "input (rules alone): {input}");
+}
+
+fn shown(mentions: &[Mention]) -> Vec<String> {
+    mentions
         .iter()
         .map(|m| {
             let kind = match m.kind {
