@@ -2,7 +2,7 @@
 //! Pågatåg och Öresundståg på den sträckan inställda från påskaftons morgon
 //! lördag den 31 mars klockan 01.20 till måndag 2 april klockan 03.00"
 //! (real290:28), "all trains are cancelled from Saturday to Monday",
-//! "junavuorot on peruttu".
+//! "junavuorot perutaan 31.3.–2.4.".
 //!
 //! A cancelled occasion is not reported (rule 5): the concert will not
 //! take place. Cancelled departures are the other way round: the line
@@ -62,15 +62,18 @@ fn departures(w: &str) -> bool {
         "trams",
         "flights",
     ];
-    const SV_ENDS: [&str; 8] = [
+    // (not a bare "turer": "returer", "kulturer", "strukturer")
+    const SV_ENDS: [&str; 10] = [
         "tåg",
         "tågen",
         "bussar",
         "bussarna",
         "avgångar",
         "avgångarna",
-        "turer",
-        "turerna",
+        "bussturer",
+        "bussturerna",
+        "färjeturer",
+        "färjeturerna",
     ];
     // ("yleisövuorot", a rink's public sessions, are turns of no line)
     const FI_STARTS: [&str; 6] = [
@@ -81,7 +84,9 @@ fn departures(w: &str) -> bool {
         "lentovuor",
         "lähdö",
     ];
+    // ("Bokbussens turer … ställs in", real309:41: the trips of a line)
     EN.contains(&w)
+        || matches!(w, "turer" | "turerna")
         || SV_ENDS.iter().any(|e| w.ends_with(e))
         || FI_STARTS.iter().any(|s| w.starts_with(s))
 }

@@ -138,11 +138,12 @@ pub(super) fn collecting(l: &[&str], r_head: &[&str]) -> bool {
     let near = &l[l.len().saturating_sub(12)..];
     near.iter().chain(r_head).any(|w| {
         matches!(*w, "collection" | "collections")
-            // (a bare "keräys" is as often a fundraising campaign,
-            // "Yhteisvastuukeräys", real161:21)
+            // (a bare "keräys" or "insamling" is as often a fundraising
+            // campaign, "Yhteisvastuukeräys", real161:21)
             || [
                 "hämtning",
-                "insamling",
+                "avfallsinsamling",
+                "insamlingsrund",
                 "vårtur",
                 "hösttur",
                 "erilliskeräy",
