@@ -612,11 +612,12 @@ impl Reader<'_> {
         // ("Driftavbrottet infaller under perioden 25.8.–4.9.": a break
         // told by its period is no statistics)
         let break_told = both(Category::Break);
-        let held_told = covered_periods::held_in(lw.words) || covered_periods::held_in(rw.words);
+        // (asked only where a period is told: every date passes here)
+        let held_told = || covered_periods::held_in(lw.words) || covered_periods::held_in(rw.words);
         let stats = hard_stats
             || (both(Category::Statistics)
-                && !(apply_in(lw) || apply_in(rw) || break_told || held_told))
-            || (in_period && !info.apply && !break_told && !held_told);
+                && !(apply_in(lw) || apply_in(rw) || break_told || held_told()))
+            || (in_period && !info.apply && !break_told && !held_told());
         // "announced it will hold a town hall meeting Thursday, April 2":
         // the news is told, the meeting after it takes place
         let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
