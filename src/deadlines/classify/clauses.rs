@@ -167,7 +167,8 @@ impl Reader<'_> {
         };
         let happens =
             sw.has(Category::Happen) || sw.has(Category::Event) || sw.has(Category::Break);
-        // clause boundaries: ';', ', and', ', but', 'but', 'mutta', 'men'
+        // clause boundaries: ';', ', and', ', but', 'but', 'mutta', 'men',
+        // 'while'
         let mut start = 0;
         for k in 0..=toks.len() {
             let cut = k == toks.len()
@@ -179,7 +180,11 @@ impl Reader<'_> {
                     })
                     && !period_joint(&words[start..], k - start))
                 || (k > 0 && matches!(toks[k].word.as_str(), "but" | "mutta")
-                    || (self.lang == Lang::Sv && toks[k].word == "men"));
+                    || (self.lang == Lang::Sv && toks[k].word == "men"))
+                // ("sessions have been cancelled …, while a special session
+                // will be held on Tuesday, March 19", real309:17: a
+                // contrast starts a clause of its own)
+                || (k > 0 && matches!(toks[k].word.as_str(), "while" | "whereas"));
             if cut {
                 if k > start {
                     let part = Clause {

@@ -20,7 +20,7 @@
 
 use super::super::clock::{named_time, time_part};
 use super::super::dates::Grammar;
-use super::super::tokens::WEEKDAYS;
+use super::super::tokens::{fi_weekday_illative, WEEKDAYS};
 
 /// A verb of a period's beginning, in any tense a coming period is told in.
 fn begins(w: &str) -> bool {
@@ -164,6 +164,9 @@ fn sv_definite_weekday(w: &str) -> bool {
 fn filler(w: &str) -> bool {
     WEEKDAYS.contains(&w)
         || sv_definite_weekday(w)
+        // ("jatkuu tiistaihin 18.1. saakka", real304:24: the weekday the
+        // run lasts into)
+        || fi_weekday_illative(w)
         || time_part(w)
         || named_time(w)
         || matches!(

@@ -43,3 +43,19 @@ fn a_cancelled_occasion_stays_unreported() {
         &[],
     );
 }
+
+/// (real309:17: "while" opens a clause of its own, so the cancelled sessions
+/// before it do not cancel the one held after it)
+#[test]
+fn a_session_held_beside_cancelled_ones_is_reported() {
+    let input = "Wednesday and Friday Story Time sessions have been cancelled for the week, along \
+                 with the Thursday Rhyme Time - while a special Easter Rhyme Time session will be \
+                 held in Memorial Park on Tuesday, March 19.";
+    check_rules(input, "2024-03-13", &["event 2024-03-19"]);
+    check(
+        "The Friday concert has been cancelled, while the Saturday concert will be held on 23 \
+         March as planned.",
+        "2024-03-13",
+        &["event 2024-03-23"],
+    );
+}

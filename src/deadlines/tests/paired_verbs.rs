@@ -78,6 +78,13 @@ fn finnish_windows_and_runs() {
         "2019-11-25",
         &["event 2019-11-27 2019-12-04"],
     );
+    // (the weekday the run lasts into, in its illative, real304:24)
+    check(
+        "Aluevaalien ennakkoäänestys alkaa huomenna keskiviikkona 12.1. ja jatkuu tiistaihin \
+         18.1. saakka.",
+        "2022-01-11",
+        &["event 2022-01-12 2022-01-18"],
+    );
 }
 
 #[test]
