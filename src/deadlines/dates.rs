@@ -284,15 +284,17 @@ impl<'a> Grammar<'a> {
             || super::tokens::WEEKDAYS.contains(&prev);
         // "Vårstädningen 14/5 kl.10-13": a clock time after it places it too
         let timed = super::slashed_days::timed_from(self, i + 3);
+        let occasion = super::slashed_days::after_occasion(self, i, d);
         let placed = placed
             || timed
             || super::slashed_days::after_happening(self, i)
-            || super::slashed_days::after_occasion(self, i, d)
+            || occasion
             || super::slashed_days::joined_to_slashed(self, i);
         let fraction = d.digits == 1
             && m.digits == 1
             && d.value < m.value
             && !labelled
+            && !occasion
             && !super::slashed_days::not_fraction(prev, timed);
         let next = self.token(i + 3);
         let glued_on = next.is_some_and(|t| {

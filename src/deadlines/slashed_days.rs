@@ -125,11 +125,16 @@ pub(super) fn joined_to_slashed(g: &Grammar, i: usize) -> bool {
 
 /// The word right before the slashed day names an occasion or a body that
 /// meets ("Ärenden som ska till beslut i kommunfullmäktige 13/11",
-/// "Konserten 15/3"): the day is its day, no fraction. (A day of two
-/// digits only: "2/3" after a noun may be a share.)
+/// "Konserten 15/3"): the day is its day, no fraction. (A day of one digit
+/// only where the place follows: "Premiär 3/9 på Kulturhuset", real313:15;
+/// elsewhere "2/3" after a noun may be a share.)
 pub(super) fn after_occasion(g: &Grammar, i: usize, d: &super::tokens::Token) -> bool {
-    let held = Category::Event.bit() | Category::Event.sure();
-    d.digits == 2
+    // ("premiär" is read as a verb of taking place)
+    let held = Category::Event.bit()
+        | Category::Event.sure()
+        | Category::Happen.bit()
+        | Category::Happen.sure();
+    (d.digits == 2 || matches!(g.word(i + 3), "på" | "at"))
         && i > g.first
         && i.checked_sub(1)
             .is_some_and(|k| super::cues::cue_mask(g.word(k)) & held != 0)

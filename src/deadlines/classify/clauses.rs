@@ -55,7 +55,7 @@ impl Reader<'_> {
             seen.toks = toks;
             return;
         }
-        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+        let mut words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let mut masks = std::mem::take(&mut seen.masks);
         masks.clear();
         let (known, one_byte) = (&mut seen.known, &mut seen.one_byte);
@@ -109,6 +109,7 @@ impl Reader<'_> {
                 masks[k] &= !verb_bits;
             }
         }
+        super::quoted_titles::clear(&toks, &mut words, &mut masks);
         // "Följande datum gäller för 2019", "valid for 2025": the year the
         // dates belong to, no end of a validity
         for k in 0..masks.len().saturating_sub(2) {

@@ -86,6 +86,7 @@ mod parallel_terms;
 mod patient_days;
 mod perfect_pasts;
 mod place_closings;
+mod quoted_titles;
 mod reader_periods;
 mod received_days;
 mod recent_pasts;
@@ -245,8 +246,10 @@ impl Reader<'_> {
         // the day a place opens again, or keeps its hours, holds nothing
         let held = [Category::Event, Category::Break, Category::Deadline];
         let held = info.event_noun || held.iter().any(|c| both(*c));
-        let reopened =
-            (place_closings::reopening_day(imm) || reopened::reopening(r_head)) && !info.own_event;
+        let reopened = (place_closings::reopening_day(imm)
+            || reopened::reopening(r_head)
+            || reopened::again_after(imm, r_head))
+            && !info.own_event;
         if week_of || reopened || (open_hours::kept(l, r) && !held) {
             return Decision::Drop;
         }
@@ -324,10 +327,13 @@ impl Reader<'_> {
         // "the fees apply until": no application (`period_roles.rs`)
         let rule_applies = period_roles::rule_applies(l);
         // ("kokouksessa 24.4. on esillä": what the meeting takes up)
+        // ("With the funding available, the fund will close on 28 July":
+        // a call closing at the day outweighs validity elsewhere, real315:24)
         let validity = both(Category::Validity)
             && (!apply_in(lw) || rule_applies)
             && !unavailable
-            && !day_heads::meeting_day(imm);
+            && !day_heads::meeting_day(imm)
+            && open_calls::call_closing(l).is_none();
         // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
         // vuotta", "turns 100 years": an anniversary, not an event (its
         // celebration is told apart)

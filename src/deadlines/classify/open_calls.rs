@@ -12,6 +12,8 @@
 //! count) and a word telling it open, both before the range and close to
 //! it, not in the past.
 
+use super::super::tokens::WEEKDAYS;
+
 /// How many words before the range are looked at: "The Community
 /// Celebration grant is open from" and "avaa … AKKE-rahoitushaun ajalle"
 /// fit; a round named in another part of a long sentence does not.
@@ -120,10 +122,10 @@ fn call_noun(w: &str) -> bool {
 /// "Varasijoilta hyväksyminen päättyy 1.8." names the round, not what ends.
 pub(super) fn call_closing(l: &[&str]) -> Option<bool> {
     let v = l.iter().rposition(|w| closing_verb(w))?;
-    // (only "on", "den" or nothing between the verb and its day)
+    // (only "on", "den", a weekday or nothing between the verb and its day)
     if l[v + 1..]
         .iter()
-        .any(|w| !matches!(*w, "on" | "den" | "the"))
+        .any(|w| !matches!(*w, "on" | "den" | "the") && !WEEKDAYS.contains(w))
     {
         return None;
     }
@@ -142,7 +144,10 @@ pub(super) fn call_closing(l: &[&str]) -> Option<bool> {
         .iter()
         .rev()
         .take_while(|w| !matches!(**w, "." | "," | ":" | ";"))
-        .any(|w| call_noun(w));
+        // (a fund, a grant or a bursary that closes is its round closing,
+        // "the Summer Hardship Fund will close on Friday 28 July 2017",
+        // real315:24; one that ends may be its period of use)
+        .any(|w| call_noun(w) || (!l[v].starts_with("pää") && round_noun(w)));
     subject.then_some(passive)
 }
 

@@ -147,7 +147,7 @@ fn place(w: &str) -> bool {
         "tunnel",
         "bridge",
     ];
-    const STEMS: [&str; 31] = [
+    const STEMS: [&str; 38] = [
         "kirjasto",
         "toimisto",
         "virasto",
@@ -183,6 +183,15 @@ fn place(w: &str) -> bool {
         "tandvård",
         "hammashoitol",
         "poliklini",
+        // a pool, a rink, a sports hall: "Badhuset stänger 12 juni"
+        // (real314:15; not an outdoor pool, whose closing ends its season)
+        "badhus",
+        "ishall",
+        "sporthall",
+        "idrottshall",
+        "jäähall",
+        "urheiluhall",
+        "liikuntahall",
     ];
     // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
     // "Rodergatan" (not English "-bridge": "Cambridge")

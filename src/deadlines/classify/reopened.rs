@@ -40,3 +40,21 @@ pub(super) fn reopening(words: &[&str]) -> bool {
             || (matches!(*w, "available" | "open" | "online") && next == "again")
     })
 }
+
+/// A verb of opening right before the day and the word of return right
+/// after it: "för att sedan öppna den 2 januari 2024 igen" (real314:15),
+/// "avataan 7.1. uudelleen". (`imm`: the clause's words up to the day;
+/// `r_head`: the first words after it.)
+pub(super) fn again_after(imm: &[&str], r_head: &[&str]) -> bool {
+    let opens = imm.iter().rev().take(3).any(|w| {
+        matches!(
+            *w,
+            "öppna" | "öppnar" | "öppnas" | "avataan" | "aukeaa" | "avautuu" | "open" | "opens"
+        )
+    });
+    opens
+        && r_head
+            .iter()
+            .take(2)
+            .any(|w| matches!(*w, "igen" | "åter" | "jälleen" | "uudelleen" | "again"))
+}

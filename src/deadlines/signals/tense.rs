@@ -133,7 +133,13 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang, sure_en: bool) -> boo
         })
     };
     win.iter().enumerate().any(|(k, w)| {
-        let prev = if k > 0 { win[k - 1] } else { "" };
+        // (an adverb does not hide the auxiliary: "will be temporarily
+        // closed from 5-11 May", real314:31)
+        let mut p = k;
+        while p > 1 && adverb(win[p - 1]) {
+            p -= 1;
+        }
+        let prev = if p > 0 { win[p - 1] } else { "" };
         let next = win.get(k + 1).copied().unwrap_or("");
         // a verb taking its object: "approved the plan", "took part",
         // "celebrated its anniversary" (not "the extended deadline")
@@ -253,6 +259,15 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang, sure_en: bool) -> boo
             ) && !participle()))
             && !aux()
     })
+}
+
+/// An English adverb of manner or degree between an auxiliary and its
+/// verb: "temporarily", "fully", "partially".
+fn adverb(w: &str) -> bool {
+    w.len() >= 5
+        && w.is_ascii()
+        && w.ends_with("ly")
+        && !matches!(w, "apply" | "supply" | "reply" | "july" | "italy" | "early")
 }
 
 /// The illative of a noun in -tti/-sti ("konserttiin", "testiin",

@@ -219,3 +219,40 @@ fn clinics_closing_on_a_day_are_breaks() {
         &["event 2017-07-20"],
     );
 }
+
+/// A pool, a rink or a sports hall closes as a library does, and the day it
+/// opens again after the break is no event (real314:15).
+#[test]
+fn a_pool_closing_until_it_opens_again_is_its_closing_day() {
+    check_rules(
+        "Badhuset stänger 12 juni för att sedan öppna den 2 januari 2024 igen.",
+        "2023-05-30",
+        &["event 2023-06-12"],
+    );
+    check(
+        "Ishallen stänger 12 juni för att öppna den 14 augusti igen.",
+        "2023-05-30",
+        &["event 2023-06-12"],
+    );
+}
+
+/// An adverb between the auxiliary and "closed" leaves it a coming state,
+/// no past (real314:31).
+#[test]
+fn a_place_temporarily_closed_is_a_break() {
+    check_all(
+        &[
+            "Leyland Leisure Centre will be temporarily fully closed from 5-11 May to allow \
+             essential improvement works to take place.",
+            "The library will be temporarily closed from 5 to 11 May.",
+        ],
+        "2025-04-30",
+        &["event 2025-05-05 2025-05-11"],
+    );
+    // (a past stays past)
+    check(
+        "The library was temporarily closed on 5 May.",
+        "2025-05-30",
+        &[],
+    );
+}

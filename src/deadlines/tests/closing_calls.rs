@@ -97,3 +97,20 @@ fn a_round_closing_is_the_last_day_to_apply() {
         &["deadline 2023-01-31"],
     );
 }
+
+/// A fund or a grant that closes is its round closing, whatever else the
+/// sentence says is available (real315:24).
+#[test]
+fn a_fund_closing_is_the_last_day_to_apply() {
+    check_rules(
+        "Due to the limited funding available, the Summer Hardship Fund will close on Friday 28 \
+         July 2017, or earlier if the funds are exhausted.",
+        "2017-06-12",
+        &["deadline 2017-07-28"],
+    );
+    check(
+        "The bursary closes on Friday 28 July 2017.",
+        "2017-06-12",
+        &["deadline 2017-07-28"],
+    );
+}

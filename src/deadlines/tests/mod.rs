@@ -136,6 +136,7 @@ mod pipe_days;
 mod place_closings;
 mod plain_elections;
 mod poster_tops;
+mod quoted_titles;
 mod race_notices;
 mod reader_periods;
 mod received_days;
