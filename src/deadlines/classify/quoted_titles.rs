@@ -29,7 +29,7 @@ fn quote(w: &str) -> bool {
 /// Takes the words inside each short quotation of a sentence out of its
 /// reading: a word naming what the work is keeps its categories, every
 /// other becomes a neutral mark with no category and no fact of tense.
-pub(super) fn clear<'a>(toks: &[Token], words: &mut [&'a str], masks: &mut [u64]) {
+pub(super) fn clear(toks: &[Token], words: &mut [&str], masks: &mut [u64]) {
     let kept = KEPT.iter().fold(0u64, |m, c| m | c.bit() | c.sure());
     let mut k = 0;
     while k < toks.len() {
