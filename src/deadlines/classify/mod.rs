@@ -333,7 +333,8 @@ impl Reader<'_> {
             && (!apply_in(lw) || rule_applies)
             && !unavailable
             && !day_heads::meeting_day(imm)
-            && open_calls::call_closing(l).is_none();
+            && open_calls::call_closing(l).is_none()
+            && !both(Category::Break);
         // "Idag den 22 september fyller biblioteket 20 år", "täyttää 50
         // vuotta", "turns 100 years": an anniversary, not an event (its
         // celebration is told apart)
@@ -611,7 +612,15 @@ impl Reader<'_> {
         // takes place, whatever is decided there
         let meeting =
             (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
-        let hard_stats = facts::in_words(&lw, &rw, Fact::STATS, facts::stats_word);
+        // ("tilastopäälliköiden konferenssi pidetään", "Join the Office for
+        // Statistics Regulation on": a body named for statistics holding
+        // its occasion, real319)
+        // (not where the statistics word labels the day itself: "Situation
+        // on 20 April 2024", "Tilanne 15.03.2024")
+        let occasion = meeting
+            && !both(Category::Publication)
+            && !imm.iter().rev().take(3).any(|w| facts::stats_word(w));
+        let hard_stats = !occasion && facts::in_words(&lw, &rw, Fact::STATS, facts::stats_word);
         let in_period = l
             .windows(3)
             .any(|w| matches!(w[0], "during" | "in") && w[1] == "the" && w[2] == "period");

@@ -19,6 +19,7 @@ use super::super::tokens::{Token, TokenKind};
 pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let break_bits = Category::Break.bit() | Category::Break.sure();
     let n = masks.len().min(words.len());
+
     // (most sentences close nothing: the reopening is asked only then)
     let closes = (0..n).any(|k| closing_verb(words, k));
     let reopens = closes && returns(words);
@@ -45,7 +46,11 @@ pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
                 .iter()
                 .take_while(|w| !matches!(**w, "." | "," | ";" | ":"))
                 .any(|w| place(w));
-        let subject = place_before(words, k) || inverted || (reopens && we_before(words, k));
+        // ("The service will close at 4pm on Saturday, December 2 and
+        // reopen", real320:49: a service closing until it reopens)
+        let subject = place_before(words, k)
+            || inverted
+            || (reopens && (we_before(words, k) || service_before(words, k)));
         // "most libraries close earlier than usual": shorter hours
         let early = words.get(k + 1).is_some_and(|n| {
             matches!(
@@ -115,11 +120,28 @@ fn we_before(words: &[&str], k: usize) -> bool {
         .any(|w| matches!(*w, "we" | "vi"))
 }
 
+/// "The service will close": a service named right before the verb.
+fn service_before(words: &[&str], k: usize) -> bool {
+    words[k.saturating_sub(4)..k].iter().any(|w| {
+        matches!(
+            *w,
+            "service" | "services" | "palvelu" | "palvelut" | "tjänsten"
+        )
+    })
+}
+
 /// A place or service that opens to the public.
 fn place(w: &str) -> bool {
-    const WHOLE: [&str; 28] = [
+    const WHOLE: [&str; 33] = [
         "library",
         "libraries",
+        // "The heritage mill sites will close on 1 April along with the
+        // Museum of Lancashire" (real320:50)
+        "sites",
+        "museums",
+        "buildings",
+        "archives",
+        "archive",
         "office",
         "offices",
         "centre",
@@ -147,7 +169,7 @@ fn place(w: &str) -> bool {
         "tunnel",
         "bridge",
     ];
-    const STEMS: [&str; 38] = [
+    const STEMS: [&str; 41] = [
         "kirjasto",
         "toimisto",
         "virasto",
@@ -163,6 +185,10 @@ fn place(w: &str) -> bool {
         "kommungård",
         "servicepunkt",
         "museet",
+        // "De muséer och galleriutrymmen … stängs 17.3.2020" (real320:34)
+        "museer",
+        "muséer",
+        "galleri",
         "läsesal",
         // a clinic, a health station, a day-care centre: "Hälsostationerna",
         // "vårdcentralen", "terveysasema", "förskolorna", "päiväkodit"

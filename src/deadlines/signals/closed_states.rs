@@ -24,6 +24,16 @@ pub(super) fn closed_state(win: &[&str], k: usize) -> bool {
     if k == 0 || win.get(k + 1).is_some_and(|n| *n == ":") {
         return true;
     }
+    // ("Temporarily closed between 8.3.-30.4.2021", real320:56: an adverb
+    // before the word leaves it the state a line gives)
+    let adverb = |w: &str| matches!(w, "temporarily" | "permanently" | "fully" | "partially");
+    let mut k = k;
+    while k > 0 && adverb(win[k - 1]) {
+        k -= 1;
+    }
+    if k == 0 {
+        return true;
+    }
     let prev = win[k - 1];
     // (a place named between the colon and the word: "September: School
     // Closed", "21 October: Library closed", "Thursday 12th September -

@@ -256,3 +256,50 @@ fn a_place_temporarily_closed_is_a_break() {
         &[],
     );
 }
+
+/// Sites, museums and archives close as libraries do, and a service that
+/// closes at an hour until a later reopening closes on its day
+/// (real320:34, :49, :50).
+#[test]
+fn sites_museums_and_services_closing_are_breaks() {
+    check_rules(
+        "The heritage mill sites will close on 1 April along with the Museum of Lancashire, in \
+         Preston.",
+        "2016-03-01",
+        &["event 2016-04-01"],
+    );
+    check_rules(
+        "De muséer och galleriutrymmen som staden upprätthåller stängs 17.3.2020 tillsvidare.",
+        "2020-03-16",
+        &["event 2020-03-17"],
+    );
+    check_rules(
+        "The service will close at 4pm on Saturday, December 2 and reopen at 10am on Wednesday \
+         December 20.",
+        "2017-12-01",
+        &["event 2017-12-02"],
+    );
+    // (a service closing at an hour with no reopening is shorter hours)
+    check(
+        "The service will close at 4pm on Saturday, December 2.",
+        "2017-12-01",
+        &[],
+    );
+}
+
+/// A body named for statistics holding its meeting or conference: the
+/// occasion takes place, no statistical period is told (real319:25).
+#[test]
+fn a_statistics_body_holding_its_conference() {
+    check_rules(
+        "Torstaina ja perjantaina 29-30.5. pidetään tilastopäälliköiden konferenssi DGINS.",
+        "1997-05-28",
+        &["event 1997-05-29 1997-05-30"],
+    );
+    // (statistics for a period stay a period)
+    check(
+        "Tilastot kattavat ajanjakson 1.1.–31.3.1997.",
+        "1997-01-02",
+        &[],
+    );
+}

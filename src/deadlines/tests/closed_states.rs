@@ -74,3 +74,21 @@ fn a_closing_told_as_past_is_nothing() {
         &[],
     );
 }
+
+/// An adverb before "closed" leading a line leaves it a state, and the
+/// reason given for a closure (restrictions) does not make it a rule's
+/// validity (real320:56).
+#[test]
+fn temporarily_closed_for_restrictions_is_a_break() {
+    check_rules(
+        "KARI VEHOSALO 6.2.-1.8.2021\nTemporarily closed between 8.3.-30.4.2021 due to the \
+         coronavirus pandemic restrictions.",
+        "2021-03-07",
+        &["event 2021-03-08 2021-04-30"],
+    );
+    check(
+        "The museum is closed between 8.3.-30.4.2021 due to the restrictions.",
+        "2021-03-07",
+        &["event 2021-03-08 2021-04-30"],
+    );
+}
