@@ -18,12 +18,10 @@
 
 use super::tokens::{tokenize, Token, TokenKind};
 
-/// A word that leads a clock time: "klo 18", "kl. 9.30", "kello 10", "at
-/// 7". ("klockan" is read by one reader only, the start hours of a
-/// sentence in `classify/start_hours.rs`: the eval has not measured it
-/// anywhere else.)
+/// A word that leads a clock time: "klo 18", "kl. 9.30", "kello 10",
+/// "klockan 09:00", "at 7".
 pub(super) fn clock_word(w: &str) -> bool {
-    line_clock_word(w) || w == "kello"
+    line_clock_word(w) || w == "kello" || w == "klockan"
 }
 
 /// A clock word of a line laid out as a day's hours (a card, a calendar's

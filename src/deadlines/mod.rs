@@ -70,7 +70,7 @@ mod titled_days;
 mod tokens;
 mod yeared_slashes;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use alone_days::{date_alone, weekday_led};
@@ -216,7 +216,9 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
         // the lines under it is the year of their days, so rule 7 infers
         // from its 1 January (its days before `--today` are past, not next
         // year's)
-        if let Some(y) = year_heading(line) {
+        // (a year far ahead names a plan, "Kommentera landskapsplanen
+        // 2040", real328:9: no heading of days to come)
+        if let Some(y) = year_heading(line).filter(|y| *y <= today.year() + 2) {
             reader.today = NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(today);
         }
         // "Venue |\nDate |\nTime |\n…\n30 July |": a table of sessions

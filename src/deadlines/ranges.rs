@@ -400,7 +400,17 @@ impl Grammar<'_> {
         }
         if !postponed {
             // "LOIs accepted: 1 November to 5 December 2025": two days
-            // joined by "to" are a range without a "from"
+            // joined by "to" are a range without a "from" ("den 4 juli
+            // klockan 09:00 till fredag den 8 juli", real329:32: the first
+            // day's hour before the connective)
+            let (w, j) = match self.past_hour(j) {
+                // (not past a comma: "la 28.9. klo 15, to 31.10.", where
+                // "to" is Thursday)
+                h if h > j && matches!(self.word(h), "to" | "till") && self.word(h - 1) != "," => {
+                    (self.word(h), h)
+                }
+                _ => (w, j),
+            };
             if matches!(w, "to" | "till") {
                 let k = if matches!(self.word(j + 1), "the" | "den") {
                     j + 2

@@ -61,3 +61,14 @@ fn an_hour_before_each_day_keeps_the_range() {
         &["event 2021-12-24 2022-01-04"],
     );
 }
+
+/// "klockan" leads an hour as "kl." does: the hour after a range's first
+/// day does not cut it from its last (real329:32).
+#[test]
+fn a_swedish_hour_written_out_stays_inside_the_range() {
+    check_rules(
+        "Konferensen pågår måndag den 4 juli klockan 09:00 till fredag den 8 juli klockan 13.",
+        "2016-06-20",
+        &["event 2016-07-04 2016-07-08"],
+    );
+}

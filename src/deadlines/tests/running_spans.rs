@@ -65,3 +65,18 @@ fn a_period_to_apply_in_already_open_keeps_its_deadline() {
         &["deadline 2019-06-30"],
     );
 }
+
+/// A year far ahead in a heading names a plan ("landskapsplanen 2040"), no
+/// year of the days under it (real328:9).
+#[test]
+fn a_plan_named_by_a_far_year_is_no_year_heading() {
+    check_all(
+        &[
+            "Kommentera landskapsplanen 2040\n\nPlanen är framlagd från den 5 februari till den 9 \
+             mars och synpunkter kan lämnas senast den 9 mars.",
+            "Strategy 2040\n\nComments are welcome from 5 February to 9 March.",
+        ],
+        "2018-02-01",
+        &["deadline 2018-03-09"],
+    );
+}
