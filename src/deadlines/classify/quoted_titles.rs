@@ -22,8 +22,10 @@ const NEUTRAL: &str = "∙";
 /// closure and no time limit of the sentence's.)
 const KEPT: [Category; 2] = [Category::Event, Category::Happen];
 
-fn quote(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "«" | "»" | "„")
+/// A quotation mark (a mark of punctuation: the kind is asked first, as
+/// every token of every sentence passes here).
+fn quote(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.word.as_str(), "\"" | "“" | "”" | "«" | "»" | "„")
 }
 
 /// Takes the words inside each short quotation of a sentence out of its
@@ -33,14 +35,14 @@ pub(super) fn clear(toks: &[Token], words: &mut [&str], masks: &mut [u64]) {
     let kept = KEPT.iter().fold(0u64, |m, c| m | c.bit() | c.sure());
     let mut k = 0;
     while k < toks.len() {
-        if !quote(&toks[k].word) {
+        if !quote(&toks[k]) {
             k += 1;
             continue;
         }
         // the closing quote, before a number or the sentence's end
         let close = (k + 1..toks.len().min(k + 2 + MOST))
             .take_while(|&m| toks[m].kind != TokenKind::Num && !matches!(&*toks[m].word, "." | "?"))
-            .find(|&m| quote(&toks[m].word));
+            .find(|&m| quote(&toks[m]));
         let Some(close) = close else {
             k += 1;
             continue;
