@@ -612,11 +612,10 @@ impl Reader<'_> {
         // takes place, whatever is decided there
         let meeting =
             (both(Category::Event) || both(Category::Happen)) && !both(Category::Deadline);
-        // ("tilastopäälliköiden konferenssi pidetään", "Join the Office for
-        // Statistics Regulation on": a body named for statistics holding
-        // its occasion, real319)
-        // (not where the statistics word labels the day itself: "Situation
-        // on 20 April 2024", "Tilanne 15.03.2024")
+        // ("pidetään tilastopäälliköiden konferenssi", real319:25: a body
+        // named for statistics holding its occasion tells no statistical
+        // period; a statistics word labelling the day itself, "Situation on
+        // 20 April 2024", "Tilanne 15.03.2024", still does)
         let occasion = meeting
             && !both(Category::Publication)
             && !imm.iter().rev().take(3).any(|w| facts::stats_word(w));

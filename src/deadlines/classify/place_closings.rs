@@ -19,7 +19,6 @@ use super::super::tokens::{Token, TokenKind};
 pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
     let break_bits = Category::Break.bit() | Category::Break.sure();
     let n = masks.len().min(words.len());
-
     // (most sentences close nothing: the reopening is asked only then)
     let closes = (0..n).any(|k| closing_verb(words, k));
     let reopens = closes && returns(words);

@@ -1,10 +1,10 @@
 //! A quoted title names its work; it does not tell the sentence's tense:
-//! "\"Britt-Marie var här\" har premiär 15 april" (real313:37) is a
+//! "“Britt-Marie var här” har premiär 15 april" (real313:37) is a
 //! first night to come, though "var" (was) stands in the title. The verbs
 //! and tense words inside a short quotation with no number in it are
 //! taken out of the sentence's reading, so that a title of a play, a book
 //! or an exhibition does not put its date in the past, cancel it or open a
-//! period. Its nouns stay: "\"Joulukonsertti\" 5.12." is still a concert.
+//! period. Its nouns stay: "“Joulukonsertti” 5.12." is still a concert.
 
 use super::super::cues::{Category, Fact};
 use super::super::tokens::{Token, TokenKind};
