@@ -16,7 +16,6 @@
 pub(super) fn reopening(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).copied().unwrap_or("");
-        let again = |n: &str| matches!(n, "igen" | "åter" | "jälleen" | "uudelleen");
         w.starts_with("reopen")
             || w.starts_with("re-open")
             || w.starts_with("återöppn")
@@ -52,9 +51,10 @@ pub(super) fn again_after(imm: &[&str], r_head: &[&str]) -> bool {
             "öppna" | "öppnar" | "öppnas" | "avataan" | "aukeaa" | "avautuu" | "open" | "opens"
         )
     });
-    opens
-        && r_head
-            .iter()
-            .take(2)
-            .any(|w| matches!(*w, "igen" | "åter" | "jälleen" | "uudelleen" | "again"))
+    opens && r_head.iter().take(2).any(|w| again(w) || *w == "again")
+}
+
+/// A word of return: "igen", "åter", "jälleen", "uudelleen".
+fn again(w: &str) -> bool {
+    matches!(w, "igen" | "åter" | "jälleen" | "uudelleen")
 }
