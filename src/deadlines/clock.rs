@@ -106,6 +106,25 @@ pub(super) fn hour_span_start(words: &[&str]) -> Option<usize> {
     hour.then_some(opener)
 }
 
+/// Where a date's left window starts when it reaches `reach` words back
+/// from `at`: a reach that ends inside the first clock time of an hours'
+/// span ("from 9:30 a.m. until 10:30 a.m. Saturday, Nov. 25") takes the
+/// span's opener in, so the span is read as hours, not as "until" the day.
+pub(super) fn reach_back(words: &[&str], at: usize, reach: usize) -> usize {
+    let lo = at.saturating_sub(reach);
+    if lo == 0 || !time_part(words[lo]) {
+        return lo;
+    }
+    let mut k = lo;
+    while k > 0 && time_part(words[k - 1]) {
+        k -= 1;
+    }
+    match k.checked_sub(1) {
+        Some(o) if matches!(words[o], "from" | "between" | "mellan" | "från") => o,
+        _ => lo,
+    }
+}
+
 /// The word of the token at `i`, or "" past the end.
 fn word(t: &[Token], i: usize) -> &str {
     t.get(i).map_or("", |x| x.word.as_str())

@@ -408,6 +408,8 @@ pub(super) fn cue_mask(w: &str) -> u64 {
     }
     // "riksdagen", "vardagar": not a day of something happening
     let not_day = w.starts_with("riksdag") || w.starts_with("vardag") || w.starts_with("lantdag");
+    // "tilinpäätös": a company's financial statements, no decision of anyone's
+    let not_decision = w.starts_with("tilinpäät");
     if w.len() > 5 {
         let stems = stem_index();
         let b = w.as_bytes();
@@ -415,7 +417,9 @@ pub(super) fn cue_mask(w: &str) -> u64 {
         // (a substring search per stem cost the most of reading real texts)
         for i in 0..b.len() {
             for (stem, c) in &stems.inside[usize::from(b[i])] {
-                if not_day && *c == Category::Happen {
+                if (not_day && *c == Category::Happen)
+                    || (not_decision && *c == Category::Authority)
+                {
                     continue;
                 }
                 if b.len() > stem.len() && b[i..].starts_with(stem.as_bytes()) {

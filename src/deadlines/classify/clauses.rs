@@ -134,6 +134,7 @@ impl Reader<'_> {
                 masks[k] &= !(Category::Opening.bit() | Category::Opening.sure());
             }
         }
+        super::told_openings::clear(&words, &mut masks);
         // a place closing on a day is a break; at an hour, only with a
         // reopening on a later day (`place_closings.rs`)
         super::place_closings::mark(&words, &toks, &mut masks);
@@ -398,7 +399,7 @@ impl Reader<'_> {
                         .map_or(0, |c| c + 1);
                 }
             }
-            let lo = lo.max(x.start.saturating_sub(12));
+            let lo = lo.max(super::super::clock::reach_back(words, x.start, 12));
             let hi_bound = xs.get(k + 1).map_or(toks.len(), |n| n.start);
             // "On October 28th, a meeting was held": a date opening its
             // clause is read with the clause after its comma

@@ -100,6 +100,7 @@ mod shown_periods;
 mod start_hours;
 mod started_days;
 mod taking_part;
+mod told_openings;
 mod told_pasts;
 mod trailing_terms;
 mod undecided;
