@@ -17,12 +17,15 @@
 use super::super::cues::Category;
 
 /// Stems of a consultation or a display of a plan open to comment
-/// ("samrådet", "granskningstiden", "nähtävilläolon", "lausuntoaika",
-/// "kuulemisaika", "muistutusaika"); a compound naming a meeting
-/// ("kuulemisseminaari") is no such word.
-const STEMS: [&str; 9] = [
+/// ("samrådet", "granskningstiden", "utställningstiden", "nähtävilläolon",
+/// "lausuntoaika", "kuulemisaika", "muistutusaika"); a compound naming a
+/// meeting ("kuulemisseminaari") is no such word, nor a show's
+/// "utställningen".
+const STEMS: [&str; 11] = [
     "samråd",
     "granskning",
+    "utställningstid",
+    "utställningsperiod",
     "remisstid",
     "nähtävillä",
     "nähtäville",

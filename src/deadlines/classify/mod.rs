@@ -544,7 +544,7 @@ impl Reader<'_> {
             && !rw.has(Category::InForce);
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
             && !money_moved
-            && !series
+            && !(series || place_closings::closed_from(lw, r_head))
         {
             return Decision::Drop;
         }

@@ -292,3 +292,16 @@ pub(super) fn reopening_day(imm: &[&str]) -> bool {
     let tail = &tail[from..];
     returns(tail)
 }
+
+/// "Kirjastot suljetaan keskiviikosta 18.3. alkaen", "suljettuina 1.12.2020
+/// alkaen" (real346:29, real234:55): a place closing from a day, its first
+/// day of the break, no practice entering into force. (The Swedish "stängs
+/// från och med" is labelled both ways and left to the ordinary reading.)
+pub(super) fn closed_from(lw: Window, r_head: &[&str]) -> bool {
+    r_head
+        .first()
+        .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
+        && lw.words.iter().zip(lw.masks).any(|(w, m)| {
+            m & Category::Break.bit() != 0 && (w.starts_with("sulje") || *w == "kiinni")
+        })
+}

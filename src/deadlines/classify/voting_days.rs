@@ -72,6 +72,9 @@ fn reader_act(w: &str) -> bool {
         "hakem",
         "ehdok",
         "anmäl",
+        // ("Den som önskar förhandsrösta hemma ska meddela därom … senast
+        // 16.1.2018", real346:9)
+        "meddel",
         "ansök",
         "kandidat",
         "regist",

@@ -46,3 +46,20 @@ fn a_consultation_meeting_stays_an_event() {
         &["event 2024-03-14 2024-03-15"],
     );
 }
+
+#[test]
+fn a_plan_s_display_period_runs_to_its_last_day_to_comment() {
+    // (real346:4: "utställningsperioden" is the plan's display, no show)
+    check_rules(
+        "Just nu kan du lämna synpunkter på en ny avfallsplan och avfallsföreskrifter. \
+         Utställningsperioden pågår fram till den 13 december 2023.",
+        "2023-12-06",
+        &["deadline 2023-12-13"],
+    );
+    // (a show's run stays a run)
+    check_rules(
+        "Utställningen pågår fram till den 13 december 2023.",
+        "2023-12-06",
+        &[],
+    );
+}

@@ -65,3 +65,13 @@ fn an_election_timetables_issuer_steps_are_nothing() {
         &["deadline 2021-05-04"],
     );
 }
+
+#[test]
+fn telling_the_board_of_a_home_vote_by_a_day_is_a_deadline() {
+    // (real346:9: the voter's own act, "meddela", in the clause)
+    check_rules(
+        "Den som önskar förhandsrösta hemma ska meddela därom till centralvalnämnden senast 16.1.2018 kl. 16.00.",
+        "2018-01-08",
+        &["deadline 2018-01-16"],
+    );
+}
