@@ -135,6 +135,7 @@ impl Reader<'_> {
             }
         }
         super::told_openings::clear(&words, &mut masks);
+        super::available_days::clear(&words, &mut masks);
         // a place closing on a day is a break; at an hour, only with a
         // reopening on a later day (`place_closings.rs`)
         super::place_closings::mark(&words, &toks, &mut masks);

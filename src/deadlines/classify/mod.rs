@@ -46,6 +46,7 @@ mod acted_ranges;
 mod activity_programmes;
 mod application_days;
 mod arranged_terms;
+mod available_days;
 mod bare_untils;
 mod cancellations;
 mod cancelled_runs;

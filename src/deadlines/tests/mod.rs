@@ -175,6 +175,7 @@ mod timed_days;
 mod timed_ends;
 mod timed_ranges;
 mod titled_days;
+mod available_days;
 mod told_openings;
 mod told_pasts;
 mod trailing_terms;
