@@ -9,11 +9,8 @@ use super::super::cues::{ends_with, Category, Window};
 /// Does the day open a window ("from 1 June", "starting", "sedan", "alk.
 /// 1.6.") rather than name a day? Not a closure's first day: "will be
 /// closed from Monday 30 March".
-/// ("anmälan kan lämnas in 20.12.": the first day a report may be handed
-/// in, FPA's holiday tables, real349:27; a limit stands before the day in
-/// Swedish: "kan lämnas in senast 20.12.")
 pub(super) fn opens_window(imm: Window) -> bool {
-    const OPENERS: [&str; 11] = [
+    const OPENERS: [&str; 9] = [
         "from",
         "since",
         "starting",
@@ -23,8 +20,6 @@ pub(super) fn opens_window(imm: Window) -> bool {
         "sedan",
         "alk",
         "alk .",
-        "kan lämnas in",
-        "kan den lämnas in",
     ];
     !closed_from(imm) && OPENERS.iter().any(|c| ends_with(imm.words, c))
 }

@@ -15,5 +15,9 @@ fn courses_available_on_two_days_are_held_on_them() {
 
 #[test]
 fn what_no_occasion_makes_available_on_a_day_stays_unreported() {
-    check_rules("The recording will be available on 30 March.", "2021-03-23", &[]);
+    check_rules(
+        "The recording will be available on 30 March.",
+        "2021-03-23",
+        &[],
+    );
 }

@@ -143,18 +143,3 @@ fn a_place_closed_from_a_day_in_finnish_breaks_on_that_day() {
     // (a rule from a day is still no event)
     check_rules("Uusi hinnasto on voimassa 18.3. alkaen.", "2020-03-17", &[]);
 }
-
-#[test]
-fn the_first_day_a_report_may_be_handed_in_is_no_deadline() {
-    // (real349:27: FPA's holiday table; the money's day is the event)
-    check_rules(
-        "Anmälan kan lämnas in 22.12. Pengarna är på kontot tidigast 28.12.",
-        "2017-12-04",
-        &["event 2017-12-28"],
-    );
-    check_rules(
-        "Ansökan kan lämnas in senast 20.12.",
-        "2017-12-04",
-        &["deadline 2017-12-20"],
-    );
-}
