@@ -1,8 +1,8 @@
 //! Occasions "available on" a day: "Mental Health first aid courses will be
 //! available on Monday, March 29 and Tuesday, March 30" (real358:17).
 //!
-//! "Available" tells a validity ("the form is available until 5 May"),
-//! whose end is no day to act on; "available on" a day, said of an
+//! "Available" tells a validity ("the recording is available until 5
+//! May"), whose end is no day to act on; "available on" a day, said of an
 //! occasion the clause names (a course, a session, a clinic), tells when it
 //! is held.
 
