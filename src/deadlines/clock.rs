@@ -100,10 +100,13 @@ pub(super) fn hour_span_start(words: &[&str]) -> Option<usize> {
     let hour = rest[k..]
         .iter()
         .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
-    let opener = k
-        .checked_sub(1)
-        .filter(|&o| matches!(rest[o], "from" | "between" | "mellan" | "från"))?;
+    let opener = k.checked_sub(1).filter(|&o| span_opener(rest[o]))?;
     hour.then_some(opener)
+}
+
+/// The word opening a span of hours: "from", "between", "mellan", "från".
+fn span_opener(w: &str) -> bool {
+    matches!(w, "from" | "between" | "mellan" | "från")
 }
 
 /// Where a date's left window starts when it reaches `reach` words back
@@ -120,7 +123,7 @@ pub(super) fn reach_back(words: &[&str], at: usize, reach: usize) -> usize {
         k -= 1;
     }
     match k.checked_sub(1) {
-        Some(o) if matches!(words[o], "from" | "between" | "mellan" | "från") => o,
+        Some(o) if span_opener(words[o]) => o,
         _ => lo,
     }
 }

@@ -127,13 +127,6 @@ impl Reader<'_> {
         super::closing_items::clear(&words, &mut masks);
         super::where_labels::clear(&words, &mut masks);
         super::closing_calls::mark(&words, &mut masks, self.text, &self.asked);
-        // "opening hours", "opening times": the hours of a service, no
-        // opening of a period
-        for k in 0..masks.len().saturating_sub(1) {
-            if words[k] == "opening" && matches!(words[k + 1], "hours" | "times") {
-                masks[k] &= !(Category::Opening.bit() | Category::Opening.sure());
-            }
-        }
         super::told_openings::clear(&words, &mut masks);
         super::available_days::clear(&words, &mut masks);
         // a place closing on a day is a break; at an hour, only with a

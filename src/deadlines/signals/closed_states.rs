@@ -5,6 +5,8 @@
 //! real13:37, real43:25); told as a past ("the consultation closed on …",
 //! "Submissions closed") the word still reads as over.
 
+use super::tense::adverb;
+
 /// Is `win[k]` ("closed") a closure state rather than a past tense? It is
 /// when nothing before it in its clause tells a subject that did the
 /// closing: the window's first word, or right after a dash, colon, bullet
@@ -26,7 +28,6 @@ pub(super) fn closed_state(win: &[&str], k: usize) -> bool {
     }
     // ("Temporarily closed between 8.3.-30.4.2021", real320:56: an adverb
     // before the word leaves it the state a line gives)
-    let adverb = |w: &str| matches!(w, "temporarily" | "permanently" | "fully" | "partially");
     let mut k = k;
     while k > 0 && adverb(win[k - 1]) {
         k -= 1;

@@ -263,7 +263,7 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang, sure_en: bool) -> boo
 
 /// An English adverb of manner or degree between an auxiliary and its
 /// verb: "temporarily", "fully", "partially".
-fn adverb(w: &str) -> bool {
+pub(super) fn adverb(w: &str) -> bool {
     w.len() >= 5
         && w.is_ascii()
         && w.ends_with("ly")
