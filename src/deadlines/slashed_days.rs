@@ -34,7 +34,8 @@ pub(super) fn timed_from(g: &Grammar, k: usize) -> bool {
 pub(super) fn not_fraction(prev: &str, timed: bool) -> bool {
     super::dates::ends_by(prev)
         || matches!(prev, "den" | "on" | "the" | "till" | "until")
-        || (timed && !WEEKDAYS.contains(&prev))
+        || timed
+        || WEEKDAYS.contains(&prev)
 }
 
 /// A weekday or a holiday named by its day ("fredag", "långfredagen",

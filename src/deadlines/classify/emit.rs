@@ -29,7 +29,7 @@ impl Reader<'_> {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (ss, se),
         };
-        self.record(x, dec, (ss, se), (fs, fe), out);
+        self.record(toks, x, dec, (ss, se), (fs, fe), out);
         let kind = match dec {
             Decision::Deadline => Kind::Deadline,
             Decision::Event | Decision::Default => Kind::Event,
@@ -94,10 +94,7 @@ impl Reader<'_> {
         };
         match &x.shape {
             Shape::One(dm) => {
-                if let Some(d) = resolve(*dm, today)
-                    .filter(|d| dm.year.is_some() || !weekday_agree::disagrees(toks, x.start, *d))
-                    .filter(|d| !gone(*dm, *d))
-                {
+                if let Some(d) = one_day(toks, x.start, *dm, today).filter(|d| !gone(*dm, *d)) {
                     push(d, None);
                 }
             }
@@ -137,12 +134,20 @@ impl Reader<'_> {
     }
 }
 
+/// One day resolved against `today`: a yearless day whose written weekday
+/// disagrees with the day rule 7 infers is a day gone by, for the rules and
+/// the reviewer alike (`weekday_agree.rs`).
+fn one_day(toks: &[Token], start: usize, dm: DayMonth, today: NaiveDate) -> Option<NaiveDate> {
+    resolve(dm, today).filter(|d| dm.year.is_some() || !weekday_agree::disagrees(toks, start, *d))
+}
+
 impl Reader<'_> {
     /// Keeps both readings of a date, whatever the rules decided, for the
     /// reviewer ([`super::super::review`]) to weigh: its days as a deadline
     /// and as an event, resolved as [`Reader::emit`] would resolve them.
     fn record(
         &self,
+        toks: &[Token],
         x: &Expr,
         dec: Decision,
         sent: (usize, usize),
@@ -171,7 +176,7 @@ impl Reader<'_> {
         };
         match &x.shape {
             Shape::One(dm) => {
-                if let Some(d) = resolve(*dm, today) {
+                if let Some(d) = one_day(toks, x.start, *dm, today) {
                     both(d, dm.year.is_some(), Form::One);
                 }
             }

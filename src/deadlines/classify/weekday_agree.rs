@@ -42,8 +42,15 @@ pub(super) fn disagrees(toks: &[Token], start: usize, date: NaiveDate) -> bool {
         if matches!(w, "," | "den" | "the") {
             continue;
         }
-        // ("25.1. ma, 21.2. su": a weekday right after a day is that day's)
-        let after_day = k > 0 && (toks[k - 1].kind == TokenKind::Num || toks[k - 1].word == ".");
+        // ("25.1. ma, 21.2. su": a weekday right after a day is that day's;
+        // a year alone before it is a heading's, "Programme 2024\n\nSaturday
+        // 1 June", real39:24, and says nothing of the weekday)
+        let after_day = k > 0 && {
+            let p = &toks[k - 1];
+            let lone_year =
+                p.digits == 4 && (k < 2 || !matches!(toks[k - 2].word.as_str(), "." | "/" | "-"));
+            (p.kind == TokenKind::Num && !lone_year) || p.word == "."
+        };
         return !after_day && named(w).is_some_and(|d| d != date.weekday());
     }
     false

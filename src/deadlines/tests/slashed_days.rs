@@ -114,3 +114,19 @@ fn a_slashed_day_after_an_occasion_or_a_body_is_its_day() {
     );
     check_all(&["Ärenden till kommunfullmäktige 2/3"], "2026-11-01", &[]);
 }
+
+/// "Måndag 4/7 kl 9-10": a weekday before a slashed day makes it a day,
+/// whatever its numbers could make (stop 42, real338:16, a programme's
+/// day lines).
+#[test]
+fn a_slashed_day_after_a_weekday_is_a_day() {
+    check_all(
+        &[
+            "Monday 4/7 at 9-10, breakfast seminar on new toxins in drinking water.",
+            "Maanantaina 4/7 klo 9-10 aamiaisseminaari juomaveden uusista myrkyistä.",
+            "Måndag 4/7 kl 9-10, frukostseminarium om nya gifter i dricksvattnet.",
+        ],
+        "2016-06-29",
+        &["event 2016-07-04"],
+    );
+}

@@ -47,3 +47,20 @@ fn a_weekday_after_a_day_belongs_to_that_day() {
         &["event 2027-10-25", "event 2027-10-31", "event 2027-11-08"],
     );
 }
+
+/// "Programme 2024\n\nSaturday 1 June": a year ending the heading above a
+/// weekday is no day the weekday follows; the weekday still says the day
+/// is 1 June gone by, not 1 June of next year, a Sunday (stop 42,
+/// real39:24).
+#[test]
+fn a_year_ending_a_heading_does_not_take_the_weekday_under_it() {
+    check_all(
+        &[
+            "Programme of the heritage society 2024\n\nSaturday 1 June 10-12 heritage days at the hall.",
+            "Kotiseutuyhdistyksen ohjelma 2024\n\nLauantaina 1.6. klo 10-12 kotiseutupäivät seurantalolla.",
+            "Program för hembygdsföreningen 2024\n\nLördag 1/6 kl 10-12 hembygdsdagar i Folkets Hus.",
+        ],
+        "2024-06-28",
+        &[],
+    );
+}
