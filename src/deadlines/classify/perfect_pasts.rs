@@ -39,6 +39,8 @@ const SV_STRONG_SUPINES: &[&str] = &[
     "tagit",
     "hållit",
     "gått",
+    // "Samrådet har pågått mellan 8 oktober till och med 1 november" (real369:26)
+    "pågått",
     "sett",
     "skrivit",
     "valt",
@@ -102,6 +104,8 @@ const SV_STRONG_PASTS: &[&str] = &[
     "togs",
     "fick",
     "gick",
+    // "Samrådet pågick mellan 8 oktober till och med 1 november"
+    "pågick",
     "skrev",
     "bjöd",
     "bjöds",

@@ -131,7 +131,7 @@ fn service_before(words: &[&str], k: usize) -> bool {
 
 /// A place or service that opens to the public.
 fn place(w: &str) -> bool {
-    const WHOLE: [&str; 33] = [
+    const WHOLE: [&str; 39] = [
         "library",
         "libraries",
         // "The heritage mill sites will close on 1 April along with the
@@ -167,8 +167,17 @@ fn place(w: &str) -> bool {
         "nurseries",
         "tunnel",
         "bridge",
+        // a park, a playground, a skatepark: "The skatepark … will close on
+        // 3rd of September", "Parken … stänger måndagen den 25 maj 2020"
+        // (real366:40, :18)
+        "parks",
+        "parken",
+        "parkerna",
+        "skatepark",
+        "playground",
+        "playgrounds",
     ];
-    const STEMS: [&str; 41] = [
+    const STEMS: [&str; 43] = [
         "kirjasto",
         "toimisto",
         "virasto",
@@ -217,6 +226,8 @@ fn place(w: &str) -> bool {
         "jäähall",
         "urheiluhall",
         "liikuntahall",
+        "lekplats",
+        "leikkipuisto",
     ];
     // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
     // "Rodergatan" (not English "-bridge": "Cambridge")

@@ -143,3 +143,18 @@ fn a_place_closed_from_a_day_in_finnish_breaks_on_that_day() {
     // (a rule from a day is still no event)
     check_rules("Uusi hinnasto on voimassa 18.3. alkaen.", "2020-03-17", &[]);
 }
+
+/// A park, a playground or a skatepark closing on a day is a service
+/// break as a library's is (stop 42, real366:40, :18, :46).
+#[test]
+fn a_park_or_a_playground_closing_on_a_day_is_a_break() {
+    check_all(
+        &[
+            "The skatepark in Thurmaninpuisto will close on 3rd of September, 2024, and remain closed until the end of 2025.",
+            "Parken kommer byggas om och stänger tisdagen den 3 september 2024.",
+            "All outdoor municipal playgrounds will be closing for the season on Tuesday, September 3, 2024.",
+        ],
+        "2024-08-20",
+        &["event 2024-09-03"],
+    );
+}

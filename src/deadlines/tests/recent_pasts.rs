@@ -63,3 +63,15 @@ fn a_title_day_over_a_past_report_gives_nothing() {
         &[],
     );
 }
+
+/// "pågick", "har pågått": a consultation told as run, its last day just
+/// gone by, is not next year's (stop 42, real369:26).
+#[test]
+fn a_consultation_told_as_run_in_swedish_gives_nothing() {
+    for text in [
+        "Samrådet har pågått mellan 8 oktober till och med 1 november.",
+        "Samrådet pågick mellan 8 oktober till och med 1 november.",
+    ] {
+        check_rules(text, "2021-11-02", &[]);
+    }
+}
