@@ -13,7 +13,7 @@
 //! "att", where they are adjectives: "den planerade kursen"), Finnish passive pasts of
 //! verbs with a long stem vowel ("käytiin", "saatiin", "tuotiin": the
 //! suffix table reads only the short "-ttiin"), Finnish perfects ("on
-//! myöntänyt", "oli tullut") and
+//! myöntänyt", "oli tullut", "on kerrottu") and
 //! English regular pasts taking their object ("provided this notice",
 //! "confirmed the combination"). Only days whose last coming lies a short
 //! while back reach this, so a page's schedule for next year is untouched.
@@ -63,7 +63,8 @@ pub(super) fn regular_past(words: &[String], k: usize, english: bool) -> bool {
     }
     sv_weak_past(w, n, prev)
         || fi_long_passive(w, n)
-        || (fi_participle(w, n) && words[..k].iter().any(|v| FI_AUX.contains(&v.as_str())))
+        || ((fi_participle(w, n) || fi_passive_participle(w, n))
+            && words[..k].iter().any(|v| FI_AUX.contains(&v.as_str())))
         // (the strong pasts and Swedish perfects: `perfect_pasts`)
         || perfect_pasts::strong_past(words, k)
 }
@@ -91,6 +92,13 @@ fn fi_long_passive(w: &str, n: usize) -> bool {
 const FI_AUX: &[&str] = &[
     "on", "oli", "ovat", "olivat", "olemme", "olimme", "ei", "eivät",
 ];
+
+/// "kerrottu", "järjestetty", "päätetty": the passive participle of a
+/// perfect ("Muutos on kerrottu omaisille … omaisten illassa 5.
+/// kesäkuuta", real374:32, after [`FI_AUX`]).
+fn fi_passive_participle(w: &str, n: usize) -> bool {
+    n >= 6 && (w.ends_with("ttu") || w.ends_with("tty"))
+}
 
 /// "kokoontunut", "myöntänyt", "hyväksyneet", "tullut": the past
 /// participle of a perfect ("on myöntänyt", after [`FI_AUX`]).

@@ -177,39 +177,3 @@ fn a_title_naming_meeting_days_reaches_a_run_under_prose() {
         &["event 2027-01-18", "event 2027-02-15", "event 2027-03-15"],
     );
 }
-
-#[test]
-fn zz_probe() {
-    let body = std::fs::read_to_string("/tmp/s37/probe.txt").unwrap_or_default();
-    for block in body.split("\n====\n") {
-        let Some((head, text)) = block.split_once('\n') else {
-            continue;
-        };
-        let mut h = head.split_whitespace();
-        let today = h.next().unwrap_or("2024-01-01");
-        let lang = match h.next() {
-            Some("fi") => Lang::Fi,
-            Some("sv") => Lang::Sv,
-            Some("auto") => Lang::Auto,
-            _ => Lang::En,
-        };
-        let got: Vec<String> = crate::deadlines::find(text, lang, day(today))
-            .iter()
-            .map(|m| {
-                format!(
-                    "{} {}{}",
-                    m.kind.as_str(),
-                    m.date,
-                    m.end.map(|e| format!("..{e}")).unwrap_or_default()
-                )
-            })
-            .collect();
-        println!(
-            "GOT {got:?} <= {}",
-            text.chars()
-                .take(80)
-                .collect::<String>()
-                .replace('\n', " / ")
-        );
-    }
-}

@@ -75,3 +75,20 @@ fn a_consultation_told_as_run_in_swedish_gives_nothing() {
         check_rules(text, "2021-11-02", &[]);
     }
 }
+
+/// "on kerrottu … 5. kesäkuuta": a Finnish passive perfect tells a day just
+/// gone by, as the active one does (stop 42, real374:32).
+#[test]
+fn a_finnish_passive_perfect_tells_a_day_gone_by() {
+    check_rules(
+        "Muutos on kerrottu omaisille Jelppilässä, omaisten illassa 5. kesäkuuta.",
+        "2025-06-10",
+        &[],
+    );
+    // (a day to come after the same perfect is still reported)
+    check_rules(
+        "Muutos on kerrottu omaisille, ja omaisten ilta pidetään 15. kesäkuuta.",
+        "2025-06-10",
+        &["event 2025-06-15"],
+    );
+}
