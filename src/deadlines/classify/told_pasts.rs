@@ -64,7 +64,10 @@ pub(super) fn regular_past(words: &[String], k: usize, english: bool) -> bool {
     sv_weak_past(w, n, prev)
         || fi_long_passive(w, n)
         || ((fi_participle(w, n) || fi_passive_participle(w, n))
-            && words[..k].iter().any(|v| FI_AUX.contains(&v.as_str())))
+            && words[..k].iter().any(|v| FI_AUX.contains(&v.as_str()))
+            // ("Jos sinulle on myönnetty avustus, toimita kuitit
+            // viimeistään 15.11.": a perfect in a condition tells nothing)
+            && !words[..k].iter().any(|v| FI_CONDITIONS.contains(&v.as_str())))
         // (the strong pasts and Swedish perfects: `perfect_pasts`)
         || perfect_pasts::strong_past(words, k)
 }
@@ -99,6 +102,10 @@ const FI_AUX: &[&str] = &[
 fn fi_passive_participle(w: &str, n: usize) -> bool {
     n >= 6 && (w.ends_with("ttu") || w.ends_with("tty"))
 }
+
+/// The Finnish words opening a condition, in which a perfect tells what
+/// must have happened, not what did.
+const FI_CONDITIONS: &[&str] = &["jos", "mikäli", "kunhan", "kun"];
 
 /// "kokoontunut", "myöntänyt", "hyväksyneet", "tullut": the past
 /// participle of a perfect ("on myöntänyt", after [`FI_AUX`]).
