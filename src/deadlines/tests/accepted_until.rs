@@ -27,3 +27,16 @@ fn a_survey_concluding_on_a_day_closes_then() {
         &["deadline 2020-06-01"],
     );
 }
+
+/// "Haudanhoitosopimuksia … tehdään 17.5.2023 saakka": contracts the
+/// reader makes until a day are a window to act in, as orders taken are
+/// (stop 42, real378:2); a contract's own term stays a validity.
+#[test]
+fn contracts_made_until_a_day_close_on_it() {
+    check_rules(
+        "Haudanhoitosopimuksia kesälle 2023 tehdään 17.5.2023 saakka.",
+        "2023-03-08",
+        &["deadline 2023-05-17"],
+    );
+    check_rules("Sopimus on voimassa 17.5.2023 saakka.", "2023-03-08", &[]);
+}
