@@ -26,11 +26,11 @@ pub(super) fn timed_from(g: &Grammar, k: usize) -> bool {
             .is_some_and(|n| n.kind == TokenKind::Num || n.word.as_str() == ".")
 }
 
-/// The word before a slashed day names a day or a last day ("senast",
-/// "by", "den", "on"), or a clock time follows it where no weekday stands
-/// before it: there "1/7" is 1 July, not a fraction. (After a weekday the
-/// fraction guard stays: the lines of a programme read "Lördag 1/6 kl 10"
-/// without checking the weekday against the year rule 7 infers.)
+/// The word before a slashed day names a day, a weekday or a last day
+/// ("senast", "by", "den", "on", "Måndag 4/7"), or a clock time follows
+/// it: there "1/7" is 1 July, not a fraction. (A weekday's day is checked
+/// against the year rule 7 infers, `classify/weekday_agree.rs`: "Lördag
+/// 1/6" read on 28 June is the 1 June gone by, not next year's Sunday.)
 pub(super) fn not_fraction(prev: &str, timed: bool) -> bool {
     super::dates::ends_by(prev)
         || matches!(prev, "den" | "on" | "the" | "till" | "until")
