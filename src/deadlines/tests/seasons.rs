@@ -46,3 +46,19 @@ fn a_season_that_runs_between_two_days_is_an_event() {
         &["event 2034-03-22 2034-05-18"],
     );
 }
+
+/// "The operating season is 1.8.-31.5.", "Hautojen hoitokausi on
+/// vuosittain 1.6.-15.9.": a copula or "yearly" between a season's name
+/// and its span still names it (stop 42, real120:2, real378:3).
+#[test]
+fn a_season_that_is_a_span_every_year_is_no_event() {
+    check_all(
+        &[
+            "The grave care season is annually 1.6.-15.9.",
+            "Hautojen hoitokausi on vuosittain 1.6.-15.9.",
+            "Gravskötselsäsongen är årligen 1.6.-15.9.",
+        ],
+        "2025-05-02",
+        &[],
+    );
+}
