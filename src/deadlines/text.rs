@@ -175,7 +175,13 @@ pub(super) fn is_label_line(line: &str) -> bool {
     let only_date = toks.iter().all(|t| match t.kind {
         TokenKind::Num => true,
         TokenKind::Punct => matches!(t.word.as_str(), "." | "-" | ":" | "/" | ","),
-        TokenKind::Word => month_of(t).is_some() || WEEKDAYS.contains(&t.word.as_str()),
+        // ("14th – 20th February" in a list of a service's breaks: an
+        // ordinal's ending is its day's, as in a header line)
+        TokenKind::Word => {
+            month_of(t).is_some()
+                || WEEKDAYS.contains(&t.word.as_str())
+                || super::tokens::ordinal_end(t)
+        }
     });
     let nums = toks.iter().filter(|t| t.kind == TokenKind::Num).count();
     if only_date
