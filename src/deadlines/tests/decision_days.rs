@@ -80,3 +80,27 @@ fn a_boards_evening_seminar_stays_an_event() {
         &["event 2031-03-10"],
     );
 }
+
+/// The issuer's answer after a dash (real390:19) starts a clause of its
+/// own: the reader's limit before it stays a deadline, and the answer's
+/// day is the issuer's act.
+#[test]
+fn a_decision_after_a_dash_leaves_the_limit_before_it() {
+    for input in [
+        "Ansökan lämnas senast 15 maj - beslut ges 23 juni.",
+        "Applications by 15 May - decisions are made on 23 June.",
+    ] {
+        check_rules(input, "2019-12-20", &["deadline 2020-05-15"]);
+    }
+}
+
+/// A capital after the dash leads the day's own label in a list of key
+/// dates, which the dash does not part from its day.
+#[test]
+fn a_dated_label_after_a_dash_stays_the_days() {
+    check_rules(
+        "Key Dates\n\n6 April - Last day to apply for a postal vote\n\n27 April - Last day to register to vote",
+        "2021-03-10",
+        &["deadline 2021-04-06", "deadline 2021-04-27"],
+    );
+}
