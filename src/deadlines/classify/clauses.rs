@@ -797,6 +797,10 @@ fn dash_clause(toks: &[Token], masks: &[u64], k: usize) -> bool {
     let answer = [Category::Authority, Category::Publication]
         .iter()
         .fold(0, |m, c| m | c.bit() | c.sure());
+    // ("15 October – last day to register": a limit's word is the day's)
+    let limit = [Category::Deadline, Category::DeadlineNoun, Category::Apply]
+        .iter()
+        .fold(0, |m, c| m | c.bit() | c.sure());
     dash.word == "-"
         && dash.space_before
         && next.space_before
@@ -805,5 +809,5 @@ fn dash_clause(toks: &[Token], masks: &[u64], k: usize) -> bool {
         // label in a list of key dates)
         && next.kind == TokenKind::Word
         && !next.capitalized
-        && masks.get(k + 1).is_some_and(|&m| m & answer != 0)
+        && masks.get(k + 1).is_some_and(|&m| m & answer != 0 && m & limit == 0)
 }
