@@ -19,7 +19,11 @@ use super::super::cues::{Category, Window};
 /// session of its own held for it?
 pub(super) fn decided(lw: Window, rw: Window) -> bool {
     let words = || lw.words.iter().chain(rw.words);
-    words().any(|w| decision_verb(w))
+    // ("kaupunginvaltuusto päättää talousarviosta 11.11.2024", real398:32:
+    // "päättää" decides a matter, unless it decides to hold something or
+    // decides what will be: "päättää, että kunnanvirasto on suljettuna")
+    let holds = || words().any(|w| matches!(*w, "pitää" | "järjestää" | "kokoontua" | "että"));
+    (words().any(|w| decision_verb(w)) || words().any(|w| *w == "päättää") && !holds())
         && words().any(|w| body(w))
         && !words().any(|w| public_word(w) || session(w))
 }

@@ -104,3 +104,21 @@ fn a_dated_label_after_a_dash_stays_the_days() {
         &["deadline 2021-04-06", "deadline 2021-04-27"],
     );
 }
+
+/// "Päättää" with a matter decides it on the day (real398:32), whichever
+/// body sits; deciding what will be ("päättää, että … on suljettuna")
+/// leaves the day to what is decided.
+#[test]
+fn a_council_deciding_a_matter_is_its_own_act() {
+    for input in [
+        "Kaupunginvaltuusto päättää talousarviosta 11.11.2024.",
+        "Pormestarin ehdotus julkistetaan 21.10.2024 ja kaupunginvaltuusto päättää talousarviosta 11.11.2024.",
+    ] {
+        check_rules(input, "2024-03-18", &[]);
+    }
+    check_rules(
+        "Kaupunginvaltuusto päättää, että kaupungintalo on suljettuna 23.12.–31.12.2024.",
+        "2024-03-18",
+        &["event 2024-12-23 2024-12-31"],
+    );
+}
