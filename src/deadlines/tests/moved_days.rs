@@ -33,3 +33,18 @@ fn the_old_day_of_a_postponed_party_is_not_reported() {
         &[],
     );
 }
+
+/// A day kept in reserve is held only if the first fails (real398:29,
+/// real393:17): the first day is the event, the reserve day is not.
+#[test]
+fn a_reserve_day_is_not_reported() {
+    check_all(
+        &[
+            "The walk is on Tuesday 25 April 2023. Rain date: Wednesday 26 April 2023.",
+            "Retki tehdään tiistaina 25.4.2023. Varapäivä on keskiviikko 26.4.2023.",
+            "Vandringen hålls tisdag 25 april 2023, reservdag onsdag 26 april 2023.",
+        ],
+        "2023-04-19",
+        &["event 2023-04-25"],
+    );
+}
