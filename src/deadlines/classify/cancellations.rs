@@ -40,3 +40,26 @@ pub(super) fn cancel_deadline(words: &[&str]) -> bool {
     });
     any && (limit || obligation(words))
 }
+
+/// "will take place on Friday, November 26, after being cancelled last
+/// year" (real397:14), "peruttiin viime vuonna", "ställdes in i fjol": a
+/// cancellation told of an earlier year leaves this year's day standing.
+pub(super) fn cancelled_before(words: &[&str]) -> bool {
+    let earlier = |k: usize| {
+        let near = &words[k + 1..(k + 6).min(words.len())];
+        near.windows(2).any(|p| {
+            matches!(
+                p,
+                [
+                    "last" | "previous" | "viime" | "förra" | "föregående",
+                    "year" | "vuonna" | "året"
+                ]
+            )
+        }) || near.windows(2).any(|p| p == ["i", "fjol"])
+    };
+    let mut cancels = (0..words.len()).filter(|&k| {
+        let m = cue_mask(words[k]);
+        m & Category::Cancel.bit() != 0 && m & Category::Negation.bit() == 0
+    });
+    cancels.next().is_some_and(earlier) && cancels.all(earlier)
+}

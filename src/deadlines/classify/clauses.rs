@@ -12,8 +12,8 @@ use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
 use super::near::{hours_at, place_near, time_near};
 use super::{
-    cancellations::cancel_deadline, held_meetings, opened_calls, year_periods, Clause, ClauseInfo,
-    Decision, Reader, Spot,
+    cancellations::{cancel_deadline, cancelled_before},
+    held_meetings, opened_calls, year_periods, Clause, ClauseInfo, Decision, Reader, Spot,
 };
 
 /// What a clause keeps for each of its dates: held in place for the few
@@ -307,7 +307,9 @@ impl Reader<'_> {
             closed_window: closed_window(words),
             may_extend_at: may_extend(words),
             strict_deadline_noun,
-            cancel: ((own.has(Category::Cancel) || head_cancels(head)) && !cancel_deadline(words))
+            cancel: ((own.has(Category::Cancel) || head_cancels(head))
+                && !cancel_deadline(words)
+                && !cancelled_before(words))
                 || split_cancel,
             postponed_at,
             postponed: postponed_at.is_some(),
