@@ -75,3 +75,18 @@ fn a_booking_that_ends_closes_on_its_day() {
         &["deadline 2024-05-09"],
     );
 }
+
+/// A ceremony opening a place is held on its day (real403:7), in English
+/// as in Finnish and Swedish ("avajaiset", "invigning").
+#[test]
+fn a_grand_opening_is_an_event() {
+    check_all(
+        &[
+            "Julie Hoffman said the grand opening date will be May 13 from 10 a.m. to 2 p.m.",
+            "Leikkipuiston avajaiset pidetään 13.5. kello 10–14.",
+            "Invigningen av lekplatsen hålls 13 maj klockan 10–14.",
+        ],
+        "2023-03-23",
+        &["event 2023-05-13"],
+    );
+}
