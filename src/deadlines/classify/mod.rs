@@ -44,6 +44,7 @@ pub(super) struct Spot {
 
 mod acted_ranges;
 mod activity_programmes;
+mod answer_dashes;
 mod application_days;
 mod arranged_terms;
 mod available_days;
