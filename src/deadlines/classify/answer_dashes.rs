@@ -9,27 +9,35 @@ use super::super::tokens::{Token, TokenKind};
 /// result, a publication), starts a clause of its own, as a comma before a
 /// new clause would: the answer's day is no part of the reader's limit.
 pub(super) fn starts_clause(toks: &[Token], masks: &[u64], k: usize) -> bool {
-    let (Some(prev), Some(dash), Some(next)) = (
-        k.checked_sub(1).and_then(|p| toks.get(p)),
-        toks.get(k),
-        toks.get(k + 1),
-    ) else {
+    // (the dash first: every token of every clause is asked)
+    let Some(dash) = toks.get(k).filter(|t| t.word == "-" && t.space_before) else {
         return false;
     };
-    let answer = [Category::Authority, Category::Publication]
-        .iter()
-        .fold(0, |m, c| m | c.bit() | c.sure());
-    // ("15 October – last day to register": a limit's word is the day's)
-    let limit = [Category::Deadline, Category::DeadlineNoun, Category::Apply]
-        .iter()
-        .fold(0, |m, c| m | c.bit() | c.sure());
-    dash.word == "-"
+    let (Some(prev), Some(next)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k + 1))
+    else {
+        return false;
+    };
+    next.space_before
         && dash.space_before
-        && next.space_before
         && (prev.kind == TokenKind::Num || prev.month.is_some() || prev.word == ".")
         // ("6 April - Last day to apply": a capital starts the day's own
         // label in a list of key dates)
         && next.kind == TokenKind::Word
         && !next.capitalized
-        && masks.get(k + 1).is_some_and(|&m| m & answer != 0 && m & limit == 0)
+        && masks.get(k + 1).is_some_and(|&m| m & ANSWER != 0 && m & LIMIT == 0)
 }
+
+/// The issuer's answer: a decision, a result, a publication.
+const ANSWER: u64 = Category::Authority.bit()
+    | Category::Authority.sure()
+    | Category::Publication.bit()
+    | Category::Publication.sure();
+
+/// A limit's word after the dash is the day's own ("15 October – last day
+/// to register").
+const LIMIT: u64 = Category::Deadline.bit()
+    | Category::Deadline.sure()
+    | Category::DeadlineNoun.bit()
+    | Category::DeadlineNoun.sure()
+    | Category::Apply.bit()
+    | Category::Apply.sure();
