@@ -10,15 +10,14 @@ use super::super::tokens::{Token, TokenKind};
 /// new clause would: the answer's day is no part of the reader's limit.
 pub(super) fn starts_clause(toks: &[Token], masks: &[u64], k: usize) -> bool {
     // (the dash first: every token of every clause is asked)
-    let Some(dash) = toks.get(k).filter(|t| t.word == "-" && t.space_before) else {
+    if !toks.get(k).is_some_and(|t| t.word == "-" && t.space_before) {
         return false;
-    };
+    }
     let (Some(prev), Some(next)) = (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k + 1))
     else {
         return false;
     };
     next.space_before
-        && dash.space_before
         && (prev.kind == TokenKind::Num || prev.month.is_some() || prev.word == ".")
         // ("6 April - Last day to apply": a capital starts the day's own
         // label in a list of key dates)

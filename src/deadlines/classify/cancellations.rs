@@ -42,9 +42,12 @@ pub(super) fn cancel_deadline(words: &[&str]) -> bool {
 }
 
 /// "will take place on Friday, November 26, after being cancelled last
-/// year" (real397:14), "peruttiin viime vuonna", "ställdes in i fjol": a
-/// cancellation told of an earlier year leaves this year's day standing.
-pub(super) fn cancelled_before(words: &[&str]) -> bool {
+/// year" (real397:14), "peruttiin viime vuonna": a cancellation told of an
+/// earlier year leaves this year's day standing. (`masks` are the
+/// clause's: a cancelling phrase carries its bit on its words, which no
+/// word alone has. "ställdes in i fjol" is still read as this year's
+/// cancellation, by the past of its clause.)
+pub(super) fn cancelled_before(words: &[&str], masks: &[u64]) -> bool {
     let earlier = |k: usize| {
         let near = &words[k + 1..(k + 6).min(words.len())];
         near.windows(2).any(|p| {
@@ -54,12 +57,11 @@ pub(super) fn cancelled_before(words: &[&str]) -> bool {
                     "last" | "previous" | "viime" | "förra" | "föregående",
                     "year" | "vuonna" | "året"
                 ]
-            )
-        }) || near.windows(2).any(|p| p == ["i", "fjol"])
+            ) || p == ["i", "fjol"]
+        })
     };
-    let mut cancels = (0..words.len()).filter(|&k| {
-        let m = cue_mask(words[k]);
-        m & Category::Cancel.bit() != 0 && m & Category::Negation.bit() == 0
-    });
+    let cancel = Category::Cancel.bit() | Category::Cancel.sure();
+    let mut cancels = (0..words.len().min(masks.len()))
+        .filter(|&k| masks[k] & cancel != 0 && masks[k] & Category::Negation.bit() == 0);
     cancels.next().is_some_and(earlier) && cancels.all(earlier)
 }

@@ -309,7 +309,7 @@ impl Reader<'_> {
             strict_deadline_noun,
             cancel: ((own.has(Category::Cancel) || head_cancels(head))
                 && !cancel_deadline(words)
-                && !cancelled_before(words))
+                && !cancelled_before(words, masks))
                 || split_cancel,
             postponed_at,
             postponed: postponed_at.is_some(),

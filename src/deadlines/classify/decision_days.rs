@@ -23,7 +23,7 @@ pub(super) fn decided(lw: Window, rw: Window) -> bool {
     // "päättää" decides a matter, unless it decides to hold something or
     // decides what will be: "päättää, että kunnanvirasto on suljettuna")
     let holds = || words().any(|w| matches!(*w, "pitää" | "järjestää" | "kokoontua" | "että"));
-    (words().any(|w| decision_verb(w)) || words().any(|w| *w == "päättää") && !holds())
+    (words().any(|w| decision_verb(w)) || (words().any(|w| *w == "päättää") && !holds()))
         && words().any(|w| body(w))
         && !words().any(|w| public_word(w) || session(w))
 }
@@ -141,7 +141,7 @@ fn session(w: &str) -> bool {
 /// agenda or minutes uses ("käsittelee", "käsitellään", "käsiteltiin",
 /// "päätöksiä", "beslutade", "behandlar", "decisions"). Not "päättää"
 /// ("päättää pitää valtuuston kokoukset:" decides to hold the meetings it
-/// lists) nor "behandlas" (matters "kommer att behandlas på fullmäktiges
+/// lists; [`decided`] takes it where it decides a matter) nor "behandlas" (matters "kommer att behandlas på fullmäktiges
 /// sammanträde den 17 december" at a council meeting the labels keep).
 fn decision_verb(w: &str) -> bool {
     matches!(
