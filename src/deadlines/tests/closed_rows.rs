@@ -52,19 +52,17 @@ fn an_open_closure_or_hours_row_is_nothing() {
 /// as the same list written without the endings.
 #[test]
 fn ranges_with_ordinal_endings_one_a_line_are_the_breaks() {
-    for input in [
-        "Holiday breaks for swimming lessons 2014-2015\n\nFoundation – Stage 7 inclusive\n\n1st – 4th January\n14th – 20th February\n3rd – 9th April",
-        "Holiday breaks for swimming lessons 2014-2015\n\nFoundation – Stage 7 inclusive\n\n1 – 4 January\n14 – 20 February\n3 – 9 April",
-        "Library closures\n1st-4th January\n14th - 20th February\n3rd – 9th April",
-    ] {
-        check_rules(
-            input,
-            "2014-12-31",
-            &[
-                "event 2015-01-01 2015-01-04",
-                "event 2015-02-14 2015-02-20",
-                "event 2015-04-03 2015-04-09",
-            ],
-        );
-    }
+    check_rules_all(
+        &[
+            "Holiday breaks for swimming lessons 2014-2015\n\nFoundation – Stage 7 inclusive\n\n1st – 4th January\n14th – 20th February\n3rd – 9th April",
+            "Holiday breaks for swimming lessons 2014-2015\n\nFoundation – Stage 7 inclusive\n\n1 – 4 January\n14 – 20 February\n3 – 9 April",
+            "Library closures\n1st-4th January\n14th - 20th February\n3rd – 9th April",
+        ],
+        "2014-12-31",
+        &[
+            "event 2015-01-01 2015-01-04",
+            "event 2015-02-14 2015-02-20",
+            "event 2015-04-03 2015-04-09",
+        ],
+    );
 }

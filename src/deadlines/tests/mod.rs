@@ -212,6 +212,14 @@ fn check_rules(input: &str, today: &str, expected: &[&str]) {
     assert_eq!(got, expected, "input (rules alone): {input}");
 }
 
+/// The rules' own reading of every text of `inputs`, as [`check_all`]
+/// checks the reviewed one.
+fn check_rules_all(inputs: &[&str], today: &str, expected: &[&str]) {
+    for input in inputs {
+        check_rules(input, today, expected);
+    }
+}
+
 fn shown(mentions: &[Mention]) -> Vec<String> {
     mentions
         .iter()
