@@ -638,9 +638,16 @@ impl Reader<'_> {
         // "announced it will hold a town hall meeting Thursday, April 2":
         // the news is told, the meeting after it takes place
         let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
+        // ("is pleased to announce that Culture Night will take place on
+        // Friday 23 September", real416:57: a verb of taking place after
+        // the news word names the occasion as well as an event noun does)
         let announced = !rw.has(Category::Publication)
-            && matches!((last(Category::Publication), last(Category::Happen)), (Some(p), Some(h)) if h > p)
-            && lw.has(Category::Event);
+            && match (last(Category::Publication), last(Category::Happen)) {
+                (Some(p), Some(h)) if h > p => {
+                    lw.has(Category::Event) || covered_periods::held_in(&lw.words[p + 1..])
+                }
+                _ => false,
+            };
         // ("… has now been published and the deadline for submitting
         // applications is 1st February": a time limit named after the
         // publication word is what the day is)

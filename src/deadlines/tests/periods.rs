@@ -287,6 +287,22 @@ fn a_meeting_announced_to_be_held_is_an_event() {
         "2020-03-31",
         &["event 2020-04-02"],
     );
+    // an occasion announced to take place is an event, with or without an
+    // event noun ("Culture Night", real416:57)
+    check_rules_all(
+        &[
+            "The council is pleased to announce that Culture Night will take place on Friday 23 September 2022.",
+            "Kaupunki julkistaa, että Kulttuuriyö järjestetään perjantaina 23.9.2022.",
+            "Kommunen meddelar att Kulturnatten äger rum fredagen den 23 september 2022.",
+        ],
+        "2022-06-20",
+        &["event 2022-09-23"],
+    );
+    check_rules(
+        "The council will announce on Friday 23 September 2022 where the festival will take place.",
+        "2022-06-20",
+        &[],
+    );
     // what is announced on a day is still the news, not an event
     check_all(
         &[
