@@ -134,7 +134,8 @@ impl Reader<'_> {
         super::place_closings::mark(&words, &toks, &mut masks);
         super::cancelled_runs::mark(&words, &mut masks);
         // "sista sammanträdet", "sista konserten": the last of a series of
-        // meetings takes place, it is no last day to act
+        // meetings takes place, it is no last day to act; "den sista
+        // fredagen i september (29.9.2017)" (real425:20) names a day
         let held = Category::Event.bit()
             | Category::Event.sure()
             | Category::Happen.bit()
@@ -144,7 +145,7 @@ impl Reader<'_> {
                 continue;
             }
             let day = words[k + 1].contains("dag") || words[k + 1].contains("datum");
-            if masks[k + 1] & held != 0 && !day {
+            if (masks[k + 1] & held != 0 && !day) || WEEKDAYS.contains(&words[k + 1]) {
                 masks[k] &= !Category::Deadline.bit();
             }
         }
@@ -426,13 +427,16 @@ impl Reader<'_> {
         for (k, x) in xs.iter().enumerate() {
             let (l0, l1, r0, r1) = wins[k];
             let (l, r) = (win(l0, l1), win(r0, r1));
-            // after a postponement word, only the last date is the new one
+            // after a postponement word, only the last day is the new one (a
+            // period after it is what the day is for: "flytta fram sista
+            // datum … till 15 november 2020 för tävlingar som ska arrangeras
+            // 1 januari – 30 juni 2021", real38:12)
             let newest = info.postponed_at.is_some_and(|p| {
                 x.start > p
                     && xs[k + 1..]
                         .iter()
                         .zip(&old[k + 1..])
-                        .all(|(n, o)| n.start <= p || *o)
+                        .all(|(n, o)| n.start <= p || *o || matches!(n.shape, Shape::Span(..)))
             });
             let spot = Spot {
                 happen: l.has(Category::Happen) || r.has(Category::Happen),

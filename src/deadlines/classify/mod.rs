@@ -44,6 +44,7 @@ pub(super) struct Spot {
 
 mod acted_ranges;
 mod activity_programmes;
+mod announced;
 mod answer_dashes;
 mod application_days;
 mod arranged_terms;
@@ -286,7 +287,7 @@ impl Reader<'_> {
         if info.postponed && !is_range {
             // a moved deadline stays a deadline ("the deadline has been
             // moved to", "hakuaikaa on siirretty")
-            return if newest && !superseded(lw) {
+            return if newest && !superseded(lw) && !would_have(lw) {
                 if info.deadline_noun {
                     Decision::Deadline
                 } else {
@@ -635,19 +636,8 @@ impl Reader<'_> {
             || (both(Category::Statistics)
                 && !(apply_in(lw) || apply_in(rw) || break_told || held_told()))
             || (in_period && !info.apply && !break_told && !held_told());
-        // "announced it will hold a town hall meeting Thursday, April 2":
-        // the news is told, the meeting after it takes place
+        let announced = announced::announced(lw, rw);
         let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
-        // ("is pleased to announce that Culture Night will take place on
-        // Friday 23 September", real416:57: a verb of taking place after
-        // the news word names the occasion as well as an event noun does)
-        let announced = !rw.has(Category::Publication)
-            && match (last(Category::Publication), last(Category::Happen)) {
-                (Some(p), Some(h)) if h > p => {
-                    lw.has(Category::Event) || covered_periods::held_in(&lw.words[p + 1..])
-                }
-                _ => false,
-            };
         // ("… has now been published and the deadline for submitting
         // applications is 1st February": a time limit named after the
         // publication word is what the day is)

@@ -55,6 +55,17 @@ pub(super) fn postposition(t: &Token) -> bool {
         )
 }
 
+/// "som skulle ha stängt den 31 mars", "which would have closed on 31
+/// March", "olisi päättynyt 31.3.": the day a thing would have had before it
+/// was moved (real192:5). Only the five words before the date are looked at.
+pub(super) fn would_have(lw: Window) -> bool {
+    let l = lw.words;
+    (l.len().saturating_sub(5)..l.len()).any(|s| {
+        let next = l.get(s + 1).copied().unwrap_or("");
+        matches!((l[s], next), ("skulle", "ha") | ("would", "have")) || l[s] == "olisi"
+    })
+}
+
 /// Does the window tell that the date after it is an old one ("previously",
 /// "aiemmin", "tidigare")? "Earlier than usual" does not.
 pub(super) fn superseded(lw: Window) -> bool {

@@ -127,3 +127,24 @@ fn a_boat_launch_is_an_event() {
         &["event 2031-05-07"],
     );
 }
+
+/// "the last Friday of September" names a day on the calendar, no last day
+/// to act (real425:20): an occasion held then is an event.
+#[test]
+fn the_last_weekday_of_a_month_names_a_day() {
+    check_rules_all(
+        &[
+            "The science event is held on the last Friday of September (29.9.2017).",
+            "Tiedetapahtuma järjestetään syyskuun viimeisenä perjantaina 29.9.2017.",
+            "Vetenskapsevenemanget ordnas den sista fredagen i september (29.9.2017).",
+        ],
+        "2017-08-28",
+        &["event 2017-09-29"],
+    );
+    // a limit on that day stays a limit
+    check_rules(
+        "Anmäl dig senast sista fredagen i september, 29.9.2017.",
+        "2017-08-28",
+        &["deadline 2017-09-29"],
+    );
+}

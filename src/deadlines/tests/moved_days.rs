@@ -48,3 +48,47 @@ fn a_reserve_day_is_not_reported() {
         &["event 2023-04-25"],
     );
 }
+
+/// "flytta fram" moves an occasion to a later day (real76:37, real427:26):
+/// the new day is the event, not a limit read from "till".
+#[test]
+fn an_occasion_moved_forward_is_held_on_its_new_day() {
+    check_rules_all(
+        &[
+            "We have had to postpone the Christmas concert to 15 December.",
+            "Joulukonsertti on jouduttu siirtämään 15. joulukuuta.",
+            "Vi är tvungna att flytta fram julkonserten till den 15 december.",
+        ],
+        "2024-12-01",
+        &["event 2024-12-15"],
+    );
+}
+
+/// The day a moved limit would have had is old, however it is moved
+/// (real192:5): only the new limit is reported.
+#[test]
+fn the_day_a_moved_limit_would_have_had_is_old() {
+    check_rules_all(
+        &[
+            "The council has postponed the deadline for ten calls which would have closed on 31 March. The new deadline is 7 April 2020.",
+            "Virasto on siirtänyt määräaikaa kymmenelle haulle, jotka olisivat päättyneet 31.3. Uusi määräaika on 7.4.2020.",
+            "Vetenskapsrådet flyttar fram deadline för tio utlysningar som skulle ha stängt den 31 mars. Ny deadline är 7 april 2020.",
+        ],
+        "2020-03-20",
+        &["deadline 2020-04-07"],
+    );
+}
+
+/// A period told after the new day is what the day is for, not a later
+/// new day (real38:12).
+#[test]
+fn a_period_after_the_new_day_leaves_it_the_new_one() {
+    check_rules_all(
+        &[
+            "The committee postponed the deadline for applications to 15 November 2020 for competitions held 1 January – 30 June 2021.",
+            "Utskottet beslutade att flytta fram sista datum för ansökan till 15 november 2020 för tävlingar som ska arrangeras 1 januari – 30 juni 2021.",
+        ],
+        "2020-06-20",
+        &["deadline 2020-11-15"],
+    );
+}
