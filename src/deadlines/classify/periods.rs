@@ -125,12 +125,14 @@ fn deadline_mark_past(l: &[&str]) -> bool {
 }
 
 /// An exhibition: what it shows runs for a time, it does not take place on
-/// each of its days. Inflected forms only: a longer compound names
-/// something else ("näyttelypaikka", a stand to book at a fair).
+/// each of its days. Inflected forms only, also as the head of a compound
+/// ("Virtuellutställning … fram till 13.5.2020", real434:39;
+/// "valokuvanäyttely"): a longer compound names something else
+/// ("näyttelypaikka", a stand to book at a fair).
 pub(in crate::deadlines) fn exhibition(w: &str) -> bool {
     [("exhibition", 11), ("näyttel", 12), ("utställning", 15)]
         .iter()
-        .any(|&(p, most)| w.starts_with(p) && w.chars().count() <= most)
+        .any(|&(p, most)| w.find(p).is_some_and(|i| w[i..].chars().count() <= most))
 }
 
 /// Two weekdays before a period ("Monday to Friday", "maanantaista

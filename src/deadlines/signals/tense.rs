@@ -34,10 +34,11 @@ pub(in crate::deadlines) fn past_suffix(w: &str) -> bool {
         // Swedish "inledde", "ledde", "spredde"
         || (n >= 6 && w.ends_with("dde"))
         // Swedish "genomförde", "gjorde", "körde" (not "värde", "gärde",
-        // nor the modal "borde")
+        // the modal "borde", nor the ordinal in "för fjärde gången",
+        // real429:52)
         || (n >= 6
             && w.ends_with("rde")
-            && !["värde", "gärde", "borde"].iter().any(|e| w.ends_with(e)))
+            && !["värde", "gärde", "borde", "fjärde"].iter().any(|e| w.ends_with(e)))
         // Finnish "tiedotti", "ilmoitti" (not the noun "automaatti")
         // (nor the instruments and machines "fagotti", "robotti")
         || (n >= 7

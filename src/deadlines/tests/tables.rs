@@ -26,6 +26,16 @@ fn an_exhibitions_run_is_a_duration() {
         "2025-05-01",
         &[],
     );
+    // the exhibition as the head of a compound (real434:39)
+    check_rules_all(
+        &[
+            "Virtual exhibition on the culture services' Facebook page until 13.5.2020",
+            "Valokuvanäyttely on esillä kirjaston Facebook-sivulla 13.5.2020 asti.",
+            "Virtuellutställning på Kulturtjänsternas Facebook sida fram till 13.5.2020",
+        ],
+        "2020-04-29",
+        &[],
+    );
     check(
         "Messut pidetään 5.–6.11.2025. Yritykset voivat varata näyttelypaikan 17.10. asti.",
         "2025-09-15",
