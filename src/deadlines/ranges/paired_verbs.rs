@@ -42,6 +42,8 @@ fn begins(w: &str) -> bool {
             | "starting"
             | "alkaa"
             | "alkavat"
+            // "Alkaen pe 21.7. klo 8.00 ja päättyen su 30.7.23" (real441:26)
+            | "alkaen"
             | "aloitetaan"
             | "avautuu"
             | "avautuvat"
@@ -106,6 +108,7 @@ fn ends(w: &str) -> bool {
             | "closing"
             | "päättyy"
             | "päättyvät"
+            | "päättyen"
             | "loppuu"
             | "loppuvat"
             | "sulkeutuu"

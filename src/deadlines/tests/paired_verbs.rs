@@ -243,3 +243,18 @@ fn a_pronoun_or_participles_still_pair_the_verbs() {
         &["event 2022-06-08 2022-06-28"],
     );
 }
+
+/// A period told by "alkaen … ja päättyen …" (from … and ending …), as
+/// road-closure lists write it (real441:26): one range, not a change in
+/// force from its first day.
+#[test]
+fn a_period_from_one_day_and_ending_on_another_is_one_range() {
+    check_rules_all(
+        &[
+            "The road is closed starting Friday 21 July at 8.00 and ending Sunday 30 July 2023 at 21.00.",
+            "Mariankatu suljetaan alkaen pe 21.7. klo 8.00 ja päättyen su 30.7.23 klo 21.00.",
+        ],
+        "2023-07-20",
+        &["event 2023-07-21 2023-07-30"],
+    );
+}

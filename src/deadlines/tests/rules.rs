@@ -176,6 +176,12 @@ fn end_of_month_deadlines() {
         "2025-01-10",
         &["deadline 2025-03-31"],
     );
+    // the end of a day is that day (real441:21)
+    check_rules(
+        "Applications must be in by the end of March 9.",
+        "2025-01-10",
+        &["deadline 2025-03-09"],
+    );
 }
 
 /// Issue 14: the new date of a postponed event is an event.
