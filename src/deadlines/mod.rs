@@ -527,7 +527,15 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
                 .and_then(|h| reader.heading_hint(h))
                 .or(Some(Kind::Event));
         } else if is_label_line(line) && !closing_labels::names_its_deadline(line, &reader) {
-            if let Some(next) = lines.next_if(|_| next_is_text) {
+            // (nor a report told in the past under a title whose day
+            // carries its year: `recent_pasts.rs`)
+            let yeared = || {
+                line.split(|c: char| !c.is_ascii_digit())
+                    .any(|d| d.len() == 4)
+            };
+            if let Some(next) =
+                lines.next_if(|n| next_is_text && !(yeared() && reader.tells_past(n)))
+            {
                 end = line_start + next.len();
                 line_start += next.len() + 1;
             }

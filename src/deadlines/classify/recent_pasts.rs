@@ -79,6 +79,16 @@ pub(super) fn around(text: &str, ss: usize) -> &str {
     text.get(..cut).unwrap_or("")
 }
 
+impl super::Reader<'_> {
+    /// Is `line` told in the past? "Saimaan Satojuhlat 12.-13.9.2026" over
+    /// "Maailman ensimmäiset Saimaan Satojuhlat hurmasivat yleisön kesällä
+    /// 2025" (real417:44): a title whose day carries its year is read
+    /// alone, not with a report of a past year under it.
+    pub(in crate::deadlines) fn tells_past(&self, line: &str) -> bool {
+        past_sentence(line, self.lang, self.sure_en)
+    }
+}
+
 /// Does a past verb stand in the sentence? Irregular pasts and past
 /// auxiliaries in every language; the Finnish and Swedish suffixes not in
 /// sure English text ("Whanganui" is no past: `english_text`). A title in

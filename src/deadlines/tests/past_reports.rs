@@ -47,3 +47,19 @@ fn a_noun_or_modal_ending_like_a_past_keeps_the_event() {
         &["event 2031-10-25"],
     );
 }
+
+/// A title whose day carries its year, over a report of a past year
+/// (real417:44): the title's day is still to come, whatever the report
+/// under it tells of last summer.
+#[test]
+fn a_titled_day_with_its_year_is_not_read_with_a_past_report_under_it() {
+    check_rules_all(
+        &[
+            "Saimaa Harvest Festival 12-13 September 2026\nThe first festival charmed the audience in summer 2025.",
+            "Saimaan Satojuhlat 12.-13.9.2026\nMaailman ensimmäiset Saimaan Satojuhlat hurmasivat yleisön kesällä 2025.",
+            "Saimens skördefest 12–13 september 2026\nDen första festen charmade publiken sommaren 2025.",
+        ],
+        "2026-03-02",
+        &["event 2026-09-12 2026-09-13"],
+    );
+}
