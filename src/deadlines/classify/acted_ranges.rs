@@ -147,7 +147,15 @@ fn offered(l: &[&str]) -> bool {
     let past = l
         .iter()
         .any(|w| matches!(*w, "var" | "kunde" | "could" | "oli" | "olivat"));
-    !past && l.iter().any(|w| act_word(w)) && l.iter().any(|w| offering(w))
+    // ("Kuvia voi lähettää 18.1.–26.3.2021", real415:36; "Photos can be
+    // sent between …": sending in an entry is the reader's act too, when
+    // a modal offers it; "får" may be what the reader receives, "som
+    // redan får pension … skickas kuvertet 9-14.1.", real261:29)
+    let sends = |w: &&str| acts(w) || matches!(*w, "sent" | "submitted");
+    let modal = |w: &&str| matches!(*w, "can" | "may" | "kan") || w.starts_with("voi");
+    !past
+        && ((l.iter().any(|w| act_word(w)) && l.iter().any(|w| offering(w)))
+            || (l.iter().any(sends) && l.iter().any(modal)))
 }
 
 #[cfg(test)]

@@ -199,3 +199,24 @@ fn the_readers_application_posted_by_a_day_is_a_deadline() {
         );
     }
 }
+
+/// Entries the reader can send in over a range (real415:36): the range is
+/// the window to act in, one deadline on its close. What the reader
+/// receives while the issuer sends is none (real261:29).
+#[test]
+fn entries_the_reader_can_send_over_a_range_close_on_its_last_day() {
+    check_rules_all(
+        &[
+            "Photos can be sent between 18 January and 26 March 2021.",
+            "Kuvia voi lähettää 18.1.–26.3.2021 välisenä aikana.",
+            "Bilder kan skickas in 18.1–26.3.2021.",
+        ],
+        "2021-01-10",
+        &["deadline 2021-03-26"],
+    );
+    check_rules(
+        "Till personer som redan får pension från Sverige skickas kuvertet 9-14.1.2020.",
+        "2019-12-20",
+        &[],
+    );
+}
