@@ -564,15 +564,11 @@ impl Grammar<'_> {
         };
         if w == "end" && self.word(i + 1) == "of" {
             let j = i + 2;
-            // ("taken down by the end of July 9th", real441:21: the end of
-            // a day, which the day itself tells)
-            if self
-                .token(j + 1)
-                .is_some_and(|t| t.kind == TokenKind::Num && t.digits <= 2)
+            // ("by the end of July 9th", real441:21: the day's own end)
+            let day = |t: &Token| t.kind == TokenKind::Num && t.digits <= 2;
+            if let Some((m, y, e)) =
+                month_then_year(j).filter(|_| !self.token(j + 1).is_some_and(day))
             {
-                return None;
-            }
-            if let Some((m, y, e)) = month_then_year(j) {
                 return mk(Some(m), y, e);
             }
             if let Some(t) = self.token(j).filter(|t| t.digits == 4) {

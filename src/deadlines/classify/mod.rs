@@ -545,8 +545,7 @@ impl Reader<'_> {
             })
             .has(Category::InForce)
             && !rw.has(Category::InForce);
-        // ("alkaen pe 21.7. klo 8.00 ja päättyen su 30.7.", real441:26: a
-        // period told by its two verbs, no change in force)
+        // ("alkaen pe 21.7. ja päättyen su 30.7.", real441:26: one period)
         let told_period = is_range && lw.words.iter().rev().take(4).any(|w| *w == "alkaen");
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
             && !money_moved
