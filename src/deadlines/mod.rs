@@ -527,8 +527,8 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
                 .and_then(|h| reader.heading_hint(h))
                 .or(Some(Kind::Event));
         } else if is_label_line(line) && !closing_labels::names_its_deadline(line, &reader) {
-            // (nor a report told in the past under a title whose day
-            // carries its year: `recent_pasts.rs`)
+            // (a report told in the past under a title whose day carries
+            // its year is no description of it: `recent_pasts.rs`)
             let yeared = || {
                 line.split(|c: char| !c.is_ascii_digit())
                     .any(|d| d.len() == 4)

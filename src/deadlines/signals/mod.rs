@@ -62,7 +62,7 @@ pub(super) fn would_have(lw: Window) -> bool {
     let l = lw.words;
     (l.len().saturating_sub(5)..l.len()).any(|s| {
         let next = l.get(s + 1).copied().unwrap_or("");
-        matches!((l[s], next), ("skulle", "ha") | ("would", "have")) || l[s] == "olisi"
+        matches!((l[s], next), ("skulle", "ha") | ("would", "have")) || l[s].starts_with("olisi")
     })
 }
 
