@@ -10,11 +10,12 @@ use super::super::tokens::WEEKDAYS;
 
 /// Is the day starting at `start` written right after a weekday name
 /// ("Thursday 10 May", "Thursday, 10 May", "tisdag den 10 maj",
-/// "torstaina 10.5.")? Only the two words before the day are looked at.
+/// "torstaina 10.5.", "på lördag (14 oktober)", real414:14)? Only the two
+/// words before the day are looked at.
 pub(super) fn weekday_before(words: &[&str], lo: usize, start: usize) -> bool {
     let mut k = start;
     let floor = start.saturating_sub(3).max(lo);
-    while k > floor && matches!(words[k - 1], "," | "den" | "the") {
+    while k > floor && matches!(words[k - 1], "," | "den" | "the" | "(") {
         k -= 1;
     }
     if k <= lo || !WEEKDAYS.contains(&words[k - 1]) {

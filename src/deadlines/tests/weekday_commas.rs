@@ -66,3 +66,17 @@ fn moved_days_with_weekday_commas_are_no_ranges() {
         &[],
     );
 }
+
+/// A weekday with its day in brackets ("på lördag (14 oktober)",
+/// real414:14) names that day as the weekday before it does without them.
+#[test]
+fn a_weekday_with_its_day_in_brackets_names_the_day() {
+    check_rules_all(
+        &[
+            "Instead there will be four films on Saturday (14 October) and one film on Sunday.",
+            "I stället blir det fyra filmer på lördag (14 oktober) och en film på söndag.",
+        ],
+        "2023-10-13",
+        &["event 2023-10-14"],
+    );
+}
