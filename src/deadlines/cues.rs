@@ -518,6 +518,14 @@ impl Window<'_> {
         self.masks.iter().fold(0, |a, m| a | m) & (bit | sure) != 0 && self.phrase_in(category)
     }
 
+    /// Where the last word that may start a phrase of `category` stands
+    /// (its mask's bit, not the phrase itself: the announcement's and the
+    /// publication's order is read from it).
+    pub(super) fn last_mark(&self, category: Category) -> Option<usize> {
+        let marks = category.bit() | category.sure();
+        self.masks.iter().rposition(|m| m & marks != 0)
+    }
+
     /// [`Window::has`] past its test of the masks.
     fn phrase_in(&self, category: Category) -> bool {
         let bit = category.bit();

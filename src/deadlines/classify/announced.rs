@@ -15,8 +15,10 @@ pub(super) fn announced(lw: Window, rw: Window) -> bool {
     if rw.has(Category::Publication) {
         return false;
     }
-    let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
-    match (last(Category::Publication), last(Category::Happen)) {
+    match (
+        lw.last_mark(Category::Publication),
+        lw.last_mark(Category::Happen),
+    ) {
         (Some(p), Some(h)) if h > p => {
             lw.has(Category::Event) || covered_periods::held_in(&lw.words[p + 1..])
         }

@@ -141,8 +141,9 @@ fn session(w: &str) -> bool {
 /// agenda or minutes uses ("käsittelee", "käsitellään", "käsiteltiin",
 /// "päätöksiä", "beslutade", "behandlar", "decisions"). Not "päättää"
 /// ("päättää pitää valtuuston kokoukset:" decides to hold the meetings it
-/// lists; [`decided`] takes it where it decides a matter) nor "behandlas" (matters "kommer att behandlas på fullmäktiges
-/// sammanträde den 17 december" at a council meeting the labels keep).
+/// lists; [`decided`] takes it where it decides a matter) nor "behandlas"
+/// (matters "kommer att behandlas på fullmäktiges sammanträde den 17
+/// december" at a council meeting the labels keep).
 fn decision_verb(w: &str) -> bool {
     matches!(
         w,

@@ -639,12 +639,11 @@ impl Reader<'_> {
                 && !(apply_in(lw) || apply_in(rw) || break_told || held_told()))
             || (in_period && !info.apply && !break_told && !held_told());
         let announced = announced::announced(lw, rw);
-        let last = |c: Category| lw.masks.iter().rposition(|m| m & (c.bit() | c.sure()) != 0);
         // ("… has now been published and the deadline for submitting
         // applications is 1st February": a time limit named after the
         // publication word is what the day is)
         // ("the next update is due on": "due" alone is the issuer's)
-        let limit_after = last(Category::Publication).is_some_and(|p| {
+        let limit_after = lw.last_mark(Category::Publication).is_some_and(|p| {
             lw.words[p + 1..]
                 .iter()
                 .any(|w| *w != "due" && is_word_of(Category::DeadlineNoun, w))
