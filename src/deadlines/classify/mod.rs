@@ -120,7 +120,6 @@ mod near;
 mod payments;
 mod period_roles;
 pub(super) mod periods;
-
 use periods::range;
 
 /// The words around one date: the windows left and right of it, the words
@@ -248,13 +247,15 @@ impl Reader<'_> {
             || (r_head.first().is_some_and(|w| w.starts_with("alka"))
                 && r_head.get(1).is_some_and(|w| w.starts_with("viiko")));
         // the day a place opens again, or keeps its hours, holds nothing
-        let held = [Category::Event, Category::Break, Category::Deadline];
-        let held = info.event_noun || held.iter().any(|c| both(*c));
+        let told = [Category::Event, Category::Break, Category::Deadline];
+        let held = info.event_noun || told.iter().any(|c| both(*c));
         let reopened = (place_closings::reopening_day(imm)
             || reopened::reopening(r_head)
             || reopened::again_after(imm, r_head))
             && !info.own_event;
-        if week_of || reopened || (open_hours::kept(l, r) && !held) {
+        let kept =
+            (open_hours::kept(l, r) && !held) || (open_hours::hours_cell(l, r) && !info.event_noun);
+        if week_of || reopened || kept {
             return Decision::Drop;
         }
         // an update stamp: "Päivitys 17.1.2023:", "Updated 5 March:"
@@ -273,7 +274,6 @@ impl Reader<'_> {
         }
         let is_range = matches!(x.shape, Shape::Span(..));
         let is_end_of = matches!(x.shape, Shape::EndOf { .. });
-
         if is_range && !both(Category::Break) && own_days::changed_hours(l, r) {
             return Decision::Drop;
         }

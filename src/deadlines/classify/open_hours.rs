@@ -26,6 +26,21 @@ pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
     (open_span(l) || open_span(r)) && !voting(l) && !voting(r)
 }
 
+/// A day in a table of days whose cells tell either the hours kept or a
+/// closure: "3.5.2025 10.00-15.00 29.5.2025 suljettu 7.6.2025 10.00-13.00"
+/// (real447:28). Beside the closed days, a day given its hours is a day the
+/// place serves, no break; only the closed days are breaks.
+pub(super) fn hours_cell(l: &[&str], r: &[&str]) -> bool {
+    let closure = |w: &&str| matches!(*w, "suljettu" | "kiinni" | "closed" | "stängt" | "stängd");
+    // the day's own cell is its hours alone, up to the next day
+    let own_hours = span_end(r, 0) == Some(r.len());
+    // the cell before it closes another day, or gives hours in a table
+    // where some day is closed
+    let beside = l.last().is_some_and(closure)
+        || ((0..l.len()).any(|k| span_end(l, k) == Some(l.len())) && l.iter().any(closure));
+    own_hours && beside
+}
+
 /// A word of being open and a span of hours among `words`.
 fn open_span(words: &[&str]) -> bool {
     // ("Öppna förskolan kl 9-11" names a place, no hours: the Swedish
@@ -53,6 +68,11 @@ fn recurring_day(w: &str) -> bool {
 /// Two clock times joined by a dash or "to": "10–17", "10.00-14.00",
 /// "10am-11pm", "10am to 2pm", "12 - 16".
 fn hour_span(words: &[&str]) -> bool {
+    (0..words.len()).any(|k| span_end(words, k).is_some())
+}
+
+/// Where a span of two clock times starting at `words[k]` ends.
+fn span_end(words: &[&str], k: usize) -> Option<usize> {
     let hour = |w: &str| {
         let digits = w.trim_end_matches("am").trim_end_matches("pm");
         !digits.is_empty()
@@ -60,21 +80,24 @@ fn hour_span(words: &[&str]) -> bool {
             && digits.bytes().all(|b| b.is_ascii_digit())
             && digits.parse::<u32>().is_ok_and(|h| h <= 24)
     };
-    (0..words.len()).any(|k| {
-        if !hour(words[k]) {
-            return false;
-        }
-        // the minutes of the first time: "10.00", "10:30"
-        let mut j = k + 1;
+    if !words.get(k).is_some_and(|w| hour(w)) {
+        return None;
+    }
+    // the minutes of a time: "10.00", "10:30"
+    let minutes = |j: usize| {
         if matches!(words.get(j), Some(&"." | &":"))
             && words.get(j + 1).is_some_and(|m| m.len() == 2)
         {
-            j += 2;
+            j + 2
+        } else {
+            j
         }
-        if matches!(words.get(j), Some(&"am" | &"pm")) {
-            j += 1;
-        }
-        matches!(words.get(j), Some(&"-" | &"–" | &"—" | &"to" | &"till"))
-            && words.get(j + 1).is_some_and(|w| hour(w))
-    })
+    };
+    let mut j = minutes(k + 1);
+    if matches!(words.get(j), Some(&"am" | &"pm")) {
+        j += 1;
+    }
+    let joined = matches!(words.get(j), Some(&"-" | &"–" | &"—" | &"to" | &"till"))
+        && words.get(j + 1).is_some_and(|w| hour(w));
+    joined.then(|| minutes(j + 2))
 }
