@@ -351,7 +351,8 @@ impl<'a> Grammar<'a> {
             return Some((dm, j + 1));
         }
         // "18.2" with neither trailing dot nor year: a time or a decimal?
-        if TIME_CUES.contains(&self.word_before(i)) {
+        // (also the end of hours whose start is a time: "klo 9.00 – 9.10")
+        if TIME_CUES.contains(&self.word_before(i)) || self.ends_hours(i) {
             return None;
         }
         // ("• 7.–10.4: stängt", "1.5: stängt": a list item labelled by its
@@ -385,6 +386,18 @@ impl<'a> Grammar<'a> {
             return None;
         }
         Some((dm, j))
+    }
+
+    /// Does a dash and a clock time ("klo 9.00 –") stand right before `i`?
+    fn ends_hours(&self, i: usize) -> bool {
+        i >= 4
+            && self.is_dash(i - 1)
+            && self.glued(i - 3, ".")
+            && self.token(i - 2).is_some_and(|t| t.digits == 2)
+            && self
+                .token(i - 4)
+                .is_some_and(|t| t.digits <= 2 && t.value <= 24)
+            && TIME_CUES.contains(&self.word_before(i - 4))
     }
 
     /// "18 February 2024", "18. helmikuuta", "18th of February", "den 18 februari".

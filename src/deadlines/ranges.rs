@@ -153,15 +153,14 @@ impl Grammar<'_> {
             return self.bare_day_to(d, i, j + 1);
         }
         // "between 14 and 18 October", "från den 1 till den 15 augusti"
+        // ("från och med den 12 till den 14 februari", real453:21)
         if !postponed
-            && self.range_opener(i, floor, 3)
+            && self.range_opener(i, floor, 3 + 2 * usize::from(self.after_with(i)))
             && matches!(self.word(j), "to" | "and" | "till" | "och" | "until" | "ja")
         {
-            let mut k = if matches!(self.word(j + 1), "den" | "the") {
-                j + 2
-            } else {
-                j + 1
-            };
+            // (and "till och med den 14 februari")
+            let mut k = j + 1 + 2 * usize::from(self.after_with(j + 3));
+            k += usize::from(matches!(self.word(k), "den" | "the"));
             // ("between Friday 4 and Sunday 6 November": the last day keeps
             // its weekday)
             if WEEKDAYS.contains(&self.word(k)) {

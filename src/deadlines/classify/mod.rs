@@ -545,8 +545,9 @@ impl Reader<'_> {
             })
             .has(Category::InForce)
             && !rw.has(Category::InForce);
-        // ("alkaen pe 21.7. ja päättyen su 30.7.", real441:26: one period)
-        let told_period = is_range && lw.words.iter().rev().take(4).any(|w| *w == "alkaen");
+        // one period, no entry into force (`own_days::told_period`)
+        let held = info.event_noun || both(Category::Happen) || both(Category::Break);
+        let told_period = is_range && own_days::told_period(l, held);
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
             && !money_moved
             && !(series || told_period || place_closings::closed_from(lw, r_head))

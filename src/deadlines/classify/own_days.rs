@@ -43,6 +43,15 @@ pub(super) fn changed_hours(l: &[&str], r: &[&str]) -> bool {
     (0..words.len().saturating_sub(1)).any(|k| changed(&words[k..]))
 }
 
+/// A range told as one period, no entry into force: "alkaen pe 21.7. ja
+/// päättyen su 30.7." (real441:26), and the days something is `held` on
+/// "från och med den 12 till den 14 februari" (real453:21).
+pub(super) fn told_period(l: &[&str], held: bool) -> bool {
+    let last = |n: usize| &l[l.len().saturating_sub(n)..];
+    let from_and_with = last(5).windows(2).any(|p| p == ["och", "med"]);
+    last(4).contains(&"alkaen") || (from_and_with && held)
+}
+
 /// "Stämman ska hållas tidigast den 1 mars och senast den 30 juni": the
 /// window a body must hold something in names no day it is held on, and
 /// nobody reading it has to act by its end.

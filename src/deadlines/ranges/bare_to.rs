@@ -29,4 +29,11 @@ impl Grammar<'_> {
         }
         self.bare_day_to(day, i, j + 1)
     }
+
+    /// Does "och med" (with "den") stand right before `i`, as in "från
+    /// och med den 12 till och med den 14 februari" (real453:21)?
+    pub(super) fn after_with(&self, i: usize) -> bool {
+        let k = i - usize::from(self.word(i.wrapping_sub(1)) == "den");
+        k >= 2 && self.word(k - 1) == "med" && self.word(k - 2) == "och"
+    }
 }

@@ -51,3 +51,24 @@ fn a_month_first_and_two_days_joined_by_to_are_one_range() {
         &["event 2015-12-02", "event 2015-12-09"],
     );
 }
+
+/// "från och med den 12 till (och med) den 14 februari": a bare first day
+/// after "från och med" runs to the full date, and the days something is
+/// held on are one event, no entry into force (real453:21).
+#[test]
+fn from_and_with_a_bare_day_to_a_date_is_a_range() {
+    check_all(
+        &[
+            "Borgå Ljus håller på från och med den 12 till den 14 februari 2031.",
+            "Festivalen hålls från och med den 12 till och med den 14 februari 2031.",
+        ],
+        "2031-01-03",
+        &["event 2031-02-12 2031-02-14"],
+    );
+    // (what holds over the days stays nothing: a validity)
+    check(
+        "Avtalet gäller från och med den 12 till den 14 februari 2031.",
+        "2031-01-03",
+        &[],
+    );
+}

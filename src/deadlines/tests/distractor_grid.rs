@@ -211,3 +211,18 @@ fn every_event_sentence_beside_every_distractor_is_only_the_event() {
     let (count, report) = misread(&cases);
     assert!(count == 0, "{count} of {} misread:\n{report}", cases.len());
 }
+
+/// The end of hours whose start is a clock time is a time too: "klo 9.00 –
+/// 9.10 Välkomsthälsning" names no 9 October (real457:41).
+#[test]
+fn the_end_of_clock_hours_is_no_day() {
+    check_all(
+        &[
+            "klo 9.00 – 9.10 Välkomsthälsning",
+            "klo 9.00 – 9.10 Tervetuloa",
+            "at 9.00 – 9.10 Welcome",
+        ],
+        "2023-04-20",
+        &[],
+    );
+}
