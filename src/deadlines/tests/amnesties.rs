@@ -44,3 +44,24 @@ fn a_police_campaign_without_an_amnesty_is_unchanged() {
         &["event 2022-05-14"],
     );
 }
+
+/// A gift collection or a drive is a window the reader gives in, as an
+/// amnesty is one to hand weapons in: its last day is a deadline, its
+/// start no day of its own (real459).
+#[test]
+fn a_gift_collection_is_a_window_to_give_in() {
+    let told = [
+        "Joulupuukeräys 13.11.–7.12.2031",
+        "Församlingarnas julinsamling 13.11–7.12.2031",
+        "The holiday toy drive 13 November – 7 December 2031",
+    ];
+    check_rules_all(&told, "2031-11-01", &["deadline 2031-12-07"]);
+    check_rules_all(
+        &[
+            "Donations will be accepted through December 7, 2031.",
+            "Gåvorna tas emot till den 7 december 2031.",
+        ],
+        "2031-11-01",
+        &["deadline 2031-12-07"],
+    );
+}
