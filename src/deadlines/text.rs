@@ -257,8 +257,11 @@ pub(super) fn is_header_line(line: &str) -> bool {
     if !toks.iter().any(|t| t.kind == TokenKind::Num) {
         return false;
     }
+    // ("14.2.2024 | News item"; not a dateline before the item's own
+    // sentence: "23.9.2024 | The Police Museum will arrange a free guided
+    // tour for the public on Tuesday, 29 October", real462:14)
     if t.contains('|') && t.chars().count() < 120 {
-        return true;
+        return !t.split('|').any(|c| c.split_whitespace().count() >= 8);
     }
     // ("September 9 & 23" in a list of sessions: days joined as "and"
     // joins them, never a stamp)

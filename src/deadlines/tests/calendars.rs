@@ -195,3 +195,22 @@ fn a_heading_naming_its_days_and_year_keeps_their_past_days_past() {
         &["event 2022-09-01", "event 2022-10-03"],
     );
 }
+
+/// A news listing's dateline before a "|" is no day of the item, but the
+/// item's own sentence after it is read (real462:14).
+#[test]
+fn a_dateline_row_reads_the_sentence_after_it() {
+    check_all(
+        &[
+            "23.9.2024 | The Police Museum will arrange a free guided tour for the public on \
+             Tuesday, 29 October at 5:30 p.m.",
+            "23.9.2024 | Poliisimuseo järjestää yleisölle maksuttoman opastetun kierroksen \
+             tiistaina 29.10.2024 klo 17.30.",
+            "23.9.2024 | Polismuseet ordnar en gratis guidad visning för allmänheten tisdagen \
+             den 29 oktober klockan 17.30.",
+        ],
+        "2024-09-23",
+        &["event 2024-10-29"],
+    );
+    check("20.9.2024 | News item", "2024-09-23", &[]);
+}
