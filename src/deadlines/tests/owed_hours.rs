@@ -106,9 +106,9 @@ fn a_named_day_over_a_colon_is_a_date() {
 fn hours_beside_closed_days_are_nothing() {
     check_all(
         &[
-            "Jäteasema suljettu 18.4.2025 suljettu 3.5.2025 10.00-15.00 29.5.2025 suljettu",
-            "Återvinningscentralen stängt 18.4.2025 stängt 3.5.2025 10.00-15.00 29.5.2025 stängt",
-            "Recycling centre closed 18.4.2025 closed 3.5.2025 10.00-15.00 29.5.2025 closed",
+            "Jäteasema 18.4.2025 suljettu 3.5.2025 10.00-15.00 29.5.2025 suljettu",
+            "Återvinningscentralen 18.4.2025 stängt 3.5.2025 10.00-15.00 29.5.2025 stängt",
+            "Recycling centre 18.4.2025 closed 3.5.2025 10.00-15.00 29.5.2025 closed",
         ],
         "2025-04-17",
         &["event 2025-04-18", "event 2025-05-29"],
