@@ -10,8 +10,8 @@ use super::super::review::{Candidate, Form};
 use super::super::tokens::Token;
 use super::super::{Kind, Mention, Out};
 use super::{
-    arranged_terms, item_datelines, patient_days, recent_pasts, running_spans, upward_reports,
-    weekday_agree, Decision, Reader,
+    arranged_terms, item_datelines, patient_days, programme_times, recent_pasts, running_spans,
+    upward_reports, weekday_agree, Decision, Reader,
 };
 
 impl Reader<'_> {
@@ -52,6 +52,8 @@ impl Reader<'_> {
             };
             // the item's own date after the word naming it (`item_datelines.rs`)
             item_datelines::item_dateline(self.text, fs)
+                // a programme's next clock time (`programme_times.rs`)
+                || programme_times::clock_line(self.text, fs, fe)
                 // a body's own final proposal or report owed to the
                 // government is the issuer's target (`upward_reports.rs`)
                 || (kind == Kind::Deadline && upward_reports::owed_upward(near()))

@@ -5,13 +5,12 @@
 //! (the rules are `docs/DEADLINES.md`), and the snippet reported with it.
 //! Never looks further than a constant number of tokens around a date.
 
-use chrono::NaiveDate;
-
 use super::cues::*;
 use super::dates::*;
 use super::signals::*;
 use super::tokens::*;
 use super::{clock, clock::named_time, clock::time_part, Lang};
+use chrono::NaiveDate;
 pub(super) use clause_info::{Clause, ClauseInfo};
 
 pub(super) struct Reader<'a> {
@@ -89,6 +88,7 @@ mod parallel_terms;
 mod patient_days;
 mod perfect_pasts;
 mod place_closings;
+mod programme_times;
 mod quoted_titles;
 mod reader_periods;
 mod received_days;

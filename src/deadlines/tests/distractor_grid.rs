@@ -226,3 +226,18 @@ fn the_end_of_clock_hours_is_no_day() {
         &[],
     );
 }
+
+/// Under a programme line opened by a clock time, "09.05" opening the next
+/// line is that item's time, no 9 May (real443:38, real449:37).
+#[test]
+fn a_programme_times_are_no_days() {
+    check_all(
+        &[
+            "Program, onsdag 17 augusti\n• 09.00 Rektorn hälsar alla välkomna\n• 09.05 Surikaterna kommer i bil\n• 09.10 Musikunderhållning",
+            "Ohjelma keskiviikkona 17. elokuuta\n• 09.00 Rehtori toivottaa tervetulleeksi\n• 09.05 Kuoro laulaa\n• 09.10 Musiikkia",
+            "Programme, Wednesday 17 August\n• 09.00 The head teacher welcomes everyone\n• 09.05 The choir sings\n• 09.10 Music",
+        ],
+        "2022-08-15",
+        &["event 2022-08-17"],
+    );
+}
