@@ -427,8 +427,11 @@ pub(super) fn month_from(w: &str, cap: bool) -> Option<(u32, MonthForm)> {
         return Some((num(i)?, MonthForm::Plain));
     }
     if let Some(i) = EN_MONTHS.iter().position(|m| *m == w) {
-        // English month names are capitalised; "may" and "march" are words.
-        return cap.then_some((num(i)?, MonthForm::Plain));
+        // English month names are capitalised; "may", "march" and
+        // "august" are words too (the others, written lower-case, stay
+        // months: "from 30 june to 7th of July", real469:23)
+        return (cap || !matches!(w, "may" | "march" | "august"))
+            .then_some((num(i)?, MonthForm::Plain));
     }
     if let Some(&(_, m)) = ABBR_MONTHS.iter().find(|(a, _)| *a == w) {
         return Some((m, MonthForm::Plain));

@@ -402,3 +402,30 @@ fn a_day_with_no_final_dot_labelling_its_item() {
         &[],
     );
 }
+
+/// An English month written lower-case is still a month, but for the
+/// ones that are words too: "may", "march", "august" (real469:23).
+#[test]
+fn a_lower_case_english_month_is_a_month() {
+    check(
+        "Almedalen Week is from 30 june to 7th of July 2031.",
+        "2031-06-01",
+        &["event 2031-06-30 2031-07-07"],
+    );
+    check("Members may 3 times a year march in the parade.", "2031-06-01", &[]);
+}
+
+/// A ban lifted on a day ends a rule's validity: no day of its own
+/// (real469:36, real468:36).
+#[test]
+fn a_ban_lifted_on_a_day_is_nothing() {
+    check_rules_all(
+        &[
+            "Bevattningsförbudet på Gotland hävs lördag den 29 september 2029.",
+            "The hosepipe ban will be lifted on Saturday 29 September 2029.",
+            "Kastelukielto puretaan lauantaina 29. syyskuuta 2029.",
+        ],
+        "2029-09-26",
+        &[],
+    );
+}
