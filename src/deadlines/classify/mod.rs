@@ -550,7 +550,7 @@ impl Reader<'_> {
         let told_period = is_range && own_days::told_period(l, held);
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
             && !money_moved
-            && !(series || told_period || place_closings::closed_from(lw, r_head))
+            && !(series || told_period || place_closings::closed(lw, r_head, is_range.then_some(r)))
         {
             return Decision::Drop;
         }

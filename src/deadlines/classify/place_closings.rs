@@ -308,11 +308,35 @@ pub(super) fn reopening_day(imm: &[&str]) -> bool {
 /// alkaen" (real346:29, real234:55): a place closing from a day, its first
 /// day of the break, no practice entering into force. (The Swedish "stängs
 /// från och med" is labelled both ways and left to the ordinary reading.)
-pub(super) fn closed_from(lw: Window, r_head: &[&str]) -> bool {
+fn closed_from(lw: Window, r_head: &[&str]) -> bool {
     r_head
         .first()
         .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
         && lw.words.iter().zip(lw.masks).any(|(w, m)| {
             m & Category::Break.bit() != 0 && (w.starts_with("sulje") || *w == "kiinni")
         })
+}
+
+/// A place closing from a day (`closed_from`), or closed over the days of
+/// a range (`range` holds the words after it): "City Hall … will all be
+/// closed effective September 25th to October 4th" (real467:3), a break
+/// however its first day is told ("effective", "as of", "från och med").
+pub(super) fn closed(lw: Window, r_head: &[&str], range: Option<&[&str]>) -> bool {
+    closed_from(lw, r_head) || range.is_some_and(|r| closed_over(lw.words, r))
+}
+
+fn closed_over(l: &[&str], r: &[&str]) -> bool {
+    l.iter().chain(r).any(|w| {
+        matches!(
+            *w,
+            "closed"
+                | "closure"
+                | "suljettu"
+                | "suljettuna"
+                | "suljetaan"
+                | "stängt"
+                | "stängd"
+                | "stängs"
+        )
+    })
 }

@@ -303,3 +303,21 @@ fn a_statistics_body_holding_its_conference() {
         &[],
     );
 }
+
+/// A place closed over days is a break however its first day is told
+/// ("effective", "från och med"), but works that change traffic over days
+/// are none (real467:3).
+#[test]
+fn a_place_closed_effective_over_days_is_a_break() {
+    let told = [
+        "City Hall will all be closed effective September 25th to October 4th, 2031.",
+        "Stadshuset är stängt från och med den 25 september till och med den 4 oktober 2031.",
+    ];
+    check_all(&told, "2031-09-20", &["event 2031-09-25 2031-10-04"]);
+    check_rules_all(&told, "2031-09-20", &["event 2031-09-25 2031-10-04"]);
+    check(
+        "Traffic arrangements will change on the main street between 2 and 20 June 2031 because of road works.",
+        "2031-05-05",
+        &[],
+    );
+}

@@ -412,7 +412,11 @@ fn a_lower_case_english_month_is_a_month() {
         "2031-06-01",
         &["event 2031-06-30 2031-07-07"],
     );
-    check("Members may 3 times a year march in the parade.", "2031-06-01", &[]);
+    check(
+        "Members may 3 times a year march in the parade.",
+        "2031-06-01",
+        &[],
+    );
 }
 
 /// A ban lifted on a day ends a rule's validity: no day of its own
