@@ -73,7 +73,7 @@ fn state_alone(cell: &str) -> bool {
 }
 
 /// The words a closures list gives a closed day, in the three languages.
-fn is_closure(w: &str) -> bool {
+pub(super) fn is_closure(w: &str) -> bool {
     matches!(
         w,
         "closed" | "suljettu" | "suljettuna" | "kiinni" | "stängt" | "stängd" | "stängda"

@@ -31,7 +31,7 @@ pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
 /// (real447:28). Beside the closed days, a day given its hours is a day the
 /// place serves, no break; only the closed days are breaks.
 pub(super) fn hours_cell(l: &[&str], r: &[&str]) -> bool {
-    let closure = |w: &&str| matches!(*w, "suljettu" | "kiinni" | "closed" | "stängt" | "stängd");
+    let closure = |w: &&str| super::super::closed_rows::is_closure(w);
     // the day's own cell is its hours alone, up to the next day
     let own_hours = span_end(r, 0) == Some(r.len());
     // the cell before it closes another day, or gives hours in a table

@@ -327,16 +327,6 @@ pub(super) fn closed(lw: Window, r_head: &[&str], range: Option<&[&str]>) -> boo
 
 fn closed_over(l: &[&str], r: &[&str]) -> bool {
     l.iter().chain(r).any(|w| {
-        matches!(
-            *w,
-            "closed"
-                | "closure"
-                | "suljettu"
-                | "suljettuna"
-                | "suljetaan"
-                | "stängt"
-                | "stängd"
-                | "stängs"
-        )
+        super::super::closed_rows::is_closure(w) || matches!(*w, "closure" | "suljetaan" | "stängs")
     })
 }
