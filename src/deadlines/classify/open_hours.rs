@@ -32,13 +32,13 @@ pub(super) fn kept(l: &[&str], r: &[&str]) -> bool {
 /// place serves, no break; only the closed days are breaks.
 pub(super) fn hours_cell(l: &[&str], r: &[&str]) -> bool {
     let closure = |w: &&str| super::super::closed_rows::is_closure(w);
-    // the day's own cell is its hours alone, up to the next day
-    let own_hours = span_end(r, 0) == Some(r.len());
-    // the cell before it closes another day, or gives hours in a table
-    // where some day is closed
-    let beside = l.last().is_some_and(closure)
-        || ((0..l.len()).any(|k| span_end(l, k) == Some(l.len())) && l.iter().any(closure));
-    own_hours && beside
+    // the day's own cell is its hours alone, up to the next day; the cell
+    // before it closes another day, or gives hours (seven words at most) in
+    // a table where some day is closed
+    span_end(r, 0) == Some(r.len())
+        && (l.last().is_some_and(closure)
+            || (l.iter().any(closure)
+                && (l.len().saturating_sub(7)..l.len()).any(|k| span_end(l, k) == Some(l.len()))))
 }
 
 /// A word of being open and a span of hours among `words`.
@@ -74,6 +74,10 @@ fn hour_span(words: &[&str]) -> bool {
 /// Where a span of two clock times starting at `words[k]` ends.
 fn span_end(words: &[&str], k: usize) -> Option<usize> {
     let hour = |w: &str| {
+        // (the cheap test first: most words hold no digit)
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
         let digits = w.trim_end_matches("am").trim_end_matches("pm");
         !digits.is_empty()
             && digits.len() <= 2
