@@ -546,8 +546,8 @@ impl Reader<'_> {
             .has(Category::InForce)
             && !rw.has(Category::InForce);
         // one period, no entry into force (`own_days::told_period`)
-        let held = info.event_noun || both(Category::Happen) || both(Category::Break);
-        let told_period = is_range && own_days::told_period(l, held);
+        let held_on = info.event_noun || both(Category::Happen) || both(Category::Break);
+        let told_period = is_range && own_days::told_period(l, held_on);
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
             && !money_moved
             && !(series || told_period || place_closings::closed(lw, r_head, is_range.then_some(r)))

@@ -25,9 +25,7 @@ pub(super) fn clock_line(text: &str, fs: usize, fe: usize) -> bool {
         .rsplit('\n')
         .take(3)
         .find(|l| !l.trim().is_empty());
-    above.is_some_and(|l| {
-        time_at(lead(l).trim_end()) == Some(hour) || time_at(lead(l)) == Some(hour)
-    })
+    above.is_some_and(|l| time_at(lead(l)) == Some(hour))
 }
 
 /// What is left of a line once its bullet and spaces are cut.
