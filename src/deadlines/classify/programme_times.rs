@@ -4,6 +4,9 @@
 //! "09.05" alone is as good a day and month as a time, but under a line
 //! opened by a clock time of the same hour it is the next item's time.
 
+use super::super::clock;
+use super::super::tokens::tokenize;
+
 /// Is the day written at bytes `fs..fe` of `text` a bare "H.MM" opening
 /// its line, under a line opened by a clock time of the same hour?
 pub(super) fn clock_line(text: &str, fs: usize, fe: usize) -> bool {
@@ -33,20 +36,16 @@ fn lead(line: &str) -> &str {
     line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '–' | '*' | '·'))
 }
 
-/// The hour of a clock time "H.MM", "HH.MM", "H:MM" starting `s`
-/// ("klo" before it allowed).
+/// The hour of a clock time "H.MM", "HH.MM", "H:MM" starting `s` (a
+/// clock word before it allowed: "klo 9.00"), read by the clock's own
+/// recognisers.
 fn time_at(s: &str) -> Option<u32> {
-    let s = s
-        .strip_prefix("klo ")
-        .or_else(|| s.strip_prefix("kl. "))
-        .or_else(|| s.strip_prefix("kl "))
-        .unwrap_or(s);
-    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &s[digits.len()..];
-    let minutes = rest.strip_prefix(['.', ':'])?;
-    let mm: String = minutes.chars().take_while(char::is_ascii_digit).collect();
-    let hour: u32 = digits.parse().ok()?;
-    (digits.len() <= 2 && mm.len() == 2 && hour <= 23).then_some(hour)
+    let t = tokenize(s, 0);
+    let i = clock::after_clock_word(&t, 0).unwrap_or(0);
+    let parted = t
+        .get(i + 1)
+        .is_some_and(|p| matches!(p.word.as_str(), "." | ":"));
+    (clock::hour(&t, i) && parted && clock::glued_minutes(&t, i + 2)).then(|| t[i].value)
 }
 
 #[cfg(test)]
