@@ -407,6 +407,11 @@ impl<'a> Grammar<'a> {
         // heading or a list is the same day as "12. päivänä joulukuuta")
         if matches!(self.word(j), "of" | "päivänä" | "päivä") {
             j += 1;
+        } else if self.word(j) == "day" && self.word(j + 1) == "of" && self.word_before(i) != "this"
+        {
+            // The formal notice's "on the 25th day of April, 2006" (real472:10);
+            // "Dated this 28th day of September" signs the notice (real168:17).
+            j += 2;
         }
         let (m, form) = self.token(j).and_then(month_of)?;
         if matches!(form, MonthForm::Iness | MonthForm::Gen) {

@@ -56,6 +56,7 @@ const EN_ONE: &[&str] = &[
     "noon on Friday 15 March",
     "15. March 2024",
     "15 Mar",
+    "the 15th day of March, 2024",
 ];
 const EN_SPAN: &[&str] = &[
     "14-15 March 2024",
