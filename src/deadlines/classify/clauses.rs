@@ -363,7 +363,9 @@ impl Reader<'_> {
                 };
                 let earlier =
                     matches!((first_day(&xs[k]), moved_to(n)), (Some(a), Some(b)) if b < a);
-                moved_payment_gap(gap) || (earlier && earlier_payment_gap(gap))
+                moved_payment_gap(gap)
+                    || (earlier && earlier_payment_gap(gap))
+                    || (renamed_day_gap(gap) && first_day(&xs[k]).is_some())
             })
             .collect();
         // "a payment on December 25 or December 26 … on December 22

@@ -14,7 +14,7 @@ mod readers_papers;
 mod tense;
 pub(super) use own_reports::commissioned_report;
 pub(super) use payouts::{
-    earlier_payment_gap, moved_payment_gap, payment_day, payout_word, reader_pays,
+    earlier_payment_gap, moved_payment_gap, payment_day, payout_word, reader_pays, renamed_day_gap,
 };
 pub(super) use tense::{past_form, past_in, past_suffix};
 

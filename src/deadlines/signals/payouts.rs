@@ -3,6 +3,7 @@
 //! decides; the words that tell which live here).
 
 use super::super::cues::{fact, Fact, Window};
+use super::super::tokens::WEEKDAYS;
 use super::starts_any;
 
 /// Money paid out on a day: "payment day", "maksupäivä", "utbetalningsdag",
@@ -146,6 +147,13 @@ pub(in crate::deadlines) fn moved_payment_gap(gap: &[&str]) -> bool {
         "paid",
         "moved",
         "moves",
+        // a round's day moved: "Monday 26 December will be collected
+        // Tuesday 27 December" (real473:20)
+        "collected",
+        "emptied",
+        "hämtas",
+        "töms",
+        "tyhjennetään",
     ];
     const OTHER: &[&str] = &[
         "ut",
@@ -168,8 +176,20 @@ pub(in crate::deadlines) fn moved_payment_gap(gap: &[&str]) -> bool {
         "sen",
         "then",
     ];
+    // (the new day's weekday stands before it: "… collected Tuesday 27 December")
+    let gap: Vec<&str> = gap
+        .iter()
+        .copied()
+        .filter(|w| !WEEKDAYS.contains(w))
+        .collect();
     gap.iter().any(|w| VERBS.contains(w))
         && gap.iter().all(|w| VERBS.contains(w) || OTHER.contains(w))
+}
+
+/// "Monday 19 September will be Tuesday 20 September" (real473:14): the
+/// words between two weekday days when one becomes the other.
+pub(in crate::deadlines) fn renamed_day_gap(gap: &[&str]) -> bool {
+    matches!(gap, ["will", "be", w] if WEEKDAYS.contains(w))
 }
 
 /// The words between a usual payment day and an earlier day on which the

@@ -92,3 +92,30 @@ fn a_period_after_the_new_day_leaves_it_the_new_one() {
         &["deadline 2020-11-15"],
     );
 }
+
+/// A round's moved days, one line each ("Monday 26 December will be
+/// collected Tuesday 27 December", real473:20; "Monday 19 September will be
+/// Tuesday 20 September", real473:14): only the days it moves to.
+#[test]
+fn a_collection_moved_to_another_day_is_an_event_on_that_day() {
+    check_all(
+        &[
+            "Changes to bin collections:\n- Monday 26 December will be collected Tuesday 27 December\n- Friday 30 December will be collected Saturday 31 December",
+            "Changes to bin collections:\nMonday 26 December will be Tuesday 27 December\nFriday 30 December will be Saturday 31 December",
+            "Bins due on Monday 26 December will be emptied on Tuesday 27 December. Bins due on Friday 30 December will be emptied on Saturday 31 December.",
+        ],
+        "2022-12-20",
+        &["event 2022-12-27", "event 2022-12-31"],
+    );
+}
+
+/// "the deadline for bookings for 5th-7th January will be Thursday 17th
+/// December" (real232:17): a period's limit, no day moved.
+#[test]
+fn a_limit_told_with_will_be_is_no_moved_day() {
+    check(
+        "We will be closed from 24th December to 4th January (inclusive) so the deadline for bookings for 22nd-23rd December and 5th-7th January will be Thursday 17th December.",
+        "2020-12-07",
+        &["deadline 2020-12-17", "event 2020-12-24 2021-01-04"],
+    );
+}
