@@ -55,6 +55,30 @@ pub(super) fn time_part(w: &str) -> bool {
         )
 }
 
+/// "(noon)", "(CET)": a named time in brackets after a clock time.
+fn bracketed_time(w: &[&str]) -> bool {
+    matches!(w, ["(", t, ")"] if named_time(t))
+}
+
+/// Where the clock time written right before `end` in `l` starts ("until 4
+/// p.m. on", "by 16.00 on", "senast kl. 12 den", "by midnight on", "until
+/// 17.00 Brussels time on", "klo 13 Suomen aikaa", "12:00 p.m. (noon) on");
+/// `end` when none is.
+pub(super) fn time_start(l: &[&str], end: usize) -> usize {
+    let mut ti = end;
+    loop {
+        if ti > 0 && (time_part(l[ti - 1]) || named_time(l[ti - 1])) {
+            ti -= 1;
+        } else if ti > 1 && matches!(l[ti - 1], "time" | "aikaa" | "tid") {
+            ti -= 2;
+        } else if ti > 2 && bracketed_time(&l[ti - 3..ti]) {
+            ti -= 3;
+        } else {
+            return ti;
+        }
+    }
+}
+
 /// A time of day written as a word, or a time zone: "midnight", "noon", "CET".
 /// (The words a sentence says beside a date, read by `classify`: no hour
 /// is needed.)
@@ -114,7 +138,13 @@ fn span_opener(w: &str) -> bool {
 /// span ("from 9:30 a.m. until 10:30 a.m. Saturday, Nov. 25") takes the
 /// span's opener in, so the span is read as hours, not as "until" the day.
 pub(super) fn reach_back(words: &[&str], at: usize, reach: usize) -> usize {
-    let lo = at.saturating_sub(reach);
+    // (a clock time's bracketed note is no word: "no later than 12:00 p.m.
+    // (noon) on", real478:34; "by 23:00 (CET) on", real204:5)
+    let notes = words[at.saturating_sub(reach)..at]
+        .windows(3)
+        .filter(|w| bracketed_time(w))
+        .count();
+    let lo = at.saturating_sub(reach + 3 * notes);
     if lo == 0 || !time_part(words[lo]) {
         return lo;
     }

@@ -345,7 +345,9 @@ pub(super) fn sentences(line: &str) -> Vec<(usize, usize)> {
             None => true,
             Some(n) => {
                 n.is_uppercase()
-                    || matches!(n, '"' | '“' | '”' | '«' | '(' | '–' | '-')
+                    || matches!(n, '"' | '“' | '”' | '«' | '–' | '-')
+                    // "12:00 p.m. (noon) on December 22" (real478:34)
+                    || (n == '(' && !line[..i].ends_with(".m"))
                     || (n.is_ascii_digit() && c == '.' && word_ends_sentence(&line[start..i]))
             }
         } && !(c == '.'

@@ -163,19 +163,8 @@ impl Reader<'_> {
         while li > 0 && filler(l[li - 1], self.lang) {
             li -= 1;
         }
-        // a time written before the date: "until 4 p.m. on 22 November",
-        // "by 16.00 on", "senast kl. 12 den"
-        // "by midnight on", "until 17.00 Brussels time on", "klo 13 Suomen aikaa"
-        let (mut ti, li_dated) = (li, li);
-        loop {
-            if ti > 0 && (time_part(l[ti - 1]) || named_time(l[ti - 1])) {
-                ti -= 1;
-            } else if ti > 1 && matches!(l[ti - 1], "time" | "aikaa" | "tid") {
-                ti -= 2;
-            } else {
-                break;
-            }
-        }
+        // a time written before the date ("until 4 p.m. on 22 November")
+        let (ti, li_dated) = (clock::time_start(l, li), li);
         if l[ti..li]
             .iter()
             .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || named_time(w))

@@ -72,3 +72,25 @@ fn a_swedish_hour_written_out_stays_inside_the_range() {
         &["event 2016-07-04 2016-07-08"],
     );
 }
+
+/// A clock time with a named time in brackets ("no later than 12:00 p.m.
+/// (noon) on December 22", real478:34; "by 23:00 (CET) on", real204:5)
+/// is the time of the limit: the sentence goes on past the bracket, and the
+/// limit's word is read across it.
+#[test]
+fn a_bracketed_named_time_keeps_the_limit() {
+    let texts = [
+        "Members of the public wishing to provide comments on the Draft Official Plan are requested to submit written comments to Tracy Cannon, Planning & Building Administrator no later than 12:00 p.m. (noon) on December 22, 2023.",
+        "Submit the proposal form by 23:00 (CET) on Thursday 21 December 2023.",
+        "Written comments must be received by 4 p.m. (EST) on Friday, December 22, 2023.",
+    ];
+    let dates = [
+        "deadline 2023-12-22",
+        "deadline 2023-12-21",
+        "deadline 2023-12-22",
+    ];
+    for (text, want) in texts.iter().zip(dates) {
+        check_rules(text, "2023-12-01", &[want]);
+        check(text, "2023-12-01", &[want]);
+    }
+}

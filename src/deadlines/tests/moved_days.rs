@@ -108,14 +108,3 @@ fn a_collection_moved_to_another_day_is_an_event_on_that_day() {
         &["event 2022-12-27", "event 2022-12-31"],
     );
 }
-
-/// "the deadline for bookings for 5th-7th January will be Thursday 17th
-/// December" (real232:17): a period's limit, no day moved.
-#[test]
-fn a_limit_told_with_will_be_is_no_moved_day() {
-    check(
-        "We will be closed from 24th December to 4th January (inclusive) so the deadline for bookings for 22nd-23rd December and 5th-7th January will be Thursday 17th December.",
-        "2020-12-07",
-        &["deadline 2020-12-17", "event 2020-12-24 2021-01-04"],
-    );
-}
