@@ -131,7 +131,7 @@ impl Reader<'_> {
         super::available_days::clear(&words, &mut masks);
         // a place closing on a day is a break; at an hour, only with a
         // reopening on a later day (`place_closings.rs`)
-        super::place_closings::mark(&words, &toks, &mut masks);
+        super::place_closings::mark(&words, &toks, &mut masks, self.text.get(e..).unwrap_or(""));
         super::cancelled_runs::mark(&words, &mut masks);
         // "sista sammanträdet", "sista konserten": the last of a series of
         // meetings takes place, it is no last day to act; "den sista

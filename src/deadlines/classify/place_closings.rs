@@ -16,12 +16,22 @@ use super::super::tokens::{Token, TokenKind};
 
 /// Marks the closing verbs of places in a sentence's `words` as a break, and
 /// takes the break away from a closing at an hour that ends no day.
-pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64]) {
+/// `after` is the text after the sentence, where the next sentence may tell
+/// the reopening.
+pub(super) fn mark(words: &[&str], toks: &[Token], masks: &mut [u64], after: &str) {
     let break_bits = Category::Break.bit() | Category::Break.sure();
     let n = masks.len().min(words.len());
     // (most sentences close nothing: the reopening is asked only then)
     let closes = (0..n).any(|k| closing_verb(words, k));
-    let reopens = closes && returns(words);
+    // (a reopening told in the next sentence ends this closing's break,
+    // unless the sentence names a closed day of its own: "close at 5pm on
+    // Wednesday, July 3, and remain closed all day on Thursday", real421:49)
+    let closed_too = || {
+        words
+            .iter()
+            .any(|w| matches!(*w, "closed" | "stängt" | "suljettu" | "suljettuna"))
+    };
+    let reopens = closes && (returns(words) || (reopens_next(after) && !closed_too()));
     // "kirjastot suljetaan kello 17", "libraries close by 16.00", "stänger
     // kl. 15": a closing at an hour shortens the opening hours, it is no
     // closure for the day, unless the place opens again on a later day
@@ -274,6 +284,23 @@ fn call_named(words: &[&str]) -> bool {
 
 /// A place opening again (`reopened.rs`) or a service resuming: the
 /// return of the ordinary after a break.
+/// Does the next sentence tell the place opening again ("… will close at
+/// 12pm on Friday 22 December. The Library branches … will reopen on
+/// Tuesday 2 January 2024", real481:3)? A bounded look at its first words.
+fn reopens_next(after: &str) -> bool {
+    let head: String = after.chars().take(240).collect::<String>().to_lowercase();
+    let head = head.trim_start();
+    let sentence = head
+        .match_indices('.')
+        .find(|(i, _)| head[i + 1..].starts_with(char::is_whitespace))
+        .map_or(head, |(i, _)| &head[..i]);
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    returns(&words)
+}
+
 fn returns(words: &[&str]) -> bool {
     super::reopened::reopening(words) || resumes(words)
 }

@@ -158,3 +158,17 @@ fn a_park_or_a_playground_closing_on_a_day_is_a_break() {
         &["event 2024-09-03"],
     );
 }
+
+/// A closing at an hour whose reopening the next sentence tells on a later
+/// day ("… will close at 12pm on Friday 22 December. The Library branches …
+/// will reopen on Tuesday 2 January 2024", real481:3) is the closure's day;
+/// with a closed day of its own after it, the hour only shortens the day
+/// (real421:49).
+#[test]
+fn a_closing_at_an_hour_reopened_in_the_next_sentence_is_the_closure() {
+    let reopened = "Penrith Civic Centre and St Marys Office will close at 12pm on Friday 22 December.\nThe Library branches, Civic Centre and St Marys Office will reopen on Tuesday 2 January 2024 with normal operating hours recommencing.";
+    check_rules(reopened, "2023-12-05", &["event 2023-12-22"]);
+    check(reopened, "2023-12-05", &["event 2023-12-22"]);
+    let closed_after = "The library will close at 5pm on Wednesday, July 3, and remain closed all day on Thursday, July 4. Regular hours will resume on Friday, July 5, at 9am.";
+    check_rules(closed_after, "2024-06-20", &["event 2024-07-04"]);
+}
