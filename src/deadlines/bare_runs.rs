@@ -43,8 +43,13 @@ impl<'a> BareRun<'a> {
     /// Notes a non-blank line: a bare day extends the run, anything else
     /// ends it.
     pub(super) fn see(&mut self, line: &'a str) {
-        if self.0 == 0 && self.2.is_some() && super::list_intros::year_only(line) {
-            // ("Torsdagar / 2020 / 6 februari": the year keeps the heading)
+        if self.0 == 0
+            && self.2.is_some()
+            && (super::list_intros::year_only(line) || season_year(line))
+        {
+            // ("Torsdagar / 2020 / 6 februari": the year keeps the heading;
+            // "Kommunstyrelsen / Våren 2021 / • 22 februari kl. 15",
+            // real481:28: so does a season's)
             return;
         }
         if in_run(line) {
@@ -208,6 +213,16 @@ fn day_hour_note(t: &str) -> Option<&str> {
 
 /// The seasons a term is named for ("Spring term", "höstterminen" is a
 /// term word already): like the term, they tell when, not what.
+/// A season or a term and its year alone: "Våren 2021", "Spring 2024",
+/// "Syksy 2021", "Vårterminen 2024".
+fn season_year(line: &str) -> bool {
+    let toks = tokenize(line.trim(), 0);
+    toks.len() == 2
+        && toks[1].digits == 4
+        && toks[0].kind == TokenKind::Word
+        && (grids::term_word(&toks[0].word) || SEASONS.iter().any(|s| toks[0].word.starts_with(s)))
+}
+
 const SEASONS: &[&str] = &[
     "spring", "summer", "autumn", "fall", "winter", "kevä", "kesä", "syks", "talv", "vår",
     "sommar", "höst", "vinter",

@@ -177,3 +177,19 @@ fn a_title_naming_meeting_days_reaches_a_run_under_prose() {
         &["event 2027-01-18", "event 2027-02-15", "event 2027-03-15"],
     );
 }
+
+/// A season and its year between a body's name and the run of its days
+/// with their hours ("Kommunstyrelsen / Våren 2021 / • 22 februari kl. 15",
+/// real481:28) tells only when the days fall: the name over it still heads
+/// the run, each day a session.
+#[test]
+fn a_season_under_a_body_keeps_the_body_heading_its_days() {
+    let texts = [
+        "Kommunstyrelsen\nVåren 2021\n• 22 februari kl. 15\n• 29 mars kl. 15\n• 10 maj kl. 15",
+        "Kunnanhallitus\nKevät 2021\n• 22.2. klo 15\n• 29.3. klo 15\n• 10.5. klo 15",
+        "Planning Committee\nSpring 2021\n• 22 February\n• 29 March\n• 10 May",
+    ];
+    let want = ["event 2021-02-22", "event 2021-03-29", "event 2021-05-10"];
+    check_rules_all(&texts, "2021-01-15", &want);
+    check_all(&texts, "2021-01-15", &want);
+}
