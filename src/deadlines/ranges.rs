@@ -13,9 +13,13 @@ use super::tokens::{fi_weekday_illative, month_of, MonthForm, Token, TokenKind, 
 mod bare_to;
 mod dressed_ends;
 mod hour_skips;
+mod joiners;
 pub(super) mod paired_verbs;
 mod trailing;
 mod weekday_ends;
+
+pub(super) use joiners::through;
+use joiners::up_to_and_with;
 
 impl Grammar<'_> {
     /// "October 28–29, 2026".
@@ -464,6 +468,7 @@ impl Grammar<'_> {
                         && self.token(c + 1).is_some_and(|t| !t.space_before);
                     let conn = (matches!(cw, "to" | "until" | "till" | "-") && !hyphen)
                         || through(cw)
+                        || (cw == "up" && up_to_and_with(self, c).is_some())
                         || (between && matches!(cw, "and" | "och"));
                     // ("från den 1 november, som längst till och med 15
                     // november": the hedge before the connective)
@@ -660,16 +665,6 @@ fn weeks_apart(a: &DayMonth, b: &DayMonth) -> bool {
     at(b) + turn - at(a) > 14
 }
 
-/// English "through" / "thru": always joins the two ends of a range.
-pub(super) fn through(w: &str) -> bool {
-    matches!(w, "through" | "thru")
-}
-
-/// Swedish "till och med" at `k`, the last day included, joins two full
-/// dates as "through" does: the token after it.
-fn up_to_and_with(g: &Grammar, k: usize) -> Option<usize> {
-    (g.word(k) == "till" && g.word(k + 1) == "och" && g.word(k + 2) == "med").then_some(k + 3)
-}
 /// "on 5 March, 12 March and 19 March 2024": the year written once holds
 /// for the days listed before it.
 pub(super) fn propagate_years(g: &Grammar, xs: &mut [Expr]) {

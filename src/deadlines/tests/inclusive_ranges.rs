@@ -65,3 +65,16 @@ fn a_bare_ordinal_ends_the_range_in_its_first_month() {
         &["event 2022-08-13 2022-08-21"],
     );
 }
+
+/// English "up to and including" joins a closure's two days as "till och
+/// med" does ("closed from Thursday 25 December 2025 up to and including
+/// Sunday 4 January 2026", real481:5): one range, no limit on its last day.
+#[test]
+fn up_to_and_including_joins_a_range() {
+    let texts = [
+        "Customer Service & Burwood Library:\n• closed from Thursday 25 December 2025 up to and including Sunday 4 January 2026.",
+        "The office is closed from 25 December 2025 up to and including 4 January 2026.",
+    ];
+    check_rules_all(&texts, "2025-12-01", &["event 2025-12-25 2026-01-04"]);
+    check_all(&texts, "2025-12-01", &["event 2025-12-25 2026-01-04"]);
+}
