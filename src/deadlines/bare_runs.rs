@@ -216,7 +216,13 @@ fn day_hour_note(t: &str) -> Option<&str> {
 /// A season or a term and its year alone: "Våren 2021", "Spring 2024",
 /// "Syksy 2021", "Vårterminen 2024".
 fn season_year(line: &str) -> bool {
-    let toks = tokenize(line.trim(), 0);
+    // (most lines are longer or end in no year: looked at before tokenizing)
+    let t = line.trim();
+    let year_last = t.len() >= 6 && t.as_bytes()[t.len() - 4..].iter().all(u8::is_ascii_digit);
+    if t.len() > 24 || !year_last {
+        return false;
+    }
+    let toks = tokenize(t, 0);
     toks.len() == 2
         && toks[1].digits == 4
         && toks[0].kind == TokenKind::Word
