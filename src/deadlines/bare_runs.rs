@@ -211,8 +211,6 @@ fn day_hour_note(t: &str) -> Option<&str> {
     .then(|| t[..toks[k].start].trim_end())
 }
 
-/// The seasons a term is named for ("Spring term", "höstterminen" is a
-/// term word already): like the term, they tell when, not what.
 /// A season or a term and its year alone: "Våren 2021", "Spring 2024",
 /// "Syksy 2021", "Vårterminen 2024".
 fn season_year(line: &str) -> bool {
@@ -229,6 +227,8 @@ fn season_year(line: &str) -> bool {
         && (grids::term_word(&toks[0].word) || SEASONS.iter().any(|s| toks[0].word.starts_with(s)))
 }
 
+/// The seasons a term is named for ("Spring term", "höstterminen" is a
+/// term word already): like the term, they tell when, not what.
 const SEASONS: &[&str] = &[
     "spring", "summer", "autumn", "fall", "winter", "kevä", "kesä", "syks", "talv", "vår",
     "sommar", "höst", "vinter",

@@ -282,8 +282,6 @@ fn call_named(words: &[&str]) -> bool {
     })
 }
 
-/// A place opening again (`reopened.rs`) or a service resuming: the
-/// return of the ordinary after a break.
 /// Does the next sentence tell the place opening again ("… will close at
 /// 12pm on Friday 22 December. The Library branches … will reopen on
 /// Tuesday 2 January 2024", real481:3)? A bounded look at its first words.
@@ -301,6 +299,8 @@ fn reopens_next(after: &str) -> bool {
     returns(&words)
 }
 
+/// A place opening again (`reopened.rs`) or a service resuming: the
+/// return of the ordinary after a break.
 fn returns(words: &[&str]) -> bool {
     super::reopened::reopening(words) || resumes(words)
 }

@@ -132,7 +132,8 @@ pub(in crate::deadlines) fn reader_pays(words: &[&str]) -> bool {
     })
 }
 
-/// The words between the old and the new day of a moved payment: "3 april
+/// The words between the old and the new day of a moved payment or round
+/// ("Monday 26 December will be collected Tuesday 27 December"): "3 april
 /// utbetalas 2 april", "den 6 januari kommer den 5 januari", "25.12. rahat
 /// maksetaan 23.12.", "5 June is paid on 4 June". At least one verb of paying
 /// or coming, and nothing else but fillers and the money.
@@ -177,13 +178,8 @@ pub(in crate::deadlines) fn moved_payment_gap(gap: &[&str]) -> bool {
         "then",
     ];
     // (the new day's weekday stands before it: "… collected Tuesday 27 December")
-    let gap: Vec<&str> = gap
-        .iter()
-        .copied()
-        .filter(|w| !WEEKDAYS.contains(w))
-        .collect();
-    gap.iter().any(|w| VERBS.contains(w))
-        && gap.iter().all(|w| VERBS.contains(w) || OTHER.contains(w))
+    let words = || gap.iter().filter(|w| !WEEKDAYS.contains(w));
+    words().any(|w| VERBS.contains(w)) && words().all(|w| VERBS.contains(w) || OTHER.contains(w))
 }
 
 /// "Monday 19 September will be Tuesday 20 September" (real473:14): the
