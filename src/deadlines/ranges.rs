@@ -20,6 +20,7 @@ mod weekday_ends;
 
 pub(super) use joiners::through;
 use joiners::up_to_and_with;
+pub(super) use trailing::serial_comma;
 
 impl Grammar<'_> {
     /// "October 28–29, 2026".

@@ -5,8 +5,8 @@
 
 use super::super::cues::*;
 use super::super::dates::*;
-use super::super::ranges::enumeration_gap;
 use super::super::ranges::paired_verbs::{closed_window, period_joint};
+use super::super::ranges::{enumeration_gap, serial_comma};
 use super::super::signals::*;
 use super::super::tokens::*;
 use super::super::{Kind, Lang, Out};
@@ -175,7 +175,8 @@ impl Reader<'_> {
                     && toks.get(k + 1).is_some_and(|t| {
                         phrases(Category::Conjunction).contains(&t.word.as_str())
                     })
-                    && !period_joint(&words[start..], k - start))
+                    && !period_joint(&words[start..], k - start)
+                    && !serial_comma(&toks, k))
                 || (k > 0 && matches!(toks[k].word.as_str(), "but" | "mutta")
                     || (self.lang == Lang::Sv && toks[k].word == "men"))
                 // ("sessions have been cancelled …, while a special session

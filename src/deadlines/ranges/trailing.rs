@@ -5,7 +5,7 @@
 //! `expr_at`); each day is one single-day mention (rule 4).
 
 use super::super::dates::{valid_day, year_of, DayMonth, Grammar};
-use super::super::tokens::{month_of, TokenKind};
+use super::super::tokens::{month_of, Token, TokenKind};
 
 /// The most days read after the first: a list of dates is short, and the
 /// look-around stays constant.
@@ -29,6 +29,9 @@ fn may_follow_list(w: &str) -> bool {
             | "until"
             | "till"
             | "to"
+            // ("on May 22, 23, and 24 if necessary", real87:24)
+            | "if"
+            | "unless"
     )
 }
 
@@ -104,4 +107,34 @@ impl Grammar<'_> {
         }
         ends_well.then_some((days, k))
     }
+}
+
+/// Is the comma at `comma` the serial comma inside a run of days ("June 2,
+/// 9, 16, and 30", "den 3, 5, och 7 maj")? Such a comma and its "and"
+/// join the list's last day, and start no clause of its own.
+pub(in crate::deadlines) fn serial_comma(toks: &[Token], comma: usize) -> bool {
+    let day = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Num && t.digits <= 2 && (1..=31).contains(&t.value)
+        })
+    };
+    let Some(d) = comma.checked_sub(1) else {
+        return false;
+    };
+    // (a run of three or more, or a month right before: "June 14, and 15")
+    let run = d >= 1 && (toks[d - 1].word == "," || month_of(&toks[d - 1]).is_some());
+    let hour = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.word.as_str(), ":" | ".") && !t.space_before)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Num && !n.space_before && n.digits == 2)
+    };
+    run && day(d)
+        && toks
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.word.as_str(), "and" | "och" | "ja"))
+        && day(comma + 2)
+        // (not an hour: "14, and 15.30")
+        && !hour(comma + 3)
 }

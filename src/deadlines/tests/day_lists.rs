@@ -83,3 +83,36 @@ fn days_joined_by_an_ampersand_on_their_own_lines_are_events() {
         ],
     );
 }
+
+/// The serial comma before the last day's "and" ("October 8, 9, 15, and
+/// 16", real72:28, real510:19) joins that day to the list: it starts no
+/// clause of its own, so the last day is an event like the others (Finnish
+/// writes no comma there).
+#[test]
+fn the_serial_comma_keeps_the_last_day_in_the_list() {
+    check_rules_all(
+        &[
+            "Guided tours of the studios are offered on October 8, 9, 15, and 16 from 10 a.m.",
+            "Ateljeiden opastetut kierrokset järjestetään 8., 9., 15. ja 16.10. klo 10 alkaen.",
+            "Guidade visningar av ateljéerna ordnas den 8, 9, 15, och 16 oktober från kl. 10.",
+        ],
+        "2031-09-20",
+        &[
+            "event 2031-10-08",
+            "event 2031-10-09",
+            "event 2031-10-15",
+            "event 2031-10-16",
+        ],
+    );
+}
+
+/// A condition after the list ("… on May 22, 23, and 24 if necessary",
+/// real87:24) is no count: every day of the list stays.
+#[test]
+fn a_condition_after_the_list_keeps_its_days() {
+    check_rules(
+        "The hearing will continue for pre-registered speakers at 1:00 p.m. on May 22, 23, and 24 if necessary.",
+        "2031-05-01",
+        &["event 2031-05-22", "event 2031-05-23", "event 2031-05-24"],
+    );
+}
