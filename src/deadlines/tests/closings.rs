@@ -48,3 +48,19 @@ fn cancelled_item_does_not_cancel_the_list() {
         &["event 2025-06-15 2025-06-19", "event 2025-09-12"],
     );
 }
+
+/// A road's closure named by its noun ("The closure is scheduled to
+/// commence on October 21 2024", real492:7–9) is a break on its day, as
+/// "closed" is.
+#[test]
+fn a_closure_named_by_its_noun_is_an_event() {
+    check_rules_all(
+        &[
+            "Birch Road will be closed for 2,000m. The closure is scheduled to commence on October 21 2031 for five days.",
+            "Koivutie suljetaan 2 000 metrin matkalta. Tiesulku alkaa 21.10.2031 ja kestää viisi päivää.",
+            "Björkvägen stängs av på 2 000 meter. Vägavstängningen börjar den 21 oktober 2031 och varar fem dagar.",
+        ],
+        "2031-10-01",
+        &["event 2031-10-21"],
+    );
+}

@@ -38,10 +38,12 @@ fn a_written_limit_still_tells() {
     );
 }
 
-/// A closure on its own line runs overnight past the day it names (the
-/// word "road" had kept it silent as the start of "road work*").
+/// A road closure on its own line is an event on the day it names, as
+/// every labelled closure is ("The closure is scheduled to commence on
+/// October 21 2024", real492:7; "Closure date: May 9, 2025", real474:13),
+/// even when it runs overnight past it.
 #[test]
-fn a_closure_on_its_own_line_gives_nothing() {
+fn a_closure_on_its_own_line_is_its_days_event() {
     check_all(
         &[
             "Road news.\nOVERNIGHT ROAD CLOSURE – SUNDAY 1 APRIL 2029\nDiversions signed.",
@@ -49,7 +51,7 @@ fn a_closure_on_its_own_line_gives_nothing() {
             "Vägnytt.\nVÄGAVSTÄNGNING – SÖNDAG 1 APRIL 2029\nOmledning skyltas.",
         ],
         "2029-03-01",
-        &[],
+        &["event 2029-04-01"],
     );
 }
 
