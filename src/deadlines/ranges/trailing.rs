@@ -32,6 +32,27 @@ fn may_follow_list(w: &str) -> bool {
             // ("on May 22, 23, and 24 if necessary", real87:24)
             | "if"
             | "unless"
+            // a clause going on after the list: "closed on December 26
+            // and 27 due to the holidays", "December 26 and 27 closed"
+            | "due"
+            | "because"
+            | "as"
+            | "but"
+            | "while"
+            | "or"
+            | "is"
+            | "are"
+            | "will"
+            | "only"
+            | "also"
+            | "respectively"
+            | "inclusive"
+            | "closed"
+            | "open"
+            | "between"
+            | "before"
+            | "after"
+            | "by"
     )
 }
 
@@ -93,10 +114,17 @@ impl Grammar<'_> {
             return None;
         }
         let after = self.token(k);
-        let ends_well = after.is_none_or(|t| {
-            (t.kind == TokenKind::Punct && !matches!(t.word.as_str(), "-" | "/" | "%" | ":"))
-                || may_follow_list(&t.word)
-        });
+        // (a colon before a label, not an hour's: "December 26 and 27:
+        // closed", not "May 2 and 3:30")
+        let label_colon = after.is_some_and(|t| t.word == ":")
+            && self
+                .token(k + 1)
+                .is_none_or(|n| n.kind != TokenKind::Num || n.space_before);
+        let ends_well = label_colon
+            || after.is_none_or(|t| {
+                (t.kind == TokenKind::Punct && !matches!(t.word.as_str(), "-" | "/" | "%" | ":"))
+                    || may_follow_list(&t.word)
+            });
         // "Dec. 2 and 3, 2022": the year written once after the list
         if let Some(yk) = self.year_after(k) {
             let y = year_of(&self.tokens[yk]);

@@ -116,3 +116,30 @@ fn a_condition_after_the_list_keeps_its_days() {
         &["event 2031-05-22", "event 2031-05-23", "event 2031-05-24"],
     );
 }
+
+/// A clause going on after the list ("… due to the holidays", "… closed",
+/// a label's colon) is no count either: every day of the list is closed
+/// (real520:53).
+#[test]
+fn a_clause_after_the_list_keeps_its_days() {
+    check_rules(
+        "The council offices are closed on December 26 and 27 due to the holidays.",
+        "2031-12-01",
+        &["event 2031-12-26", "event 2031-12-27"],
+    );
+    check_rules(
+        "Crematorium opening hours:\nDecember 26 and 27 closed.\nJanuary 2: closed.",
+        "2031-12-01",
+        &["event 2031-12-26", "event 2031-12-27", "event 2032-01-02"],
+    );
+    check_rules(
+        "Town hall:\nDecember 24, 25, 26 and 27: closed.",
+        "2031-12-01",
+        &[
+            "event 2031-12-24",
+            "event 2031-12-25",
+            "event 2031-12-26",
+            "event 2031-12-27",
+        ],
+    );
+}
