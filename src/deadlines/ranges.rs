@@ -116,21 +116,11 @@ impl Grammar<'_> {
     /// A bare day `day` (written at `start`) that runs to the full date at
     /// `to`: "14–15 November", "between 14 and 18 October". The first day
     /// takes the second's month and year and must come before it.
-    pub(super) fn bare_day_to(&self, day: u32, start: usize, to: usize) -> Option<(Expr, usize)> {
-        let (b, end) = self.atom(to)?;
-        let a = DayMonth {
-            day,
-            month: b.month,
-            year: b.year,
-        };
-        (day < b.day && valid_day(&a)).then_some((
-            Expr {
-                shape: Shape::Span(a, b),
-                start,
-                end,
-            },
-            end,
-        ))
+    /// Is the day at `i` told with its weekday ("torsdag den 11",
+    /// "torstaina 11.", "Thursday 11")?
+    fn weekday_before(&self, i: usize) -> bool {
+        let w = |k: usize| i >= k && WEEKDAYS.contains(&self.word(i - k));
+        w(1) || (w(2) && matches!(self.word(i - 1), "den" | "the" | ","))
     }
 
     pub(super) fn expr_at(&self, i: usize, floor: usize, postponed: bool) -> Option<(Expr, usize)> {
@@ -223,10 +213,14 @@ impl Grammar<'_> {
             let mut skip = 0;
             // ("Wednesday, 12 and Thursday, 13 May": the next day's
             // capitalised weekday keeps its comma)
+            // (and after "och" the next day's weekday, when the first day
+            // has one: "torsdag den 11 och fredag den 12 juni", real533:40)
+            let weekdays = self.word(k) != "," && days.len() == 1 && self.weekday_before(i);
             while skip < 4
                 && self.token(k2).is_some_and(|t| {
                     matches!(t.word.as_str(), "i" | "in" | "on" | "den" | "the")
                         || (t.kind == TokenKind::Word && t.capitalized)
+                        || (weekdays && WEEKDAYS.contains(&t.word.as_str()))
                         || (t.word == "," && WEEKDAYS.contains(&self.word_before(k2)))
                 })
             {

@@ -6,7 +6,7 @@
 //! day. Rule 4: consecutive days written as a range are one event.
 
 use super::super::clock::clock_word;
-use super::super::dates::{Expr, Grammar};
+use super::super::dates::{valid_day, DayMonth, Expr, Grammar, Shape};
 use super::super::tokens::TokenKind;
 
 impl Grammar<'_> {
@@ -35,5 +35,25 @@ impl Grammar<'_> {
     pub(super) fn after_with(&self, i: usize) -> bool {
         let k = i - usize::from(self.word(i.wrapping_sub(1)) == "den");
         k >= 2 && self.word(k - 1) == "med" && self.word(k - 2) == "och"
+    }
+
+    /// The bare day `day` at `start` and the full date at `to`, of the
+    /// same month, as one range ("6 to 7 April", "4. ja 6. marraskuuta
+    /// välisenä aikana"); none when the first day is not the earlier.
+    pub(super) fn bare_day_to(&self, day: u32, start: usize, to: usize) -> Option<(Expr, usize)> {
+        let (b, end) = self.atom(to)?;
+        let a = DayMonth {
+            day,
+            month: b.month,
+            year: b.year,
+        };
+        (day < b.day && valid_day(&a)).then_some((
+            Expr {
+                shape: Shape::Span(a, b),
+                start,
+                end,
+            },
+            end,
+        ))
     }
 }

@@ -143,3 +143,27 @@ fn a_clause_after_the_list_keeps_its_days() {
         ],
     );
 }
+
+/// Two days each told with its weekday and joined by "och" ("torsdag den
+/// 11 och fredag den 12 juni", real533:40; "lördagen den 17 och söndagen
+/// den 18 juni", real323:27) are a list sharing the month written once:
+/// the first day is an event too.
+#[test]
+fn days_told_with_their_weekdays_share_the_month() {
+    check_rules_all(
+        &[
+            "Studenten firas under två dagar, onsdag den 11 och torsdag den 12 juni 2031.",
+            "Ylioppilasjuhlat vietetään keskiviikkona 11. ja torstaina 12.6.2031.",
+            "The graduation is celebrated over two days, Wednesday 11 and Thursday 12 June 2031.",
+        ],
+        "2031-05-11",
+        &["event 2031-06-11", "event 2031-06-12"],
+    );
+    // (a week's number and a day after a comma are no list: "Vecka 6,
+    // tisdag 7 februari")
+    check_rules(
+        "Budgetberedning vecka 6, fredag 7 februari 2031 kl. 13.00 i Sessionssalen.",
+        "2031-01-11",
+        &["event 2031-02-07"],
+    );
+}
