@@ -52,6 +52,8 @@ impl Reader<'_> {
             };
             // the item's own date after the word naming it (`item_datelines.rs`)
             item_datelines::item_dateline(self.text, fs)
+                // a news agency's dateline ("ORANGE COUNTY, NC (November 14, 2014)—")
+                || item_datelines::agency_dateline(self.text, fs, fe)
                 // a programme's next clock time (`programme_times.rs`)
                 || programme_times::clock_line(self.text, fs, fe)
                 // a body's own final proposal or report owed to the

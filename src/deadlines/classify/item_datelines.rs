@@ -13,6 +13,12 @@
 //! line ("Publicerad:\n\nDen 25 oktober arrangerar Region Halland …",
 //! real111:18, labels a paragraph that tells its own event), and only
 //! separators, an issue number ("1 / 2015") or "on"/"den" stand between.
+//!
+//! A news agency's dateline tells the same: the place in capitals opening
+//! the line, the date after it in brackets or after a comma, and a dash
+//! before the story ("ORANGE COUNTY, NC (November 14, 2014)— Pursuant to
+//! …", real505:7; "LAFAYETTE, LA (August 30, 2024) – In observance …",
+//! real511:11).
 
 use super::super::cues::Category;
 use super::super::stamps::PUBLISHING;
@@ -71,6 +77,57 @@ pub(super) fn item_dateline(text: &str, fs: usize) -> bool {
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("posting")))
         || (last.chars().count() >= 7 && last.ends_with("tiedote"))
+}
+
+/// Is the date at bytes `fs..fe` of `text` a news agency's dateline: the
+/// line opens with a place in capitals ("MOUNT PLEASANT, SC", "CANADA"),
+/// only a comma or a bracket stands between it and the date, and a dash
+/// follows the date (past its closing bracket)?
+pub(super) fn agency_dateline(text: &str, fs: usize, fe: usize) -> bool {
+    // (a bounded look on either side, within the date's line)
+    const BACK: usize = 40;
+    let mut a = fs.saturating_sub(BACK);
+    while a < fs && !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let (Some(before), Some(after)) = (text.get(a..fs), text.get(fe..)) else {
+        return false;
+    };
+    let Some(line) = before
+        .rsplit_once('\n')
+        .map_or(Some(before), |(_, l)| Some(l))
+    else {
+        return false;
+    };
+    // (the whole line up to the date lies within the look back)
+    if before.len() == BACK && !before.contains('\n') && a > 0 {
+        return false;
+    }
+    // (the date set off from the place by a bracket or a comma: not a
+    // programme's "SATURDAY 11 MARCH – SILVERWATER PARK")
+    if !line.trim_end().ends_with(['(', ',']) {
+        return false;
+    }
+    let head = line.trim_end().trim_end_matches(['(', ',']).trim_end();
+    let place = head.trim_end_matches(|c: char| c == '.' || c.is_ascii_lowercase());
+    let capitals = !place.is_empty()
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && place.split([',', ' ']).filter(|w| !w.is_empty()).all(|w| {
+            // (a state's short form may be written "Va." or "Calif.")
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (w
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    || w.len() <= 6)
+        })
+        && place
+            .chars()
+            .take(3)
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let rest = after.trim_start_matches([')', ' ']);
+    capitals && rest.starts_with(['—', '–', '-'])
 }
 
 /// Does only punctuation, a bullet, an issue number, "on" or "den" stand

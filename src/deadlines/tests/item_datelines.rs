@@ -82,3 +82,27 @@ fn a_publishing_time_is_no_occasion() {
         &[],
     );
 }
+
+/// A news agency's dateline, the place in capitals and the date set off
+/// by a bracket or a comma before a dash (real505:7, real511:11,
+/// real509:5), is the release's own date; a programme's day in capitals
+/// before its place ("SATURDAY 11 MARCH – SILVERWATER PARK", real414:5)
+/// is no dateline.
+#[test]
+fn an_agency_dateline_is_the_releases_own_date() {
+    check_rules(
+        "ORANGE COUNTY, NC (November 14, 2031)— The Board of Commissioners will hold a public hearing on December 2, 2031.",
+        "2031-11-14",
+        &["event 2031-12-02"],
+    );
+    check_rules(
+        "CANADA, March 7 - A general election has been called in Prince Edward Island for April 3, 2031.",
+        "2031-03-07",
+        &["event 2031-04-03"],
+    );
+    check_rules(
+        "OUTDOOR CINEMA SERIES LISTING\n\nSATURDAY 8 MARCH – SILVERWATER PARK\n\n5pm-10pm\n\nFRIDAY 14 MARCH – BELMORE PARK\n\n5pm-10pm",
+        "2031-03-01",
+        &["event 2031-03-08", "event 2031-03-14"],
+    );
+}
