@@ -167,3 +167,29 @@ fn days_told_with_their_weekdays_share_the_month() {
         &["event 2031-02-07"],
     );
 }
+
+/// A comma glued to a dotted day's closing point starts the next day
+/// ("26.1.,2.2.,16.2.", real536:36, real74:51): not a decimal's comma.
+#[test]
+fn a_comma_glued_after_a_dotted_day_starts_the_next() {
+    check_rules_all(
+        &[
+            "Valtuuston kokouspäivät: 12.1., 26.1.,2.2.,16.2. ja 9.3.2032.",
+            "Fullmäktiges mötesdagar: 12.1., 26.1.,2.2.,16.2. och 9.3.2032.",
+        ],
+        "2031-11-17",
+        &[
+            "event 2032-01-12",
+            "event 2032-01-26",
+            "event 2032-02-02",
+            "event 2032-02-16",
+            "event 2032-03-09",
+        ],
+    );
+    // (a decimal's comma starts no day: "1,5 miljoonaa")
+    check_rules(
+        "Valtuusto myöntää 1,5 miljoonaa euroa kokouksessaan 12.1.2032.",
+        "2031-11-17",
+        &["event 2032-01-12"],
+    );
+}
