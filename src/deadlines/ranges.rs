@@ -19,7 +19,7 @@ mod trailing;
 mod weekday_ends;
 
 pub(super) use joiners::through;
-use joiners::up_to_and_with;
+use joiners::{until_joins, up_to_and_with};
 pub(super) use trailing::serial_comma;
 
 impl Grammar<'_> {
@@ -116,13 +116,6 @@ impl Grammar<'_> {
     /// A bare day `day` (written at `start`) that runs to the full date at
     /// `to`: "14–15 November", "between 14 and 18 October". The first day
     /// takes the second's month and year and must come before it.
-    /// Is the day at `i` told with its weekday ("torsdag den 11",
-    /// "torstaina 11.", "Thursday 11")?
-    fn weekday_before(&self, i: usize) -> bool {
-        let w = |k: usize| i >= k && WEEKDAYS.contains(&self.word(i - k));
-        w(1) || (w(2) && matches!(self.word(i - 1), "den" | "the" | ","))
-    }
-
     pub(super) fn expr_at(&self, i: usize, floor: usize, postponed: bool) -> Option<(Expr, usize)> {
         if let Some(r) = self.month_day_range(i) {
             return Some(r);
@@ -404,12 +397,16 @@ impl Grammar<'_> {
             let (w, j) = match self.past_hour(j) {
                 // (not past a comma: "la 28.9. klo 15, to 31.10.", where
                 // "to" is Thursday)
-                h if h > j && matches!(self.word(h), "to" | "till") && self.word(h - 1) != "," => {
+                h if h > j
+                    && matches!(self.word(h), "to" | "till" | "until")
+                    && self.word(h - 1) != "," =>
+                {
                     (self.word(h), h)
                 }
                 _ => (w, j),
             };
-            if matches!(w, "to" | "till") {
+            // ("closed on 3 October 2024 until 4 October 2024": `until_joins`)
+            if matches!(w, "to" | "till") || (w == "until" && until_joins(self, i)) {
                 let k = if matches!(self.word(j + 1), "the" | "den") {
                     j + 2
                 } else {

@@ -21,3 +21,23 @@ pub(super) fn up_to_and_with(g: &Grammar, k: usize) -> Option<usize> {
         None
     }
 }
+
+/// "until" joins two full days as "to" does ("closed on 3 October 2024
+/// until 4 October 2024", real536:15), but not a day moved on to another
+/// ("extended the deadline … due on November 25 until December 9",
+/// real341:4): no word of moving stands before the first day at `i`.
+pub(super) fn until_joins(g: &Grammar, i: usize) -> bool {
+    !g.tokens[..i.min(g.tokens.len())].iter().any(|t| {
+        [
+            "extend",
+            "postpon",
+            "moved",
+            "delay",
+            "förläng",
+            "jatke",
+            "siirr",
+        ]
+        .iter()
+        .any(|p| t.word.starts_with(p))
+    })
+}

@@ -5,7 +5,7 @@
 //! `expr_at`); each day is one single-day mention (rule 4).
 
 use super::super::dates::{valid_day, year_of, DayMonth, Grammar};
-use super::super::tokens::{month_of, Token, TokenKind};
+use super::super::tokens::{month_of, Token, TokenKind, WEEKDAYS};
 
 /// The most days read after the first: a list of dates is short, and the
 /// look-around stays constant.
@@ -57,6 +57,13 @@ fn may_follow_list(w: &str) -> bool {
 }
 
 impl Grammar<'_> {
+    /// Is the day at `i` told with its weekday ("torsdag den 11",
+    /// "torstaina 11.", "Thursday 11")?
+    pub(super) fn weekday_before(&self, i: usize) -> bool {
+        let w = |k: usize| i >= k && WEEKDAYS.contains(&self.word(i - k));
+        w(1) || (w(2) && matches!(self.word(i - 1), "den" | "the" | ","))
+    }
+
     /// The days written after the month-first day `a` (the month name at
     /// `i`, the day read up to `j`): every day of the list, `a` first, and
     /// where the list ends. `None` when no bare day follows.

@@ -78,3 +78,21 @@ fn up_to_and_including_joins_a_range() {
     check_rules_all(&texts, "2025-12-01", &["event 2025-12-25 2026-01-04"]);
     check_all(&texts, "2025-12-01", &["event 2025-12-25 2026-01-04"]);
 }
+
+/// "until" between two full days joins them as "to" does, with no "from"
+/// ("The proposed Order will come into force at 08:00 hours on the 3rd
+/// October 2024 until 18:00 hours on the 4th October 2024", real536:15),
+/// but a day moved on to another stays the new day alone (real341:4).
+#[test]
+fn until_joins_two_full_days() {
+    check_rules(
+        "The road will be closed on 3 October 2031 until 4 October 2031 for resurfacing.",
+        "2031-09-19",
+        &["event 2031-10-03 2031-10-04"],
+    );
+    check_rules(
+        "The Companies Registration Office (CRO) has extended the deadline for annual returns that were due on November 25 until December 9.",
+        "2031-11-20",
+        &["deadline 2031-12-09"],
+    );
+}
