@@ -93,39 +93,35 @@ pub(super) fn agency_dateline(text: &str, fs: usize, fe: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(a..fs), text.get(fe..)) else {
         return false;
     };
-    let Some(line) = before
-        .rsplit_once('\n')
-        .map_or(Some(before), |(_, l)| Some(l))
-    else {
-        return false;
+    // (the line starts within the look back: at a line break, or at the
+    // text's start)
+    let line = match before.rsplit_once('\n') {
+        Some((_, l)) => l,
+        None if a == 0 => before,
+        None => return false,
     };
-    // (the whole line up to the date lies within the look back)
-    if before.len() == BACK && !before.contains('\n') && a > 0 {
-        return false;
-    }
     // (the date set off from the place by a bracket or a comma: not a
     // programme's "SATURDAY 11 MARCH – SILVERWATER PARK")
     if !line.trim_end().ends_with(['(', ',']) {
         return false;
     }
     let head = line.trim_end().trim_end_matches(['(', ',']).trim_end();
-    let place = head.trim_end_matches(|c: char| c == '.' || c.is_ascii_lowercase());
-    let capitals = !place.is_empty()
-        && place.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && place.split([',', ' ']).filter(|w| !w.is_empty()).all(|w| {
-            // (a state's short form may be written "Va." or "Calif.")
-            w.chars().next().is_some_and(char::is_uppercase)
-                && (w
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                    || w.len() <= 6)
-        })
-        && place
-            .chars()
-            .take(3)
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+    // (every word in capitals but a state's short form last: "KILLEEN,
+    // Texas", "RICHMOND, Va.")
+    let caps = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let mut words = head.split([',', ' ']).filter(|w| !w.is_empty()).peekable();
+    let mut capitals = words
+        .peek()
+        .is_some_and(|w| caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    while let Some(w) = words.next() {
+        let last = words.peek().is_none();
+        capitals &= caps(w) || (last && w.len() <= 6 && w.starts_with(char::is_uppercase));
+    }
     let rest = after.trim_start_matches([')', ' ']);
     capitals && rest.starts_with(['—', '–', '-'])
 }

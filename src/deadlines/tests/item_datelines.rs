@@ -96,6 +96,11 @@ fn an_agency_dateline_is_the_releases_own_date() {
         &["event 2031-12-02"],
     );
     check_rules(
+        "KILLEEN, Texas (Oct. 4, 2031) – The Fire Department invites the community to an Open House on October 22.",
+        "2031-10-04",
+        &["event 2031-10-22"],
+    );
+    check_rules(
         "CANADA, March 7 - A general election has been called in Prince Edward Island for April 3, 2031.",
         "2031-03-07",
         &["event 2031-04-03"],
