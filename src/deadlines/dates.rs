@@ -142,16 +142,18 @@ impl<'a> Grammar<'a> {
         match prev.kind {
             TokenKind::Word => false,
             TokenKind::Num => false,
-            // (a comma right after a dotted day's closing point starts the
-            // next day: "26.1.,2.2.,16.2.", real536:36)
-            TokenKind::Punct if prev.word == "," && i >= 3 => {
-                self.tokens[i - 2].word == "."
-                    && self.tokens[i - 3].kind == TokenKind::Num
-                    && !self.tokens[i - 2].space_before
-            }
-            TokenKind::Punct => {
-                !matches!(prev.word.as_str(), ":" | "/" | "." | "," | "+" | "_" | "#")
-            }
+            TokenKind::Punct => match prev.word.as_str() {
+                // (a comma right after a dotted day's closing point starts
+                // the next day: "26.1.,2.2.,16.2.", real536:36)
+                "," => {
+                    i >= 3
+                        && self.tokens[i - 2].word.as_str() == "."
+                        && !self.tokens[i - 2].space_before
+                        && self.tokens[i - 3].kind == TokenKind::Num
+                }
+                ":" | "/" | "." | "+" | "_" | "#" => false,
+                _ => true,
+            },
         }
     }
 
