@@ -113,9 +113,6 @@ impl Grammar<'_> {
         })
     }
 
-    /// A bare day `day` (written at `start`) that runs to the full date at
-    /// `to`: "14–15 November", "between 14 and 18 October". The first day
-    /// takes the second's month and year and must come before it.
     pub(super) fn expr_at(&self, i: usize, floor: usize, postponed: bool) -> Option<(Expr, usize)> {
         if let Some(r) = self.month_day_range(i) {
             return Some(r);

@@ -37,9 +37,9 @@ impl Grammar<'_> {
         k >= 2 && self.word(k - 1) == "med" && self.word(k - 2) == "och"
     }
 
-    /// The bare day `day` at `start` and the full date at `to`, of the
-    /// same month, as one range ("6 to 7 April", "4. ja 6. marraskuuta
-    /// välisenä aikana"); none when the first day is not the earlier.
+    /// A bare day `day` (written at `start`) that runs to the full date at
+    /// `to`: "14–15 November", "between 14 and 18 October". The first day
+    /// takes the second's month and year and must come before it.
     pub(super) fn bare_day_to(&self, day: u32, start: usize, to: usize) -> Option<(Expr, usize)> {
         let (b, end) = self.atom(to)?;
         let a = DayMonth {

@@ -1,5 +1,6 @@
 //! The words that join the two ends of a range whatever stands around them.
 
+use super::super::cues::{cue_mask, Category};
 use super::super::dates::Grammar;
 
 /// English "through" / "thru": always joins the two ends of a range.
@@ -25,19 +26,11 @@ pub(super) fn up_to_and_with(g: &Grammar, k: usize) -> Option<usize> {
 /// "until" joins two full days as "to" does ("closed on 3 October 2024
 /// until 4 October 2024", real536:15), but not a day moved on to another
 /// ("extended the deadline … due on November 25 until December 9",
-/// real341:4): no word of moving stands before the first day at `i`.
+/// real341:4): no word of extending or moving (the lexicon's `extended`
+/// and `postpone` words) stands before the first day at `i`.
 pub(super) fn until_joins(g: &Grammar, i: usize) -> bool {
-    !g.tokens[..i.min(g.tokens.len())].iter().any(|t| {
-        [
-            "extend",
-            "postpon",
-            "moved",
-            "delay",
-            "förläng",
-            "jatke",
-            "siirr",
-        ]
+    let moving = Category::Extended.bit() | Category::Postpone.bit();
+    !g.tokens[..i.min(g.tokens.len())]
         .iter()
-        .any(|p| t.word.starts_with(p))
-    })
+        .any(|t| cue_mask(t.word.as_str()) & moving != 0)
 }
