@@ -34,6 +34,9 @@ pub(in crate::deadlines) struct ClauseInfo {
     pub(in crate::deadlines) closed_window: bool,
     /// A break or works named in the clause ("resurfacing", "vägarbetet").
     pub(in crate::deadlines) works: bool,
+    /// A place told closed in the clause ("will be closed", "stängs",
+    /// "sulkeutuu"; `place_closings::closure_word`).
+    pub(in crate::deadlines) closure: bool,
     /// The clause itself tells a service open, with no event word of its
     /// own ("TI 23.12. avoinna klo 12-17" under "Poikkeusaukioloajat ja
     /// tapahtumat:"): an event word in the heading does not make it one.

@@ -539,7 +539,10 @@ impl Reader<'_> {
         let told_period = is_range && own_days::told_period(l, held_on);
         if (in_force_left.has(Category::InForce) || rw.has(Category::InForce))
             && !money_moved
-            && !(series || told_period || place_closings::closed(lw, r_head, is_range.then_some(r)))
+            && !(series
+                || told_period
+                || place_closings::closed(lw, r_head, is_range.then_some(r))
+                || (!is_range && info.closure && place_closings::starts_on(imm, r_head)))
         {
             return Decision::Drop;
         }

@@ -240,8 +240,9 @@ fn place(w: &str) -> bool {
         "leikkipuisto",
     ];
     // a Swedish road, tunnel or bridge by its name: "Hjulstatunneln",
-    // "Rodergatan" (not English "-bridge": "Cambridge")
-    const ENDS: [&str; 4] = ["tunneln", "gatan", "vägen", "bron"];
+    // "Rodergatan" (not English "-bridge": "Cambridge"); a Finnish centre
+    // of any kind: "Voipaalan taidekeskus sulkeutuu 8.3. alkaen" (real544:36)
+    const ENDS: [&str; 5] = ["tunneln", "gatan", "vägen", "bron", "keskus"];
     WHOLE.contains(&w)
         || STEMS.iter().any(|s| w.starts_with(s))
         || ENDS.iter().any(|s| w.ends_with(s))
@@ -350,6 +351,41 @@ fn closed_from(lw: Window, r_head: &[&str]) -> bool {
 /// however its first day is told ("effective", "as of", "från och med").
 pub(super) fn closed(lw: Window, r_head: &[&str], range: Option<&[&str]>) -> bool {
     closed_from(lw, r_head) || range.is_some_and(|r| closed_over(lw.words, r))
+}
+
+/// A word telling a place closed: "closed", "closure", "stängs",
+/// "suljetaan", "sulkeutuu" (not "close", a call's verb too).
+pub(super) fn closure_word(w: &str) -> bool {
+    super::super::closed_rows::is_closure(w)
+        || matches!(w, "closure" | "shut" | "stängs" | "stängd" | "suljetaan")
+        || w.starts_with("sulkeutu")
+}
+
+/// Is the day the first of something ("Effective April 8, 2021, all
+/// Township facilities will be closed", "sulkeutuu 8.3. alkaen", "Starting
+/// on Monday, March 27 … closed to through traffic")? Said of a closure,
+/// the first day of the break is its event, no rule entering into force.
+/// (Swedish "stängs från och med" is labelled both ways, and more often
+/// nothing: real99:18, real119:15, real145:10 against real314:27, real509:23.)
+pub(super) fn starts_on(imm: &[&str], r_head: &[&str]) -> bool {
+    // ("från och med den 25 januari och till och med den 26 januari": the
+    // first day of a span told next, read as the span or not at all)
+    let span = r_head.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "till" | "until" | "through")
+            || (*w == "to" && (k == 0 || !matches!(r_head[k - 1], "due" | "owing")))
+    });
+    if span {
+        return false;
+    }
+    let last = imm.iter().rev().find(|w| !matches!(**w, "(" | "," | "on"));
+    last.is_some_and(|w| {
+        matches!(
+            *w,
+            "effective" | "immediately" | "starting" | "beginning" | "from"
+        )
+    }) || r_head
+        .first()
+        .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
 }
 
 fn closed_over(l: &[&str], r: &[&str]) -> bool {

@@ -36,6 +36,15 @@ pub(super) fn closed_state(win: &[&str], k: usize) -> bool {
         return true;
     }
     let prev = win[k - 1];
+    // ("City Child Care Centre / CLOSED 23 December 2019 to 3 January
+    // 2020", real542:19: a place's heading over its closed days; the
+    // window before a date ends with the word)
+    let dated = win
+        .get(k + 1)
+        .is_none_or(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    if dated && is_place(prev) {
+        return true;
+    }
     // (a place named between the colon and the word: "September: School
     // Closed", "21 October: Library closed", "Thursday 12th September -
     // sports hall closed", "- all facilities closed")

@@ -172,3 +172,44 @@ fn a_closing_at_an_hour_reopened_in_the_next_sentence_is_the_closure() {
     let closed_after = "The library will close at 5pm on Wednesday, July 3, and remain closed all day on Thursday, July 4. Regular hours will resume on Friday, July 5, at 9am.";
     check_rules(closed_after, "2024-06-20", &["event 2024-07-04"]);
 }
+
+/// A closure told to start on a day ("effective", "starting", "alkaen") is
+/// a break from that day: its first day is the event, no rule entering
+/// into force (real538:21, real486:6, real544:36).
+#[test]
+fn a_closure_starting_on_a_day_is_a_break_from_it() {
+    check_rules_all(
+        &[
+            "Effective April 8, 2021, all Township facilities will be closed to the public.",
+            "The Dog Park will be closed effective Thursday, April 8 due to the festival.",
+            "Voipaalan taidekeskus sulkeutuu 8.4. alkaen.",
+        ],
+        "2021-04-01",
+        &["event 2021-04-08"],
+    );
+}
+
+/// A rule, not a place, entering into force on the day stays nothing, and
+/// so does a closure's first day with its span told after it.
+#[test]
+fn a_rule_effective_on_a_day_is_still_nothing() {
+    check_rules_all(
+        &[
+            "Effective April 8, 2021, the new parking fees apply in the town centre.",
+            "Uudet maksut ovat voimassa 8.4. alkaen.",
+        ],
+        "2021-04-01",
+        &[],
+    );
+}
+
+/// "Centre closed 23 December 2019 to 3 January 2020": a place's state
+/// told of the day, no story in the past tense (real542:19).
+#[test]
+fn closed_before_a_day_is_no_past_tense() {
+    check_rules(
+        "City Child Care Centre\n\nCLOSED 23 December 2019 to 3 January 2020 inclusive, reopening 6 January 2020",
+        "2019-12-21",
+        &["event 2019-12-23 2020-01-03"],
+    );
+}
