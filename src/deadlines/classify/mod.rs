@@ -401,7 +401,7 @@ impl Reader<'_> {
         };
         if ((past_in(lw_tensed, self.lang, self.sure_en) && !on_time)
             || past_in(rw, self.lang, self.sure_en))
-            && !(hourly_days::weekday_and_hour(l, r) && ahead())
+            && !((hourly_days::weekday_and_hour(l, r) || decided(lw_tensed.words)) && ahead())
         {
             return Decision::Drop;
         }

@@ -16,7 +16,7 @@ pub(super) use own_reports::commissioned_report;
 pub(super) use payouts::{
     earlier_payment_gap, moved_payment_gap, payment_day, payout_word, reader_pays, renamed_day_gap,
 };
-pub(super) use tense::{past_form, past_in, past_suffix};
+pub(super) use tense::{decided, past_form, past_in, past_suffix};
 
 /// What may follow a date and still belong to it: a time, a postposition.
 pub(super) fn postposition(t: &Token) -> bool {

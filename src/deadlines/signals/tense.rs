@@ -262,6 +262,54 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang, sure_en: bool) -> boo
     })
 }
 
+/// A decision told in the past ("approved the closure of Locust Lane for",
+/// "decided to close", "beslutade att stänga", "hakuaikaa päätettiin jatkaa
+/// 17. joulukuuta asti"): the decision is over, but a day still ahead is
+/// the day of what was decided, no story of it (real550:35, real542:47).
+/// (The decision takes what it decides right after it, an infinitive or
+/// an object: "decided in its meeting on November 28" tells the meeting's
+/// day, real82:32.)
+/// ("approved the plan on Friday 15 March" tells when it was approved.)
+pub(in crate::deadlines) fn decided(win: &[&str]) -> bool {
+    let weekday = |w: &str| {
+        w.ends_with("day")
+            || matches!(
+                w,
+                "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | ","
+            )
+    };
+    if win.iter().rev().find(|w| !weekday(w)) == Some(&"on") {
+        return false;
+    }
+    win.windows(2).any(|p| {
+        // (a Finnish infinitive, not a weekday's essive: "päätti
+        // perjantaina 19.4. korottaa" decided on the day)
+        let day = [
+            "maanan", "tiista", "keskiv", "torsta", "perjan", "lauant", "sunnun",
+        ]
+        .iter()
+        .any(|d| p[1].starts_with(d));
+        let what = matches!(p[1], "to" | "att" | "the" | "a" | "an")
+            || (p[1].chars().count() >= 4 && (p[1].ends_with('a') || p[1].ends_with('ä')) && !day);
+        what && matches!(
+            p[0],
+            "decided"
+                | "approved"
+                | "agreed"
+                | "voted"
+                | "resolved"
+                | "endorsed"
+                | "beslutade"
+                | "beslöt"
+                | "päätti"
+                | "päättivät"
+                | "päätettiin"
+                | "hyväksyi"
+                | "hyväksyivät"
+        )
+    })
+}
+
 /// An English adverb of manner or degree between an auxiliary and its
 /// verb: "temporarily", "fully", "partially".
 pub(super) fn adverb(w: &str) -> bool {

@@ -54,3 +54,25 @@ fn an_adjective_in_ade_keeps_the_yearly_day() {
         &["deadline 2020-09-15"],
     );
 }
+
+/// A decision told in the past, with what it decided right after it, gives
+/// the day still ahead of what was decided (real550:35, real542:47); a
+/// decision "in its meeting on" a day just gone gives nothing still.
+#[test]
+fn a_day_ahead_after_a_past_decision_is_what_was_decided() {
+    check_rules(
+        "The council approved the closure of Locust Lane for Tuesday, Aug. 29, 2023.",
+        "2023-08-22",
+        &["event 2023-08-29"],
+    );
+    check_rules(
+        "Valintaa valmistelevan työryhmän kokouksessa tiistaina hakuaikaa päätettiin jatkaa 17. joulukuuta asti.",
+        "2023-11-30",
+        &["deadline 2023-12-17"],
+    );
+    check_rules(
+        "The City Executive Board decided in its meeting on November 28 on the plan.",
+        "2023-12-05",
+        &[],
+    );
+}
