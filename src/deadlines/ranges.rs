@@ -108,7 +108,14 @@ impl Grammar<'_> {
         (lo..i).any(|k| {
             matches!(
                 self.word(k),
-                "from" | "between" | "från" | "mellan" | "välillä" | "fr"
+                "from"
+                    | "between"
+                    | "från"
+                    | "mellan"
+                    | "välillä"
+                    | "fr"
+                    | "starting"
+                    | "beginning"
             )
         })
     }
@@ -436,8 +443,10 @@ impl Grammar<'_> {
             // ("from 10 p.m. on Thursday, Aug. 7, to 9 a.m. on Friday": an
             // hour between the opener and its day)
             let hour_led = (i.saturating_sub(14).max(floor)..i).any(|k| {
-                matches!(self.word(k), "from" | "between" | "från" | "mellan")
-                    && self.past_hour(k + 1) > k + 1
+                matches!(
+                    self.word(k),
+                    "from" | "between" | "från" | "mellan" | "starting" | "beginning"
+                ) && self.past_hour(k + 1) > k + 1
             });
             if self.range_opener(i, floor, 8) || hour_led {
                 // ("from June 24 at 6:30 a.m. until June 28 at 9 p.m.": the

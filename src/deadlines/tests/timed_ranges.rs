@@ -33,3 +33,17 @@ fn a_hyphen_inside_a_word_is_no_range() {
         "a range to the reopening: {got:?}"
     );
 }
+
+/// "Starting D1 until D2" opens a range as "from" does, hours and all
+/// (real552:6, real544:27).
+#[test]
+fn starting_one_day_until_another_is_a_range() {
+    check_rules_all(
+        &[
+            "Starting Friday July 13th, until Monday July 16th, the intersection will be closed to motorists.",
+            "Starting Friday, July 13, 2018 at 5 a.m. until Monday, July 16, 2018 at 7 p.m., a portion of East 4th Street will be closed to through traffic.",
+        ],
+        "2018-07-12",
+        &["event 2018-07-13 2018-07-16"],
+    );
+}
