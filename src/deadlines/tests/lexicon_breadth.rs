@@ -90,3 +90,14 @@ fn a_grand_opening_is_an_event() {
         &["event 2023-05-13"],
     );
 }
+
+/// "RSVP" right before a day is the last day to reply, as "RSVP by" is
+/// (real547:1, :2).
+#[test]
+fn rsvp_before_a_day_is_its_deadline() {
+    check_rules(
+        "Workshop on Thursday 20 July 2017, 6 to 9pm. Light supper will be provided and RSVP Tuesday 18 July 2017.",
+        "2017-06-20",
+        &["deadline 2017-07-18", "event 2017-07-20"],
+    );
+}
