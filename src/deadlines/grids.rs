@@ -101,3 +101,67 @@ fn bare_name(h: &str) -> bool {
         && toks.iter().all(|t| t.kind != TokenKind::Num)
         && words().all(|t| cue_mask(&t.word) & !event == 0)
 }
+
+/// "- Kaupunkirakennelautakunta\n13.1.2026, 20.1.2026, 17.2.2026" under
+/// "Kokoukset" (real562:30–32): a line listing only days, under a heading
+/// naming a body or its meetings, gives the body's sessions.
+/// `occasion` tells whether a heading names an occasion.
+pub(super) fn meeting_days(
+    clean: &str,
+    line: &str,
+    heads: [Option<(usize, usize)>; 2],
+    occasion: impl Fn(&str) -> bool,
+) -> bool {
+    day_list(line)
+        && heads
+            .iter()
+            .flatten()
+            .filter_map(|&(a, b)| clean.get(a..b))
+            .any(|h| body_heading(h) || occasion(h))
+}
+
+/// A line of two days or more and nothing else: "9.2.2026, 23.3.2026",
+/// "10 March 2026, 21 April 2026".
+fn day_list(line: &str) -> bool {
+    let toks = tokenize(line, 0);
+    let nums = toks.iter().filter(|t| t.kind == TokenKind::Num).count();
+    line.contains(',')
+        && nums >= 4
+        && toks.iter().all(|t| {
+            t.kind != TokenKind::Word
+                || t.month.is_some()
+                || matches!(t.word.as_str(), "ja" | "och" | "and")
+        })
+}
+
+/// A heading that is a body's name: "Kaupunginvaltuusto", "- Tarkastus-
+/// lautakunta", "Byggnadsnämnden", "Planning Committee".
+fn body_heading(h: &str) -> bool {
+    let words: Vec<String> = h
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (1..=4).contains(&words.len())
+        && !h.contains(|c: char| c.is_ascii_digit())
+        && words.last().is_some_and(|w| {
+            [
+                "valtuusto",
+                "lautakunta",
+                "jaosto",
+                "hallitus",
+                "toimikunta",
+                "nämnd",
+                "nämnden",
+                "styrelse",
+                "styrelsen",
+                "fullmäktige",
+                "committee",
+                "council",
+                "board",
+                "cabinet",
+            ]
+            .iter()
+            .any(|b| w.ends_with(b))
+        })
+}

@@ -558,6 +558,9 @@ fn rules(clean: &str, lang: Lang, sure_en: bool, today: NaiveDate) -> Out {
                     && !headed_days::under_title(line, above, top, lines.clone(), today)
                     && asked_inline::day_at(line, above, today).is_none()
                     && !bare.holds(line, lines.clone(), today)
+                    && !grids::meeting_days(clean, line, heads, |h| {
+                        reader.heading_names_occasion(h)
+                    })
                 {
                     continue;
                 }

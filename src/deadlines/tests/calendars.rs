@@ -214,3 +214,20 @@ fn a_dateline_row_reads_the_sentence_after_it() {
     );
     check("20.9.2024 | News item", "2024-09-23", &[]);
 }
+
+/// A line listing only days, under a heading that names a body or its
+/// meetings, gives the body's sessions, each an event (real562:30–32,
+/// real474).
+#[test]
+fn days_listed_under_a_body_are_its_sessions() {
+    check_rules(
+        "Kokoukset\n- Kaupunkirakennelautakunta\n13.1.2026, 20.1.2026, 10.3.2026, 21.4.2026\n- Tarkastuslautakunta\n18.2.2026, 18.3.2026",
+        "2026-02-19",
+        &["event 2026-03-10", "event 2026-03-18", "event 2026-04-21"],
+    );
+    check_rules(
+        "Planning Committee\n10 March 2026, 21 April 2026, 19 May 2026",
+        "2026-02-19",
+        &["event 2026-03-10", "event 2026-04-21", "event 2026-05-19"],
+    );
+}
