@@ -542,7 +542,7 @@ impl Reader<'_> {
             && !(series
                 || told_period
                 || place_closings::closed(lw, r_head, is_range.then_some(r))
-                || (!is_range && info.closure && place_closings::starts_on(imm, r_head)))
+                || (info.closure && (is_range || place_closings::starts_on(imm, r_head))))
         {
             return Decision::Drop;
         }

@@ -62,6 +62,10 @@ fn begins(w: &str) -> bool {
             | "öppna"
             | "börja"
             | "starta"
+            // a temporary order's start: "The proposed Order will come into
+            // effect at 08:00 hours on the 28th March 2020 and remain in
+            // force until 18:00 hours on the 29th March 2020" (real565:7)
+            | "effect"
     )
 }
 
@@ -206,6 +210,12 @@ fn filler(w: &str) -> bool {
                 | "viikon"
                 | "following"
                 | "next"
+                // "remain in force until 18:00 hours on", "remain in
+                // operation until"
+                | "hours"
+                | "in"
+                | "force"
+                | "operation"
         )
 }
 
@@ -276,7 +286,12 @@ impl Grammar<'_> {
     /// dash, at most five words after the first day (an hour may close the
     /// first day: "begin at 9 a.m. Wednesday, July 21, and will close").
     pub(super) fn paired_end(&self, i: usize, j: usize, floor: usize) -> Option<usize> {
-        let lo = i.saturating_sub(7).max(floor);
+        // (an hour's words stretch the reach: "come into effect at 08:00
+        // hours on the 28th March 2020")
+        let hour = (i.saturating_sub(12)..i)
+            .filter(|&k| time_part(self.word(k)) || named_time(self.word(k)))
+            .count();
+        let lo = i.saturating_sub(7 + hour.min(5)).max(floor);
         if !(lo..i).any(|k| begins(self.word(k))) {
             return None;
         }

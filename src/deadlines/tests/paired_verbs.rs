@@ -258,3 +258,18 @@ fn a_period_from_one_day_and_ending_on_another_is_one_range() {
         &["event 2023-07-21 2023-07-30"],
     );
 }
+
+/// A temporary traffic order "will come into effect on D1 and remain in
+/// force until D2": a closure's run, hours and all (real565:7–10,
+/// real536:14, real469:17).
+#[test]
+fn an_order_in_force_from_one_day_until_another_is_its_closure() {
+    check_rules_all(
+        &[
+            "The proposed Order will come into effect at 08:00 hours on the 28th March 2020 and remain in force until 18:00 hours on the 29th March 2020 (although the closure can remain in force for up to eighteen months if necessary).",
+            "The road closure will come into effect on the 28th March 2020 and remain in force until the 29th March 2020.",
+        ],
+        "2020-03-19",
+        &["event 2020-03-28 2020-03-29"],
+    );
+}
