@@ -112,7 +112,10 @@ pub(super) fn meeting_days(
     heads: [Option<(usize, usize)>; 2],
     occasion: impl Fn(&str) -> bool,
 ) -> bool {
-    day_list(line)
+    // (the cheap tests first: most lines under a heading are no such list)
+    heads.iter().any(Option::is_some)
+        && line.contains(',')
+        && day_list(line)
         && heads
             .iter()
             .flatten()

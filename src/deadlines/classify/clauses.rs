@@ -319,10 +319,12 @@ impl Reader<'_> {
             event_noun: all.has(Category::Event),
             own_event: own.has(Category::Event),
             works: all.has(Category::Break),
-            closure: own
-                .words
-                .iter()
-                .any(|w| super::place_closings::closure_word(w)),
+            // (a closure word is a break word too: the mask first)
+            closure: all.has(Category::Break)
+                && own
+                    .words
+                    .iter()
+                    .any(|w| super::place_closings::closure_word(w)),
             open_told: own.has(Category::Open) && !own.has(Category::Event),
             negation: all.has(Category::Negation),
             held_within: !all.has(Category::Apply)
