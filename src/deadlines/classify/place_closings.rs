@@ -362,9 +362,9 @@ pub(super) fn closure_word(w: &str) -> bool {
 }
 
 /// Is the day the first of something ("Effective April 8, 2021, all
-/// Township facilities will be closed", "sulkeutuu 8.3. alkaen", "Starting
-/// on Monday, March 27 … closed to through traffic")? Said of a closure,
-/// the first day of the break is its event, no rule entering into force.
+/// Township facilities will be closed", "sulkeutuu 8.3. alkaen")? Said of
+/// a closure, the first day of the break is its event, no rule entering
+/// into force.
 /// (Swedish "stängs från och med" is labelled both ways, and more often
 /// nothing: real99:18, real119:15, real145:10 against real314:27, real509:23.)
 pub(super) fn starts_on(imm: &[&str], r_head: &[&str]) -> bool {
@@ -389,7 +389,5 @@ pub(super) fn starts_on(imm: &[&str], r_head: &[&str]) -> bool {
 }
 
 fn closed_over(l: &[&str], r: &[&str]) -> bool {
-    l.iter().chain(r).any(|w| {
-        super::super::closed_rows::is_closure(w) || matches!(*w, "closure" | "suljetaan" | "stängs")
-    })
+    l.iter().chain(r).any(|w| closure_word(w))
 }

@@ -263,9 +263,9 @@ pub(in crate::deadlines) fn past_in(x: Window, lang: Lang, sure_en: bool) -> boo
 }
 
 /// A decision told in the past ("approved the closure of Locust Lane for",
-/// "decided to close", "beslutade att stänga", "hakuaikaa päätettiin jatkaa
-/// 17. joulukuuta asti"): the decision is over, but a day still ahead is
-/// the day of what was decided, no story of it (real550:35, real542:47).
+/// "hakuaikaa päätettiin jatkaa 17. joulukuuta asti"): the decision is
+/// over, but a day still ahead is the day of what was decided, no story of
+/// it (real550:35, real542:47).
 /// (The decision takes what it decides right after it, an infinitive or
 /// an object: "decided in its meeting on November 28" tells the meeting's
 /// day, real82:32.)
