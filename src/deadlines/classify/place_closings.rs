@@ -337,9 +337,7 @@ pub(super) fn reopening_day(imm: &[&str]) -> bool {
 /// day of the break, no practice entering into force. (The Swedish "stängs
 /// från och med" is labelled both ways and left to the ordinary reading.)
 fn closed_from(lw: Window, r_head: &[&str]) -> bool {
-    r_head
-        .first()
-        .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
+    from_after(r_head)
         && lw.words.iter().zip(lw.masks).any(|(w, m)| {
             m & Category::Break.bit() != 0 && (w.starts_with("sulje") || *w == "kiinni")
         })
@@ -383,7 +381,13 @@ pub(super) fn starts_on(imm: &[&str], r_head: &[&str]) -> bool {
             *w,
             "effective" | "immediately" | "starting" | "beginning" | "from"
         )
-    }) || r_head
+    }) || from_after(r_head)
+}
+
+/// "8.3. alkaen", "1.12. lähtien": the Finnish postposition of a first day
+/// right after it.
+fn from_after(r_head: &[&str]) -> bool {
+    r_head
         .first()
         .is_some_and(|w| matches!(*w, "alkaen" | "lähtien"))
 }
