@@ -14,6 +14,7 @@ mod bare_to;
 mod dressed_ends;
 mod hour_skips;
 mod joiners;
+mod leading_years;
 pub(super) mod paired_verbs;
 mod trailing;
 mod weekday_ends;
@@ -93,6 +94,7 @@ impl Grammar<'_> {
             }
         }
         propagate_years(self, &mut out);
+        leading_years::leading_year(self, &mut out);
         out
     }
 

@@ -11,6 +11,7 @@ mod pipe_days;
 mod spaced_ordinals;
 mod struck;
 mod weekday_cells;
+mod wrapped_lines;
 
 use super::tokens::{month_cut_short, month_of, tokenize, TokenKind, WEEKDAYS};
 
@@ -61,9 +62,9 @@ pub(super) fn clean_text(s: &str) -> String {
         }
         i += c.len_utf8();
     }
-    pipe_days::open(month_grids::spread(struck::keep_last(
+    wrapped_lines::join(pipe_days::open(month_grids::spread(struck::keep_last(
         spaced_ordinals::join(out),
-    )))
+    ))))
 }
 
 /// The end of an HTML tag starting at `i` and whether it breaks a block.

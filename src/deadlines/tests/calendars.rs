@@ -231,3 +231,50 @@ fn days_listed_under_a_body_are_its_sessions() {
         &["event 2026-03-10", "event 2026-04-21", "event 2026-05-19"],
     );
 }
+
+/// Issue 14 (real537): a year written once before the days it dates, in the
+/// sentence that lists them ("in 2021", "år 2021", "vuonna 2021", "2021:"),
+/// is their year: those before today are past, not next year's. A year in a
+/// clause of its own ("opened in 2019, and …"), or naming what the clause
+/// tells of ("elected in 2019"), dates only that.
+#[test]
+fn a_year_written_before_a_list_of_days_is_their_year() {
+    check_rules_all(
+        &[
+            "In 2021 the council meets on 24 February, 28 April, 9 June and 8 December.",
+            "Valtuusto kokoontuu vuonna 2021 24.2., 28.4., 9.6. ja 8.12.",
+            "Kommunfullmäktige har under år 2021 sammanträden den 24 februari, 28 april, 9 juni och 8 december.",
+            "Council meeting dates 2021: 24 February, 28 April, 9 June and 8 December.",
+        ],
+        "2021-04-29",
+        &["event 2021-06-09", "event 2021-12-08"],
+    );
+    for text in [
+        "The hall opened in 2019, and the council meets there on 24 February.",
+        "The council elected in 2019 meets on 24 February.",
+    ] {
+        check_rules(text, "2021-04-29", &["event 2022-02-24"]);
+    }
+}
+
+/// Issue 14 (real537): a sentence wrapped over two lines at a comma reads
+/// on under the break; rows of a list, each ending with a comma, stay rows.
+#[test]
+fn a_list_wrapped_after_a_comma_goes_on_under_it() {
+    check_rules_all(
+        &[
+            "Sammanträdestider: 10 februari, 14 april, 26 maj, \n8 september, 13 oktober och 24 november.",
+            "Kokoukset: 10.2., 14.4., 26.5.,\n8.9., 13.10. ja 24.11.",
+            "Meeting dates: 10 February, 14 April, 26 May,\n8 September, 13 October and 24 November.",
+        ],
+        "2021-06-18",
+        &[
+            "event 2021-09-08",
+            "event 2021-10-13",
+            "event 2021-11-24",
+            "event 2022-02-10",
+            "event 2022-04-14",
+            "event 2022-05-26",
+        ],
+    );
+}
