@@ -10,6 +10,7 @@ mod month_grids;
 mod pipe_days;
 mod spaced_ordinals;
 mod struck;
+mod value_rows;
 mod weekday_cells;
 mod wrapped_lines;
 
@@ -62,8 +63,8 @@ pub(super) fn clean_text(s: &str) -> String {
         }
         i += c.len_utf8();
     }
-    wrapped_lines::join(pipe_days::open(month_grids::spread(struck::keep_last(
-        spaced_ordinals::join(out),
+    value_rows::join(wrapped_lines::join(pipe_days::open(month_grids::spread(
+        struck::keep_last(spaced_ordinals::join(out)),
     ))))
 }
 

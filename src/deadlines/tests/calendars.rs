@@ -278,3 +278,19 @@ fn a_list_wrapped_after_a_comma_goes_on_under_it() {
         ],
     );
 }
+
+/// Issue 14 (real574): a table of exceptional hours copied one cell a line,
+/// each day's line over its value, reads as its rows: a day closed is a
+/// closure, a day with its hours a service day.
+#[test]
+fn a_days_hours_or_closing_under_its_line_is_its_row() {
+    check_rules_all(
+        &[
+            "Poikkeavat palveluajat\n\n30.4.2024 vappuaatto\n10.00–15.00\n1.5.2024 vappu\nSuljettu\n8.5.2024 helatorstain aatto\n10.00–15.00\n9.5.2024 helatorstai\nSuljettu",
+            "Avvikande öppettider\n\n30.4.2024 valborgsmässoafton\n10.00–15.00\n1.5.2024 första maj\nStängt\n8.5.2024 dag före Kristi himmelsfärd\n10.00–15.00\n9.5.2024 Kristi himmelsfärdsdag\nStängt",
+            "Exceptional opening hours\n\n1 May 2024\nClosed\n9 May 2024\nClosed",
+        ],
+        "2024-04-29",
+        &["event 2024-05-01", "event 2024-05-09"],
+    );
+}
