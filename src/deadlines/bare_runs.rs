@@ -37,7 +37,7 @@ const NOTE_BYTES: usize = 24;
 /// only when a run starts under it: most lines head no run, and reading
 /// each one cost as much as tokenizing the text again.
 #[derive(Default)]
-pub(super) struct BareRun<'a>(usize, bool, Option<&'a str>);
+pub(super) struct BareRun<'a>(usize, bool, Option<&'a str>, Option<&'a str>);
 
 impl<'a> BareRun<'a> {
     /// Notes a non-blank line: a bare day extends the run, anything else
@@ -54,15 +54,19 @@ impl<'a> BareRun<'a> {
         }
         if in_run(line) {
             if self.0 == 0 {
-                self.1 = self
-                    .2
-                    .is_some_and(|l| naming_heading(l) || super::list_intros::points_below(l));
+                // (or a line telling when a body meets, under the body's
+                // name: "Kommunfullmäktige sammanträder\nmåndagar kl.
+                // 13:15.\n\n30 januari 2023\n27 februari 2023 …", real569:33)
+                self.1 = self.2.is_some_and(|l| {
+                    naming_heading(l) || super::list_intros::points_below(l) || meets(l)
+                }) || self.3.is_some_and(|l| naming_heading(l) && meets(l));
             }
             self.0 += 1;
             self.2 = None;
+            self.3 = None;
         } else if !line.trim().is_empty() {
             self.0 = 0;
-            self.2 = Some(line);
+            self.3 = self.2.replace(line);
         }
     }
 
@@ -127,6 +131,20 @@ fn naming_heading(line: &str) -> bool {
                 && w.month.is_none()
                 && !grids::term_word(&w.word)
                 && !SEASONS.iter().any(|s| w.word.starts_with(s))
+        })
+}
+
+/// A short line telling that a body meets: "Kommunfullmäktige
+/// sammanträder måndagar kl. 13:15.", "The council meets on Mondays at
+/// 7 pm.", "Valtuusto kokoontuu maanantaisin"; not one that met.
+fn meets(line: &str) -> bool {
+    line.len() <= 120
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            // (in the present: "sammanträdde", "kokoontui" tell of a past
+            // meeting, and the days under it are the page's own)
+            w.starts_with("sammanträd") && !w.starts_with("sammanträdde")
+                || matches!(w.as_str(), "kokoontuu" | "kokoontuvat" | "meets")
         })
 }
 

@@ -294,3 +294,18 @@ fn a_days_hours_or_closing_under_its_line_is_its_row() {
         &["event 2024-05-01", "event 2024-05-09"],
     );
 }
+
+/// Issue 14 (real569): a line telling when a body meets, over a run of
+/// days alone, names them: each day is a session.
+#[test]
+fn days_alone_under_a_line_telling_a_body_meets_are_its_sessions() {
+    check_rules_all(
+        &[
+            "The council meets on Mondays at 13:15.\n\n30 January 2023\n27 February 2023\n27 March 2023",
+            "Valtuusto kokoontuu maanantaisin klo 13.15.\n\n30.1.2023\n27.2.2023\n27.3.2023",
+            "Kommunfullmäktige sammanträder\nmåndagar kl. 13:15.\n\n30 januari 2023\n27 februari 2023\n27 mars 2023",
+        ],
+        "2023-02-24",
+        &["event 2023-02-27", "event 2023-03-27"],
+    );
+}
