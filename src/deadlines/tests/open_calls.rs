@@ -173,3 +173,21 @@ fn every_round_open_for_every_period_form_gives_its_last_day() {
 fn known_gap(text: &str) -> bool {
     text.contains("från och med") && (text.contains("festival") || text.contains("evenemang"))
 }
+
+/// Issue 14 (real584): a call told open in the inflected Finnish "haku"
+/// ("haussa", "haettavana") until a day closes on that day, as one told
+/// open in English or Swedish does.
+#[test]
+fn a_call_open_until_a_day_closes_on_it() {
+    check_rules_all(
+        &[
+            "Kesätyösetelit ovat haussa 16.8.2019 saakka.",
+            "Muhoksen kunnan nuorten kesätyösetelit haussa vielä 16.8.19 saakka!",
+            "Kulttuuriavustukset ovat haettavana 16.8.2019 asti.",
+            "Summer job vouchers can be applied for until 16 August 2019.",
+            "Sommarjobbscheckar kan sökas till och med den 16 augusti 2019.",
+        ],
+        "2019-06-10",
+        &["deadline 2019-08-16"],
+    );
+}
