@@ -176,7 +176,8 @@ impl Reader<'_> {
                         phrases(Category::Conjunction).contains(&t.word.as_str())
                     })
                     && !period_joint(&words[start..], k - start)
-                    && !serial_comma(&toks, k))
+                    && !serial_comma(&toks, k)
+                    && !super::shared_subjects::goes_on(&words, k + 2))
                 || (k > 0 && matches!(toks[k].word.as_str(), "but" | "mutta")
                     || (self.lang == Lang::Sv && toks[k].word == "men"))
                 // ("sessions have been cancelled …, while a special session

@@ -98,6 +98,7 @@ mod resumed;
 mod running_spans;
 mod seasons;
 mod series_starts;
+mod shared_subjects;
 mod short_weekdays;
 mod shown_periods;
 mod start_hours;

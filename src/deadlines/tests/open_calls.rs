@@ -191,3 +191,17 @@ fn a_call_open_until_a_day_closes_on_it() {
         &["deadline 2019-08-16"],
     );
 }
+
+/// Issue 14 (real582): ", and" followed by a verb goes on with the subject
+/// before it: the call is what is open until the day.
+#[test]
+fn a_call_open_after_and_is_still_the_call() {
+    check_rules_all(
+        &[
+            "Applications can be submitted here, and are open until November 14th.",
+            "Ansökningar lämnas på webben, och är öppna till och med den 14 november.",
+        ],
+        "2025-09-26",
+        &["deadline 2025-11-14"],
+    );
+}
