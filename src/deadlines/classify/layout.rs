@@ -59,6 +59,12 @@ impl Reader<'_> {
                 w.words.iter().any(|x| names_days(x)),
                 w.has(Category::Opening),
             )
+            // "Ennakkoäänestys", "Förtidsröstning": the days listed under
+            // advance voting, each with its hours, are the voting's days
+            || w.words.iter().any(|x| super::voting_days::voting_word(x))
+            || w.words
+                .windows(2)
+                .any(|p| matches!(p[0], "early" | "advance") && p[1] == "voting")
         })
     }
 

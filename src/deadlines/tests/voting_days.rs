@@ -75,3 +75,19 @@ fn telling_the_board_of_a_home_vote_by_a_day_is_a_deadline() {
         &["deadline 2018-01-16"],
     );
 }
+
+/// Issue 14 (real584, real591): the days listed under an advance voting
+/// heading, each with its hours, are the voting's days (in Finnish and
+/// Swedish also under a label of opening hours).
+#[test]
+fn days_with_hours_under_advance_voting_are_its_days() {
+    check_rules_all(
+        &[
+            "Ennakkoäänestys\n\nAukioloajat:\n\n22.-24.3.2023 klo 10–18\n25.-26.3.2023 klo 11–15",
+            "Förtidsröstning\n\nÖppettider:\n\n22–24 mars 2023 kl. 10–18\n25–26 mars 2023 kl. 11–15",
+            "Early voting\n\n22–24 March 2023 10–18\n25–26 March 2023 11–15",
+        ],
+        "2023-03-13",
+        &["event 2023-03-22 2023-03-24", "event 2023-03-25 2023-03-26"],
+    );
+}
