@@ -7,13 +7,14 @@
 /// the next line, right under it, goes on with a number or a small letter.
 /// (Lengths are kept: the reader's spans index the cleaned text.)
 pub(super) fn join(mut clean: String) -> String {
-    let bytes = clean.as_bytes();
     let mut at = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b != b'\n' {
+    // (line breaks found by `match_indices`, which skips the bytes between
+    // them fast; a byte-by-byte loop cost a percent of reading a text)
+    for (i, _) in clean.match_indices('\n') {
+        let before = clean[..i].trim_end_matches(' ');
+        if !before.ends_with(',') {
             continue;
         }
-        let before = clean[..i].trim_end_matches(' ');
         let after = clean[i + 1..].trim_start_matches(' ');
         let goes_on = after
             .chars()
@@ -30,7 +31,7 @@ pub(super) fn join(mut clean: String) -> String {
                 .unwrap_or(after)
                 .trim_end()
                 .ends_with(',');
-        if before.ends_with(',') && goes_on && !row {
+        if goes_on && !row {
             at.push(i);
         }
     }
