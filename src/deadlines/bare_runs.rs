@@ -32,10 +32,12 @@ const NOTE_WORDS: usize = 3;
 const NOTE_BYTES: usize = 24;
 
 /// The bare days counted so far in the run the current line belongs to,
-/// whether a heading naming an occasion stands right over the run, and the
-/// last line seen when it was no bare day. That line is read for a heading
-/// only when a run starts under it: most lines head no run, and reading
-/// each one cost as much as tokenizing the text again.
+/// whether a heading naming an occasion stands right over the run, the
+/// last line seen when it was no bare day, and the line seen before that
+/// one (a body's name over the line telling when it meets). Those lines
+/// are read for a heading only when a run starts under them: most lines
+/// head no run, and reading each one cost as much as tokenizing the text
+/// again.
 #[derive(Default)]
 pub(super) struct BareRun<'a>(usize, bool, Option<&'a str>, Option<&'a str>);
 
