@@ -26,3 +26,24 @@ fn rows_naming_their_items_stay_datelines() {
 "Seuran uutiset\n14.10.2025 | Kesä kuvina\n11.11.2025 | Uudet jäsenet tervetulleita\n9.12.2025 | Kiitos talkoolaisille",
 "Föreningens nyheter\n14.10.2025 | Sommaren i bilder\n11.11.2025 | Nya medlemmar välkomna\n9.12.2025 | Tack till våra frivilliga"], "2025-09-20", &[]);
 }
+
+/// Issue 14 (real586): an event card's line under its title, its day alone,
+/// its hours and its place between bars, is the event's day; a news
+/// listing's "date | headline" row stays a dateline.
+#[test]
+fn a_card_row_of_day_hours_and_place_is_the_events_day() {
+    check_rules_all(
+        &[
+            "Fire Department Open House\n\nSept. 14 | 10 a.m.–2 p.m. | Fire Station No. 3\n\nHave a blast while learning about safety.",
+            "Paloaseman avoimet ovet\n\n14.9. | klo 10–14 | Paloasema 3\n\nTervetuloa tutustumaan!",
+            "Brandstationens öppna hus\n\n14 september | kl. 10–14 | Brandstation 3\n\nVälkommen!",
+        ],
+        "2024-09-03",
+        &["event 2024-09-14"],
+    );
+    check_rules(
+        "Uutiset\n\n14.9.2024 | Uutinen\n\nKaupunki tiedottaa.",
+        "2024-09-03",
+        &[],
+    );
+}

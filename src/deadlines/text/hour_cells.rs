@@ -38,3 +38,42 @@ fn named_day(cell: &str) -> bool {
         .filter(|t| t.kind == TokenKind::Word && t.month.is_none());
     words.count() > 0 && (0..toks.len()).any(|k| g.atom(k).is_some())
 }
+
+/// Whether the row is an event card's line: its day alone, its hours, and
+/// where it is held, "Sept. 14 | 10 a.m.–2 p.m. | Fire Station No. 3"
+/// under the event's title. Read with commas for its bars, it is the line
+/// "Sept. 14, 10 a.m.–2 p.m., Fire Station No. 3" it stands for; a news
+/// listing's "14.2.2024 | News item" has no hours cell.
+pub(super) fn card_row(line: &str) -> bool {
+    let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+    let [day, hours, rest @ ..] = cells.as_slice() else {
+        return false;
+    };
+    let day_alone = || {
+        let toks = tokenize(day, 0);
+        let g = Grammar::any(&toks, 0);
+        toks.len() <= 6 && g.atom(0).is_some_and(|(_, e)| e + 1 >= toks.len())
+    };
+    let place = |c: &&str| {
+        let toks = tokenize(c, 0);
+        let g = Grammar::any(&toks, 0);
+        !c.is_empty() && (0..toks.len()).all(|k| g.atom(k).is_none())
+    };
+    !rest.is_empty()
+        && rest.len() <= 2
+        && rest.iter().all(place)
+        && (hours_cell(hours, Cell::Marked) || told_hours(hours))
+        && day_alone()
+}
+
+/// Hours as an event card writes them: "10 a.m.–2 p.m.", "8 a.m.–noon",
+/// "dusk (7:30 p.m.)", "klo 18–20": led by a number or "dusk", marked by a
+/// meridiem, a colon or a clock word, and naming no month.
+fn told_hours(cell: &str) -> bool {
+    let c = cell.to_lowercase();
+    let led = c.starts_with(|ch: char| ch.is_ascii_digit()) || c.starts_with("dusk");
+    let marked = ["a.m.", "p.m.", "am", "pm", ":", "klo ", "kl.", "noon"]
+        .iter()
+        .any(|m| c.contains(m));
+    led && marked && c.len() <= 32 && tokenize(&c, 0).iter().all(|t| t.month.is_none())
+}

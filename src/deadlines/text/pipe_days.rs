@@ -19,7 +19,7 @@ pub(super) fn open(mut text: String) -> String {
     if !text.contains('|') {
         return text;
     }
-    let (mut rows, mut timed) = (Vec::new(), Vec::new());
+    let (mut rows, mut timed, mut cards) = (Vec::new(), Vec::new(), Vec::new());
     let mut at = 0;
     // (a table under a header row, "| Usual day | Changed day |", is left
     // to the rules of "|" tables: its header tells what its days are)
@@ -39,6 +39,9 @@ pub(super) fn open(mut text: String) -> String {
         {
             inside = true;
             timed.push(at..at + line.len());
+        } else if !headed && super::hour_cells::card_row(line) {
+            inside = true;
+            cards.push(at..at + line.len());
         } else {
             inside = true;
         }
@@ -51,6 +54,10 @@ pub(super) fn open(mut text: String) -> String {
     }
     for row in timed {
         let joined = text[row.clone()].replace('|', " ");
+        text.replace_range(row, &joined);
+    }
+    for row in cards {
+        let joined = text[row.clone()].replace('|', ",");
         text.replace_range(row, &joined);
     }
     text
