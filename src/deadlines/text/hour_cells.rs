@@ -45,6 +45,11 @@ fn named_day(cell: &str) -> bool {
 /// "Sept. 14, 10 a.m.–2 p.m., Fire Station No. 3" it stands for; a news
 /// listing's "14.2.2024 | News item" has no hours cell.
 pub(super) fn card_row(line: &str) -> bool {
+    // (a card's line is short: a long row of bars is a table, and its
+    // cells are not tokenized here)
+    if line.len() > CARD_BYTES {
+        return false;
+    }
     let cells: Vec<&str> = line.split('|').map(str::trim).collect();
     let [day, hours, rest @ ..] = cells.as_slice() else {
         return false;
@@ -59,12 +64,15 @@ pub(super) fn card_row(line: &str) -> bool {
         let g = Grammar::any(&toks, 0);
         !c.is_empty() && (0..toks.len()).all(|k| g.atom(k).is_none())
     };
-    !rest.is_empty()
-        && rest.len() <= 2
-        && rest.iter().all(place)
-        && (hours_cell(hours, Cell::Marked) || told_hours(hours))
+    // (the cheap tests first: few rows hold hours in their second cell)
+    (1..=2).contains(&rest.len())
+        && (told_hours(hours) || hours_cell(hours, Cell::Marked))
         && day_alone()
+        && rest.iter().all(place)
 }
+
+/// The longest line read as an event card's: a day, its hours, a place.
+const CARD_BYTES: usize = 160;
 
 /// Hours as an event card writes them: "10 a.m.–2 p.m.", "8 a.m.–noon",
 /// "dusk (7:30 p.m.)", "klo 18–20": led by a number or "dusk", marked by a
