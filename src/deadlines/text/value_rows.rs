@@ -53,12 +53,10 @@ fn value_line(line: &str) -> bool {
     !t.is_empty() && t.len() <= 24 && (closed_word(t) || hours(t))
 }
 
+/// A day's closing: the words a closed row of a table says it with
+/// (`closed_rows::is_closure`).
 fn closed_word(t: &str) -> bool {
-    let t = t.trim_end_matches(['.', '!']).to_lowercase();
-    matches!(
-        t.as_str(),
-        "suljettu" | "closed" | "stängt" | "stängd" | "kiinni"
-    )
+    crate::deadlines::closed_rows::is_closure(&t.trim_end_matches(['.', '!']).to_lowercase())
 }
 
 /// "10.00–15.00", "klo 10-16", "kl. 10.00 - 14.00", "10:00-15:00".
